@@ -1,0 +1,3 @@
+"""tqcheck: find machine-translation artifacts in translated text."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from tqcheck.cli import main
+
+sys.exit(main())

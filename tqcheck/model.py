@@ -1,0 +1,139 @@
+"""The data model: one frozen type per idea.
+
+Document -> Segment -> Finding -> Report. Offsets are Python string indices
+into ``Document.text`` (decoded UTF-8, BOM removed, line endings kept), so
+``document.text[finding.start:finding.end]`` is exactly the flagged span.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tqcheck.stages import StageResult
+
+
+class Severity(enum.IntEnum):
+    INFO = 0
+    MINOR = 1
+    MAJOR = 2
+    CRITICAL = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            names = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
+
+
+class Category(str, enum.Enum):
+    """MQM error categories (the subset tqcheck reports)."""
+
+    MISTRANSLATION = "Accuracy/Mistranslation"
+    UNTRANSLATED = "Accuracy/Untranslated"
+    OMISSION = "Accuracy/Omission"
+    ADDITION = "Accuracy/Addition"
+    PUNCTUATION = "Fluency/Punctuation"
+    GRAMMAR = "Fluency/Grammar"
+    INCONSISTENCY = "Fluency/Inconsistency"
+    UNIDIOMATIC = "Style/Unidiomatic"
+    LOCALE = "Locale convention"
+    MARKUP = "Design/Markup"
+
+    @classmethod
+    def parse(cls, value: str) -> "Category":
+        for member in cls:
+            if value.strip().lower() in (member.value.lower(), member.name.lower()):
+                return member
+        raise ValueError(f"unknown MQM category {value!r}")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input text. ``masked`` has the same length as ``text`` with
+    markup (HTML tags, Markdown syntax, comments) blanked out; rules read it."""
+
+    text: str
+    path: str
+    language: str
+    format: str = "text"  # text | markdown | html
+    masked: str | None = None
+
+    @property
+    def checked_text(self) -> str:
+        return self.text if self.masked is None else self.masked
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or headline: ``text[start:end]`` with no surrounding space."""
+
+    id: int
+    paragraph: int
+    start: int
+    end: int
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    category: Category
+    segment_id: int
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    # Free-form, JSON-serialisable extras (back-translation scores, diffs...).
+    details: tuple[tuple[str, Any], ...] = ()
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    document: Document
+    segments: tuple[Segment, ...]
+    findings: tuple[Finding, ...]
+    summary: "Summary"
+    notes: tuple[str, ...] = ()  # plain-words remarks: skipped capabilities, warnings
+    stages: tuple["StageResult", ...] = ()  # back-translation, alignment...
+    source: Document | None = None
+    source_segments: tuple[Segment, ...] = ()
+
+    def stage(self, name: str) -> "StageResult | None":
+        return next((s for s in self.stages if s.name == name), None)
+
+
+@dataclass(frozen=True)
+class Summary:
+    words: int
+    counts: tuple[tuple[str, int], ...]  # severity label -> count, in severity order
+    penalty: float
+    per_100_words: float
+    score: float
+
+    def count(self, severity: Severity) -> int:
+        return dict(self.counts).get(severity.label, 0)
+
+
+@dataclass(frozen=True)
+class Report:
+    results: tuple[DocumentResult, ...]
+    summary: Summary
+    signature: str
+    settings: tuple[tuple[str, Any], ...] = field(default=())
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for r in self.results for f in r.findings)

@@ -1,0 +1,175 @@
+"""The rule type, the context rules read, and the reusable check kinds.
+
+A rule is a frozen value: code, defaults and a pure ``check`` function that
+reads a :class:`RuleContext` and yields findings. Its documentation is the
+module docstring of the file that defines it, in four parts (What it does /
+Why / Example / Use instead); the indented lines under *Example* must be
+flagged by the rule and those under *Use instead* must not (tests run them).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from tqcheck.locale import LocaleFacts
+from tqcheck.model import Category, Document, Finding, Segment, Severity
+
+SECTIONS = ("What it does", "Why", "Example", "Use instead")
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    summary: str
+    sections: tuple[tuple[str, str], ...]
+
+    def section(self, name: str) -> str:
+        return dict(self.sections).get(name, "")
+
+    def examples(self, name: str) -> tuple[str, ...]:
+        """Indented lines of a section: one example text per line."""
+        return tuple(
+            line[4:] for line in self.section(name).splitlines() if line.startswith("    ") and line.strip()
+        )
+
+    @property
+    def bad_examples(self) -> tuple[str, ...]:
+        return self.examples("Example")
+
+    @property
+    def good_examples(self) -> tuple[str, ...]:
+        return self.examples("Use instead")
+
+
+def parse_doc(docstring: str | None) -> RuleDoc:
+    text = (docstring or "").strip("\n")
+    parts = re.split(r"^## (.+)$", text, flags=re.M)
+    summary = parts[0].strip()
+    sections = tuple((parts[i].strip(), parts[i + 1].strip("\n")) for i in range(1, len(parts) - 1, 2))
+    return RuleDoc(summary=summary, sections=sections)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may read. Rules search ``text`` (markup blanked out)
+    and report offsets into it, which are offsets into the original file."""
+
+    document: Document
+    segments: tuple[Segment, ...]
+    source_lang: str
+    target_lang: str
+    locale: LocaleFacts
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.document.checked_text
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.segments]
+
+    def segment_at(self, offset: int) -> Segment | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.segments[i].end:
+            return self.segments[i]
+        return None
+
+    def option(self, code: str, name: str, default: Any) -> Any:
+        return self.options.get(code, {}).get(name, default)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    category: Category
+    check: Callable[["Rule", RuleContext], Iterable[Finding]]
+    doc: RuleDoc
+    # Target languages the rule applies to; empty means every language.
+    target_langs: tuple[str, ...] = ()
+    # Source languages the rule applies to; empty means every language.
+    source_langs: tuple[str, ...] = ()
+
+    def applies(self, source_lang: str, target_lang: str) -> bool:
+        return (not self.target_langs or target_lang in self.target_langs) and (
+            not self.source_langs or source_lang in self.source_langs
+        )
+
+    def finding(
+        self,
+        ctx: RuleContext,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        *,
+        severity: Severity | None = None,
+        category: Category | None = None,
+        details: Iterable[tuple[str, Any]] = (),
+    ) -> Finding | None:
+        """Build a finding for ``text[start:end]``; None when the span lies in
+        no segment (inside markup), so rules never report invisible text."""
+        segment = ctx.segment_at(start)
+        if segment is None or end > segment.end:
+            # Spans that cross a segment boundary (a quotation, a repeated
+            # paragraph) are attached to the segment where they start.
+            if segment is None:
+                return None
+        return Finding(
+            code=self.code,
+            severity=severity if severity is not None else self.severity,
+            category=category if category is not None else self.category,
+            segment_id=segment.id,
+            start=start,
+            end=end,
+            message=message,
+            suggestion=suggestion,
+            details=tuple(details),
+        )
+
+
+def make_rule(module_doc: str | None, **kwargs: Any) -> Rule:
+    return Rule(doc=parse_doc(module_doc), **kwargs)
+
+
+# --- reusable check kinds ----------------------------------------------------
+
+
+def pattern_check(
+    pattern: re.Pattern[str],
+    message: str | Callable[[re.Match[str]], str],
+    suggest: Callable[[re.Match[str]], str | None] | None = None,
+    *,
+    group: int | str = 0,
+) -> Callable[[Rule, RuleContext], Iterable[Finding]]:
+    """Existence/pattern kind: flag every match of ``pattern``."""
+
+    def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+        for match in pattern.finditer(ctx.text):
+            msg = message(match) if callable(message) else message
+            found = rule.finding(
+                ctx, match.start(group), match.end(group), msg, suggest(match) if suggest else None
+            )
+            if found is not None:
+                yield found
+
+    return check
+
+
+def word_list_pattern(words: Iterable[str], *, flags: int = re.I) -> re.Pattern[str]:
+    """One alternation for a word list, longest first, on word boundaries."""
+    alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in alternatives)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+
+
+def line_spans(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of every line without its line break."""
+    for match in re.finditer(r"[^\r\n]+", text):
+        yield match.start(), match.end()
