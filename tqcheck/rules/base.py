@@ -64,6 +64,40 @@ class RuleContext:
     target_lang: str
     locale: LocaleFacts
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # Bilingual mode: the source document and its segments (None/() otherwise).
+    source: Document | None = None
+    source_segments: tuple[Segment, ...] = ()
+    # Links given by the input (TSV, XLIFF...): no alignment needed then.
+    given_links: tuple[Any, ...] | None = None
+
+    @cached_property
+    def alignment(self) -> Any:
+        """Sentence alignment of source and target, computed once per document."""
+        from tqcheck.bilingual.align import Alignment, align_documents  # lazy: bilingual mode only
+
+        if self.source is None:
+            return None
+        if self.given_links is not None:
+            return Alignment(links=tuple(self.given_links))
+        return align_documents(
+            self.source,
+            self.source_segments,
+            self.document,
+            self.segments,
+            source_lang=self.source_lang,
+            target_lang=self.target_lang,
+        )
+
+    @cached_property
+    def quotes(self) -> Any:
+        """Quote marks paired per paragraph, shared by the TQ1xx rules."""
+        from tqcheck.rules._quotes import scan
+
+        def paragraph_of(pos: int) -> int | None:
+            seg = self.segment_at(pos)
+            return None if seg is None else seg.paragraph
+
+        return scan(self.text, paragraph_of)
 
     @property
     def text(self) -> str:

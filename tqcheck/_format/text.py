@@ -1,0 +1,70 @@
+"""The editor's report: findings grouped by sentence, each with
+``path:line:col``, code, severity, message and suggestion; a one-line summary
+at the end. Colour only when asked (the CLI asks on a terminal)."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+
+from tqcheck.engine import line_col, line_start_offsets
+from tqcheck.model import Report, Severity, Summary
+
+_COLORS = {
+    Severity.CRITICAL: "\033[1;31m",
+    Severity.MAJOR: "\033[31m",
+    Severity.MINOR: "\033[33m",
+    Severity.INFO: "\033[36m",
+}
+_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
+_WIDTH = 100
+
+
+def _clip(text: str, width: int = _WIDTH) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def summary_line(summary: Summary, signature: str | None = None) -> str:
+    counts = ", ".join(f"{summary.count(s)} {s.label}" for s in reversed(Severity))
+    total = sum(n for _, n in summary.counts)
+    line = (
+        f"{total} finding{'s' if total != 1 else ''} ({counts}); "
+        f"MQM score {summary.score:g} (penalty {summary.penalty:g} over {summary.words} words)"
+    )
+    return f"{line}; {signature}" if signature else line
+
+
+def render(report: Report, options: Any = None) -> str:
+    color = bool(getattr(options, "color", False))
+
+    def paint(code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    out: list[str] = []
+    for result in report.results:
+        doc = result.document
+        text = doc.text
+        starts = line_start_offsets(text)
+        out.append(paint(_BOLD, f"{doc.path}") + f"  ({len(result.segments)} sentences, {result.summary.words} words)")
+        for note in result.notes:
+            out.append(f"  note: {note}")
+        segments = {s.id: s for s in result.segments}
+        by_segment = groupby(sorted(result.findings, key=lambda f: (f.segment_id, f.start)), key=lambda f: f.segment_id)
+        for seg_id, group in by_segment:
+            seg = segments[seg_id]
+            line, _ = line_col(text, seg.start, starts)
+            out.append("")
+            out.append(paint(_DIM, f"  {line:>4} │ {_clip(text[seg.start:seg.end])}"))
+            for f in group:
+                f_line, f_col = line_col(text, f.start, starts)
+                label = paint(_COLORS[f.severity], f"{f.severity.label:<8}")
+                span = _clip(text[f.start : f.end], 40)
+                out.append(f"  {doc.path}:{f_line}:{f_col}: {f.code} {label} {f.message} [{span}]")
+                if f.suggestion is not None:
+                    out.append(f"      suggestion: {_clip(f.suggestion) if f.suggestion else '(delete)'}")
+        out.append("")
+        out.append("  " + summary_line(result.summary))
+        out.append("")
+    out.append(summary_line(report.summary, report.signature))
+    return "\n".join(out) + "\n"

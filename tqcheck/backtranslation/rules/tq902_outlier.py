@@ -1,0 +1,53 @@
+"""Round-trip score far below the rest of the document.
+
+## What it does
+Computes every sentence's robust z-score of chrF++ against the document
+(median and median absolute deviation) and flags a sentence at or below
+``-outlier_z`` (default 3) whose score is also under ``outlier_max_chrf``
+(default 70), when at least ``outlier_min_sentences`` sentences were scored.
+A sentence already flagged as TQ901 is not flagged again.
+
+## Why
+How well round trips survive depends on the language pair, the models and
+the genre, so one absolute threshold misses sentences that are poor for
+their document. A sentence that drifts far more than its neighbours is the
+one to read first.
+
+## Example
+    The conditions for tourism in the mountains will be good tomorrow as well. => Tomorrow, the mountain tourism conditions will be good too.
+
+## Use instead
+    Conditions in the mountains will be good for tourism tomorrow as well. => Conditions in the mountains will be good for tourism tomorrow too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
+from tqcheck.model import Category, Finding, Severity
+
+CODE = "TQ902"
+NAME = "round-trip-outlier"
+
+
+def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
+    if len(trips) < th.outlier_min_sentences:
+        return []
+    out = []
+    for trip in trips:
+        if trip.segment.id in skip or trip.scores.chrf < th.min_chrf:
+            continue  # TQ901 already covers it
+        if trip.chrf_z <= -th.outlier_z and trip.scores.chrf < th.outlier_max_chrf:
+            what = "round trip" if trip.round_trip is not None else "back-translation"
+            out.append(
+                finding(
+                    CODE,
+                    Severity.MINOR,
+                    Category.MISTRANSLATION,
+                    trip,
+                    f"{what} scores chrF++ {trip.scores.chrf:.1f}, far below the rest of the document "
+                    f"(robust z {trip.chrf_z:.1f}); {what}: {quote(trip.hypothesis)}",
+                )
+            )
+    return out

@@ -1,0 +1,301 @@
+"""Numbers as values, so that ``50 000`` (bg) and ``50,000`` (en) compare equal.
+
+Every number mention carries the *set* of values it may mean: ``2,4`` in a
+Bulgarian text is 2.4, ``1.500`` may be 1500 or 1.5, ``3 млн.`` is 3 or
+3,000,000 (translators write ``3 million`` or ``3,000,000``), ``8 p.m.`` is 8
+or 20. Two mentions match when their sets meet. Decimal and group symbols
+come from CLDR through Babel (:func:`tqcheck.locale.number_symbols`); English
+conventions are accepted in every language because they leak into all of them.
+
+Mentions that are words (``three``, ``три``) or a month inside a dotted date
+are *soft*: they can match a digit on the other side but are never reported
+as missing or added, since a translator may write a small number either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from tqcheck.locale import number_symbols
+
+_SPACES = " \u00a0\u202f\u2009"
+_NUMBER = re.compile(
+    r"(?<!\w)(?<!\d[.,])"  # not glued to a word or to another number ("No.1" is fine)
+    r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009,.'’]\d{3})+(?:[.,]\d+)?"  # grouped
+    r"|\d+(?:[.,]\d+)?)"  # plain or decimal
+    r"(?![.,]?\d)"
+)
+_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
+_DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
+_MERIDIEM = re.compile(r"\s*([ap]\.?m\b\.?)", re.I)
+_ROMAN_CENTURY = re.compile(r"(?<!\w)([IVXL]{1,6})(?=\s*(?:-?(?:ти|ри|ви)\s*)?(?:век|в\.|столетие|хилядолетие))")
+
+_SCALES = {
+    # Bulgarian
+    "хил.": 10**3, "хиляди": 10**3, "хиляда": 10**3, "млн.": 10**6, "млн": 10**6, "милиона": 10**6,
+    "милион": 10**6, "млрд.": 10**9, "млрд": 10**9, "милиарда": 10**9, "милиард": 10**9,
+    "трлн.": 10**12, "трлн": 10**12, "трилиона": 10**12, "хилядна": 10**3, "хиляден": 10**3,
+    "хилядната": 10**3, "хилядния": 10**3, "милионна": 10**6, "милионен": 10**6,
+    # English
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9,
+    "bn": 10**9, "trillion": 10**12,
+}
+_SCALE_AFTER = re.compile(
+    r"[ \u00a0-]?(" + "|".join(re.escape(w) for w in sorted(_SCALES, key=len, reverse=True)) + r")(?!\w)",
+    re.I,
+)
+# Small cardinal and ordinal words; both languages' forms, all soft.
+_WORDS = {
+    "en": {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12, "half": 0.5, "first": 1,
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "once": 1, "twice": 2, "both": 2, "single": 1, "double": 2, "pair": 2,
+        "a": 1, "an": 1, "quarter": 0.25, "decade": 10, "century": 100, "hundreds": 100,
+        "thousands": 1000, "millions": 10**6, "percent": 100, "noon": 12, "midnight": 24,
+    },
+    "bg": {
+        "нула": 0, "един": 1, "една": 1, "едно": 1, "два": 2, "две": 2, "двама": 2, "три": 3, "трима": 3,
+        "четири": 4, "четирима": 4, "пет": 5, "петима": 5, "шест": 6, "шестима": 6, "седем": 7,
+        "седмина": 7, "осем": 8, "осмина": 8, "девет": 9, "деветима": 9, "десет": 10, "десетима": 10,
+        "единадесет": 11, "единайсет": 11, "дванадесет": 12, "дванайсет": 12, "тринадесет": 13,
+        "тринайсет": 13, "четиринадесет": 14, "петнадесет": 15, "шестнадесет": 16, "седемнадесет": 17,
+        "осемнадесет": 18, "деветнадесет": 19, "двадесет": 20, "двайсет": 20, "тридесет": 30,
+        "трийсет": 30, "четиридесет": 40, "петдесет": 50, "шестдесет": 60, "седемдесет": 70,
+        "осемдесет": 80, "деветдесет": 90, "сто": 100, "стотици": 100, "хиляда": 1000, "хиляди": 1000,
+        "милион": 10**6, "милиона": 10**6, "милиони": 10**6, "милиард": 10**9, "милиарда": 10**9,
+        "дузина": 12, "половин": 0.5, "половина": 0.5, "четвърт": 0.25, "веднъж": 1, "двойно": 2,
+        "двукратно": 2, "трикратно": 3, "двете": 2, "двата": 2, "трите": 3, "двойка": 2, "чифт": 2,
+        "десетилетие": 10, "век": 100, "процента": 100, "процент": 100, "пладне": 12, "полунощ": 24,
+        "обед": 12, "десетки": 10, "първи": 1, "първа": 1, "първо": 1, "първия": 1, "първият": 1,
+        "първата": 1, "първото": 1, "втори": 2, "втора": 2, "второ": 2, "втория": 2, "втората": 2,
+        "второто": 2, "трети": 3, "трета": 3, "трето": 3, "третия": 3, "третата": 3, "четвърти": 4,
+        "четвърта": 4, "пети": 5, "пета": 5, "шести": 6, "шеста": 6, "седми": 7, "осми": 8, "девети": 9,
+        "десети": 10, "двуседмичен": 2, "двегодишен": 2, "двудневен": 2, "тридневен": 3,
+    },
+}
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+# Month names turn a dotted date's month into a word on the other side.
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# Decades and centuries: "60-те" is the 1960s, "1800s" the 19th century.
+_DECADE_AFTER = re.compile(r"-?(?:те|'?s)(?!\w)")
+_CENTURY_AFTER = re.compile(r"(?:-?(?:ти|ви|ри|ми|th|st|nd|rd))?\s*(?:век|в\.|столетие|century)", re.I)
+_YEAR_RANGE_END = re.compile(r"(?<=\d{4})[-–](\d{2})(?!\d)")
+_BG_ORDINAL_STEMS = {
+    "първ": 1, "втор": 2, "трет": 3, "четвърт": 4, "пет": 5, "шест": 6, "седм": 7, "осм": 8, "девет": 9,
+    "десет": 10, "единадесет": 11, "дванадесет": 12, "петнадесет": 15, "двадесет": 20,
+}
+for _stem, _value in _BG_ORDINAL_STEMS.items():
+    for _suffix in ("и", "а", "о", "ия", "ият", "ата", "ото", "ите"):
+        _WORDS["bg"].setdefault(_stem + _suffix, _value)
+for _word, _value in {"двамата": 2, "тримата": 3, "четиримата": 4, "петимата": 5}.items():
+    _WORDS["bg"][_word] = _value
+for _word, _value in {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "hundredth": 100, "thousandth": 1000,
+}.items():
+    _WORDS["en"][_word] = _value
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    values: frozenset[Decimal]
+    soft: bool = False  # a word or a date part: may match, never reported
+
+    def matches(self, other: "NumberMention") -> bool:
+        return not self.values.isdisjoint(other.values)
+
+
+def _normal(value: Decimal) -> Decimal:
+    value = abs(value).normalize()
+    # normalize() turns 100 into 1E+2; quantize back to an integer form.
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value
+
+
+@cache
+def _conventions(lang: str) -> tuple[tuple[str, str], ...]:
+    """(decimal, group) pairs to try, the language's own first."""
+    try:
+        symbols = number_symbols(lang)
+        own = (symbols.decimal, symbols.group)
+    except Exception:  # an unknown locale: fall back to English conventions only
+        own = (".", ",")
+    english = (".", ",")
+    return (own,) if own == english else (own, english)
+
+
+def _is_group(sep: str, group: str) -> bool:
+    if group in _SPACES:
+        return sep in _SPACES
+    if group in "'’":
+        return sep in "'’"
+    return sep == group
+
+
+def read_number(token: str, lang: str) -> frozenset[Decimal]:
+    """Every value ``token`` can mean in ``lang`` (digits and separators only)."""
+    parts = re.split(r"([^\d])", token)
+    digits, seps = parts[0::2], parts[1::2]
+    if not seps:
+        return frozenset({_normal(Decimal(token))})
+    values: set[Decimal] = set()
+    for decimal, group in _conventions(lang):
+        # Integer with group separators: every group after the first has 3 digits.
+        if all(_is_group(s, group) for s in seps) and all(len(d) == 3 for d in digits[1:]):
+            values.add(_normal(Decimal("".join(digits))))
+        # A decimal: groups before the last separator, which is the decimal mark.
+        if seps[-1] == decimal and all(_is_group(s, group) for s in seps[:-1]) and all(
+            len(d) == 3 for d in digits[1:-1]
+        ):
+            values.add(_normal(Decimal("".join(digits[:-1]) + "." + digits[-1])))
+    if not values:  # no convention explains it ("1,5" in English): read it loosely
+        try:
+            values.add(_normal(Decimal("".join(digits[:-1]) + "." + digits[-1])))
+        except InvalidOperation:
+            pass
+        values.add(_normal(Decimal("".join(digits))))
+    return frozenset(values)
+
+
+def _roman(text: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total or None
+
+
+def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> set[Decimal]:
+    """Extra readings of a number that names a decade, century or year."""
+    extra: set[Decimal] = set()
+    integers = [int(v) for v in values if v == v.to_integral()]
+    if _DECADE_AFTER.match(chunk, match.end()):
+        for v in integers:
+            if v < 100:
+                extra |= {Decimal(1900 + v), Decimal(2000 + v)}
+            elif v % 100 == 0:
+                extra.add(Decimal(v // 100 + 1))  # the 1800s: the 19th century
+    if _CENTURY_AFTER.match(chunk, match.end()):
+        extra |= {Decimal((v - 1) * 100) for v in integers if 0 < v <= 30}
+    tail = _YEAR_RANGE_END.match(chunk, match.start() + 4) if len(match.group(0)) == 4 else None
+    if tail is None:
+        before = chunk[max(0, match.start() - 5) : match.start()]
+        head = re.fullmatch(r"(\d{2})\d{2}[-–]", before)
+        if head and len(match.group(0)) == 2:
+            extra |= {Decimal(int(head.group(1)) * 100 + v) for v in integers}  # 1950-53
+    return extra
+
+
+def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
+    """Number mentions in ``text[start:end]``, offsets into ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    base = lang.split("-")[0].lower()
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for match in _DOTTED_DATE.finditer(chunk):
+        day, month, year = (int(g) for g in match.groups())
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            s = start + match.start()
+            mentions.append(NumberMention(s, s + len(match.group(1)), frozenset({Decimal(day)})))
+            mentions.append(NumberMention(s, s, frozenset({Decimal(month)}), soft=True))
+            ys = start + match.start(3)
+            yvals = {Decimal(year)} | ({Decimal(2000 + year), Decimal(1900 + year)} if year < 100 else set())
+            mentions.append(NumberMention(ys, start + match.end(3), frozenset(yvals)))
+            taken.append((match.start(), match.end()))
+    for match in _TIME.finditer(chunk):
+        if not free(match.start(), match.end()):
+            continue
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        # "10.30" may be a decimal, not a time: only take it as a time
+        # when a colon or an hour word says so.
+        if ":" not in match.group(0) and not match.group(0).rstrip().lower().endswith(("ч.", "часа", "h", "m")):
+            continue
+        values = {Decimal(hours) + Decimal(minutes) / 60}
+        if minutes == 0:
+            values.add(Decimal(hours))
+        meridiem = _MERIDIEM.search(match.group(0)) or _MERIDIEM.match(chunk, match.end())
+        if meridiem and meridiem.group(1).lower().startswith("p") and hours < 12:
+            values |= {v + 12 for v in values}
+        mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(_normal(v) for v in values)))
+        taken.append((match.start(), match.end()))
+    for match in _NUMBER.finditer(chunk):
+        if not free(match.start(), match.end()):
+            continue
+        values = set(read_number(match.group(0), lang))
+        scale = _SCALE_AFTER.match(chunk, match.end())
+        if scale:
+            factor = _SCALES[scale.group(1).lower()]
+            values |= {_normal(v * factor) for v in values}
+        meridiem = _MERIDIEM.match(chunk, match.end())
+        if meridiem and meridiem.group(1).lower().startswith("p"):
+            values |= {_normal(v + 12) for v in values if v < 12}
+        values |= _period_readings(chunk, match, values)
+        # "80-те години на 20 век" is the 1980s: the century is often dropped.
+        soft = _CENTURY_AFTER.match(chunk, match.end()) is not None
+        mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(values), soft=soft))
+    for match in _ROMAN_CENTURY.finditer(chunk):
+        value = _roman(match.group(1))
+        if value:
+            mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset({Decimal(value)})))
+    words = _WORDS.get(base, {})
+    months = _MONTHS.get(base, "").split()
+    for match in _WORD_TOKEN.finditer(chunk):
+        low = match.group(0).lower()
+        value = words.get(low)
+        if value is None and low in months:
+            value = months.index(low) + 1
+        if value is not None:
+            s = start + match.start()
+            mentions.append(NumberMention(s, s + len(low), frozenset({_normal(Decimal(str(value)))}), soft=True))
+    mentions.sort(key=lambda m: (m.start, m.soft))
+    return tuple(mentions)
+
+
+def unmatched(
+    source: Iterable[NumberMention], target: Iterable[NumberMention]
+) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]:
+    """Hard mentions left without a partner on each side (one-to-one matching,
+    hard mentions first so a word never steals a digit's partner)."""
+    src = sorted(source, key=lambda m: m.soft)
+    tgt = sorted(target, key=lambda m: m.soft)
+    used = [False] * len(tgt)
+    missing = []
+    for mention in src:
+        # Prefer the partner with the fewest readings: the most specific one.
+        options = [i for i, t in enumerate(tgt) if not used[i] and mention.matches(t)]
+        if options:
+            best = min(options, key=lambda i: (tgt[i].soft, len(tgt[i].values)))
+            used[best] = True
+        elif not mention.soft:
+            missing.append(mention)
+    added = [t for i, t in enumerate(tgt) if not used[i] and not t.soft]
+    return tuple(missing), tuple(added)
+
+
+def anchor_values(text: str, lang: str, start: int = 0, end: int | None = None) -> frozenset[Decimal]:
+    """Values of the hard number mentions, for alignment anchors."""
+    values: set[Decimal] = set()
+    for mention in extract_numbers(text, lang, start, end):
+        if not mention.soft:
+            values |= mention.values
+    return frozenset(values)

@@ -1,0 +1,86 @@
+"""Bulgarian Cyrillic to Latin with the Streamlined System (the official
+system since 2009, used in Bulgarian passports and road signs).
+
+Two rules beyond the letter table: ``щ`` is ``sht`` and a word-final ``ия``
+is ``ia`` (България -> Bulgaria). Capital letters become a capital followed
+by lower case (Жеков -> Zhekov); an all-capital word stays all capital.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya",
+    # Letters of neighbouring Cyrillic alphabets that turn up in names.
+    "ё": "yo", "ы": "y", "э": "e", "є": "ye", "і": "i", "ї": "yi", "ў": "u", "ј": "j",
+    "ђ": "dj", "ћ": "c", "џ": "dz", "љ": "lj", "њ": "nj", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def transliterate_word(word: str) -> str:
+    if not _CYRILLIC.search(word):
+        return word
+    low = word.lower()
+    out = []
+    for i, ch in enumerate(low):
+        if ch == "я" and i > 0 and low[i - 1] == "и" and i == len(low) - 1:
+            out.append("a")  # final -ия is -ia
+        else:
+            out.append(_LETTERS.get(ch, ch))
+    latin = "".join(out)
+    if word.isupper() and len(word) > 1:
+        return latin.upper()
+    if word[:1].isupper():
+        return latin[:1].upper() + latin[1:]
+    return latin
+
+
+@lru_cache(maxsize=65536)
+def transliterate(text: str) -> str:
+    """Romanise every Cyrillic word of ``text``; other characters are kept."""
+    return _WORD.sub(lambda m: transliterate_word(m.group(0)), text)
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def cyrillic_share(text: str) -> float:
+    """Share of letters in ``text`` that are Cyrillic (0 when no letters)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
+
+
+# Spelling-neutral key for comparing a romanised name with its English form:
+# Halifaks ~ Halifax, Skotiya ~ Scotia, Dalhauzi ~ Dalhousie.
+_KEY_STEPS = (
+    ("dzh", "y"), ("chr", "hr"), ("sch", "sh"), ("tch", "ch"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
+    ("x", "ks"), ("w", "v"), ("c", "k"), ("j", "y"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+    ("ie", "i"), ("ei", "ay"), ("ai", "ay"), ("ia", "ya"), ("io", "yo"), ("iu", "yu"),
+    ("eu", "ev"), ("kh", "h"), ("ts", "s"), ("tz", "s"), ("dz", "s"), ("z", "s"),
+)
+
+
+@lru_cache(maxsize=65536)
+def name_key(word: str) -> str:
+    """Lower-case ASCII skeleton of a (romanised) name for fuzzy comparison."""
+    latin = transliterate(word)
+    latin = unicodedata.normalize("NFKD", latin.lower())
+    latin = "".join(ch for ch in latin if "a" <= ch <= "z")
+    for old, new in _KEY_STEPS:
+        latin = latin.replace(old, new)
+    # Vowels are the least stable part of a borrowed name; keep the first.
+    head, tail = latin[:1], latin[1:]
+    tail = re.sub(r"[aeiouy]+", "a", tail)
+    tail = re.sub(r"(.)\1+", r"\1", tail)  # doubled letters: Russell ~ Rasel
+    return head + tail

@@ -1,0 +1,115 @@
+"""``tqcheck check``: from parsed arguments to an exit code.
+
+Reads every input first (so a bad file stops the run before any output is
+written), checks each document, renders the report once and writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from tqcheck.config import Config, ConfigError, discover, load_file, parse_fail_on
+from tqcheck.engine import build_report, check_document
+from tqcheck.inputs import DEFAULT_MAX_BYTES, InputError, read_document
+from tqcheck.model import Report
+from tqcheck.stages import Stage
+
+EXIT_OK, EXIT_FINDINGS = 0, 1
+
+
+def load_config(args: argparse.Namespace) -> Config:
+    first = args.paths[0] if args.paths else "-"
+    if args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise ConfigError(f"{args.config}: no such configuration file")
+        config = load_file(path) or Config(path=str(path))
+    else:
+        config = discover(Path.cwd() if first == "-" else Path(first))
+    config = config.with_overrides(
+        select=args.select, ignore=args.ignore, source_lang=args.source_lang, target_lang=args.target_lang
+    )
+    if args.fail_on:
+        config = replace(config, fail_on=parse_fail_on(args.fail_on))
+    return config
+
+
+def backtranslation_stage(args: argparse.Namespace, config: Config) -> Stage | None:
+    mode = args.backtranslation or config.section("backtranslation").get("mode", "auto")
+    if mode not in ("off", "auto", "require"):
+        raise ConfigError(f"backtranslation mode must be off, auto or require, not {mode!r}")
+    if mode == "off":
+        return None
+    from tqcheck.backtranslation import make_stage  # light: imports no torch
+
+    overrides = {
+        key: getattr(args, key, None)
+        for key in ("bt_model", "rt_model", "bt_beam", "bt_quantize", "bt_device", "bt_batch_size")
+    }
+    return make_stage(mode, overrides)
+
+
+def fails(report: Report, config: Config) -> bool:
+    return config.fail_on is not None and any(f.severity >= config.fail_on for f in report.findings)
+
+
+def write_output(path: str, content: str, inputs: list[str]) -> None:
+    """Write atomically; refuse to overwrite an input or to create folders."""
+    target = Path(path)
+    for given in inputs:
+        if given != "-" and target.exists() and Path(given).exists() and target.samefile(given):
+            raise InputError(f"{path}: refusing to overwrite an input file with the report")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: folder {folder} does not exist")
+    if target.is_dir():
+        raise InputError(f"{path}: is a directory")
+    handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(content)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write report ({exc.strerror or exc})") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqcheck._format import RenderOptions, renderer
+    from tqcheck.language import confirm_language
+
+    config = load_config(args)
+    max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
+    if "-" in args.paths and len(args.paths) > 1:
+        raise InputError("-: standard input can only be checked on its own")
+    if args.source and len(args.paths) != 1:
+        raise InputError("--source pairs with exactly one translated file")
+    documents = [read_document(p, config.target_lang, encoding=args.encoding, max_bytes=max_bytes) for p in args.paths]
+    source = None
+    if args.source:
+        source = read_document(args.source, config.source_lang, encoding=args.encoding, max_bytes=max_bytes)
+    stage = backtranslation_stage(args, config)
+    stages = (stage,) if stage is not None else ()
+    results = []
+    for document in documents:
+        notes = [] if args.no_language_check else confirm_language(document.checked_text, config.target_lang)
+        results.append(check_document(document, config, stages=stages, source=source, notes=notes))
+    report = build_report(results, config)
+    color = args.color == "always" or (
+        args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
+    content = renderer(args.format)(report, options)
+    if args.html:
+        write_output(args.html, renderer("html")(report, options), args.paths)
+    if args.output:
+        write_output(args.output, content, args.paths)
+    else:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    return EXIT_FINDINGS if fails(report, config) else EXIT_OK

@@ -1,0 +1,125 @@
+"""The command line: parse arguments, build the pieces, call the core, write
+the report. Every user error is one line on standard error and exit code 2;
+findings at or above ``--fail-on`` give exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from tqcheck import __version__
+from tqcheck.config import FAIL_ON_CHOICES, ConfigError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A usage problem, described in one line."""
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in value.replace(" ", ",").split(",") if c.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tqcheck", description="Find machine-translation artifacts in translated text."
+    )
+    parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    check = commands.add_parser("check", help="check translated files and report findings")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files to check (.txt, .md, .html); - for stdin")
+    check.add_argument("--source", metavar="PATH", help="the source text the file was translated from")
+    check.add_argument("--pairs", metavar="FILE", help="bilingual file: TSV (source<TAB>target), XLIFF, PO or TMX")
+    check.add_argument("--source-lang", metavar="LANG", help="source language (default from config, else bg)")
+    check.add_argument("--target-lang", metavar="LANG", help="language of the checked text (default from config, else en)")
+    check.add_argument("--format", choices=("text", "json", "github", "html"), default="text")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--html", metavar="FILE", help="also write the reviewer's HTML summary to FILE")
+    check.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that makes the exit code 1 (default major)")
+    check.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
+    check.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
+    check.add_argument("--config", metavar="FILE", help="configuration file (default: found from the file's folder upwards)")
+    check.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
+    check.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input accepted (default 20 MB)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--no-language-check", action="store_true", help="do not confirm the text's language")
+    bt = check.add_argument_group("back-translation")
+    bt.add_argument("--backtranslation", choices=("off", "auto", "require"), default=None,
+                    help="round-trip every sentence through MarianMT (default auto: when models are available)")
+    bt.add_argument("--bt-model", metavar="ID|DIR", help="model translating the text back into the source language")
+    bt.add_argument("--rt-model", metavar="ID|DIR", help="model bringing the back-translation forward again")
+    bt.add_argument("--bt-beam", type=int, metavar="N", help="beam size (default 1: greedy)")
+    bt.add_argument("--bt-quantize", choices=("none", "int8"), help="dynamic int8 quantisation on CPU")
+    bt.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), help="where to run the models")
+    bt.add_argument("--bt-batch-size", type=int, metavar="N", help="sentences per batch")
+    check.set_defaults(func=run_check)
+
+    rules = commands.add_parser("rules", help="list the rules, or explain one")
+    rules.add_argument("code", nargs="?", help="a rule code such as TQ101")
+    rules.set_defaults(func=run_rules)
+
+    _register_optional_commands(commands)
+    return parser
+
+
+def _register_optional_commands(commands: argparse._SubParsersAction) -> None:
+    from tqcheck.hook import register_commands as register_hook
+
+    try:  # TEMPORARY while the back-translation package is being written
+        from tqcheck.backtranslation import register_commands as register_bt
+    except ImportError:
+        register_bt = None
+    if register_bt is not None:
+        register_bt(commands)
+    register_hook(commands)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from tqcheck.checking import run
+
+    return run(args)
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from tqcheck.rules import all_rules, rule_by_code
+
+    if args.code:
+        rule = rule_by_code(args.code)
+        if rule is None:
+            raise UsageError(f"no rule {args.code!r}; `tqcheck rules` lists them")
+        print(f"{rule.code} {rule.name} ({rule.severity.label}, {rule.category.value})\n")
+        print(rule.doc.summary + "\n")
+        for title, body in rule.doc.sections:
+            print(f"## {title}\n{body}\n")
+        return EXIT_OK
+    for rule in all_rules():
+        print(f"{rule.code}  {rule.name:<34} {rule.severity.label:<8} {rule.category.value:<24} {rule.doc.summary}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from tqcheck.inputs import InputError
+    from tqcheck.stages import StageError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its one-line usage error
+        return int(exc.code or 0)
+    try:
+        return args.func(args)
+    except (InputError, ConfigError, StageError, UsageError) as exc:
+        print(f"tqcheck: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("tqcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`tqcheck check ... | head`); not our error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR

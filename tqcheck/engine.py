@@ -1,0 +1,204 @@
+"""The core: segment a document, run the selected rules and stages, apply
+suppressions and severity overrides, and summarise. Pure apart from what
+stages do; nothing here prints."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from tqcheck import __version__
+from tqcheck.config import Config
+from tqcheck.inputs import suppressions
+from tqcheck.locale import LocaleFacts, cldr_version
+from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity, Summary
+from tqcheck.rules import all_rules
+from tqcheck.rules.base import Rule, RuleContext
+from tqcheck.segment import segment
+from tqcheck.stages import Stage, StageInput, StageResult
+
+SEVERITY_WEIGHTS = {Severity.INFO: 0.0, Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
+PUNCTUATION_MINOR_WEIGHT = 0.1
+_WORD = re.compile(r"\w+")
+
+
+def segment_document(document: Document) -> tuple[Segment, ...]:
+    # Plain text: every line is a paragraph (MT output and news copy put one
+    # paragraph per line); markup: blank lines and block tags separate them.
+    return segment(document.checked_text, document.language, line_paragraphs=document.format == "text")
+
+
+def selected_rules(config: Config, rules: Sequence[Rule] | None = None) -> tuple[Rule, ...]:
+    pool = all_rules() if rules is None else rules
+    return tuple(
+        r for r in pool if config.enabled(r.code) and r.applies(config.source_lang, config.target_lang)
+    )
+
+
+def _suppressed(document: Document, segments: tuple[Segment, ...]) -> list[tuple[int, int, frozenset[str]]]:
+    """Ranges silenced by inline comments: the paragraph after an ``ignore``
+    comment, the whole file after ``ignore-file``."""
+    ranges = []
+    for offset, kind, codes in suppressions(document.text):
+        if kind == "ignore-file":
+            ranges.append((0, len(document.text), codes))
+            continue
+        following = next((s for s in segments if s.start >= offset), None)
+        if following is None:
+            continue
+        end = max(s.end for s in segments if s.paragraph == following.paragraph)
+        ranges.append((following.start, end, codes))
+    return ranges
+
+
+def _silenced(finding: Finding, ranges: list[tuple[int, int, frozenset[str]]]) -> bool:
+    return any(
+        start <= finding.start < end and (not codes or any(finding.code.startswith(c) for c in codes))
+        for start, end, codes in ranges
+    )
+
+
+def summarise(findings: Iterable[Finding], words: int) -> Summary:
+    """MQM-style: minor 1, major 5, critical 25, a minor punctuation error
+    0.1; the penalty is normalised per 100 words and the score is 100 minus
+    that (it can go below zero for a very poor text)."""
+    counts = {s.label: 0 for s in Severity}
+    penalty = 0.0
+    for f in findings:
+        counts[f.severity.label] += 1
+        weight = SEVERITY_WEIGHTS[f.severity]
+        if f.severity is Severity.MINOR and f.category is Category.PUNCTUATION:
+            weight = PUNCTUATION_MINOR_WEIGHT
+        penalty += weight
+    per_100 = penalty * 100.0 / words if words else 0.0
+    return Summary(
+        words=words,
+        counts=tuple(counts.items()),
+        penalty=round(penalty, 2),
+        per_100_words=round(per_100, 2),
+        score=round(100.0 - per_100, 2),
+    )
+
+
+def check_document(
+    document: Document,
+    config: Config,
+    *,
+    rules: Sequence[Rule] | None = None,
+    stages: Sequence[Stage] = (),
+    source: Document | None = None,
+    given_links: tuple | None = None,
+    notes: Sequence[str] = (),
+) -> DocumentResult:
+    segments = segment_document(document)
+    source_segments = segment_document(source) if source is not None else ()
+    ctx = RuleContext(
+        document=document,
+        segments=segments,
+        source_lang=config.source_lang,
+        target_lang=config.target_lang,
+        locale=LocaleFacts(config.source_lang, config.target_lang),
+        options=config.rule_options,
+        source=source,
+        source_segments=source_segments,
+        given_links=given_links,
+    )
+    findings: list[Finding] = []
+    for rule in selected_rules(config, rules):
+        findings.extend(rule.check(rule, ctx))
+    stage_input = StageInput(
+        document=document,
+        segments=segments,
+        source_lang=config.source_lang,
+        target_lang=config.target_lang,
+        source=source,
+        source_segments=source_segments,
+    )
+    stage_results: list[StageResult] = []
+    for stage in stages:
+        result = stage(replace(stage_input, options=config.section(getattr(stage, "section", "backtranslation"))))
+        stage_results.append(result)
+        findings.extend(f for f in result.findings if config.enabled(f.code))
+    if source is not None:
+        stage_results.append(_alignment_result(ctx))
+    silenced = _suppressed(document, segments)
+    kept = sorted(
+        (
+            replace(f, severity=config.severity_for(f.code, f.severity))
+            for f in _dedupe(findings)
+            if not _silenced(f, silenced)
+        ),
+        key=Finding.sort_key,
+    )
+    words = len(_WORD.findall(document.checked_text))
+    return DocumentResult(
+        document=document,
+        segments=segments,
+        findings=tuple(kept),
+        summary=summarise(kept, words),
+        notes=tuple(notes) + tuple(n for r in stage_results for n in r.notes),
+        stages=tuple(stage_results),
+        source=source,
+        source_segments=source_segments,
+    )
+
+
+def _alignment_result(ctx: RuleContext) -> StageResult:
+    alignment = ctx.alignment
+    return StageResult(name="alignment", status="ran", block={"links": alignment.to_json(ctx.source, ctx.document)})
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per (code, span): two checks of one rule may meet."""
+    seen: dict[tuple[str, int, int], Finding] = {}
+    for f in findings:
+        seen.setdefault((f.code, f.start, f.end), f)
+    return list(seen.values())
+
+
+def rules_fingerprint(rules: Sequence[Rule]) -> str:
+    """A short hash of the selected codes and the rule data files, so a
+    report names the exact rule set that produced it."""
+    from importlib import resources
+
+    digest = hashlib.sha256(",".join(r.code for r in rules).encode())
+    data = resources.files("tqcheck.data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and entry.name.endswith((".tsv", ".toml", ".json", ".txt")):
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def signature(config: Config, rules: Sequence[Rule], extra: Sequence[str] = ()) -> str:
+    parts = [
+        f"tqcheck:{__version__}",
+        f"pair:{config.source_lang}-{config.target_lang}",
+        f"rules:{len(rules)}@{rules_fingerprint(rules)}",
+        f"cldr:{cldr_version()}",
+        *extra,
+    ]
+    return "|".join(parts)
+
+
+def build_report(results: Sequence[DocumentResult], config: Config, extra_signature: Sequence[str] = ()) -> Report:
+    findings = [f for r in results for f in r.findings]
+    words = sum(r.summary.words for r in results)
+    return Report(
+        results=tuple(results),
+        summary=summarise(findings, words),
+        signature=signature(config, selected_rules(config), extra_signature),
+    )
+
+
+def line_col(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:
+    """1-based line and column of an offset (CRLF counts as one break)."""
+    starts = line_starts if line_starts is not None else line_start_offsets(text)
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+def line_start_offsets(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]

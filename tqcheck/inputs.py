@@ -1,0 +1,196 @@
+"""Reading inputs: decoding, validation and markup masking.
+
+Every problem becomes an :class:`InputError` with one line that names the
+file and the problem; the CLI prints it and exits 2. Inputs are opened
+read-only and never written.
+
+For Markdown and HTML, ``Document.masked`` is a copy of the text of the same
+length in which markup is blanked out (tags, comments, code, link targets,
+script and style contents), so rules never see markup yet every offset they
+report still points into the original file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from html import unescape
+from pathlib import Path
+
+from tqcheck.model import Document
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A problem with an input, described in one line."""
+
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+
+def format_for(path: str) -> str:
+    return FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The raw bytes of ``path`` (``-`` for standard input), size-checked
+    before reading so a huge file costs no memory."""
+    limit_hint = f"the limit is {max_bytes:,} bytes; raise it with --max-bytes"
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"<stdin>: input is larger than {max_bytes:,} bytes ({limit_hint})")
+        return data
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not a file (give the files to check, e.g. {path}/*.txt)")
+    if st.st_size > max_bytes:
+        raise InputError(f"{path}: file is {st.st_size:,} bytes, larger than allowed ({limit_hint})")
+    try:
+        with open(p, "rb") as handle:  # read-only: the input is never modified
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: file grew past {max_bytes:,} bytes while reading ({limit_hint})")
+    return data
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
+    if b"\x00" in data[:8192] or b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise InputError(f"{name}: looks like a binary file (NUL byte at offset {offset}); tqcheck reads text")
+    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    try:
+        text = data.decode(codec)
+    except LookupError:
+        raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 4].hex(" ")
+        hint = " (try --encoding cp1251 or --encoding latin-1)" if encoding.startswith("utf") else ""
+        raise InputError(
+            f"{name}: not valid {encoding} at byte offset {exc.start} (bytes {bad}){hint}"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def read_document(
+    path: str,
+    language: str,
+    *,
+    encoding: str = "utf-8",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fmt: str | None = None,
+) -> Document:
+    name = "<stdin>" if path == "-" else path
+    text = decode(read_bytes(path, max_bytes), name, encoding)
+    kind = fmt or format_for(path)
+    masked = mask(text, kind)
+    return Document(text=text, path=name, language=language, format=kind, masked=masked)
+
+
+# --- masking -----------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
+    "blockquote title hr pre main nav aside figure figcaption dt dd dl body html head".split()
+)
+_HTML_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comment (an unclosed one runs to the end)
+    r"|<(script|style|template|noscript)\b.*?(?:</\1\s*>|\Z)"  # raw-text elements
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<[!?][^>]*>?"  # doctype, processing instruction
+    r"|</?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>?"  # tag
+    r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",  # entity
+    re.S | re.I,
+)
+_KEEP = re.compile(r"[^\r\n]")
+
+
+def _blank(chunk: str) -> str:
+    """Blank a chunk, keeping its line breaks so line numbers stay right."""
+    return _KEEP.sub(" ", chunk)
+
+
+def _mask_html_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.startswith("&"):
+        char = unescape(token)
+        if len(char) == 1 and char not in "\r\n":
+            # An entity stands for one visible character; pad with spaces.
+            return (" " if char in "\u00a0" else char) + " " * (len(token) - 1)
+        return _blank(token)
+    tag = (match.group(2) or "").lower()
+    if tag in _BLOCK_TAGS and len(token) >= 2 and "\n" not in token and "\r" not in token:
+        return "\n\n" + " " * (len(token) - 2)  # a block boundary is a paragraph break
+    return _blank(token)
+
+
+def mask_html(text: str) -> str:
+    return _HTML_TOKEN.sub(_mask_html_token, text)
+
+
+_MD_TOKEN = re.compile(
+    r"^(?P<fence>```|~~~)[^\n]*\n.*?(?:^(?P=fence)[^\n]*$|\Z)"  # fenced code block
+    r"|<!--.*?(?:-->|\Z)"
+    r"|`+[^`\n]*`+"  # inline code
+    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # image
+    r"|(?P<link>\[)(?=[^\]\n]*\]\()|(?P<target>\]\([^)\n]*\))"  # link text stays, target goes
+    r"|<https?://[^>\s]*>"
+    r"|^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,9}[.)])(?=[ \t])"  # heading, quote, list markers
+    r"|(?<![\w*])\*\*(?=\S)|(?<=\S)\*\*(?![\w*])|(?<!\w)__(?=\S)|(?<=\S)__(?!\w)"  # strong
+    r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"  # emphasis
+    r"|</?[A-Za-z][A-Za-z0-9-]*\b[^>\n]*>",  # inline HTML tag
+    re.S | re.M,
+)
+
+
+def _mask_md_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    stripped = token.lstrip(" \t")
+    if stripped.startswith("#") and match.start() > 0 and len(token) >= 1:
+        # A heading is a paragraph of its own: turn its marker into a break.
+        return "\n" + " " * (len(token) - 1)
+    return _blank(token)
+
+
+def mask_markdown(text: str) -> str:
+    return _MD_TOKEN.sub(_mask_md_token, text)
+
+
+_SUPPRESSION = re.compile(r"<!--\s*tqcheck:\s*(ignore|ignore-file)\b([^>]*?)-->", re.I)
+
+
+def mask_comments(text: str) -> str:
+    """Plain text may carry tqcheck comments too; blank only those."""
+    return _SUPPRESSION.sub(lambda m: _blank(m.group(0)), text)
+
+
+def mask(text: str, kind: str) -> str | None:
+    if kind == "html":
+        return mask_html(text)
+    if kind == "markdown":
+        return mask_markdown(text)
+    masked = mask_comments(text)
+    return None if masked == text else masked
+
+
+def suppressions(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Inline suppressions: (offset, kind, codes); empty codes mean all rules."""
+    found = []
+    for match in _SUPPRESSION.finditer(text):
+        codes = frozenset(c.upper() for c in re.findall(r"[A-Za-z]+\d*", match.group(2)))
+        found.append((match.end(), match.group(1).lower(), codes))
+    return found
+
+
+def display_size(path: str) -> int:
+    return os.stat(path).st_size

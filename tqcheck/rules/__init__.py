@@ -1,0 +1,37 @@
+"""The explicit registry of rules: every rule module is imported here by
+name, so the set of rules is visible in one place and never discovered by
+reflection."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tqcheck.rules.base import Rule
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    from tqcheck.rules import (
+        tq101_foreign_quote_marks,
+        tq102_closing_with_opening_glyph,
+        tq103_mismatched_quote_pair,
+        tq104_unbalanced_quotes,
+        tq105_punctuation_at_closing_quote,
+        tq106_mixed_quote_styles,
+        tq110_quoted_name,
+    )
+
+    modules = (
+        tq101_foreign_quote_marks,
+        tq102_closing_with_opening_glyph,
+        tq103_mismatched_quote_pair,
+        tq104_unbalanced_quotes,
+        tq105_punctuation_at_closing_quote,
+        tq106_mixed_quote_styles,
+        tq110_quoted_name,
+    )
+    return tuple(sorted((m.RULE for m in modules), key=lambda r: r.code))
+
+
+def rule_by_code(code: str) -> Rule | None:
+    return next((r for r in all_rules() if r.code == code.upper()), None)
