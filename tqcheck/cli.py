@@ -72,10 +72,10 @@ def _register_optional_commands(commands: argparse._SubParsersAction) -> None:
 
     try:  # TEMPORARY while the back-translation package is being written
         from tqcheck.backtranslation import register_commands as register_bt
-    except ImportError:
-        register_bt = None
-    if register_bt is not None:
+
         register_bt(commands)
+    except ImportError:
+        pass
     register_hook(commands)
 
 

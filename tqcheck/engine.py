@@ -152,11 +152,21 @@ def _alignment_result(ctx: RuleContext) -> StageResult:
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per (code, span): two checks of one rule may meet."""
+    """One finding per (code, span), and none inside text that another
+    finding says must be removed (a dateline needs deleting, not its number
+    format fixing)."""
     seen: dict[tuple[str, int, int], Finding] = {}
     for f in findings:
         seen.setdefault((f.code, f.start, f.end), f)
-    return list(seen.values())
+    unique = list(seen.values())
+    removals = [(f.start, f.end) for f in unique if dict(f.details).get("removes")]
+    if not removals:
+        return unique
+    return [
+        f
+        for f in unique
+        if dict(f.details).get("removes") or not any(s <= f.start and f.end <= e for s, e in removals)
+    ]
 
 
 def rules_fingerprint(rules: Sequence[Rule]) -> str:

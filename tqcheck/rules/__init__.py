@@ -19,6 +19,16 @@ def all_rules() -> tuple[Rule, ...]:
         tq105_punctuation_at_closing_quote,
         tq106_mixed_quote_styles,
         tq110_quoted_name,
+        tq401_dateline,
+        tq402_site_boilerplate,
+        tq403_repeated_headline,
+        tq404_duplicated_sentence,
+        tq405_markup_residue,
+        tq501_double_space,
+        tq502_capital_after_dash,
+        tq503_hyphen_as_dash,
+        tq504_number_format,
+        tq505_missing_final_punctuation,
     )
 
     modules = (
@@ -29,6 +39,16 @@ def all_rules() -> tuple[Rule, ...]:
         tq105_punctuation_at_closing_quote,
         tq106_mixed_quote_styles,
         tq110_quoted_name,
+        tq401_dateline,
+        tq402_site_boilerplate,
+        tq403_repeated_headline,
+        tq404_duplicated_sentence,
+        tq405_markup_residue,
+        tq501_double_space,
+        tq502_capital_after_dash,
+        tq503_hyphen_as_dash,
+        tq504_number_format,
+        tq505_missing_final_punctuation,
     )
     return tuple(sorted((m.RULE for m in modules), key=lambda r: r.code))
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Create .venv and install tqcheck with every extra. Idempotent.
+# torch is pinned to the CPU wheel on this machine's disk: an unpinned
+# torch would pull a CUDA build of several GB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q "torch==2.13.0"
+.venv/bin/python -m pip install -q -e ".[bt,bilingual,test,bench]"

@@ -1,0 +1,185 @@
+"""Bad input: one clear line, exit code 2, no traceback, input untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tqcheck.cli import main
+from tqcheck.inputs import mask_html, mask_markdown, read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
+
+
+def run(argv, capsys):
+    code = main(["check", "--backtranslation", "off", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code, err, *words):
+    assert code == 2
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in lines[0]
+
+
+def test_missing_file(tmp_path, capsys):
+    code, _, err = run([str(tmp_path / "nope.txt")], capsys)
+    assert_one_line_error(code, err, "nope.txt", "no such file")
+
+
+def test_directory(tmp_path, capsys):
+    code, _, err = run([str(tmp_path)], capsys)
+    assert_one_line_error(code, err, "is a directory")
+
+
+def test_invalid_utf8_names_offset_and_suggests_encoding(tmp_path, capsys):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Hello world.\n\xff\xfe broken")
+    code, _, err = run([str(path)], capsys)
+    assert_one_line_error(code, err, "byte offset 13", "--encoding")
+
+
+def test_other_encoding_is_read_with_flag(tmp_path, capsys):
+    path = tmp_path / "cp1251.txt"
+    path.write_bytes("The price is 5 лв. today.".encode("cp1251"))
+    code, out, err = run([str(path), "--encoding", "cp1251", "--format", "json"], capsys)
+    assert code in (0, 1), err
+    assert "лв." in out
+
+
+def test_binary_file(tmp_path, capsys):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, _, err = run([str(path)], capsys)
+    assert_one_line_error(code, err, "binary")
+
+
+def test_empty_file_is_valid(tmp_path, capsys):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    code, out, err = run([str(path)], capsys)
+    assert code == 0, err
+    assert "0 findings" in out
+
+
+def test_huge_file_stops_with_limit_message(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing it
+    code, _, err = run([str(path)], capsys)
+    assert_one_line_error(code, err, "larger than allowed", "--max-bytes")
+
+
+def test_unknown_encoding(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Hello.", encoding="utf-8")
+    code, _, err = run([str(path), "--encoding", "klingon"], capsys)
+    assert_one_line_error(code, err, "unknown encoding")
+
+
+def test_bad_flag_is_usage_error(capsys):
+    code = main(["check", "--format", "pdf", str(SEED)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "Traceback" not in err
+
+
+def test_crlf_and_bom_offsets_stay_exact(tmp_path):
+    text = "Last news in Fakti\r\n\r\nThe price was 3,5 million euros.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+
+    doc = read_document(str(path), "en")
+    assert doc.text == text  # BOM removed, CRLF kept
+    result = check_document(doc, Config())
+    spans = {f.code: doc.text[f.start : f.end] for f in result.findings}
+    assert spans["TQ402"] == "Last news in Fakti"
+    assert spans["TQ504"] == "3,5"
+
+
+def test_input_is_never_modified(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_bytes(SEED.read_bytes())
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    mtime = os.stat(path).st_mtime_ns
+    run([str(path), "--format", "json"], capsys)
+    code, _, err = run([str(path), "--output", str(path)], capsys)
+    assert_one_line_error(code, err, "refusing to overwrite")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert os.stat(path).st_mtime_ns == mtime
+
+
+def test_output_into_missing_folder(tmp_path, capsys):
+    code, _, err = run([str(SEED), "--output", str(tmp_path / "no" / "r.json")], capsys)
+    assert_one_line_error(code, err, "does not exist")
+
+
+HOSTILE = (
+    "<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+    "<p>Last news in Fakti</p><!-- unclosed comment <p>hidden</p>"
+)
+
+
+def test_hostile_html_is_masked_not_checked(tmp_path, capsys):
+    path = tmp_path / "hostile.html"
+    path.write_text(HOSTILE + "\n", encoding="utf-8")
+    code, out, err = run([str(path), "--format", "json"], capsys)
+    assert code in (0, 1), err
+    assert "alert" not in out.split('"findings"')[1]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>a<b>b</b></p>",
+        "<<<>>>&&&;;<!--",
+        "<script>never closed",
+        "<p title='x>y'>text</p>",
+        "&#x110000; &#99999999; &bogus;",
+        "<!DOCTYPE html><![CDATA[ x ]]>",
+    ],
+)
+def test_html_mask_keeps_length_and_lines(html):
+    masked = mask_html(html)
+    assert len(masked) == len(html)
+    assert masked.count("\n") >= html.count("\n")
+
+
+def test_markdown_mask_keeps_offsets():
+    md = "# Title\n\nSome **bold** and [a link](http://example.com) and `code`.\n\n```\nraw\n```\n"
+    masked = mask_markdown(md)
+    assert len(masked) == len(md)
+    assert "http" not in masked and "code" not in masked and "raw" not in masked
+    assert masked.index("bold") == md.index("bold")
+
+
+def test_stdin(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Last news in Fakti\n")))
+    code, out, _ = run(["-"], capsys)
+    assert code == 1
+    assert "<stdin>:1:1: TQ402" in out
+
+
+def test_python_dash_m_entry_point():
+    proc = subprocess.run(
+        [sys.executable, "-m", "tqcheck", "check", "--backtranslation", "off", str(ROOT / "nope.txt")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"tqcheck: error: {ROOT / 'nope.txt'}: no such file"

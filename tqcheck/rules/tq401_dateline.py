@@ -1,0 +1,65 @@
+r"""A date, time or view-count line left over from the web page.
+
+## What it does
+Flags a line that holds nothing but a publication date, possibly with a
+time and a view counter, such as `Apr 7, 2025 09:34 144` or
+`07.04.2025 09:34`.
+
+## Why
+Text scraped from a news page carries the page's furniture. A dateline with
+a view count is not part of the article and must not be published (nor
+translated) as text.
+
+## Example
+    Apr 7, 2025 09:34 144
+    Headline\n\nNov 21, 2024 09:46 42\n\nThe story starts here.
+    07.04.2025 09:34
+
+## Use instead
+    The talks began on Apr 7, 2025 and ended a week later.
+    On 7 April 2025, the talks began.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:яну|фев|мар|апр|май|юни|юли|авг|сеп|окт|ное|дек)[а-я]*\.?"
+)
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:(?:{_MONTH})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH}),?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]*(?:\|[ \t]*)?\d{1,7})?[ \t]*(?=\r|$)",
+    re.M | re.I,
+)
+
+
+def check(rule, ctx):
+    for match in _DATELINE.finditer(ctx.text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        end = match.start() + len(match.group().rstrip())
+        found = rule.finding(
+            ctx,
+            start,
+            end,
+            "page furniture: a date/time/view-count line is not article text",
+            "",
+            details=(("removes", True),),
+        )
+        if found is not None:
+            yield found
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ401",
+    name="dateline",
+    severity=Severity.MAJOR,
+    category=Category.MARKUP,
+    check=check,
+)

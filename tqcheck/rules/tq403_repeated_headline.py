@@ -1,0 +1,63 @@
+r"""The headline repeated as an image caption.
+
+## What it does
+Flags a line that repeats an earlier line (usually the headline) followed by
+an image-caption counter such as `  - 1`.
+
+## Why
+News pages reuse the headline as the caption of the first photo
+("Headline - 1"); scraped text keeps it as a line of its own, which reads as
+a stutter in the published article.
+
+## Example
+    Militias are ready to disarm\n\nApr 7, 2025\n\nMilitias are ready to disarm  - 1
+    Euro campaign decided\n\nEuro campaign decided - 2
+
+## Use instead
+    Militias are ready to disarm\n\nThe militias said they were ready - 1 step at a time.
+    Results: Levski - 1, CSKA - 2
+"""
+
+from __future__ import annotations
+
+import re
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+
+_CAPTIONED = re.compile(r"^[ \t]*(?P<head>\S[^\r\n]*?)[ \t]+-[ \t]*\d{1,3}[ \t]*(?=\r|$)", re.M)
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def check(rule, ctx):
+    text = ctx.text
+    for match in _CAPTIONED.finditer(text):
+        head = _key(match.group("head"))
+        earlier = {_key(line) for line in text[: match.start()].splitlines()}
+        if head not in earlier:
+            continue
+        start = match.start("head")
+        end = match.start() + len(match.group().rstrip())
+        found = rule.finding(
+            ctx,
+            start,
+            end,
+            "page furniture: the headline repeated with an image-caption number",
+            "",
+            details=(("removes", True),),
+        )
+        if found is not None:
+            yield found
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ403",
+    name="repeated-headline",
+    severity=Severity.MAJOR,
+    category=Category.MARKUP,
+    check=check,
+)

@@ -1,0 +1,67 @@
+"""A capital letter after a dash that opens an apposition.
+
+## What it does
+Flags a dash between words followed by a capitalised common word, as in
+`al-Shahbandar – A Shiite politician`, where the word after the dash is an
+article, determiner or pronoun (or a word written in lower case elsewhere in
+the document), so the capital cannot be a name.
+
+## Why
+Bulgarian MT often renders an apposition set off by a dash as a new
+sentence. In English the apposition continues the sentence in lower case
+(and is usually set off by commas).
+
+## Example
+    Izzat al-Shahbandar – A Shiite politician close to the coalition said talks were advanced.
+    The minister – The former mayor of Sofia – resigned.
+
+## Use instead
+    Izzat al-Shahbandar, a Shiite politician close to the coalition, said talks were advanced.
+    The talks – Reuters reported – were advanced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+
+_AFTER_DASH = re.compile(r"(?<=\w)[ \u00a0][–—-][ \u00a0]([A-Z][a-z]*)\b")
+_FUNCTION_WORDS = frozenset(
+    "A An The This That These Those Its His Her Their Our One Former Current Then "
+    "Which Who Whose Where When While Both Each Another".split()
+)
+_WORD = re.compile(r"\b[a-z][a-z]+\b")
+
+
+def check(rule, ctx):
+    text = ctx.text
+    lower_words = None
+    for match in _AFTER_DASH.finditer(text):
+        word = match.group(1)
+        if word not in _FUNCTION_WORDS:
+            if lower_words is None:
+                lower_words = set(_WORD.findall(text))
+            if word.lower() not in lower_words:
+                continue
+        seg = ctx.segment_at(match.start(1))
+        if seg is None or seg.start == match.start(1):
+            continue
+        yield rule.finding(
+            ctx,
+            match.start(1),
+            match.end(1),
+            f"capital {word!r} after a dash: an apposition continues the sentence in lower case",
+            word.lower(),
+        )
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ502",
+    name="capital-after-dash",
+    severity=Severity.MINOR,
+    category=Category.GRAMMAR,
+    check=check,
+)

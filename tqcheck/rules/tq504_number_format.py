@@ -1,0 +1,91 @@
+"""Numbers written with the source locale's separators.
+
+## What it does
+Flags a decimal separator or a thousands grouping that the target locale
+does not use, according to CLDR number symbols (read through Babel): in
+English, a decimal comma before a unit or magnitude (`3,5 million`) and
+thousands grouped with spaces (`50 000`).
+
+## Why
+Bulgarian writes `3,5 млн.` and `50 000`; MT often leaves the digits
+untouched. In English `3,5` reads as a typo and `50 000` as two numbers.
+
+## Example
+    The transition will cost about 3,5 million euros.
+    The militias have about 50 000 fighters.
+    Inflation reached 2,8%.
+
+## Use instead
+    The transition will cost about 3.5 million euros.
+    The militias have about 50,000 fighters.
+    He scored 3, 5 and 7 points.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+
+_UNITS = (
+    r"%|percent|per cent|million|billion|trillion|thousand|km|kilometres|kilometers|metres|meters|m|cm|mm|kg|"
+    r"tonnes|tons|degrees|°|euros?|EUR|BGN|leva|lev|dollars|USD|hours|minutes|times|points|litres|liters|ha|"
+    r"Millionen|Milliarden|millions|milliards|млн|млрд|хил"
+)
+_SPACES = " \u00a0\u202f"
+
+
+@cache
+def _patterns(decimal: str, group: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    foreign_decimal = {".": ",", ",": "."}.get(decimal)
+    decimal_re = None
+    if foreign_decimal:
+        decimal_re = re.compile(
+            rf"(?<![\d.,])(\d+){re.escape(foreign_decimal)}(\d{{1,2}})(?![\d.,]\d)(?=\s?(?:{_UNITS})(?!\w))"
+        )
+    space_group_re = None
+    if group not in _SPACES:
+        space_group_re = re.compile(r"(?<![\d.,:])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![.,]\d)")
+    return decimal_re, space_group_re
+
+
+def check(rule, ctx):
+    symbols = ctx.locale.target_numbers
+    decimal_re, group_re = _patterns(symbols.decimal, symbols.group)
+    text = ctx.text
+    if decimal_re is not None:
+        for m in decimal_re.finditer(text):
+            found = rule.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"decimal separator: {ctx.target_lang} writes {symbols.decimal!r}, not {text[m.end(1)]!r}",
+                f"{m.group(1)}{symbols.decimal}{m.group(2)}",
+            )
+            if found is not None:
+                yield found
+    if group_re is not None:
+        for m in group_re.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            grouped = f"{int(digits):,}".replace(",", symbols.group)
+            found = rule.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"thousands grouped with spaces; {ctx.target_lang} groups with {symbols.group!r}",
+                grouped,
+            )
+            if found is not None:
+                yield found
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ504",
+    name="number-format",
+    severity=Severity.MINOR,
+    category=Category.LOCALE,
+    check=check,
+)
