@@ -43,6 +43,8 @@ class Config:
         return rule_enabled(code, self.select, self.ignore)
 
     def severity_for(self, code: str, default: Severity) -> Severity:
+        if not self.severity_overrides:
+            return default
         best = max((p for p in self.severity_overrides if code.startswith(p)), key=len, default=None)
         return default if best is None else self.severity_overrides[best]
 

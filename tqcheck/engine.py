@@ -126,14 +126,10 @@ def check_document(
         stage_results.append(_alignment_result(ctx))
     silenced = _suppressed(document, segments)
     kept = sorted(
-        (
-            replace(f, severity=config.severity_for(f.code, f.severity))
-            for f in _dedupe(findings)
-            if not _silenced(f, silenced)
-        ),
+        (_with_severity(f, config) for f in _dedupe(findings) if not silenced or not _silenced(f, silenced)),
         key=Finding.sort_key,
     )
-    words = len(_WORD.findall(document.checked_text))
+    words = count_words(document.checked_text)
     return DocumentResult(
         document=document,
         segments=segments,
@@ -144,6 +140,16 @@ def check_document(
         source=source,
         source_segments=source_segments,
     )
+
+
+def _with_severity(finding: Finding, config: Config) -> Finding:
+    severity = config.severity_for(finding.code, finding.severity)
+    return finding if severity is finding.severity else replace(finding, severity=severity)
+
+
+def count_words(text: str) -> int:
+    """White-space separated tokens that hold a letter or digit."""
+    return sum(1 for token in text.split() if _WORD.search(token))
 
 
 def _alignment_result(ctx: RuleContext) -> StageResult:
@@ -159,14 +165,23 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     for f in findings:
         seen.setdefault((f.code, f.start, f.end), f)
     unique = list(seen.values())
-    removals = [(f.start, f.end) for f in unique if dict(f.details).get("removes")]
+    removals = sorted((f.start, f.end) for f in unique if dict(f.details).get("removes"))
     if not removals:
         return unique
-    return [
-        f
-        for f in unique
-        if dict(f.details).get("removes") or not any(s <= f.start and f.end <= e for s, e in removals)
-    ]
+    starts = [s for s, _ in removals]
+    # Removal spans are lines or sentences: they do not nest, so the one
+    # starting last at or before a finding is the only one that can hold it.
+    reach = []
+    furthest = -1
+    for _, end in removals:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def inside_removal(f: Finding) -> bool:
+        i = bisect.bisect_right(starts, f.start) - 1
+        return i >= 0 and f.end <= reach[i]
+
+    return [f for f in unique if dict(f.details).get("removes") or not inside_removal(f)]
 
 
 def rules_fingerprint(rules: Sequence[Rule]) -> str:

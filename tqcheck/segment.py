@@ -30,10 +30,12 @@ _TITLES = {
     "fr": "m mm mme mlle dr pr st ste no p ex cf av bd env art",
 }
 # Abbreviations that may end a sentence: they do when an opener follows.
+# (The year mark "г." is not here: before a capital it nearly always ends
+# the sentence.)
 _ORDINARY = {
     "en": "u.s u.k u.n e.g i.e a.m p.m etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec",
-    "bg": "г т.е т.н млн млрд хил лв др и.н.ч т.сл пр.н.е сл.н.е",
-    "ru": "г гг т.е т.д т.п др млн млрд тыс руб коп",
+    "bg": "т.е т.н млн млрд хил лв др и.н.ч т.сл пр.н.е сл.н.е",
+    "ru": "т.е т.д т.п др млн млрд тыс руб коп",
     "de": "etc usw mio mrd jh",
     "fr": "etc av j.-c apr",
 }
@@ -78,7 +80,7 @@ def _is_boundary(para: str, punct_start: int, punct_end: int, lang: str) -> bool
         return True
     if punct_end - punct_start > 1 and para[punct_start : punct_start + 3] == "...":
         return True  # ellipsis followed by a capital
-    before = _WORD_BEFORE.search(para, 0, punct_start + 1)
+    before = _WORD_BEFORE.search(para, max(0, punct_start - 40), punct_start + 1)
     if before is None:
         return True
     word = before.group(1)

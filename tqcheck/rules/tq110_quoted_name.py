@@ -3,9 +3,11 @@
 ## What it does
 Flags quotation marks around a short, capitalised name of a medium, party,
 company, programme or district (`to “Reuters“`, `a commander from
-"Kataib Hezbollah"`, `the "Mladost" district`). A real quotation (a clause,
-lower-case words, final punctuation, a word after a speech verb or
-"so-called") is left alone.
+"Kataib Hezbollah"`, `the "Mladost" district`) when the context announces a
+name (a preposition or article before it, or a word such as district, party,
+agency after it). A real quotation (a clause, lower-case words, final
+punctuation, a word after a speech verb or "so-called") and a word cited as
+a word (`For example, "Learning" is...`) are left alone.
 
 ## Why
 Bulgarian and Russian put names of organisations and places in quotes;
@@ -22,6 +24,7 @@ the surest signs of a machine translation from Bulgarian.
     He said "we are ready" and left.
     The so-called "Peace Plan" was rejected.
     He answered "Yes" without hesitation.
+    For example, "Learning" and "Socialization" matter.
 """
 
 from __future__ import annotations
@@ -39,6 +42,22 @@ _SPEECH = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")
+# A quoted name is announced by what stands around it: "to “Reuters“",
+# "from "Kataib Hezbollah"", "the "Mladost" district". Without such a cue a
+# quoted capitalised word is more likely a word cited as a word.
+_CUE_BEFORE = re.compile(
+    r"\b(?:to|from|of|by|at|in|on|with|for|all|the|told|tells|informed|its|their|his|her|name|named|newspaper|agency|party|"
+    r"company|club|channel|television|TV|radio|station|site|portal|district|village|complex|programme|program|"
+    r"project|operation|movement|coalition|union|group|brand|airport|hospital|stadium|festival|quarter)\s*$",
+    re.I,
+)
+_CUE_AFTER = re.compile(
+    r"^\s*(?:district|party|programme|program|newspaper|agency|militias?|group|movement|channel|company|club|"
+    r"complex|street|boulevard|hospital|airport|stadium|TV|radio|festival|project|operation|quarter|"
+    r"neighbou?rhood|residential|coalition|brigades?|battalion|fund|foundation|association|bank|plant|factory|"
+    r"mine|station|motorway|highway|square)\b",
+    re.I,
+)
 
 
 def looks_like_name(inner: str) -> bool:
@@ -61,6 +80,8 @@ def check(rule, ctx):
         segment = ctx.segment_at(q.open.pos)
         at_sentence_start = segment is not None and segment.start == q.open.pos
         if _SPEECH.search(before) or at_sentence_start:
+            continue
+        if not (_CUE_BEFORE.search(before) or _CUE_AFTER.match(text, q.close.pos + 1, q.close.pos + 40)):
             continue
         yield rule.finding(
             ctx,

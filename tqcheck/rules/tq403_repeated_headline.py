@@ -25,7 +25,8 @@ import re
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-_CAPTIONED = re.compile(r"^[ \t]*(?P<head>\S[^\r\n]*?)[ \t]+-[ \t]*\d{1,3}[ \t]*(?=\r|$)", re.M)
+# Find the caption suffix first (cheap), then look at its line.
+_SUFFIX = re.compile(r"[ \t]+-[ \t]*\d{1,3}[ \t]*(?=\r|$)", re.M)
 
 
 def _key(line: str) -> str:
@@ -34,12 +35,15 @@ def _key(line: str) -> str:
 
 def check(rule, ctx):
     text = ctx.text
-    for match in _CAPTIONED.finditer(text):
-        head = _key(match.group("head"))
-        earlier = {_key(line) for line in text[: match.start()].splitlines()}
-        if head not in earlier:
+    for match in _SUFFIX.finditer(text):
+        line_start = max(text.rfind("\n", 0, match.start()), text.rfind("\r", 0, match.start())) + 1
+        head = text[line_start : match.start()]
+        if not head.strip():
             continue
-        start = match.start("head")
+        earlier = {_key(line) for line in text[:line_start].splitlines()}
+        if _key(head) not in earlier:
+            continue
+        start = line_start + len(head) - len(head.lstrip())
         end = match.start() + len(match.group().rstrip())
         found = rule.finding(
             ctx,

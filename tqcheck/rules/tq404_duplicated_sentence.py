@@ -18,12 +18,10 @@ article look unedited.
 
 from __future__ import annotations
 
-import re
-
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-_NORMALISE = re.compile(r"[\s\"“”„«»'‘’]+")
+_QUOTES = str.maketrans({c: " " for c in "\"“”„«»'‘’"})
 MIN_WORDS = 5
 
 
@@ -31,10 +29,10 @@ def check(rule, ctx):
     seen: dict[str, int] = {}
     text = ctx.text
     for seg in ctx.segments:
-        sentence = text[seg.start : seg.end]
-        if len(sentence.split()) < MIN_WORDS:
+        words = text[seg.start : seg.end].translate(_QUOTES).split()
+        if len(words) < MIN_WORDS:
             continue
-        key = _NORMALISE.sub(" ", sentence).strip().casefold()
+        key = " ".join(words).casefold()
         if key in seen:
             yield rule.finding(
                 ctx,

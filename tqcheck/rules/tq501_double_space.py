@@ -22,7 +22,7 @@ import re
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-_GAP = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_GAP = re.compile(r"[ \u00a0](?<=\S[ \u00a0])[ \u00a0]+(?=\S)")
 
 
 def check(rule, ctx):

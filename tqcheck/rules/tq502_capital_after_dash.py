@@ -3,8 +3,9 @@
 ## What it does
 Flags a dash between words followed by a capitalised common word, as in
 `al-Shahbandar – A Shiite politician`, where the word after the dash is an
-article, determiner or pronoun (or a word written in lower case elsewhere in
-the document), so the capital cannot be a name.
+article, determiner, pronoun or a word like "Former" that cannot start a
+name, so the capital is not a name's (unlike `Minister – President John
+Howard`).
 
 ## Why
 Bulgarian MT often renders an apposition set off by a dash as a new
@@ -18,6 +19,7 @@ sentence. In English the apposition continues the sentence in lower case
 ## Use instead
     Izzat al-Shahbandar, a Shiite politician close to the coalition, said talks were advanced.
     The talks – Reuters reported – were advanced.
+    The minister met the president – President John Howard – on Monday.
 """
 
 from __future__ import annotations
@@ -27,24 +29,19 @@ import re
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-_AFTER_DASH = re.compile(r"(?<=\w)[ \u00a0][–—-][ \u00a0]([A-Z][a-z]*)\b")
+_AFTER_DASH = re.compile(r"[ \u00a0](?<=\w[ \u00a0])[–—-][ \u00a0]([A-Z][a-z]*)\b")
 _FUNCTION_WORDS = frozenset(
     "A An The This That These Those Its His Her Their Our One Former Current Then "
-    "Which Who Whose Where When While Both Each Another".split()
+    "Which Who Whose Where When While Both Each Another Some Many Most Several Also Now Still Previously".split()
 )
-_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 
 def check(rule, ctx):
     text = ctx.text
-    lower_words = None
     for match in _AFTER_DASH.finditer(text):
         word = match.group(1)
         if word not in _FUNCTION_WORDS:
-            if lower_words is None:
-                lower_words = set(_WORD.findall(text))
-            if word.lower() not in lower_words:
-                continue
+            continue
         seg = ctx.segment_at(match.start(1))
         if seg is None or seg.start == match.start(1):
             continue

@@ -23,7 +23,9 @@ import re
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-_SPACED_HYPHEN = re.compile(r"(?<=[\w.,;:)”\"’%°])[ \u00a0]-[ \u00a0](?=[\w(“\"‘])")
+# The lookbehind comes after the first literal so the scan only stops at
+# spaces (a leading lookbehind is tried at every position).
+_SPACED_HYPHEN = re.compile(r"[ \u00a0](?<=[\w.,;:)”\"’%°][ \u00a0])-[ \u00a0](?=[\w(“\"‘])")
 
 
 def check(rule, ctx):

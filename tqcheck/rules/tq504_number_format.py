@@ -43,11 +43,13 @@ def _patterns(decimal: str, group: str) -> tuple[re.Pattern[str] | None, re.Patt
     decimal_re = None
     if foreign_decimal:
         decimal_re = re.compile(
-            rf"(?<![\d.,])(\d+){re.escape(foreign_decimal)}(\d{{1,2}})(?![\d.,]\d)(?=\s?(?:{_UNITS})(?!\w))"
+            # Patterns start with a digit so the scan skips text quickly; the
+            # lookbehind after it checks what stands before the number.
+            rf"(\d(?<![\d.,]\d)\d*){re.escape(foreign_decimal)}(\d{{1,2}})(?![\d.,]\d)(?=\s?(?:{_UNITS})(?!\w))"
         )
     space_group_re = None
     if group not in _SPACES:
-        space_group_re = re.compile(r"(?<![\d.,:])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![.,]\d)")
+        space_group_re = re.compile(r"\d(?<![\d.,:]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![.,]\d)")
     return decimal_re, space_group_re
 
 

@@ -1,0 +1,48 @@
+"""A rules-only run must never import torch or transformers (they cost
+seconds to import), nor langdetect or jinja2 when they are not needed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
+
+PROBE = """
+import sys
+from tqcheck.cli import main
+code = main(sys.argv[1:])
+import json
+heavy = [m for m in ("torch", "transformers", "sentencepiece", "jinja2") if m in sys.modules]
+print(json.dumps({"code": code, "heavy": heavy}), file=sys.stderr)
+"""
+
+
+def probe(*argv: str) -> dict:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    return json.loads(proc.stderr.strip().splitlines()[-1])
+
+
+def test_rules_only_check_imports_no_torch():
+    result = probe("check", "--backtranslation", "off", str(SEED))
+    assert result["code"] == 1
+    assert result["heavy"] == []
+
+
+def test_auto_backtranslation_without_models_imports_no_torch(tmp_path, monkeypatch):
+    # No model in an empty cache: auto mode must decide that cheaply.
+    import os
+
+    env_home = str(tmp_path)
+    os.environ["HF_HOME"] = env_home
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    try:
+        result = probe("check", "--format", "json", str(SEED))
+    finally:
+        del os.environ["HF_HOME"], os.environ["HF_HUB_OFFLINE"]
+    assert result["heavy"] == []

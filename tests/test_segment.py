@@ -1,0 +1,100 @@
+"""Segmentation: exact offsets, abbreviations, quotes, several languages,
+and a property-based check that segments tile the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from helpers import check_text, document
+
+from tqcheck.engine import check_document, segment_document
+from tqcheck.config import Config
+from tqcheck.segment import segment
+
+
+def sentences(text: str, lang: str = "en") -> list[str]:
+    return [text[s.start : s.end] for s in segment(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Dr. Smith went to Washington. He arrived at 3 p.m. The meeting was long.",
+         ["Dr. Smith went to Washington.", "He arrived at 3 p.m.", "The meeting was long."]),
+        ("en", "The U.S. economy grew 3.5 percent. J. K. Rowling agreed.",
+         ["The U.S. economy grew 3.5 percent.", "J. K. Rowling agreed."]),
+        ("en", "Prof. Ivanov spoke, e.g. about prices. Wait... what? Yes.",
+         ["Prof. Ivanov spoke, e.g. about prices.", "Wait... what?", "Yes."]),
+        ("en", "“The factions are not stubborn. They know it,“ he stressed. Then he left.",
+         ["“The factions are not stubborn.", "They know it,“ he stressed.", "Then he left."]),
+        ("en", 'He said "I will." Then he left.', ['He said "I will."', "Then he left."]),
+        ("bg", "Той каза в 2024 г. Това е вярно. Проф. Иванов дойде.",
+         ["Той каза в 2024 г.", "Това е вярно.", "Проф. Иванов дойде."]),
+        ("ru", "Он приехал в 5 ч. утра. Д-р Петров ждал. Это было в 2020 г. Потом все ушли.",
+         ["Он приехал в 5 ч. утра.", "Д-р Петров ждал.", "Это было в 2020 г.", "Потом все ушли."]),
+        ("de", "Er kam am 3. Oktober. Das war gut, z.B. im Sommer. Dr. Weber blieb.",
+         ["Er kam am 3. Oktober.", "Das war gut, z.B. im Sommer.", "Dr. Weber blieb."]),
+        ("fr", "« Bonjour. » Il est parti. M. Dupont est resté.",
+         ["« Bonjour. »", "Il est parti.", "M. Dupont est resté."]),
+    ],
+)
+def test_sentence_boundaries(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+def test_headline_lines_are_their_own_segments():
+    text = "Iraqi militias are ready to disarm\n\nSeveral militias said so. They agreed.\n"
+    segs = segment(text, "en")
+    assert [s.headline for s in segs] == [True, False, False]
+    assert [s.paragraph for s in segs] == [0, 1, 1]
+
+
+def test_html_paragraphs_come_from_block_tags():
+    doc = document("<p>First one.</p><p>Second one</p>", fmt="html")
+    segs = segment_document(doc)
+    assert [doc.text[s.start : s.end] for s in segs] == ["First one.", "Second one"]
+    assert segs[0].paragraph != segs[1].paragraph
+
+
+TOKENS = list("abc ABC.!?…\"“”„'’-–,;:\n\r\t0123 Дж.д-р«»<>/&;#") + [
+    "U.S.", "Dr.", "  ", "e.g. ", "<p>", "</p>", "<!--", "-->", "**", "[x](y)", "`", "&amp;", "\r\n", "г. ",
+]
+TEXT = st.lists(st.sampled_from(TOKENS), max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(["en", "bg", "ru", "de", "fr"]))
+def test_segments_tile_the_text(text, lang):
+    segs = segment(text, lang)
+    position = 0
+    for i, seg in enumerate(segs):
+        assert seg.id == i
+        assert position <= seg.start < seg.end <= len(text)
+        assert text[position : seg.start].strip() == ""  # gaps are white space only
+        assert text[seg.start] .strip() and text[seg.end - 1].strip()  # trimmed
+        position = seg.end
+    assert text[position:].strip() == ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, st.sampled_from(["text", "markdown", "html"]))
+def test_every_finding_lies_inside_its_segment(text, fmt):
+    doc = document(text, fmt=fmt)
+    result = check_document(doc, Config())
+    assert len(doc.checked_text) == len(text)
+    for f in result.findings:
+        seg = result.segments[f.segment_id]
+        assert seg.start <= f.start <= f.end <= len(text)
+        assert f.start < seg.end or f.start == f.end == seg.end
+
+
+def test_mask_gaps_are_markup_only():
+    text = "<p>Hello <b>world</b>.</p>\n<p>Bye.</p>"
+    doc = document(text, fmt="html")
+    segs = segment_document(doc)
+    masked = doc.checked_text
+    position = 0
+    for seg in segs:
+        assert masked[position : seg.start].strip() == ""
+        position = seg.end
