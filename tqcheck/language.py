@@ -70,10 +70,9 @@ def langdetect_guess(text: str) -> tuple[str, float] | None:
 
 
 def identify(text: str) -> tuple[str | None, str]:
-    """(language, how it was decided)."""
-    guess = quick_guess(text)
-    if guess is not None:
-        return guess, "function words"
+    """(language, how it was decided). The function words only confirm an
+    expected language; naming an unexpected one is langdetect's job (Italian
+    shares "la", "le", "il" with French)."""
     result = langdetect_guess(text)
     if result is None:
         return None, "langdetect found no features"
