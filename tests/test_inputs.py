@@ -183,3 +183,25 @@ def test_python_dash_m_entry_point():
     )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"tqcheck: error: {ROOT / 'nope.txt'}: no such file"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code", "span"),
+    [
+        ("a.html", "<html><body><p class='x'>Last news in Fakti</p>\n<p>Officials told <b>“Reuters“</b> so.</p>",
+         "TQ102", "“"),
+        ("a.html", "<p>Last news in Fakti</p>", "TQ402", "Last news in Fakti"),
+        ("a.md", "# Title\n\nThey have **about 50 000** fighters.\n", "TQ504", "50 000"),
+        ("a.md", "Officials told [“Reuters“](https://reuters.com) so.\n", "TQ110", "“Reuters“"),
+    ],
+)
+def test_markup_offsets_point_into_the_original(tmp_path, name, content, code, span):
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    doc = read_document(str(path), "en")
+    found = [f for f in check_document(doc, Config()).findings if f.code == code]
+    assert found, f"{code} not found"
+    assert content[found[0].start : found[0].end] == span
