@@ -23,7 +23,7 @@ EXIT_OK, EXIT_FINDINGS = 0, 1
 
 
 def load_config(args: argparse.Namespace) -> Config:
-    first = args.paths[0] if args.paths else "-"
+    first = args.paths[0] if args.paths else (args.pairs or "-")
     if args.config:
         path = Path(args.config)
         if not path.is_file():
@@ -85,30 +85,51 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config(args)
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
-    if "-" in args.paths and len(args.paths) > 1:
+    paths = list(args.paths)
+    if "-" in paths and len(paths) > 1:
         raise InputError("-: standard input can only be checked on its own")
-    if args.source and len(args.paths) != 1:
-        raise InputError("--source pairs with exactly one translated file")
-    documents = [read_document(p, config.target_lang, encoding=args.encoding, max_bytes=max_bytes) for p in args.paths]
-    source = None
+    if (args.source or args.pairs) and len(paths) > 1:
+        raise InputError("--source and --pairs go with exactly one translated file")
+    if args.source and args.pairs:
+        raise InputError("give either --source or --pairs, not both")
+    source, given_links = None, None
+    if args.pairs:
+        from tqcheck.bilingual.formats import load_pairs
+
+        source, document, given_links = load_pairs(args.pairs, config.source_lang, config.target_lang)
+        documents = [document]
+    else:
+        if not paths:
+            raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
+        documents = [read_document(p, config.target_lang, encoding=args.encoding, max_bytes=max_bytes) for p in paths]
     if args.source:
         source = read_document(args.source, config.source_lang, encoding=args.encoding, max_bytes=max_bytes)
     stage = backtranslation_stage(args, config)
     stages = (stage,) if stage is not None else ()
     results = []
     for document in documents:
-        notes = [] if args.no_language_check else confirm_language(document.checked_text, config.target_lang)
-        results.append(check_document(document, config, stages=stages, source=source, notes=notes))
+        notes = []
+        if not args.no_language_check:
+            if source is not None:
+                from tqcheck.bilingual.languages import check_languages
+
+                notes = check_languages(source, document, config.source_lang, config.target_lang)
+            else:
+                notes = confirm_language(document.checked_text, config.target_lang)
+        results.append(
+            check_document(document, config, stages=stages, source=source, given_links=given_links, notes=notes)
+        )
     report = build_report(results, config)
     color = args.color == "always" or (
         args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
     options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
     content = renderer(args.format)(report, options)
+    inputs = paths + [p for p in (args.source, args.pairs) if p]
     if args.html:
-        write_output(args.html, renderer("html")(report, options), args.paths)
+        write_output(args.html, renderer("html")(report, options), inputs)
     if args.output:
-        write_output(args.output, content, args.paths)
+        write_output(args.output, content, inputs)
     else:
         sys.stdout.write(content)
         sys.stdout.flush()

@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
 
     check = commands.add_parser("check", help="check translated files and report findings")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files to check (.txt, .md, .html); - for stdin")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files to check (.txt, .md, .html); - for stdin")
     check.add_argument("--source", metavar="PATH", help="the source text the file was translated from")
     check.add_argument("--pairs", metavar="FILE", help="bilingual file: TSV (source<TAB>target), XLIFF, PO or TMX")
     check.add_argument("--source-lang", metavar="LANG", help="source language (default from config, else bg)")

@@ -154,7 +154,18 @@ def count_words(text: str) -> int:
 
 def _alignment_result(ctx: RuleContext) -> StageResult:
     alignment = ctx.alignment
-    return StageResult(name="alignment", status="ran", block={"links": alignment.to_json(ctx.source, ctx.document)})
+    given = ctx.given_links is not None
+    return StageResult(
+        name="alignment",
+        status="ran",
+        block={
+            "method": "given by the input file" if given else "length and anchors (Gale-Church)",
+            "low_confidence": alignment.low_confidence,
+            "warnings": list(alignment.warnings),
+            "links": alignment.to_json(),
+        },
+        notes=tuple(f"alignment: {w}" for w in alignment.warnings),
+    )
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

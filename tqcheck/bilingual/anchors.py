@@ -14,6 +14,7 @@ from tqcheck.bilingual.translit import name_key, transliterate
 from tqcheck.model import Segment
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_AFTER_SENTENCE = re.compile(r"[.!?…][\"”»’)]?\s+$")
 _QUOTES = frozenset("„“”\"«»")
 # A name anchor is the first letters of a name's spelling-neutral key: long
 # enough to tell names apart, short enough to survive Bulgarian endings
@@ -42,7 +43,12 @@ def capitalised_words(text: str) -> list[tuple[int, int, bool]]:
     for match in _WORD.finditer(text):
         word = match.group(0)
         before = text[max(0, match.start() - 2) : match.start()]
-        initial = first or any(ch in before for ch in "„“\"«:") or before.endswith(("- ", "– ", "— "))
+        initial = (
+            first
+            or any(ch in before for ch in "„“\"«:(")
+            or before.endswith(("- ", "– ", "— "))
+            or _AFTER_SENTENCE.search(text, max(0, match.start() - 4), match.start()) is not None
+        )
         first = False
         if word[0].isupper():
             out.append((match.start(), match.end(), initial))

@@ -75,12 +75,12 @@ _KEY_STEPS = (
 def name_key(word: str) -> str:
     """Lower-case ASCII skeleton of a (romanised) name for fuzzy comparison."""
     latin = transliterate(word)
+    if has_cyrillic(word):
+        latin = latin.lower().replace("ph", "p")  # пх is an aspirated p, not f
     latin = unicodedata.normalize("NFKD", latin.lower())
     latin = "".join(ch for ch in latin if "a" <= ch <= "z")
     for old, new in _KEY_STEPS:
         latin = latin.replace(old, new)
-    # Vowels are the least stable part of a borrowed name; keep the first.
-    head, tail = latin[:1], latin[1:]
-    tail = re.sub(r"[aeiouy]+", "a", tail)
-    tail = re.sub(r"(.)\1+", r"\1", tail)  # doubled letters: Russell ~ Rasel
-    return head + tail
+    # Vowels are the least stable part of a borrowed name (Остин ~ Austin).
+    latin = re.sub(r"[aeiouy]+", "a", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)  # doubled letters: Russell ~ Rasel

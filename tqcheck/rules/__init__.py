@@ -50,7 +50,9 @@ def all_rules() -> tuple[Rule, ...]:
         tq504_number_format,
         tq505_missing_final_punctuation,
     )
-    return tuple(sorted((m.RULE for m in modules), key=lambda r: r.code))
+    from tqcheck.rules.bilingual import RULES as BILINGUAL_RULES
+
+    return tuple(sorted((*(m.RULE for m in modules), *BILINGUAL_RULES), key=lambda r: r.code))
 
 
 def rule_by_code(code: str) -> Rule | None:

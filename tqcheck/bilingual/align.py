@@ -1,0 +1,341 @@
+"""Sentence alignment of a source document and its translation.
+
+A Gale–Church dynamic program over sentence lengths, with links 1-1, 1-2,
+2-1, 1-0, 0-1 (and 1-3, 3-1 for sentences the two segmenters cut
+differently), strengthened by anchors that survive translation (numbers,
+romanised names, question and quotation marks), the overlap of romanised
+letter trigrams, and optionally a caller's ``pair_score`` (the chrF++ of a
+back-translated pair). Paragraphs are aligned first with the same program,
+then sentences inside each pair of aligned paragraphs, so a link never
+crosses a paragraph boundary and a long document costs little.
+
+When the result looks like two unrelated documents (lengths far apart,
+many unpaired sentences, no shared anchors or letters) the alignment says
+so in ``low_confidence`` and ``warnings`` rather than pairing 1-1 in silence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tqcheck.bilingual.anchors import Features, anchor_counts, dice, merge, segment_features
+from tqcheck.model import Document, Segment
+
+PairScore = Callable[[str, str], "float | None"]
+
+
+@dataclass(frozen=True)
+class Link:
+    source_ids: tuple[int, ...]
+    target_ids: tuple[int, ...]
+    confidence: float = 1.0
+    # Character spans [start, end) in each document; None for an empty side.
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.source_ids)}-{len(self.target_ids)}"
+
+
+@dataclass(frozen=True)
+class Alignment:
+    links: tuple[Link, ...]
+    low_confidence: bool = False
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "source": list(link.source_span) if link.source_span else None,
+                "target": list(link.target_span) if link.target_span else None,
+                "source_segments": list(link.source_ids),
+                "target_segments": list(link.target_ids),
+                "confidence": round(link.confidence, 3),
+            }
+            for link in self.links
+        ]
+
+    def link_for_target(self, segment_id: int) -> Link | None:
+        return next((link for link in self.links if segment_id in link.target_ids), None)
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Length model of a language pair: target chars per source char and the
+    variance of that ratio per source char (Gale–Church's c and s²)."""
+
+    ratio: float
+    variance: float
+
+
+# Measured on FLORES-200 devtest and NTREX-128 (lines as sentences): en/bg
+# length ratio 0.96 and 0.92, variance 1.7 and 2.1; the variance is widened
+# because segmenter splits make real sentence pairs noisier than lines.
+_PAIR_MODELS = {("bg", "en"): PairModel(0.94, 2.5)}
+_DEFAULT_MODEL = PairModel(1.0, 6.8)  # Gale & Church (1993)
+
+# Link priors (Gale & Church 1993, with 1-3/3-1 added for segmenter splits).
+_SENTENCE_MOVES = {
+    (1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.045, (1, 2): 0.045, (3, 1): 0.005, (1, 3): 0.005,
+}
+_PARAGRAPH_MOVES = {(1, 1): 0.94, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.02, (1, 2): 0.02}
+
+UNPAIRED_PER_CHAR = 0.02
+MAX_LENGTH_COST = 10.0
+ANCHOR_BONUS = 2.0  # per anchor found on both sides
+ANCHOR_PENALTY = 1.0  # per anchor found on one side only
+LEXICAL_WEIGHT = 1.5  # per standard deviation of trigram overlap above chance
+LEXICAL_CHANCE = 0.045  # trigram Dice of unrelated bg/en sentences (FLORES, NTREX)
+LEXICAL_SPREAD = 0.03
+PAIR_SCORE_WEIGHT = 6.0
+PAIR_SCORE_CHANCE = 0.3
+
+
+def model_for(source_lang: str, target_lang: str) -> PairModel:
+    key = (source_lang.split("-")[0].lower(), target_lang.split("-")[0].lower())
+    if key in _PAIR_MODELS:
+        return _PAIR_MODELS[key]
+    reverse = _PAIR_MODELS.get((key[1], key[0]))
+    if reverse:
+        return PairModel(1 / reverse.ratio, reverse.variance / reverse.ratio)
+    return _DEFAULT_MODEL
+
+
+def _tail_cost(delta: float) -> float:
+    """-log of the two-sided normal tail probability of ``delta``."""
+    p = math.erfc(abs(delta) / math.sqrt(2))
+    return -math.log(max(p, 1e-30))
+
+
+class _Scorer:
+    def __init__(
+        self,
+        model: PairModel,
+        source: Sequence[Features],
+        target: Sequence[Features],
+        source_texts: Sequence[str],
+        target_texts: Sequence[str],
+        pair_score: PairScore | None,
+    ) -> None:
+        self.model = model
+        self.source, self.target = source, target
+        self.source_texts, self.target_texts = source_texts, target_texts
+        self.pair_score = pair_score
+
+    def length_cost(self, ls: int, lt: int) -> float:
+        if ls == 0 and lt == 0:
+            return 0.0
+        mean = (ls + lt / self.model.ratio) / 2
+        delta = (lt - ls * self.model.ratio) / math.sqrt(max(mean, 1.0) * self.model.variance)
+        # Capped: past about 4.5 deviations a pair is "badly off" either way,
+        # and an uncapped cost would split two sentences that belong together.
+        return min(_tail_cost(delta), MAX_LENGTH_COST)
+
+    def cost(self, si: range, ti: range, prior: float) -> float:
+        cost = -math.log(prior)
+        if not si or not ti:
+            # Unpaired: the prior, a little per character and every anchor.
+            # (Gale–Church's length term for 1-0 grows so fast that a dropped
+            # sentence is always merged into a neighbour instead.)
+            feats = merge([self.source[i] for i in si] or [self.target[j] for j in ti])
+            anchors = len(feats.numbers) + len(feats.names)
+            return cost + UNPAIRED_PER_CHAR * feats.length + ANCHOR_PENALTY * anchors
+        s = merge([self.source[i] for i in si])
+        t = merge([self.target[j] for j in ti])
+        cost += self.length_cost(s.length, t.length)
+        matched, unmatched = anchor_counts(s, t)
+        cost += ANCHOR_PENALTY * unmatched - ANCHOR_BONUS * matched
+        lexical = (dice(s.trigrams, t.trigrams) - LEXICAL_CHANCE) / LEXICAL_SPREAD
+        cost -= LEXICAL_WEIGHT * max(-2.0, min(lexical, 4.0))
+        if self.pair_score is not None:
+            score = self.pair_score(
+                " ".join(self.source_texts[i] for i in si), " ".join(self.target_texts[j] for j in ti)
+            )
+            if score is not None:
+                score = score / 100 if score > 1 else score
+                cost -= PAIR_SCORE_WEIGHT * (score - PAIR_SCORE_CHANCE)
+        return cost
+
+
+def _dp(
+    scorer: _Scorer, n: int, m: int, moves: dict[tuple[int, int], float]
+) -> list[tuple[range, range, float]]:
+    """Cheapest sequence of links covering n source and m target units."""
+    inf = float("inf")
+    # A band around the diagonal keeps long single-paragraph documents cheap.
+    width = max(12, abs(n - m) + 6, (n + m) // 8)
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        centre = i * m / n if n else 0
+        lo, hi = max(0, int(centre - width)), min(m, int(centre + width) + 1)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            for (di, dj), prior in moves.items():
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0 or best[pi][pj] == inf:
+                    continue
+                step = scorer.cost(range(pi, i), range(pj, j), prior)
+                total = best[pi][pj] + step
+                if total < best[i][j]:
+                    best[i][j] = total
+                    back[i][j] = (pi, pj, step)
+    if best[n][m] == inf:  # outside the band: cannot happen with the width above
+        raise AssertionError("alignment band excluded the end cell")
+    out = []
+    i, j = n, m
+    while i or j:
+        pi, pj, step = back[i][j]  # type: ignore[misc]
+        out.append((range(pi, i), range(pj, j), step))
+        i, j = pi, pj
+    out.reverse()
+    return out
+
+
+def _confidence(cost: float) -> float:
+    """A link's cost squashed into (0, 1): a clean 1-1 link costs about 0."""
+    return 1 / (1 + math.exp(cost - 2.5))
+
+
+def _span(segments: Sequence[Segment]) -> tuple[int, int] | None:
+    return (segments[0].start, segments[-1].end) if segments else None
+
+
+def _paragraph_groups(segments: tuple[Segment, ...]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    last = None
+    for index, seg in enumerate(segments):
+        if seg.paragraph != last:
+            groups.append([])
+            last = seg.paragraph
+        groups[-1].append(index)
+    return groups
+
+
+def align_documents(
+    source_doc: Document,
+    source_segments: tuple[Segment, ...],
+    target_doc: Document,
+    target_segments: tuple[Segment, ...],
+    *,
+    source_lang: str,
+    target_lang: str,
+    pair_score: PairScore | None = None,
+) -> Alignment:
+    source_text, target_text = source_doc.checked_text, target_doc.checked_text
+    src_texts = [source_text[s.start : s.end] for s in source_segments]
+    tgt_texts = [target_text[s.start : s.end] for s in target_segments]
+    src_feats = segment_features(source_text, source_segments, source_lang)
+    tgt_feats = segment_features(target_text, target_segments, target_lang)
+    model = model_for(source_lang, target_lang)
+    # Adapt the length ratio to this document (a terse or wordy translator),
+    # within reason, so one long sentence does not skew every link.
+    total_s = sum(f.length for f in src_feats)
+    total_t = sum(f.length for f in tgt_feats)
+    if total_s and total_t:
+        observed = total_t / total_s
+        ratio = min(max(observed, model.ratio / 1.5), model.ratio * 1.5)
+        weight = min(1.0, (total_s + total_t) / 4000)
+        model = PairModel(model.ratio * (1 - weight) + ratio * weight, model.variance)
+
+    src_groups, tgt_groups = _paragraph_groups(source_segments), _paragraph_groups(target_segments)
+    if len(src_groups) == 1 and len(tgt_groups) == 1:
+        paragraph_links = [(range(0, 1), range(0, 1))]
+    else:
+        para_src = [merge([src_feats[i] for i in g]) for g in src_groups]
+        para_tgt = [merge([tgt_feats[j] for j in g]) for g in tgt_groups]
+        para_scorer = _Scorer(
+            model, para_src, para_tgt, [""] * len(para_src), [""] * len(para_tgt), None
+        )
+        paragraph_links = [(si, ti) for si, ti, _ in _dp(para_scorer, len(para_src), len(para_tgt), _PARAGRAPH_MOVES)]
+
+    scorer = _Scorer(model, src_feats, tgt_feats, src_texts, tgt_texts, pair_score)
+    links: list[Link] = []
+    costs: list[float] = []
+    for psi, pti in paragraph_links:
+        s_ids = [i for p in psi for i in src_groups[p]] if src_groups else []
+        t_ids = [j for p in pti for j in tgt_groups[p]] if tgt_groups else []
+        sub = _Scorer(
+            model,
+            [src_feats[i] for i in s_ids],
+            [tgt_feats[j] for j in t_ids],
+            [src_texts[i] for i in s_ids],
+            [tgt_texts[j] for j in t_ids],
+            pair_score,
+        )
+        for si, ti, cost in _dp(sub, len(s_ids), len(t_ids), _SENTENCE_MOVES):
+            sources = [source_segments[s_ids[i]] for i in si]
+            targets = [target_segments[t_ids[j]] for j in ti]
+            links.append(
+                Link(
+                    source_ids=tuple(s.id for s in sources),
+                    target_ids=tuple(t.id for t in targets),
+                    confidence=_confidence(cost),
+                    source_span=_span(sources),
+                    target_span=_span(targets),
+                )
+            )
+            costs.append(cost)
+    del scorer
+    warnings = _relatedness_warnings(links, src_feats, tgt_feats, source_segments, target_segments, model_for(source_lang, target_lang))
+    return Alignment(links=tuple(links), low_confidence=bool(warnings), warnings=tuple(warnings))
+
+
+# Document-level evidence that source and target are one text. Unrelated
+# bg/en sentence pairs share about 4.5% of romanised trigrams, translations
+# about 13%; a document's pairs average well apart from both.
+RELATED_TRIGRAM_DICE = 0.075
+MAX_UNPAIRED_SHARE = 0.35
+
+
+def _relatedness_warnings(
+    links: list[Link],
+    src_feats: list[Features],
+    tgt_feats: list[Features],
+    source_segments: tuple[Segment, ...],
+    target_segments: tuple[Segment, ...],
+    model: PairModel,
+) -> list[str]:
+    if not source_segments or not target_segments:
+        side = "target" if not target_segments else "source"
+        return [f"the {side} document has no text to align"]
+    warnings = []
+    total_s = sum(f.length for f in src_feats)
+    total_t = sum(f.length for f in tgt_feats)
+    expected = total_s * model.ratio
+    if total_s >= 200 and not (0.5 <= total_t / expected <= 2.0):
+        warnings.append(
+            f"the target is {total_t / expected:.1f} times the length expected for a translation of the source"
+        )
+    unpaired = sum(len(l.source_ids) + len(l.target_ids) for l in links if not l.source_ids or not l.target_ids)
+    if len(links) >= 3 and unpaired / (len(source_segments) + len(target_segments)) > MAX_UNPAIRED_SHARE:
+        warnings.append(f"{unpaired} of {len(source_segments) + len(target_segments)} sentences found no partner")
+    weighted = weight = 0.0
+    matched = anchors = 0
+    by_id_s = {s.id: i for i, s in enumerate(source_segments)}
+    by_id_t = {s.id: i for i, s in enumerate(target_segments)}
+    for link in links:
+        if not link.source_ids or not link.target_ids:
+            continue
+        s = merge([src_feats[by_id_s[i]] for i in link.source_ids])
+        t = merge([tgt_feats[by_id_t[j]] for j in link.target_ids])
+        size = s.length + t.length
+        weighted += dice(s.trigrams, t.trigrams) * size
+        weight += size
+        m, u = anchor_counts(s, t)
+        matched += m
+        anchors += m + u
+    lexical = weighted / weight if weight else 0.0
+    anchor_share = matched / anchors if anchors else None
+    if weight >= 150 and lexical < RELATED_TRIGRAM_DICE and (anchor_share is None or anchor_share < 0.5):
+        warnings.append(
+            f"source and target share few names, numbers or letters (overlap {lexical:.2f}, "
+            f"translations usually above {RELATED_TRIGRAM_DICE}): they may be different documents"
+        )
+    return warnings

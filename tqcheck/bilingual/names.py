@@ -1,0 +1,161 @@
+"""Names across languages: a capitalised Bulgarian name should reappear in
+the translation romanised (Streamlined System, compared on a spelling-
+neutral key so Halifaks ~ Halifax) or as its English exonym (Гърция ->
+Greece, from ``data/bilingual/bg_en_names.tsv``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tqcheck.bilingual.anchors import capitalised_words
+from tqcheck.bilingual.translit import name_key, transliterate
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+MIN_NAME_LETTERS = 4
+MIN_SHARED_PREFIX = 4
+MIN_KEY_SIMILARITY = 0.75
+# English words written with a capital that are not names in Bulgarian
+# (months, days, the pronoun I) never count as an unexplained target name.
+_ENGLISH_CAPITALISED = frozenset(
+    "i january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof st".split()
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def exonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = []
+    text = resources.files("tqcheck.data").joinpath("bilingual", "bg_en_names.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stem, _, forms = line.partition("\t")
+        rows.append((stem.lower(), tuple(f.lower() for f in forms.split())))
+    # Longest stem first: "Бялата" before "Бяла".
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def source_names(text: str, start: int, end: int) -> list[Name]:
+    """Capitalised words of ``text[start:end]`` that are names: not the first
+    word of the sentence or a quotation, at least four letters, not an
+    all-capital acronym (ЕС/EU, САЩ/US are translated, not transliterated)."""
+    chunk = text[start:end]
+    out = []
+    for s, e, initial in capitalised_words(chunk):
+        word = chunk[s:e]
+        if initial or len(word) < MIN_NAME_LETTERS or word.isupper():
+            continue
+        out.append(Name(start + s, start + e, word))
+    return out
+
+
+def target_names(text: str, start: int, end: int) -> list[Name]:
+    chunk = text[start:end]
+    out = []
+    for s, e, initial in capitalised_words(chunk):
+        word = chunk[s:e]
+        if initial or len(word) < MIN_NAME_LETTERS or word.isupper() or word.lower() in _ENGLISH_CAPITALISED:
+            continue
+        out.append(Name(start + s, start + e, word))
+    return out
+
+
+@cache
+def _keys(word: str) -> tuple[str, ...]:
+    """The key of a name and of its English-spelling variants: a soft g
+    (George ~ Джордж) and a silent h after a vowel (John ~ Джон)."""
+    key = name_key(word)
+    variants = {key}
+    if not re.search(r"[\u0400-\u04ff]", word):
+        low = word.lower()
+        soft = re.sub(r"c(?=[eiy])", "s", low)  # Bruce ~ Брус
+        soft_g = re.sub(r"g(?=[eiy])", "y", soft)  # George ~ Джордж
+        silent_h = re.sub(r"(?<=[aeiou])h", "", soft)  # John ~ Джон
+        vowel_w = re.sub(r"^w", "u", soft)  # Wallace ~ Уолъс
+        variants |= {name_key(v) for v in (soft, soft_g, silent_h, vowel_w)}
+    return tuple(variants)
+
+
+def _keys_match(a: str, b: str) -> bool:
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += 1
+    if shared >= min(MIN_SHARED_PREFIX, len(a), len(b)) and min(len(a), len(b)) >= 3:
+        return True
+    # Collapsed vowels make short keys look alike: compare spellings only
+    # for names that start alike.
+    return a[0] == b[0] and min(len(a), len(b)) >= 4 and similarity(a, b) >= MIN_KEY_SIMILARITY
+
+
+def similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def closest_spelling(name: str, candidates: list[str]) -> tuple[str | None, float]:
+    """The candidate spelled most like ``name`` (keys compared) and how alike."""
+    best, score = None, 0.0
+    for word in candidates:
+        value = max(similarity(a, b) for a in _keys(name) for b in _keys(word))
+        if value > score:
+            best, score = word, value
+    return best, score
+
+
+@cache
+def _exonym_forms(word: str) -> tuple[str, ...]:
+    low = word.lower()
+    for stem, forms in exonyms():
+        if low.startswith(stem):
+            return forms
+    return ()
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def name_found(name: str, other_words: list[str]) -> bool:
+    """Whether ``name`` (either language) reappears among ``other_words``."""
+    keys = _keys(name)
+    low = name.lower()
+    forms = _exonym_forms(name)
+    for word in other_words:
+        wl = word.lower()
+        if wl == low or any(_keys_match(a, b) for a in keys for b in _keys(word)):
+            return True
+        if forms and any(wl.startswith(f) for f in forms):
+            return True
+        back = _exonym_forms(word)
+        if back and any(low.startswith(f) for f in back):
+            return True
+    return False
+
+
+# Bulgarian definite-article and adjective endings: a capitalised word that
+# carries one is usually part of a translated name (Книгата на рекордите,
+# Асоциацията), which may legitimately read differently in English.
+_TRANSLATED_ENDINGS = re.compile(
+    r"(?:ът|ят|та|то|те|ия|ият|ата|ото|ите|ска|ско|ски|ската|ския|ският|ното|ната|ния|ният|ен|на|но|ни)$"
+)
+
+
+def translated_name(word: str) -> bool:
+    return bool(_TRANSLATED_ENDINGS.search(word.lower()))

@@ -1,0 +1,97 @@
+"""Flags a number that changed, vanished or appeared in translation.
+
+## What it does
+Reads every number in each source sentence and its aligned translation as
+values, in each language's own format (`50 000` and `50,000`, `1,5` and
+`1.5`, `3 млн.` and `3 million`, `20:30 ч.` and `8:30 p.m.`, `60-те` and
+`1960s`), and reports a source number with no equal in the translation or
+a number in the translation with none in the source. Small numbers written
+as words (`три`, `three`) count as present.
+
+## Why
+A wrong figure is the costliest error in news translation, and the reader
+cannot see it: the sentence still reads well.
+
+## Example
+    Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 15,000 were evacuated.
+    Ръстът е 1,5%. => Growth was 2.5%.
+
+## Use instead
+    Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
+    Ръстът е 1,5%. => Growth was 1.5%.
+    Бюджетът е 3 млн. лв. => The budget is BGN 3 million.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tqcheck.bilingual.numbers import NumberMention, extract_numbers, unmatched
+from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.bilingual._pairs import pairs, quote
+
+# A translator who converts units changes the numbers on purpose: say so,
+# at lower severity, instead of crying "wrong number".
+_IMPERIAL = re.compile(r"(?i)\b(?:feet|foot|ft|miles?|inch(?:es)?|pounds?|lbs?|yards?|gallons?|ounces?|acres?|mph|fahrenheit|°F)\b")
+_METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|сантимет|см\b|килограм|кг|литр|хектар|°C|celsius|\bm\b|\bkm\b|\bkg\b|metre|meter|kilomet)")
+
+
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    pair_list = [p for p in pairs(ctx) if p.source and p.target]
+    results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
+    for pair in pair_list:
+        source = extract_numbers(ctx.source.checked_text, ctx.source_lang, pair.source_start, pair.source_end)  # type: ignore[union-attr]
+        target = extract_numbers(ctx.text, ctx.target_lang, pair.target_start, pair.target_end)
+        results.append(unmatched(source, target))
+    for k, pair in enumerate(pair_list):
+        missing, added = results[k]
+        # A number that moved to a neighbouring sentence (an alignment slip or
+        # a reordered translation) is not an error.
+        neighbours_added = [m for j in (k - 1, k + 1) if 0 <= j < len(results) for m in results[j][1]]
+        neighbours_missing = [m for j in (k - 1, k + 1) if 0 <= j < len(results) for m in results[j][0]]
+        missing = tuple(m for m in missing if not any(m.matches(n) for n in neighbours_added))
+        added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
+        if not missing and not added:
+            continue
+        converted = bool(
+            (_IMPERIAL.search(pair.target) and _METRIC.search(pair.source))
+            or (_METRIC.search(pair.target) and _IMPERIAL.search(pair.source))
+        )
+        severity = Severity.MINOR if converted else None
+        hint = " (units differ too: check the conversion)" if converted else ""
+        source_text = ctx.source.checked_text  # type: ignore[union-attr]
+        missing_words = ", ".join(source_text[m.start : m.end] for m in missing)
+        for mention in added:
+            shown = ctx.text[mention.start : mention.end]
+            message = (
+                f"{shown!r} is not in the source, which has {missing_words}" if missing else f"{shown!r} is not in the source"
+            ) + hint
+            found = rule.finding(
+                ctx, mention.start, mention.end, message, severity=severity,
+                details=(("source", quote(pair.source)),),
+            )
+            if found is not None:
+                yield found
+        if missing and not added:
+            found = rule.finding(
+                ctx,
+                pair.target_start,
+                pair.target_end,
+                f"the source number {missing_words} is missing from the translation{hint}",
+                severity=severity,
+                details=(("source", quote(pair.source)),),
+            )
+            if found is not None:
+                yield found
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ701",
+    name="number-mismatch",
+    severity=Severity.MAJOR,
+    category=Category.MISTRANSLATION,
+    check=check,
+)

@@ -1,0 +1,99 @@
+"""Flags a name in the source that changed or vanished in translation.
+
+## What it does
+Takes the capitalised names of each source sentence (not its first word,
+not acronyms), romanises them with the Bulgarian Streamlined System and
+looks for them in the aligned translation on a spelling-neutral key
+(`Халифакс` ~ `Halifax`, `Джон` ~ `John`) or as a known English exonym
+(`Гърция` ~ `Greece`). A name that is missing while the translation has
+an unexplained name of different spelling is reported as changed (major);
+a name that is simply missing is reported at minor severity.
+
+## Why
+Machine translation swaps names for more frequent ones and drops rare
+ones; a changed name in a news story is a factual error.
+
+## Example
+    Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Hamilton with Prime Minister Justin Trudeau.
+
+## Use instead
+    Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
+    Министрите от Гърция и Германия пристигнаха. => The ministers from Greece and Germany arrived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tqcheck.bilingual.names import (
+    closest_spelling,
+    name_found,
+    source_names,
+    target_names,
+    translated_name,
+    words_of,
+)
+from tqcheck.bilingual.translit import transliterate
+from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.bilingual._pairs import pairs, quote
+
+# Below this key similarity a missing name and an unexplained one are two
+# different names, not two spellings of one (Баха ~ Baja is a spelling).
+DIFFERENT_NAME_BELOW = 0.5
+
+
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    pair_list = list(pairs(ctx))
+    source_text = ctx.source.checked_text if ctx.source is not None else ""
+    for k, pair in enumerate(pair_list):
+        if not pair.source or not pair.target:
+            continue
+        # Words of the neighbouring sentences too: a name moved to the next
+        # sentence by the translator has not vanished.
+        nearby = [pair_list[j].target for j in (k - 1, k + 1) if 0 <= j < len(pair_list)]
+        target_words = words_of(pair.target)
+        nearby_words = target_words + [w for text in nearby for w in words_of(text)]
+        source_words = words_of(pair.source)
+        missing = [
+            n for n in source_names(source_text, pair.source_start, pair.source_end)
+            if not name_found(n.text, nearby_words)
+        ]
+        if not missing:
+            continue
+        extra = [
+            n for n in target_names(ctx.text, pair.target_start, pair.target_end)
+            if not name_found(n.text, source_words)
+        ]
+        for name in missing:
+            if translated_name(name.text):
+                continue  # Книгата на рекордите: translated, may legitimately differ
+            closest, score = closest_spelling(name.text, [n.text for n in extra])
+            latin = transliterate(name.text)
+            if closest is not None and score < DIFFERENT_NAME_BELOW:
+                spot = next(n for n in extra if n.text == closest)
+                found = rule.finding(
+                    ctx, spot.start, spot.end,
+                    f"the source name {name.text!r} ({latin}) is not in the translation, which has {closest!r} instead",
+                    latin,
+                    details=(("source", quote(pair.source)),),
+                )
+            else:
+                found = rule.finding(
+                    ctx, pair.target_start, pair.target_end,
+                    f"the source name {name.text!r} ({latin}) is not in the translation",
+                    severity=Severity.MINOR,
+                    details=(("source", quote(pair.source)),),
+                )
+            if found is not None:
+                yield found
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ702",
+    name="name-mismatch",
+    severity=Severity.MAJOR,
+    category=Category.MISTRANSLATION,
+    check=check,
+)

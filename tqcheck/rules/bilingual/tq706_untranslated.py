@@ -1,0 +1,62 @@
+"""Flags a sentence left untranslated.
+
+## What it does
+Reports a translated sentence that is mostly in the source script (Cyrillic
+in an English translation) or that is identical or nearly identical to its
+source sentence. Short segments (names, codes) are left alone.
+
+## Why
+A sentence left in the original language is a common failure of machine
+translation pipelines (a timeout, a segment skipped as "already English").
+
+## Example
+    Кметът откри новия мост в неделя. Движението ще бъде спряно. => The mayor opened the new bridge on Sunday. Движението ще бъде спряно.
+
+## Use instead
+    Кметът откри новия мост в неделя. Движението ще бъде спряно. => The mayor opened the new bridge on Sunday. Traffic will be stopped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from tqcheck.bilingual.translit import cyrillic_share
+from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.bilingual._pairs import pairs
+
+CYRILLIC_LANGS = frozenset({"bg", "ru", "uk", "sr", "mk", "be", "kk", "ky", "mn", "tg"})
+MIN_WORDS = 3
+MOSTLY = 0.5
+NEARLY_IDENTICAL = 0.9
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    target_cyrillic = ctx.target_lang.split("-")[0].lower() in CYRILLIC_LANGS
+    for pair in pairs(ctx):
+        if not pair.target or len(_WORDS.findall(pair.target)) < MIN_WORDS:
+            continue
+        message = None
+        if not target_cyrillic and cyrillic_share(pair.target) > MOSTLY:
+            message = "this sentence is still in Cyrillic: it looks untranslated"
+        elif pair.source:
+            same = " ".join(pair.source.split()).lower() == " ".join(pair.target.split()).lower()
+            if same or difflib.SequenceMatcher(None, pair.source, pair.target).ratio() >= NEARLY_IDENTICAL:
+                message = "this sentence is the same as its source: it looks untranslated"
+        if message:
+            found = rule.finding(ctx, pair.target_start, pair.target_end, message)
+            if found is not None:
+                yield found
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ706",
+    name="untranslated",
+    severity=Severity.MAJOR,
+    category=Category.UNTRANSLATED,
+    check=check,
+)
