@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from tqcheck.config import Config, ConfigError, discover, load_file, parse_fail_on
+from tqcheck.config import Config, ConfigError, load, parse_fail_on
 from tqcheck.engine import build_report, check_document
 from tqcheck.inputs import DEFAULT_MAX_BYTES, InputError, read_document
 from tqcheck.model import Report
@@ -23,15 +23,7 @@ EXIT_OK, EXIT_FINDINGS = 0, 1
 
 
 def load_config(args: argparse.Namespace) -> Config:
-    first = args.paths[0] if args.paths else (args.pairs or "-")
-    if args.config:
-        path = Path(args.config)
-        if not path.is_file():
-            raise ConfigError(f"{args.config}: no such configuration file")
-        config = load_file(path) or Config(path=str(path))
-    else:
-        config = discover(Path.cwd() if first == "-" else Path(first))
-    config = config.with_overrides(
+    config = load(args.config, args.paths[0] if args.paths else args.pairs).with_overrides(
         select=args.select, ignore=args.ignore, source_lang=args.source_lang, target_lang=args.target_lang
     )
     if args.fail_on:
@@ -71,6 +63,9 @@ def write_output(path: str, content: str, inputs: list[str]) -> None:
         raise InputError(f"{path}: is a directory")
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(content)
         os.replace(tmp, target)
@@ -104,6 +99,10 @@ def run(args: argparse.Namespace) -> int:
         documents = [read_document(p, config.target_lang, encoding=args.encoding, max_bytes=max_bytes) for p in paths]
     if args.source:
         source = read_document(args.source, config.source_lang, encoding=args.encoding, max_bytes=max_bytes)
+    from tqcheck.baseline import baseline_path, load_baseline
+
+    baseline_file = baseline_path(args.baseline, config)
+    baseline = load_baseline(baseline_file) if baseline_file else None  # a corrupt file stops the run here
     stage = backtranslation_stage(args, config)
     stages = (stage,) if stage is not None else ()
     results = []
@@ -120,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
             check_document(document, config, stages=stages, source=source, given_links=given_links, notes=notes)
         )
     report = build_report(results, config)
+    if baseline is not None:
+        report = baseline.apply(report)
     color = args.color == "always" or (
         args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that makes the exit code 1 (default major)")
     check.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
     check.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
+    check.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (tqcheck baseline write)")
     check.add_argument("--config", metavar="FILE", help="configuration file (default: found from the file's folder upwards)")
     check.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     check.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input accepted (default 20 MB)")

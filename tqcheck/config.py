@@ -122,6 +122,17 @@ def load_file(path: Path) -> Config | None:
     return from_mapping(table, str(path))
 
 
+def load(config_file: str | None, first_input: str | None) -> Config:
+    """The configuration for a run: the file given with --config, else the
+    nearest one from the first input's folder (the current folder for stdin)."""
+    if config_file:
+        path = Path(config_file)
+        if not path.is_file():
+            raise ConfigError(f"{config_file}: no such configuration file")
+        return load_file(path) or Config(path=str(path))
+    return discover(Path.cwd() if first_input in (None, "-") else Path(first_input))
+
+
 def discover(start: Path) -> Config:
     """The nearest configuration from ``start`` (a file or folder) upwards."""
     folder = start if start.is_dir() else start.parent

@@ -91,10 +91,16 @@ def read_document(
     fmt: str | None = None,
 ) -> Document:
     name = "<stdin>" if path == "-" else path
-    text = decode(read_bytes(path, max_bytes), name, encoding)
-    kind = fmt or format_for(path)
-    masked = mask(text, kind)
-    return Document(text=text, path=name, language=language, format=kind, masked=masked)
+    return document_from_bytes(read_bytes(path, max_bytes), name, language, encoding=encoding, fmt=fmt)
+
+
+def document_from_bytes(
+    data: bytes, name: str, language: str, *, encoding: str = "utf-8", fmt: str | None = None
+) -> Document:
+    """Decode and mask: the one place a Document is made from raw input."""
+    text = decode(data, name, encoding)
+    kind = fmt or format_for(name)
+    return Document(text=text, path=name, language=language, format=kind, masked=mask(text, kind))
 
 
 # --- masking -----------------------------------------------------------------

@@ -1,0 +1,316 @@
+"""The pre-publish hook (issue 4), for real: temporary git repositories with
+the hook installed, the pre-commit framework running .pre-commit-hooks.yaml
+from a local repository, and `tqcheck hook run` / `baseline write` directly.
+
+Expectations are derived from the Report (rules are still being added)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tqcheck.baseline import load_baseline
+from tqcheck.config import Config
+from tqcheck.engine import build_report, check_document, line_col
+from tqcheck.inputs import InputError, read_document
+from tqcheck.model import Document, Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
+CLEAN = ROOT / "fixtures" / "clean-article.txt"
+
+
+def env(tmp_path: Path) -> dict[str, str]:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    return {
+        **os.environ,
+        "HOME": str(home),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+        "PYTHONPATH": str(ROOT),
+        "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""),
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "NO_COLOR": "1",
+    }
+
+
+def sh(args, cwd, tmp_path, stdin=None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, env=env(tmp_path), capture_output=True, text=True, input=stdin)
+
+
+def tq(*args, cwd, tmp_path, stdin=None):
+    return sh([sys.executable, "-m", "tqcheck", *args], cwd, tmp_path, stdin)
+
+
+def git(*args, cwd, tmp_path):
+    done = sh(["git", *args], cwd, tmp_path)
+    return done
+
+
+def blocking(text: str, path: str = "article.txt", fail_on=Severity.MAJOR):
+    """(line, col, code) of the findings at or above fail_on in ``text``."""
+    from tqcheck.inputs import mask
+
+    doc = Document(text=text, path=path, language="en", masked=mask(text, "text"))
+    result = check_document(doc, Config())
+    return result, [(*line_col(text, f.start), f.code) for f in result.findings if f.severity >= fail_on]
+
+
+@pytest.fixture()
+def repo(tmp_path):
+    path = tmp_path / "articles"
+    path.mkdir()
+    assert git("init", "-q", "-b", "main", cwd=path, tmp_path=tmp_path).returncode == 0
+    return path
+
+
+def commit(repo, tmp_path, *files, message="publish"):
+    assert git("add", *files, cwd=repo, tmp_path=tmp_path).returncode == 0
+    return git("commit", "-q", "-m", message, cwd=repo, tmp_path=tmp_path)
+
+
+def head(repo, tmp_path):
+    done = git("rev-parse", "--verify", "-q", "HEAD", cwd=repo, tmp_path=tmp_path)
+    return done.stdout.strip() or None
+
+
+# --- install ----------------------------------------------------------------------
+
+
+def test_install_writes_a_hook_bound_to_this_interpreter(repo, tmp_path):
+    done = tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    assert os.access(hook, os.X_OK)
+    body = hook.read_text()
+    assert body.startswith("#!/bin/sh\n") and os.path.abspath(sys.executable) in body
+    assert "-m tqcheck hook run --staged" in body
+    # Re-installing over our own hook is fine.
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+
+
+def test_install_refuses_a_foreign_hook_without_force(repo, tmp_path):
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho mine\n")
+    done = tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert "--force" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert hook.read_text() == "#!/bin/sh\necho mine\n"
+    done = tq("hook", "install", "--force", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (hook.parent / "pre-commit.tqcheck-backup").read_text() == "#!/bin/sh\necho mine\n"
+    assert "tqcheck-hook" in hook.read_text()
+
+
+def test_install_outside_a_repository_is_an_error(tmp_path):
+    done = tq("hook", "install", str(tmp_path), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2 and "not a git repository" in done.stderr
+
+
+# --- the git hook, for real ---------------------------------------------------------------
+
+
+@pytest.fixture()
+def hooked(repo, tmp_path):
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    return repo
+
+
+def test_committing_the_seed_is_blocked_with_the_findings_shown(hooked, tmp_path):
+    text = SEED.read_text("utf-8")
+    _, expected = blocking(text)
+    assert expected, "the seed article has findings at or above major"
+    shutil.copy(SEED, hooked / "article.txt")
+    done = commit(hooked, tmp_path, "article.txt")
+    assert done.returncode != 0
+    shown = done.stdout + done.stderr
+    for line, col, code in expected:
+        assert f"article.txt:{line}:{col}: {code}" in shown
+    assert "blocked" in shown
+    assert head(hooked, tmp_path) is None
+
+
+def test_committing_a_clean_article_passes(hooked, tmp_path):
+    _, expected = blocking(CLEAN.read_text("utf-8"))
+    assert expected == []
+    shutil.copy(CLEAN, hooked / "clean.txt")
+    done = commit(hooked, tmp_path, "clean.txt")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert head(hooked, tmp_path) is not None
+
+
+def test_the_hook_checks_what_is_staged_not_the_working_tree(hooked, tmp_path):
+    shutil.copy(SEED, hooked / "article.txt")
+    assert git("add", "article.txt", cwd=hooked, tmp_path=tmp_path).returncode == 0
+    shutil.copy(CLEAN, hooked / "article.txt")  # fixed on disk, but not staged
+    done = git("commit", "-q", "-m", "x", cwd=hooked, tmp_path=tmp_path)
+    assert done.returncode != 0 and "blocked" in done.stdout + done.stderr  # git shows hook output on stderr
+
+
+def _edit_keeping_a_blocking_finding(text: str) -> tuple[str, str]:
+    """Change one sentence that has a blocking finding so that the finding
+    stays: (edited text, code). Tries small edits; fails loudly if none keeps
+    the finding, since the test would then prove nothing."""
+    result, expected = blocking(text)
+    segments = {s.id: s for s in result.segments}
+    for f in result.findings:
+        if f.severity < Severity.MAJOR:
+            continue
+        seg = segments[f.segment_id]
+        sentence = text[seg.start : seg.end]
+        candidates = []
+        digits = [m.start() for m in re.finditer(r"\d", sentence)]
+        if digits:
+            i = digits[-1]
+            candidates.append(sentence[:i] + str((int(sentence[i]) + 1) % 10) + sentence[i + 1 :])
+        space = sentence.find(" ")
+        if space > 0:
+            candidates.append(sentence[:space] + " really" + sentence[space:])
+        for new in candidates:
+            edited = text[: seg.start] + new + text[seg.end :]
+            after, _ = blocking(edited)
+            if any(g.code == f.code and g.severity >= Severity.MAJOR and seg.start <= g.start < seg.start + len(new)
+                   for g in after.findings):
+                return edited, f.code
+    pytest.fail("no small edit of a flagged sentence keeps its finding")
+
+
+def test_a_baselined_article_passes_until_a_sentence_changes(hooked, tmp_path):
+    (hooked / "tqcheck.toml").write_text('[baseline]\nfile = "tqcheck-baseline.json"\n')
+    shutil.copy(SEED, hooked / "article.txt")
+    done = tq("baseline", "write", "article.txt", cwd=hooked, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    accepted = load_baseline(hooked / "tqcheck-baseline.json")
+    assert sum(e.count for e in accepted.entries) == len(blocking(SEED.read_text("utf-8"))[0].findings)
+    done = commit(hooked, tmp_path, "article.txt", "tqcheck.toml", "tqcheck-baseline.json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    first = head(hooked, tmp_path)
+
+    edited, code = _edit_keeping_a_blocking_finding(SEED.read_text("utf-8"))
+    (hooked / "article.txt").write_text(edited, "utf-8")
+    done = commit(hooked, tmp_path, "article.txt", message="edit")
+    assert done.returncode != 0
+    assert code in done.stderr and "blocked" in done.stderr
+    assert head(hooked, tmp_path) == first
+
+
+def test_a_corrupt_baseline_blocks_with_a_clear_error(hooked, tmp_path):
+    (hooked / "tqcheck.toml").write_text('[baseline]\nfile = "tqcheck-baseline.json"\n')
+    (hooked / "tqcheck-baseline.json").write_text('{"schema": "tqcheck-baseline/1", "entries": [{"code": 1}]}')
+    shutil.copy(CLEAN, hooked / "clean.txt")
+    done = commit(hooked, tmp_path, "clean.txt", "tqcheck.toml", "tqcheck-baseline.json")
+    assert done.returncode != 0
+    assert "tqcheck: error: " in done.stderr and "baseline" in done.stderr
+    assert head(hooked, tmp_path) is None
+
+
+# --- `tqcheck hook run` directly ------------------------------------------------------
+
+
+def test_run_exit_codes_and_short_output(tmp_path):
+    done = tq("hook", "run", str(SEED), cwd=ROOT, tmp_path=tmp_path)
+    _, expected = blocking(SEED.read_text("utf-8"))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(expected) + 1 and lines[-1].startswith("tqcheck: blocked:")
+    assert tq("hook", "run", str(CLEAN), cwd=ROOT, tmp_path=tmp_path).returncode == 0
+    never = tq("hook", "run", "--fail-on", "never", str(SEED), cwd=ROOT, tmp_path=tmp_path)
+    assert never.returncode == 0 and never.stdout.startswith("tqcheck: ok:")
+
+
+def test_run_reads_standard_input(tmp_path):
+    assert tq("hook", "run", "-", cwd=tmp_path, tmp_path=tmp_path, stdin=SEED.read_text("utf-8")).returncode == 1
+    assert tq("hook", "run", "-", cwd=tmp_path, tmp_path=tmp_path, stdin=CLEAN.read_text("utf-8")).returncode == 0
+
+
+def test_run_with_no_files_exits_0_quietly(tmp_path):
+    done = tq("hook", "run", cwd=tmp_path, tmp_path=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ("{not json", "invalid JSON"),
+        ('{"schema": "something-else"}', "not a tqcheck baseline"),
+        ('{"schema": "tqcheck-baseline/1", "entries": [{"code": "TQ1", "sentence": "x", "context": ""}]}', "sha256"),
+        ('{"schema": "tqcheck-baseline/1", "entries": [{"code": "TQ1", "sentence": "sha256:0", "context": "", "count": 0}]}', "count"),
+        (b"\xff\xfe", "not UTF-8"),
+    ],
+)
+def test_a_corrupt_baseline_is_exit_2_not_a_pass(tmp_path, content, says):
+    bad = tmp_path / "baseline.json"
+    bad.write_bytes(content if isinstance(content, bytes) else content.encode())
+    done = tq("hook", "run", "--baseline", str(bad), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2 and says in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    with pytest.raises(InputError):
+        load_baseline(bad)
+    missing = tq("hook", "run", "--baseline", str(tmp_path / "nope.json"), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
+    assert missing.returncode == 2 and "no such baseline" in missing.stderr
+
+
+def test_baseline_apply_recomputes_the_summary():
+    from tqcheck.baseline import from_report
+
+    config = Config()
+    report = build_report([check_document(read_document(str(SEED), "en"), config)], config)
+    assert report.findings
+    emptied = from_report(report).apply(report)
+    assert emptied.findings == () and emptied.summary.penalty == 0 and emptied.summary.words == report.summary.words
+    assert any("accepted" in n for n in emptied.results[0].notes)
+    # Accepting only the first finding keeps the others, counts included.
+    one = from_report(report)
+    first = report.results[0].findings[0]
+    partial = type(one)(entries=tuple(e for e in one.entries if e.code == first.code and e.context ==
+                                      report.results[0].document.text[first.start:first.end])[:1])
+    kept = partial.apply(report)
+    assert len(kept.findings) == len(report.findings) - partial.entries[0].count
+    assert sum(n for _, n in kept.summary.counts) == len(kept.findings)
+
+
+def test_the_hook_path_imports_no_jinja_or_torch(tmp_path):
+    code = (
+        "import sys; from tqcheck.cli import main; rc = main(['hook', 'run', sys.argv[1]]);"
+        "print(sorted(m for m in ('jinja2', 'torch', 'transformers', 'langdetect') if m in sys.modules))"
+    )
+    done = sh([sys.executable, "-c", code, str(SEED)], ROOT, tmp_path)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+# --- the pre-commit framework, offline -------------------------------------------------
+
+
+def test_pre_commit_framework_runs_the_hook_from_a_local_repo(repo, tmp_path):
+    probe = sh([sys.executable, "-m", "pre_commit", "--version"], tmp_path, tmp_path)
+    assert probe.returncode == 0, "pre-commit is missing: pip install pre-commit"
+    # The hook repository: this working tree as a throwaway git repo (pre-commit
+    # clones a local path without the network; untracked files must be committed).
+    hooks_repo = tmp_path / "hooks-repo"
+    shutil.copytree(ROOT / "tqcheck", hooks_repo / "tqcheck", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / ".pre-commit-hooks.yaml", hooks_repo)
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "hooks"]):
+        assert git(*args, cwd=hooks_repo, tmp_path=tmp_path).returncode == 0
+    rev = head(hooks_repo, tmp_path)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hooks_repo}\n  rev: {rev}\n  hooks:\n  - id: tqcheck-system\n"
+    )
+    shutil.copy(SEED, repo / "article.txt")
+    shutil.copy(CLEAN, repo / "clean.txt")
+    (repo / "notes.py").write_text("x = '“Reuters“'\n")  # not an article: not checked
+    assert git("add", "-A", cwd=repo, tmp_path=tmp_path).returncode == 0
+    run = [sys.executable, "-m", "pre_commit", "run", "--files"]
+    blocked = sh([*run, "article.txt", "notes.py"], repo, tmp_path)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "article.txt:" in blocked.stdout and "blocked" in blocked.stdout and "notes.py" not in blocked.stdout
+    passed = sh([*run, "clean.txt"], repo, tmp_path)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "Passed" in passed.stdout

@@ -1,0 +1,488 @@
+"""The reviewer's HTML summary (issue 4): view-model units, the rendered
+page's safety properties, and real-browser tests in Debian's Chromium.
+
+Expectations come from the Report itself, never from fixed counts: rules
+are still being added. The browser tests fail (not skip) when Chromium or
+Playwright is missing: run scripts/install_browser.sh.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tqcheck._format import RenderOptions
+from tqcheck._format.html import page_view, pieces, render
+from tqcheck.config import Config
+from tqcheck.engine import build_report, check_document, summarise
+from tqcheck.inputs import read_document
+from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity
+from tqcheck.stages import StageResult
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
+HOSTILE = (ROOT / "fixtures" / "hostile.txt", ROOT / "fixtures" / "hostile.html")
+SCREENSHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def report_for(*paths: Path) -> Report:
+    config = Config()
+    docs = [read_document(str(p), "en") for p in paths]
+    return build_report([check_document(d, config) for d in docs], config)
+
+
+def finding(code, sev, start, end, seg=0, suggestion=None, cat=Category.PUNCTUATION) -> Finding:
+    return Finding(code, sev, cat, seg, start, end, f"{code} message", suggestion)
+
+
+def synthetic(text: str, findings: list[Finding], stages=(), source=None, source_segments=()) -> Report:
+    """A one-document report with one segment per line."""
+    segs, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        segs.append(Segment(i, i, pos, pos + len(line)))
+        pos += len(line) + 1
+    words = len(text.split())
+    result = DocumentResult(
+        document=Document(text=text, path="article.txt", language="en"),
+        segments=tuple(segs),
+        findings=tuple(sorted(findings, key=Finding.sort_key)),
+        summary=summarise(findings, words),
+        stages=tuple(stages),
+        source=source,
+        source_segments=tuple(source_segments),
+    )
+    return Report(results=(result,), summary=result.summary, signature="tqcheck:0.1.0|pair:bg-en")
+
+
+class Page(HTMLParser):
+    """Just enough of the rendered page to check what a browser would see."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.styles: list[str] = []
+        self._raw: tuple[str, dict] | None = None
+        self._buf: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        if tag in ("script", "style"):
+            self._raw, self._buf = (tag, dict(attrs)), []
+
+    def handle_data(self, data):
+        if self._raw is not None:
+            self._buf.append(data)
+
+    def handle_endtag(self, tag):
+        if self._raw is not None and tag == self._raw[0]:
+            body = "".join(self._buf)
+            if tag == "script":
+                self.scripts.append((self._raw[1], body))
+            else:
+                self.styles.append(body)
+            self._raw = None
+
+
+# --- view-model ---------------------------------------------------------------------
+
+
+def test_pieces_tile_the_text_and_cover_overlapping_spans_exactly():
+    text = "He told “Reuters“ that “the plan“ works."
+    fs = [
+        finding("TQ110", Severity.MINOR, 8, 17),  # “Reuters“
+        finding("TQ102", Severity.MAJOR, 16, 17),  # the closing glyph inside it
+        finding("TQ999", Severity.INFO, 12, 30),  # crosses both quotations
+        finding("TQ500", Severity.MINOR, 39, 39),  # zero width at the very end
+    ]
+    view = page_view(synthetic(text, fs)).documents[0]
+    assert "".join(p.text for p in view.pieces) == text
+    for f in view.findings:
+        covered = "".join(p.text for p in view.pieces if f.id in p.findings)
+        assert covered == (text[f.start : f.end] or text[-1:]), f.code
+        # Every finding has exactly one focus target, where it starts.
+        assert sum(f.id in p.starts for p in view.pieces) == 1
+        assert f.target.startswith("m-")
+    worst = next(p for p in view.pieces if p.text == "“")  # 16..17: minor + major + info
+    assert worst.severity == "major" and len(worst.findings) == 3
+
+
+def test_seed_view_lists_every_finding_with_its_exact_text():
+    report = report_for(SEED)
+    result = report.results[0]
+    view = page_view(report).documents[0]
+    assert len(view.findings) == len(result.findings) > 0
+    for f, fv in zip(sorted(result.findings, key=Finding.sort_key), view.findings):
+        assert (fv.code, fv.start, fv.end) == (f.code, f.start, f.end)
+        assert fv.text == result.document.text[f.start : f.end]
+        assert "".join(p.text for p in view.pieces if fv.id in p.findings) == fv.text
+
+
+@pytest.mark.parametrize("fail_on", ["info", "minor", "major", "critical", "never"])
+def test_verdict_follows_the_threshold(fail_on):
+    report = report_for(SEED)
+    worst = max(f.severity for f in report.findings)
+    expected = "pass" if fail_on == "never" or worst < Severity.parse(fail_on) else "fail"
+    assert page_view(report, fail_on).verdict == expected
+
+
+def test_counts_and_families_come_from_the_report():
+    report = report_for(SEED)
+    page = page_view(report)
+    assert dict(page.severities) == dict(report.summary.counts)
+    assert sum(n for _, _, n in page.families) == len(report.findings)
+    assert {p for p, _, _ in page.families} == {f.code[:3] for f in report.findings}
+
+
+def _bt_stage(segments, chrfs, findings=()):
+    return StageResult(
+        name="backtranslation",
+        status="ran",
+        findings=tuple(findings),
+        block={"chrf_median": 80.0, "comparison": "round trip", "signature": "nrefs:1|case:mixed|chrF2++",
+               "models": [{"role": "back", "id": "fake/en-bg", "revision": "1"}]},
+        segment_data={
+            s: {"text": f"обратен превод {s}", "round_trip": f"round trip {s}", "scores": {"chrf": c, "bleu": c / 2, "ter": 100 - c}}
+            for s, c in zip(segments, chrfs)
+        },
+    )
+
+
+def test_backtranslation_gives_chart_and_side_by_side_suspects():
+    text = "First sentence is fine.\nSecond one went wrong.\nThird is fine too."
+    bt_finding = finding("TQ901", Severity.MAJOR, 24, 46, seg=1, suggestion="Second one went right.",
+                         cat=Category.MISTRANSLATION)
+    stage = _bt_stage([0, 1, 2], [92.0, 31.5, 88.0], [bt_finding])
+    view = page_view(synthetic(text, [bt_finding], stages=[stage])).documents[0]
+    assert view.chart is not None
+    assert [b.chrf for b in view.chart.bars] == [92.0, 31.5, 88.0]
+    assert [b.suspect for b in view.chart.bars] == [False, True, False]
+    assert all(0 <= b.y <= view.chart.height and b.y + b.height == pytest.approx(view.chart.height) for b in view.chart.bars)
+    (suspect,) = view.suspects
+    assert suspect.text == "Second one went wrong."
+    assert suspect.back_translation == "обратен превод 1" and suspect.round_trip == "round trip 1"
+    assert dict(suspect.scores) == {"chrF++": 31.5, "BLEU": 15.75, "TER": 68.5}
+    html = render(synthetic(text, [bt_finding], stages=[stage]), RenderOptions())
+    page = Page(html)
+    assert sum(1 for tag, a in page.elements if tag == "rect" and "bar" in a.get("class", "")) == 3
+    assert "обратен превод 1" in html and "nrefs:1|case:mixed|chrF2++" in html and "fake/en-bg" in html
+
+
+def test_no_chart_without_backtranslation_and_source_from_alignment():
+    text = "One.\nTwo went wrong."
+    src = Document(text="Едно.\nДве.", path="src.txt", language="bg")
+    src_segs = (Segment(0, 0, 0, 5), Segment(1, 1, 6, 10))
+    alignment = StageResult(name="alignment", status="ran",
+                            block={"links": [{"source_segments": [0], "target_segments": [0]},
+                                             {"source_segments": [1], "target_segments": [1]}]})
+    f = finding("TQ201", Severity.MAJOR, 9, 15, seg=1)
+    view = page_view(synthetic(text, [f], stages=[alignment], source=src, source_segments=src_segs)).documents[0]
+    assert view.chart is None
+    assert [(s.segment_id, s.source) for s in view.suspects] == [(1, "Две.")]
+
+
+def test_several_files_get_a_table_of_contents():
+    report = report_for(SEED, ROOT / "fixtures" / "clean-article.txt")
+    page = Page(render(report, RenderOptions()))
+    toc_links = [a["href"] for tag, a in page.elements if tag == "a" and a.get("href", "").startswith("#doc-")]
+    assert toc_links == ["#doc-0", "#doc-1"]
+    single = Page(render(report_for(SEED), RenderOptions()))
+    assert not [a for tag, a in single.elements if tag == "nav" and a.get("class") == "toc"]
+
+
+# --- the rendered page's safety properties ------------------------------------------
+
+
+def _csp(page: Page) -> dict[str, str]:
+    meta = next(a for tag, a in page.elements if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    return dict(d.strip().split(" ", 1) for d in meta["content"].split(";"))
+
+
+def _sha(code: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode()).digest()).decode() + "'"
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=lambda p: p.name)
+def test_hostile_text_stays_text(path):
+    report = report_for(path)
+    assert report.findings, "the hostile fixture must produce findings, so hostile text reaches marks and tips"
+    html = render(report, RenderOptions())
+    page = Page(html)
+    tags = [tag for tag, _ in page.elements]
+    # Only the page's own elements: no injected img/iframe/svg-onload/link/a.
+    assert "img" not in tags and "iframe" not in tags and "link" not in tags
+    assert not [a for tag, a in page.elements if any(k.startswith("on") for k in a)]
+    assert not [a for tag, a in page.elements if "javascript:" in (a.get("href") or "")]
+    assert [a.get("type") for a, _ in page.scripts] == ["application/json", None]
+    assert len(page.styles) == 1
+    data_block = page.scripts[0][1]
+    assert "</" not in data_block and "<" not in data_block  # written as \u003c
+    data = json.loads(data_block)
+    assert [f["text"] for f in data["findings"]] == [
+        report.results[0].document.text[f.start : f.end] for f in sorted(report.findings, key=Finding.sort_key)
+    ]
+
+
+def test_csp_allows_exactly_the_inline_code_by_hash():
+    page = Page(render(report_for(SEED), RenderOptions()))
+    policy = _csp(page)
+    assert policy["default-src"] == "'none'"
+    assert policy["script-src"] == _sha(page.scripts[1][1])
+    assert policy["style-src"] == _sha(page.styles[0])
+    assert not re.search(r"https?:|\*|unsafe", " ".join(policy.values()))
+
+
+def test_escaping_happens_only_in_the_template_engine():
+    template = (ROOT / "tqcheck" / "_format" / "html" / "report.html.j2").read_text("utf-8")
+    template = re.sub(r"\{#.*?#\}", "", template, flags=re.S)  # comments may mention it
+    assert "|safe" not in template.replace(" ", "") and "autoescape false" not in template
+    js = (ROOT / "tqcheck" / "_format" / "html" / "report.js").read_text("utf-8")
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", js)
+
+
+def test_html_renderer_imports_jinja_only_when_rendering():
+    code = "import sys, tqcheck._format.html; print('jinja2' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_writer_refuses_to_overwrite_the_input(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(SEED.read_text("utf-8"), "utf-8")
+    before = article.read_bytes()
+    for args in (["--format", "html", "--output", str(article)], ["--html", str(article)],
+                 ["--html", str(tmp_path / "missing" / "r.html")]):
+        out = _tqcheck("check", str(article), *args)
+        assert out.returncode == 2, out
+        assert out.stderr.startswith("tqcheck: error:") and len(out.stderr.strip().splitlines()) == 1
+    assert article.read_bytes() == before
+
+
+def _tqcheck(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tqcheck", *args, "--backtranslation", "off"], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+# --- in a real browser ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} not found: the browser tests need Debian's chromium; run scripts/install_browser.sh")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("Playwright for Python is missing: run scripts/install_browser.sh")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Opened:
+    def __init__(self, browser, path: Path):
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.context = browser.new_context(viewport={"width": 1200, "height": 900})
+        self.page = self.context.new_page()
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.errors.append(f"dialog: {d.message}"), d.dismiss()))
+        # Runs before the page's own code; CSP does not apply to it.
+        self.page.add_init_script(
+            "window.__violations = [];"
+            "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));"
+        )
+        self.url = path.resolve().as_uri()
+        self.page.goto(self.url)
+
+    def data(self):
+        return self.page.evaluate("JSON.parse(document.getElementById('tq-data').textContent)")
+
+    def close(self):
+        self.context.close()
+
+
+def _html_report(tmp_path: Path, *inputs: Path, name="report.html") -> Path:
+    out = tmp_path / name
+    done = _tqcheck("check", *map(str, inputs), "--format", "html", "--output", str(out))
+    assert done.returncode in (0, 1), done.stderr
+    return out
+
+
+@pytest.fixture()
+def seed_page(browser, tmp_path):
+    opened = Opened(browser, _html_report(tmp_path, SEED))
+    yield opened
+    assert opened.errors == []
+    opened.close()
+
+
+def test_seed_report_renders_every_finding(seed_page):
+    report = report_for(SEED)
+    text = report.results[0].document.text
+    data = seed_page.data()
+    expected = [(f.code, text[f.start : f.end]) for f in sorted(report.findings, key=Finding.sort_key)]
+    assert [(f["code"], f["text"]) for f in data["findings"]] == expected
+    shown = seed_page.page.evaluate(
+        """ids => ids.map(id => ({
+            marked: [...document.querySelectorAll('mark[data-findings]')]
+                .filter(m => m.dataset.findings.split(' ').includes(id)).map(m => m.textContent).join(''),
+            anchor: !!document.querySelector(`mark[data-starts~="${id}"]`),
+            listed: !!document.querySelector(`li[data-finding-item="${id}"]`)?.checkVisibility(),
+        }))""",
+        [f["id"] for f in data["findings"]],
+    )
+    assert [s["marked"] for s in shown] == [t for _, t in expected]
+    assert all(s["anchor"] and s["listed"] for s in shown)
+    # The article is the file's text, exactly.
+    assert seed_page.page.text_content(".article") == text
+    assert seed_page.page.evaluate("window.__violations") == []
+
+
+def test_severity_filter_hides_the_others(seed_page):
+    data = seed_page.data()
+    severities = {f["severity"] for f in data["findings"]}
+    assert len(severities) >= 2, "the seed should have findings of at least two severities"
+    chosen = max(severities, key=lambda s: Severity.parse(s))
+    page = seed_page.page
+    page.click(f'button[data-filter="severity"][data-value="{chosen}"]')
+    assert page.get_attribute(f'button[data-filter="severity"][data-value="{chosen}"]', "aria-pressed") == "true"
+    for f in data["findings"]:
+        item = page.locator(f'ol.findings li[data-finding-item="{f["id"]}"]')
+        assert item.is_visible() == (f["severity"] == chosen), f
+    off = page.evaluate("[...document.querySelectorAll('mark.off')].flatMap(m => m.dataset.findings.split(' '))")
+    assert {f["id"] for f in data["findings"] if f["severity"] != chosen} <= set(off)
+    assert not {f["id"] for f in data["findings"] if f["severity"] == chosen} & set(off)
+    page.click("#clear-filters")
+    assert page.locator("ol.findings li:visible").count() == len(data["findings"])
+
+
+def test_family_filter(seed_page):
+    data = seed_page.data()
+    family = data["findings"][0]["family"]
+    seed_page.page.click(f'button[data-filter="family"][data-value="{family}"]')
+    visible = seed_page.page.evaluate(
+        "[...document.querySelectorAll('ol.findings li')].filter(li => !li.hidden).map(li => li.dataset.findingItem)")
+    assert visible == [f["id"] for f in data["findings"] if f["family"] == family]
+
+
+def test_keyboard_navigation_moves_focus(seed_page):
+    data = seed_page.data()
+    assert len(data["findings"]) >= 2
+    ids = [f["id"] for f in data["findings"]]
+    page = seed_page.page
+    focused = "document.activeElement.dataset.starts ? document.activeElement.dataset.starts.split(' ') : []"
+    page.keyboard.press("j")
+    assert ids[0] in page.evaluate(focused)
+    page.keyboard.press("j")
+    assert ids[1] in page.evaluate(focused)
+    assert data["findings"][1]["code"] in page.text_content("#current")
+    page.keyboard.press("k")
+    assert ids[0] in page.evaluate(focused)
+    page.keyboard.press("k")  # wraps to the last finding
+    assert ids[-1] in page.evaluate(focused)
+    # Navigation skips findings hidden by a filter.
+    chosen = data["findings"][0]["severity"]
+    page.click(f'button[data-filter="severity"][data-value="{chosen}"]')
+    for _ in range(len(ids)):
+        page.keyboard.press("n")
+        starts = page.evaluate(focused)
+        assert any(next(f for f in data["findings"] if f["id"] == s)["severity"] == chosen for s in starts)
+
+
+def test_copy_suggestion_button(browser, tmp_path):
+    opened = Opened(browser, _html_report(tmp_path, SEED))
+    try:
+        opened.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        with_fix = next(f for f in opened.data()["findings"] if f["suggestion"])
+        button = opened.page.locator(f'ol.findings button.copy[data-finding="{with_fix["id"]}"]')
+        button.click()
+        opened.page.wait_for_function(
+            "id => document.querySelector(`ol.findings button.copy[data-finding='${id}']`).textContent === 'Copied'",
+            arg=with_fix["id"])
+        assert opened.page.evaluate("navigator.clipboard.readText()") == with_fix["suggestion"]
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=lambda p: p.name)
+def test_hostile_fixture_executes_nothing_and_shows_text_literally(browser, tmp_path, path):
+    opened = Opened(browser, _html_report(tmp_path, path))
+    try:
+        page = opened.page
+        page.keyboard.press("j")  # focus a mark: its tooltip shows hostile text too
+        page.hover("mark.f")
+        page.wait_for_timeout(200)
+        assert page.evaluate("window.__pwned") is None
+        assert opened.errors == []
+        assert page.evaluate("window.__violations") == []  # nothing even tried to run
+        assert page.text_content(".article") == path.read_text("utf-8")
+        counts = page.evaluate(
+            "['script', 'img', 'iframe', 'svg', 'link', 'a[href^=\"javascript\"]']"
+            ".map(s => document.querySelectorAll(s).length)")
+        charts = page.evaluate("document.querySelectorAll('figure.chart svg').length")
+        assert counts == [2, 0, 0, charts, 0, 0]
+        assert "{{ 7*7 }}" in page.text_content(".article")
+        assert opened.requests == [opened.url]
+    finally:
+        opened.close()
+
+
+def test_no_network_request_and_a_screenshot(browser, tmp_path):
+    report = tmp_path / "seed-report.html"
+    _html_report(tmp_path, SEED, name=report.name)
+    opened = Opened(browser, report)
+    try:
+        opened.page.keyboard.press("j")
+        opened.page.click("#next-finding")
+        assert opened.requests == [opened.url]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shot = SCREENSHOTS / "seed-report.png"
+        opened.page.screenshot(path=str(shot), full_page=True)
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        opened.page.emulate_media(media="print")
+        assert not opened.page.locator("nav.filters").is_visible()  # printable: controls go away
+        assert opened.page.locator("ol.findings li").first.is_visible()
+    finally:
+        opened.close()
+
+
+def test_backtranslation_page_in_the_browser(browser, tmp_path):
+    text = "First sentence is fine.\nSecond one went wrong.\nThird is fine too."
+    bt_finding = finding("TQ901", Severity.MAJOR, 24, 46, seg=1, suggestion="Second one went right.",
+                         cat=Category.MISTRANSLATION)
+    report = synthetic(text, [bt_finding], stages=[_bt_stage([0, 1, 2], [92.0, 31.5, 88.0], [bt_finding])])
+    out = tmp_path / "bt.html"
+    out.write_text(render(report, RenderOptions()), "utf-8")
+    opened = Opened(browser, out)
+    try:
+        page = opened.page
+        assert page.locator("figure.chart rect.bar").count() == 3
+        assert page.locator("figure.chart rect.bar.suspect").count() == 1
+        page.click("figure.chart a")
+        assert page.evaluate("location.hash") == "#doc-0-s1"
+        assert "обратен превод 1" in page.text_content("table.suspects")
+        assert opened.requests == [opened.url] and opened.errors == []
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "backtranslation-report.png"), full_page=True)
+    finally:
+        opened.close()
