@@ -19,6 +19,10 @@ def all_rules() -> tuple[Rule, ...]:
         tq105_punctuation_at_closing_quote,
         tq106_mixed_quote_styles,
         tq110_quoted_name,
+        tq301_cyrillic_in_latin_text,
+        tq302_mixed_script_word,
+        tq303_bulgarian_abbreviation,
+        tq304_wrong_language_sentence,
         tq401_dateline,
         tq402_site_boilerplate,
         tq403_repeated_headline,
@@ -29,6 +33,7 @@ def all_rules() -> tuple[Rule, ...]:
         tq503_hyphen_as_dash,
         tq504_number_format,
         tq505_missing_final_punctuation,
+        tq601_name_spelled_two_ways,
     )
 
     modules = (
@@ -39,6 +44,10 @@ def all_rules() -> tuple[Rule, ...]:
         tq105_punctuation_at_closing_quote,
         tq106_mixed_quote_styles,
         tq110_quoted_name,
+        tq301_cyrillic_in_latin_text,
+        tq302_mixed_script_word,
+        tq303_bulgarian_abbreviation,
+        tq304_wrong_language_sentence,
         tq401_dateline,
         tq402_site_boilerplate,
         tq403_repeated_headline,
@@ -49,6 +58,7 @@ def all_rules() -> tuple[Rule, ...]:
         tq503_hyphen_as_dash,
         tq504_number_format,
         tq505_missing_final_punctuation,
+        tq601_name_spelled_two_ways,
     )
     from tqcheck.rules.bilingual import RULES as BILINGUAL_RULES
 

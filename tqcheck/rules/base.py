@@ -69,6 +69,13 @@ class RuleContext:
     source_segments: tuple[Segment, ...] = ()
     # Links given by the input (TSV, XLIFF...): no alignment needed then.
     given_links: tuple[Any, ...] | None = None
+    # Results several rules share, computed once per document (see shared()).
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def shared(self, key: str, compute: Callable[[], Any]) -> Any:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def alignment(self) -> Any:

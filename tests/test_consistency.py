@@ -1,0 +1,119 @@
+"""TQ601: the same name spelled two ways in one document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from helpers import document
+
+from tqcheck.config import Config
+from tqcheck.engine import check_document
+from tqcheck.model import Category, Severity
+from tqcheck.rules import tq601_name_spelled_two_ways as tq601
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(text, target="en"):
+    config = Config(select=("TQ601",), target_lang=target)
+    result = check_document(document(text, target), config, rules=[tq601.RULE])
+    return [(text[f.start : f.end], f.suggestion, f) for f in result.findings]
+
+
+def pairs(text):
+    return [(span, suggestion) for span, suggestion, _ in run(text)]
+
+
+def test_documented_examples():
+    for text in tq601.RULE.doc.bad_examples:
+        assert run(text), text
+    for text in tq601.RULE.doc.good_examples:
+        assert not run(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Izzat al-Shahbandar spoke. Shahbandar said yes. Shahbndar left.", [("Shahbndar", "Shahbandar")]),
+        ("Mayor Todorov spoke. Todorov said no. Then Todorow left.", [("Todorow", "Todorov")]),
+        ("Zhivko Todorov spoke. Zhivko Todorov left. Then Jivko Todorov returned.", [("Jivko", "Zhivko")]),
+        ("Yuriy Slyusar spoke. Yuriy Slyusar left. Later Yuri Slyusar came back.", [("Yuri", "Yuriy")]),
+        ("Dmitry Peskov spoke. Peskov said no. Dmitriy Peskov left.", [("Dmitriy", "Dmitry")]),
+        ("Kamensk-Shakhtinsky was hit. Kamensk-Shakhtinsky burned. Kamensk-Shahtinsky is quiet.",
+         [("Shahtinsky", "Shakhtinsky")]),
+        ("Tsvetan Tsvetanov spoke. Tsvetanov left. Then Cvetanov came.", [("Cvetanov", "Tsvetanov")]),
+        ("The Galápagos are far. The Galápagos are warm. The Galapagos are dry.", [("Galapagos", "Galápagos")]),
+    ],
+)
+def test_variants_flagged_rarer_with_commoner_suggested(text, expected):
+    assert pairs(text) == expected
+
+
+def test_finding_shape():
+    (span, suggestion, f), = run("Mayor Todorov spoke. Todorov said no. Then Todorow left.")
+    assert f.severity is Severity.MINOR and f.category is Category.INCONSISTENCY
+    assert "Todorov" in f.message and "2×" in f.message
+
+
+def test_every_use_of_the_rare_spelling_is_flagged():
+    text = "Todorov spoke. Todorov said no. Todorov left. Todorow came. Todorow went."
+    assert pairs(text) == [("Todorow", "Todorov"), ("Todorow", "Todorov")]
+
+
+def test_tie_flags_the_later_spelling():
+    assert pairs("Mayor Shahbandar spoke first. Then Shahbndar left.") == [("Shahbndar", "Shahbandar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq and Iraqi officials met. Iraq said yes.",
+        "The Shiite leader and other Shiites agreed with the Shiite council.",
+        "Sudan and al-Sudani met. Sudani's office confirmed it. Sudan said no.",
+        "Ivan Petrov and Maria Petrova met. Petrov left.",
+        "Iran's envoy met Iraq's envoy. Iran and Iraq agreed.",
+        "There were talks. These talks failed. There was anger.",
+        "Alan Lithgow passed to Allan McGregor, and Lithgow then scored past McGregor.",
+        "Kim Jong Un met Kim Yong Chol in Pyongyang.",
+        "Dravid and David met. Marian and Marion agreed. Biden visited Baden.",
+        "The Bulgarian and the Bulgarians met in Bulgaria.",
+        "Sofia is the capital. In sofia... no, Sofa is a furniture shop.",
+    ],
+)
+def test_not_variants(text):
+    assert run(text) == [], text
+
+
+def test_lower_case_words_are_not_names():
+    # "State"/"Stage" at sentence starts, and both also used in lower case
+    text = "State media said so. Stage two begins. The state and the stage are ready."
+    assert run(text) == []
+
+
+def test_seeds_have_no_inconsistency():
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        assert run(path.read_text(encoding="utf-8")) == [], path.name
+
+
+def test_keys_and_buckets():
+    assert tq601.keys("Zhivko") & tq601.keys("Jivko")
+    assert tq601.keys("Todorov") == tq601.keys("Todorow")
+    assert tq601.keys("Yordan") & tq601.keys("Jordan")
+    assert not tq601.keys("Iraq") & tq601.keys("Iraqi")
+    counts = Counter({"Shahbandar": 2, "Shahbndar": 1, "Iraq": 3, "Iraqi": 1})
+    first = {"Shahbandar": 0, "Shahbndar": 50, "Iraq": 10, "Iraqi": 20}
+    assert tq601.variants(counts, first) == {"Shahbndar": "Shahbandar"}
+
+
+def test_many_distinct_names_scale_linearly():
+    # 4,000 distinct names, none a variant of another: bucketing, not all pairs
+    import itertools
+
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi"]
+    names = ["".join(p).capitalize() + "ski" for p in itertools.product(syllables, repeat=4)][:4000]
+    counts = Counter({n: 1 for n in names})
+    first = {n: i for i, n in enumerate(names)}
+    result = tq601.variants(counts, first)
+    assert all(tq601.keys(a) & tq601.keys(b) or len(a) != len(b) for a, b in result.items())

@@ -1,0 +1,397 @@
+"""The substitution (calque table) check kind, shared by TQ201 and TQ203.
+
+A table is a TSV file in ``tqcheck/data`` with a header line and these
+columns (``#`` starts a comment line; empty optional cells are allowed)::
+
+    phrase  use_instead  severity  category  unless_before  unless_after  bad_example  good_example  note
+
+``phrase``
+    What to flag: a case-insensitive regular expression, matched on word
+    boundaries; a space matches any run of spaces or tabs. Keep it small:
+    ``put(s|ting)? an accent on``. Numbered groups may be used by
+    ``use_instead``; named groups and back-references are not allowed.
+    ``(?-i:...)`` makes a part case-sensitive, a lookahead ``(?=...)`` can
+    require context after the phrase without putting it in the span.
+``use_instead``
+    The natural English. Alternatives are separated by `` | ``; the first one
+    is the suggestion. It may refer to the phrase's groups (``\\1``); the
+    suggestion takes the capital of the flagged text when that starts with one.
+``severity``
+    info, minor, major or critical.
+``category``
+    An MQM category (tqcheck.model.Category), e.g. ``Accuracy/Mistranslation``
+    for a false friend that changes the meaning, ``Style/Unidiomatic`` for a calque.
+``unless_before`` / ``unless_after``
+    Optional regular expressions (case-insensitive) that keep ordinary English
+    silent: the entry does not fire when ``unless_before`` matches the text that
+    ends just before the phrase (within its line), or ``unless_after`` matches
+    the text that starts just after it. ``[\\w,]\\s*`` as ``unless_before``
+    means "only at the start of a sentence".
+``bad_example`` / ``good_example``
+    A sentence the entry flags, and one with the same words in ordinary English
+    that it must leave alone. Tests run both.
+``note``
+    Why, and the Bulgarian original. Shown in the message.
+
+A table is compiled once per process; the document text is scanned once for
+the entries' key words, and an entry's regex runs only on lines that hold
+one. A match never crosses a line break. Matches do not overlap: the
+leftmost wins, and at one position the earlier line of the table.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tqcheck.model import Category, Finding, Severity
+
+COLUMNS = (
+    "phrase",
+    "use_instead",
+    "severity",
+    "category",
+    "unless_before",
+    "unless_after",
+    "bad_example",
+    "good_example",
+    "note",
+)
+_CONTEXT = 80  # characters of context the unless_* patterns see
+_SPACE = re.compile(r"(\[(?:\\.|[^\]])*\])| ")
+_FORBIDDEN = re.compile(r"\(\?P|\\[1-9]|\(\?<[a-zA-Z]")
+
+
+class TableError(ValueError):
+    """A malformed data line, reported with its file and line number."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    phrase: str
+    use_instead: str
+    severity: Severity
+    category: Category
+    unless_before: str
+    unless_after: str
+    bad_example: str
+    good_example: str
+    note: str
+    source: str  # "file.tsv:line"
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        return tuple(a.strip() for a in self.use_instead.split(" | ") if a.strip())
+
+    @property
+    def body(self) -> str:
+        """The phrase as a regex body: spaces match any horizontal whitespace."""
+        return _SPACE.sub(lambda m: m.group(1) or r"[ \t\u00a0]+", self.phrase)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled_entry(self.body)
+
+    @property
+    def before_regex(self) -> re.Pattern[str] | None:
+        return _compiled_context(f"(?:{self.unless_before})$") if self.unless_before else None
+
+    @property
+    def after_regex(self) -> re.Pattern[str] | None:
+        return _compiled_context(self.unless_after) if self.unless_after else None
+
+    def suggestion(self, match: re.Match[str]) -> str:
+        """The first alternative, groups filled in, capitalised like the match."""
+        return _fit_case(_expand(match, self.alternatives[0]), match.group())
+
+    def excluded(self, text: str, start: int, end: int) -> bool:
+        if self.unless_before:
+            line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+            if self.before_regex.search(text, line_start, start):
+                return True
+        if self.unless_after:
+            line_end = text.find("\n", end)
+            stop = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
+            if self.after_regex.match(text, end, stop):
+                return True
+        return False
+
+
+@cache
+def _compiled_entry(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+@cache
+def _compiled_context(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def _expand(match: re.Match[str], template: str) -> str:
+    if "\\" not in template:
+        return template
+    filled = match.expand(template)
+    return re.sub(r"\s{2,}", " ", filled).strip()
+
+
+def _fit_case(suggestion: str, matched: str) -> str:
+    """Capitalise the suggestion when the flagged text starts with a capital
+    (a sentence start); never lower-case one (names stay as the table wrote)."""
+    if matched[:1].isupper() and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def parse_table(text: str, name: str) -> tuple[Entry, ...]:
+    """Parse and validate a table; raises TableError naming the bad line."""
+    entries: list[Entry] = []
+    header_seen = False
+    seen: dict[str, str] = {}
+    rows = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for lineno, row in enumerate(rows, start=1):
+        where = f"{name}:{lineno}"
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if not header_seen:
+            if tuple(c.strip() for c in row) != COLUMNS:
+                raise TableError(f"{where}: the header must be {' '.join(COLUMNS)}")
+            header_seen = True
+            continue
+        if len(row) != len(COLUMNS):
+            raise TableError(f"{where}: {len(row)} columns, expected {len(COLUMNS)} (tab-separated)")
+        cells = dict(zip(COLUMNS, (c.strip() for c in row)))
+        for required in ("phrase", "use_instead", "severity", "category", "bad_example", "good_example", "note"):
+            if not cells[required]:
+                raise TableError(f"{where}: the {required} column is empty")
+        try:
+            severity = Severity.parse(cells["severity"])
+            category = Category.parse(cells["category"])
+        except ValueError as exc:
+            raise TableError(f"{where}: {exc}") from None
+        if _FORBIDDEN.search(cells["phrase"]):
+            raise TableError(f"{where}: the phrase may not use named groups or back-references")
+        entry = Entry(source=where, severity=severity, category=category, **{
+            k: v for k, v in cells.items() if k not in ("severity", "category")
+        })
+        for label, pattern in (("phrase", entry.body), ("unless_before", entry.unless_before),
+                               ("unless_after", entry.unless_after)):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise TableError(f"{where}: the {label} is not a valid regular expression ({exc})") from None
+        refs = [int(n) for n in re.findall(r"\\(\d+)", entry.use_instead)]
+        if refs and max(refs) > entry.regex.groups:
+            raise TableError(f"{where}: use_instead refers to group {max(refs)}, the phrase has {entry.regex.groups}")
+        key = entry.phrase.lower()
+        if key in seen:
+            raise TableError(f"{where}: the phrase {entry.phrase!r} repeats {seen[key]}")
+        seen[key] = where
+        entries.append(entry)
+    if not header_seen:
+        raise TableError(f"{name}: no header line")
+    return tuple(entries)
+
+
+@cache
+def load_table(name: str) -> tuple[Entry, ...]:
+    """The entries of ``tqcheck/data/<name>``, parsed once per process."""
+    text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
+    return parse_table(text, name)
+
+
+# --- fast matching -------------------------------------------------------
+#
+# Python's re has no trie for alternations and no prefix search under
+# IGNORECASE, so one alternation of a hundred case-insensitive regexes is
+# slow (a few thousand sentences a second). Instead, every entry gets the
+# literal words that any of its matches must contain (read from the parsed
+# regex); one case-sensitive trie of those words runs over the lower-cased
+# text, and an entry's own regex runs only on the lines where its words occur.
+
+_STOPWORDS = frozenset("the of in on to a an and or was is are were this that with from for by his her their its at as".split())
+_MIN_KEYWORD = 3
+
+
+def _keywords(items) -> frozenset[str] | None:
+    """Literal strings such that every match of the parsed sequence contains
+    one of them (lower-cased), or None when there are none worth using."""
+    from re import _constants as C  # the parser's opcodes
+
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run).lower()]))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        found = None
+        if op is C.SUBPATTERN:
+            found = _keywords(av[3])
+        elif op is C.BRANCH:
+            parts = [_keywords(branch) for branch in av[1]]
+            if all(parts):
+                found = frozenset().union(*parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _keywords(av[2])
+        if found:
+            candidates.append(found)
+    flush()
+
+    def score(words: frozenset[str]) -> int:
+        return min(len(w.strip()) - (10 if w.strip() in _STOPWORDS else 0) for w in words)
+
+    best = max(candidates, key=score, default=None)
+    if best is None or score(best) < _MIN_KEYWORD:
+        return None
+    return frozenset(w.strip() for w in best)
+
+
+def entry_keywords(entry: Entry) -> frozenset[str] | None:
+    from re import _parser
+
+    return _keywords(_parser.parse(entry.body, re.I))
+
+
+def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a set of literal words, as a character trie (fast in re)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if ends and branches else "")
+
+    return re.compile(emit(trie))
+
+
+def _lowered(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # rare: İ and friends
+
+
+@dataclass(frozen=True)
+class CompiledTable:
+    entries: tuple[Entry, ...]
+    keyword_pattern: re.Pattern[str] | None
+    by_keyword: dict[str, tuple[int, ...]]
+    everywhere: tuple[int, ...]  # entries without a usable keyword: run on every line
+
+    def matches(self, text: str) -> Iterator[tuple[Entry, re.Match[str]]]:
+        """(entry, match) for every hit that no ``unless`` pattern excludes.
+        Hits do not overlap: the leftmost wins, and at one position the
+        earlier line of the table; an excluded hit lets the others try."""
+        lines: dict[tuple[int, int], set[int]] = {}
+        if self.keyword_pattern is not None:
+            lowered = _lowered(text)
+            search = self.keyword_pattern.search
+            by_keyword = self.by_keyword
+            pos = 0
+            while (hit := search(lowered, pos)) is not None:
+                at = hit.start()
+                pos = at + 1  # keywords may overlap ("police" in "policemen")
+                indices = by_keyword.get(hit.group())
+                if indices is None:
+                    continue
+                start = text.rfind("\n", 0, at) + 1
+                end = text.find("\n", at)
+                lines.setdefault((start, len(text) if end < 0 else end), set()).update(indices)
+        if self.everywhere:
+            for match in re.finditer(r"[^\n]+", text):
+                lines.setdefault(match.span(), set()).update(self.everywhere)
+        for (start, end), indices in sorted(lines.items()):
+            hits = []
+            for index in indices:
+                entry = self.entries[index]
+                for match in entry.regex.finditer(text, start, end):
+                    if not entry.excluded(text, match.start(), match.end()):
+                        hits.append((match.start(), index, match))
+            hits.sort(key=lambda h: (h[0], h[1]))
+            last_end = -1
+            for begin, index, match in hits:
+                if begin >= last_end:
+                    yield self.entries[index], match
+                    last_end = max(match.end(), begin + 1)
+
+
+@cache
+def compiled_table(name: str) -> CompiledTable:
+    entries = load_table(name)
+    by_keyword: dict[str, set[int]] = {}
+    everywhere = []
+    for index, entry in enumerate(entries):
+        words = entry_keywords(entry)
+        if words is None:
+            everywhere.append(index)
+            continue
+        for word in words:
+            by_keyword.setdefault(word, set()).add(index)
+    # A keyword that contains another never gets the chance to match in the
+    # trie ("accents" after "accent"): hand its entries to the shorter one.
+    for word in sorted(by_keyword, key=len, reverse=True):
+        shorter = next((w for w in by_keyword if w != word and w in word), None)
+        if shorter is not None:
+            by_keyword[shorter] |= by_keyword.pop(word)
+    pattern = _trie_regex(by_keyword) if by_keyword else None
+    return CompiledTable(
+        entries=entries,
+        keyword_pattern=pattern,
+        by_keyword={w: tuple(sorted(i)) for w, i in by_keyword.items()},
+        everywhere=tuple(everywhere),
+    )
+
+
+def message_for(entry: Entry, matched: str, label: str) -> str:
+    others = entry.alternatives[1:]
+    extra = f" (or: {', '.join(others)})" if others else ""
+    return f"{label} {matched!r}: {entry.note}{extra}"
+
+
+def substitution_check(
+    table: str,
+    label: Callable[[Entry], str],
+    skip: Callable[[object, int, int], bool] | None = None,
+) -> Callable[[object, object], Iterable[Finding]]:
+    """Substitution kind: flag every phrase of ``table`` and suggest its
+    natural English. ``skip(ctx, start, end)`` may silence a hit (TQ203
+    leaves quotations alone)."""
+
+    def check(rule, ctx) -> Iterable[Finding]:
+        text = ctx.text
+        for entry, match in compiled_table(table).matches(text):
+            start, end = match.span()
+            if skip is not None and skip(ctx, start, end):
+                continue
+            found = rule.finding(
+                ctx,
+                start,
+                end,
+                message_for(entry, match.group(), label(entry)),
+                entry.suggestion(match),
+                severity=entry.severity,
+                category=entry.category,
+                details=(("table", table), ("entry", entry.phrase)),
+            )
+            if found is not None:
+                yield found
+
+    return check

@@ -1,0 +1,56 @@
+"""A Bulgarian calque or false friend, from the table in data/calques.tsv.
+
+## What it does
+Looks up every phrase of `tqcheck/data/calques.tsv` (over a hundred entries:
+`official cabinet`, `disabled driver`, `put an accent on`, `last news`,
+`This was revealed by X to Y`...) and suggests the natural English. Each
+entry has its own severity and MQM category: a false friend that changes the
+meaning (`official cabinet` for a caretaker government) is an
+Accuracy/Mistranslation, a word-for-word turn of phrase is Style/Unidiomatic.
+Context patterns keep ordinary English silent (`the last news conference`,
+`arrested in connection with the murder`). A new calque is one data line
+with its own bad and good example.
+
+## Why
+Machine translation from Bulgarian renders set phrases word for word. The
+result is either stilted (`put an accent on`) or, worse, says something
+else (`the disabled driver` was in fact unlicensed; `permanent arrest` is
+remand in custody).
+
+## Example
+    The official cabinet is yet to approve the law.
+    The disabled driver lost control and crashed into the fence.
+    The government puts an accent on education.
+    This was revealed by ten commanders and Iraqi officials to Reuters.
+
+## Use instead
+    The caretaker cabinet is yet to approve the law.
+    The unlicensed driver lost control and crashed into the fence.
+    The government emphasises education.
+    Ten commanders and Iraqi officials told Reuters.
+    It was the last news conference of his term.
+"""
+
+from __future__ import annotations
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules._substitution import substitution_check
+from tqcheck.rules.base import make_rule
+
+TABLE = "calques.tsv"
+
+
+def _label(entry) -> str:
+    return "false friend" if entry.category is Category.MISTRANSLATION else "calque"
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ201",
+    name="calque",
+    severity=Severity.MINOR,
+    category=Category.UNIDIOMATIC,
+    check=substitution_check(TABLE, _label),
+    target_langs=("en",),
+    source_langs=("bg",),
+)

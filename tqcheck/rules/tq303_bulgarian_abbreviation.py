@@ -1,0 +1,244 @@
+"""A Bulgarian abbreviation or an unexplained Bulgarian acronym.
+
+## What it does
+Flags Bulgarian abbreviations left in Cyrillic in a Latin-script target
+(`лв.`, `млн.`, `хил.`, `г.`, `ОД МВР`, `УМБАЛ`...) at every use, and
+Bulgarian acronyms transliterated into English but never explained
+(`OD MVR`, `UMBAL`, `RZI`, `NZOK`, `DANS`, `GDBOP`, `the OD of the Burgas
+Ministry of Internal Affairs`...) at their first use, unless an expansion
+in parentheses follows it (`NZOK (the National Health Insurance Fund)`) or
+it is itself the parenthesis after one (`the National Revenue Agency
+(NAP)`). The list, with meanings and replacements, is the data file
+`tqcheck/data/bg_acronyms.tsv`; acronyms English uses itself (NATO, EU,
+BGN, GDP) and media names (BNT, BNR, NOVA) are not in it. Cyrillic
+abbreviations are major; an unexplained acronym is minor.
+
+## Why
+Machine translation copies Bulgarian abbreviations it does not know, or
+transliterates acronyms letter by letter. An English reader cannot
+expand `UMBAL` or `RZI`, and `лв.` is not even in their alphabet.
+
+## Example
+    The repairs cost 500 лв. and took a week.
+    Prices rose by 3 млн. euros in 2024.
+    The accident happened in May 2025 г. near the city.
+    The ОД МВР in Burgas said the driver was detained.
+    The OD of the Burgas Ministry of Internal Affairs specifies that the boy was driving.
+    The Syrian was taken for examination to UMBAL - Burgas with a chest injury.
+    Officers from GDBOP detained five people.
+    The RZI in Varna ordered checks.
+
+## Use instead
+    The repairs cost BGN 500 and took a week.
+    The Burgas Regional Police Directorate said the driver was detained.
+    The Syrian was taken to the university hospital in Burgas.
+    NZOK (the National Health Insurance Fund) will pay for the treatment.
+    The National Revenue Agency (NAP) started an audit.
+    NATO and the EU welcomed the decision, BNT reported.
+    The GDP grew by 2%, and the BGN exchange rate held.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, base_lang, foreign_segments
+
+
+@dataclass(frozen=True)
+class Entry:
+    spellings: tuple[str, ...]
+    meaning: str
+    use_instead: str
+    pattern: str | None
+    cyrillic: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    cyrillic: re.Pattern[str] | None
+    cyrillic_lookup: dict[str, Entry]
+    latin: re.Pattern[str] | None
+    latin_lookup: dict[str, Entry]
+    latin_patterns: tuple[tuple[re.Pattern[str], Entry], ...]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _alternative(spelling: str) -> str:
+    body = re.escape(spelling).replace(r"\ ", r"\s+")
+    if not spelling.endswith("."):
+        body += r"(?![^\W_])"
+    return body
+
+
+def _compile(spellings: list[str]) -> re.Pattern[str] | None:
+    """One alternation, longest first. It starts with the alternatives
+    themselves (no look-behind, no inline flags) so that the regex engine
+    can skip ahead by their first letters: the left word boundary is checked
+    by the caller. Lower-case abbreviations also match capitalised
+    (sentence-initial Млн.)."""
+    if not spellings:
+        return None
+    variants = set(spellings) | {s[:1].upper() + s[1:] for s in spellings if s == s.lower()}
+    alts = sorted(variants, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(_alternative(s) for s in alts) + ")")
+
+
+@cache
+def table() -> Table:
+    text = resources.files("tqcheck.data").joinpath("bg_acronyms.tsv").read_text(encoding="utf-8")
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        spellings = tuple(s.strip() for s in cols[0].split("|") if s.strip())
+        pattern = cols[3].strip() if len(cols) > 3 and cols[3].strip() else None
+        entries.append(
+            Entry(spellings, cols[1].strip(), cols[2].strip(), pattern, bool(HAS_CYRILLIC.search(cols[0])))
+        )
+    cyr_lookup: dict[str, Entry] = {}
+    lat_lookup: dict[str, Entry] = {}
+    patterns = []
+    for e in entries:
+        if e.pattern is not None:
+            patterns.append((re.compile(e.pattern), e))
+            continue
+        lookup = cyr_lookup if e.cyrillic else lat_lookup
+        for s in e.spellings:
+            lookup.setdefault(_norm(s), e)
+            lookup.setdefault(_norm(s).lower(), e)
+    cyr = [s for e in entries if e.cyrillic and e.pattern is None for s in e.spellings]
+    lat = [s for e in entries if not e.cyrillic and e.pattern is None for s in e.spellings]
+    return Table(
+        cyrillic=_compile(cyr),
+        cyrillic_lookup=cyr_lookup,
+        latin=_compile(lat),
+        latin_lookup=lat_lookup,
+        latin_patterns=tuple(patterns),
+    )
+
+
+def _lookup(lookup: dict[str, Entry], found: str) -> Entry | None:
+    key = _norm(found)
+    return lookup.get(key) or lookup.get(key.lower())
+
+
+def cyrillic_matches(ctx) -> list[tuple[int, int, Entry]]:
+    """Cyrillic abbreviations outside mostly-Cyrillic segments (TQ301 skips
+    these spans so that no span is reported twice)."""
+    text = ctx.text
+    t = table()
+    if t.cyrillic is None or not HAS_CYRILLIC.search(text):
+        return []
+    skip = foreign_segments(ctx)
+    found = []
+    for m in t.cyrillic.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        seg = ctx.segment_at(m.start())
+        if seg is None or seg.id in skip:
+            continue
+        entry = _lookup(t.cyrillic_lookup, m.group())
+        if entry is not None:
+            found.append((m.start(), m.end(), entry))
+    return found
+
+
+_PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{3,150})\)")
+_OPEN_BEFORE = re.compile(r"[^\W\d_]{2,}[^\w(]+[^\W\d_]{2,}[ \t\u00a0]*\([ \t\u00a0]*$")
+_CLOSE_AFTER = re.compile(r"[ \t\u00a0]*[),;/]")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def explained(text: str, start: int, end: int) -> bool:
+    """An expansion in parentheses right after the acronym, or the acronym
+    in parentheses right after (at least two words of) an expansion."""
+    after = _PAREN_AFTER.match(text, end)
+    if after is not None and len(_WORDS.findall(after.group(1))) >= 2:
+        return True
+    return bool(_OPEN_BEFORE.search(text, max(0, start - 120), start)) and bool(_CLOSE_AFTER.match(text, end))
+
+
+def _mostly_upper(piece: str) -> bool:
+    letters = [c for c in piece if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _glued(text: str, start: int) -> bool:
+    """A word character (or a dot, slash, @, hyphen: a domain, a path, a
+    compound) right before ``start``."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_./@-")
+
+
+def _latin_matches(ctx):
+    text = ctx.text
+    t = table()
+    if t.latin is not None:
+        for m in t.latin.finditer(text):
+            if _glued(text, m.start()):
+                continue
+            entry = _lookup(t.latin_lookup, m.group())
+            if entry is not None:
+                yield m, entry, entry.use_instead
+    for pattern, entry in t.latin_patterns:
+        for m in pattern.finditer(text):
+            if _glued(text, m.start()):
+                continue
+            place = m.groupdict().get("place")
+            use = entry.use_instead.replace("{place}", place or "").strip()
+            yield m, entry, use
+
+
+def check(rule, ctx):
+    for start, end, entry in cyrillic_matches(ctx):
+        found = ctx.text[start:end]
+        yield rule.finding(
+            ctx,
+            start,
+            end,
+            f"Bulgarian abbreviation {found!r} ({entry.meaning}) left in Cyrillic",
+            entry.use_instead,
+        )
+    if not (base_lang(ctx.target_lang) == "en" and base_lang(ctx.source_lang) == "bg"):
+        return
+    text = ctx.text
+    seen: set[Entry] = set()
+    for m, entry, use in sorted(_latin_matches(ctx), key=lambda x: x[0].start()):
+        if entry in seen:
+            continue
+        seg = ctx.segment_at(m.start())
+        if seg is None or _mostly_upper(text[seg.start : seg.end]):
+            continue
+        seen.add(entry)  # only the first use counts: explained or not
+        if explained(text, m.start(), m.end()):
+            continue
+        found = m.group()
+        yield rule.finding(
+            ctx,
+            m.start(),
+            m.end(),
+            f"{found!r} is a Bulgarian acronym ({entry.meaning}) that English readers will not know; "
+            "write it out, or explain it in parentheses at its first use",
+            use,
+            severity=Severity.MINOR,
+        )
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ303",
+    name="bulgarian-abbreviation",
+    severity=Severity.MAJOR,
+    category=Category.UNTRANSLATED,
+    check=check,
+    target_langs=LATIN_TARGETS,
+)

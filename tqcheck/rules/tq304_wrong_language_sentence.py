@@ -1,0 +1,183 @@
+"""A whole sentence in the wrong language.
+
+## What it does
+Flags a sentence that is not in the target language, and names the
+language it is in. Cheap signals decide first: a sentence mostly in the
+other script (Cyrillic in English, Latin in Bulgarian) with at least three
+such words is flagged at once; a sentence of at least six words with almost
+none of the target's function words (the, of, and, to...) but several of
+another language's is a candidate, and only candidates are given to
+langdetect (seeded, so the result is always the same), which must agree.
+langdetect is never loaded for a text in the right language. A sentence
+of eight words or more with none of the target's function words and some
+accented letters (Polish, Czech) is a candidate too.
+
+## Why
+Machine translation sometimes passes a sentence through untouched (a quote,
+a caption, a sentence it failed to segment), and a copy-edited page can
+mix in a paragraph of the source. A reader of the target language loses
+the whole sentence.
+
+## Example
+    Шофьорът е задържан за 24 часа в ареста на полицията.
+    The driver was detained. Шофьорът е задържан за 24 часа в ареста.
+    The mayor spoke first. Der Bürgermeister hat die Pläne für das neue Stadion in der Sitzung vorgestellt.
+
+## Use instead
+    The driver was detained for 24 hours in police custody.
+    The minister met Ivan Petrov, the mayor of Sofia, in Burgas.
+    Apr 7, 2025 09:34 144
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tqcheck.language import FUNCTION_WORDS, langdetect_guess, quick_guess
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+from tqcheck.rules._scripts import (
+    CYRILLIC_WORDS,
+    HAS_CYRILLIC,
+    HAS_LATIN,
+    LATIN_WORDS,
+    base_lang,
+    foreign_segments,
+    language_name,
+    target_is_cyrillic,
+)
+
+# Function words of a few more languages, only to raise a candidate.
+_MORE_FUNCTION_WORDS = {
+    "es": "el la los las de del y en que es un una por con para se no al lo como más pero su sus fue",
+    "it": "il lo la gli le di del della e è in che un una per con non si da al alla sono anche come",
+    "pt": "o a os as de do da dos das e em no na que um uma para com não se por ao é mais",
+    "nl": "de het een en van in is dat op te met voor zijn niet die er aan ook als bij",
+}
+# More common words of a target, which never count for another language
+# (English "a", "do", "no" are function words of Portuguese or Spanish too).
+_MORE_TARGET_WORDS = {
+    "en": "a i you he she we they his her its our their them him me my your us do does did can could will "
+    "would should may might must what which who whom whose when where why how all any each every some such "
+    "no nor so than too very just also there here then now only own same other more most about into over "
+    "after before under again out up down off new one two were been had if or were no yes",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 6
+# Below this share of target function words a sentence is a candidate...
+TARGET_SHARE = 0.10
+# ...when another language reaches this share (and two words), or when the
+# target has none at all in a sentence this long.
+OTHER_SHARE = 0.15
+NO_TARGET_MIN_WORDS = 8
+# langdetect must be at least this sure.
+MIN_PROB = 0.90
+
+
+@cache
+def _target_words(lang: str) -> frozenset[str]:
+    return _profiles().get(lang, frozenset()) | frozenset(_MORE_TARGET_WORDS.get(lang, "").split())
+
+
+@cache
+def _profiles() -> dict[str, frozenset[str]]:
+    words = dict(FUNCTION_WORDS)
+    for lang, extra in _MORE_FUNCTION_WORDS.items():
+        words.setdefault(lang, extra)
+    return {lang: frozenset(w.split()) for lang, w in words.items()}
+
+
+def _identify(piece: str, cyrillic_target: bool) -> tuple[str | None, str]:
+    """The language of the foreign-script words of a segment (names in the
+    target's script left out)."""
+    words = " ".join((LATIN_WORDS if cyrillic_target else CYRILLIC_WORDS).findall(piece))
+    guess = quick_guess(words)
+    if guess is not None:
+        return guess, "function words"
+    result = langdetect_guess(words)
+    if result is None:
+        return None, "script"
+    return result[0], f"langdetect, p={result[1]:.2f}"
+
+
+def plainly_target(piece: str, target: str) -> bool:
+    """The fast path for nearly every sentence: short, or with enough of the
+    target's function words (a cheap estimate: distinct function words among
+    the space-separated tokens, which errs towards a closer look)."""
+    words = piece.lower().split()
+    if len(words) < MIN_WORDS:
+        return True
+    vocab = _profiles().get(target)
+    return vocab is None or len(vocab.intersection(words)) >= TARGET_SHARE * len(words)
+
+
+_NON_ASCII_LETTER = re.compile(r"[\u00c0-\u024f]")
+
+
+def same_script_candidate(words: list[str], target: str, piece: str = "") -> bool:
+    profiles = _profiles()
+    vocab = profiles.get(target)
+    if vocab is None or len(words) < MIN_WORDS:
+        return False
+    hits = sum(w in vocab for w in words)
+    share = hits / len(words)
+    if share >= TARGET_SHARE:
+        return False
+    if hits == 0 and len(words) >= NO_TARGET_MIN_WORDS and len(_NON_ASCII_LETTER.findall(piece)) >= 2:
+        return True  # none of the target's words, and letters with diacritics: Polish, Czech...
+    own = _target_words(target)
+    for lang, other in profiles.items():
+        if lang == target:
+            continue
+        other_hits = sum(w in other and w not in own for w in words)
+        if other_hits >= 2 and other_hits / len(words) >= OTHER_SHARE and other_hits > hits:
+            return True
+    return False
+
+
+def check(rule, ctx):
+    text = ctx.text
+    target = base_lang(ctx.target_lang)
+    cyrillic = target_is_cyrillic(target)
+    foreign = foreign_segments(ctx)
+    other_script = HAS_LATIN if cyrillic else HAS_CYRILLIC
+    for seg in ctx.segments:
+        piece = text[seg.start : seg.end]
+        if seg.id in foreign:
+            lang, how = _identify(piece, cyrillic)
+            script = "Latin" if cyrillic else "Cyrillic"
+            if lang in (None, target):
+                said = f"{script} script"
+            else:
+                said = f"{language_name(lang)} ({script} script; {how})"
+            yield rule.finding(ctx, seg.start, seg.end, f"this sentence is in {said}, not {language_name(target)}")
+            continue
+        if plainly_target(piece, target) or other_script.search(piece):
+            continue  # right language, or the other script's words are TQ301's
+        words = _WORD.findall(piece.lower())
+        if not same_script_candidate(words, target, piece):
+            continue
+        result = langdetect_guess(piece)
+        if result is None:
+            continue
+        lang, prob = result
+        if base_lang(lang) == target or prob < MIN_PROB:
+            continue
+        yield rule.finding(
+            ctx,
+            seg.start,
+            seg.end,
+            f"this sentence is in {language_name(lang)} (by function words and langdetect, p={prob:.2f}), "
+            f"not {language_name(target)}",
+        )
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ304",
+    name="wrong-language-sentence",
+    severity=Severity.MAJOR,
+    category=Category.UNTRANSLATED,
+    check=check,
+)

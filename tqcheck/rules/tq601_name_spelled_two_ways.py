@@ -1,0 +1,228 @@
+"""The same name spelled two ways in one document.
+
+## What it does
+Compares the capitalised words of a document and flags a name that also
+appears in another spelling: the same name under a transliteration key
+(zh/j/ž, w/v, y/i/j, doubled letters, ts/tz/c, kh/h, ph/f, c/k...) or one
+letter apart inside the word (`Shahbandar`/`Shahbndar`). The rarer spelling
+is flagged, at each use, with the commoner one as the suggestion (on a tie,
+the later spelling is flagged). A different ending is not a variant
+(`Iraq`/`Iraqi`, `Shiite`/`Shiites`, `Petrov`/`Petrova`), nor is a
+different first letter, nor a possessive; words that the document also uses
+in lower case are not names.
+
+## Why
+Machine translation transliterates each sentence on its own, so one person
+can become `Zhivko` and `Jivko`, or `Todorov` and `Todorow`, in one article.
+Readers wonder whether these are two people.
+
+## Example
+    Izzat al-Shahbandar spoke first. Shahbandar said the talks went well. Later Shahbndar left.
+    Zhivko Todorov is the mayor. The mayor Jivko Todorov met the press.
+    Mayor Todorov spoke. Todorov said no. Todorow left.
+
+## Use instead
+    Iraq and Iraqi officials met. The Shiite leader and other Shiites agreed.
+    Sudan and al-Sudani met. Sudani's office confirmed it. Sudan said no.
+    Ivan Petrov and Maria Petrova met Todorov's team.
+    Alan Lithgow passed to Allan McGregor, and Lithgow then scored past McGregor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+from tqcheck.rules._scripts import LATIN_TARGETS
+
+MIN_KEY_LEN = 4  # transliteration variants: Ivan/Iwan, not Jan/Ian
+MIN_EDIT_LEN = 5  # one vowel apart: Shahbandar/Shahbndar, not Warn/Warren
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+# A capitalised word (Sudani in al-Sudani's; Donald in McDonald). No
+# look-around: a pattern that starts with a character class is scanned fast.
+_NAME = re.compile(f"[{_UPPER}][{_LOWER}]+")
+# A lower-case word after a space (a literal first: fast).
+_LOWER_WORD = re.compile(f" ([{_LOWER}]{{{MIN_KEY_LEN}}}[{_LOWER}]*)")
+
+_FOLD = {"ž": "zh", "č": "ch", "š": "sh", "ć": "ch", "đ": "dj", "ß": "ss", "ł": "l", "ø": "o", "æ": "ae"}
+# Applied in order to the lower-cased, accent-free word.
+_STEPS = (
+    (re.compile(r"shch|sch|shtch"), "sht"),
+    (re.compile(r"tsch|tch"), "ch"),
+    (re.compile(r"zh|jh"), "Z"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ts|tz|cz"), "C"),
+    (re.compile(r"ch"), "X"),
+    (re.compile(r"ck|q|c(?![eiy])"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),
+    (re.compile(r"[yi](?=[aeou])"), "I"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+_J_AS_Y = re.compile(r"j(?=[aeou])")
+_C_AS_TS = re.compile(r"(?<![st])c(?![hkz])")
+_VOWELS = frozenset("aeiouI")
+
+
+def _fold(word: str) -> str:
+    word = "".join(_FOLD.get(c, c) for c in word.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def keys(word: str) -> set[str]:
+    """Transliteration keys of a word: more than one when a j could be a zh
+    (Jivko) or a y (Jordan), or a c could be a ts (Cvetanov)."""
+    base = _fold(word)
+    variants = {base.replace("j", "zh")}
+    if "j" in base and len(base) >= 5:  # Yordan/Jordan, but not Kim Jong/Kim Yong
+        variants.add(_J_AS_Y.sub("y", base).replace("j", "zh"))
+    if "c" in base:
+        variants |= {_C_AS_TS.sub("ts", v) for v in variants}
+    out = set()
+    for v in variants:
+        for pattern, repl in _STEPS:
+            v = pattern.sub(repl, v)
+        out.add(v)
+    return out
+
+
+def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
+    """Map each rarer spelling to the commoner spelling it varies from.
+
+    Words go into buckets (O(n), no comparison of all pairs): one per
+    transliteration key, and, for keys of five letters or more, one per
+    inner vowel deleted (never the first or the last letter), which meets
+    the whole key of a word one inner vowel shorter (Shahbandar/Shahbndar).
+    Inner consonants and substitutions are left alone: Dravid/David,
+    Kieran/Kiernan, Marian/Marion and Biden/Baden are different names."""
+    same: dict[str, set[str]] = defaultdict(set)
+    whole: dict[str, set[str]] = defaultdict(set)
+    deleted: dict[str, set[str]] = defaultdict(set)
+    for word in counts:
+        if len(word) < MIN_KEY_LEN:
+            continue
+        for k in keys(word):
+            same[k].add(word)
+            if len(k) < MIN_EDIT_LEN:
+                continue
+            whole[k].add(word)
+            for i in range(1, len(k) - 1) if len(k) > MIN_EDIT_LEN else ():
+                if k[i] in _VOWELS:
+                    deleted[k[:i] + k[i + 1 :]].add(word)
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for group in same.values():
+        if len(group) > 1:
+            for w in group:
+                neighbours[w] |= group
+    for shorter, longer in deleted.items():
+        for w in whole.get(shorter, ()):
+            for o in longer:
+                neighbours[w].add(o)
+                neighbours[o].add(w)
+    result = {}
+    for word, near in neighbours.items():
+        near.discard(word)
+        if not near:
+            continue
+        top = max(counts[o] for o in near)
+        if top < counts[word]:
+            continue
+        best = min((o for o in near if counts[o] == top), key=lambda o: first[o])
+        if top > counts[word] or first[best] < first[word]:
+            result[word] = best
+    return result
+
+
+def _same_person(rare: dict[str, str], tokens: list[re.Match[str]], text: str) -> dict[str, str]:
+    """Drop pairs of first names that always come with different surnames
+    (Alan Lithgow and Allan McGregor are two people)."""
+    wanted = set(rare) | set(rare.values())
+    followers: dict[str, set[str]] = defaultdict(set)
+    bare: set[str] = set()
+    for m, nxt in zip(tokens, tokens[1:] + [None]):
+        word = m.group()
+        if word not in wanted:
+            continue
+        if nxt is not None and nxt.start() == m.end() + 1 and text[m.end()] == " ":
+            followers[word].add(nxt.group())
+        else:
+            bare.add(word)
+    return {w: c for w, c in rare.items() if w in bare or c in bare or followers[w] & followers[c]}
+
+
+_OPENERS = "\"'“‘„«([-–—*•"
+
+
+def _at_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
+    while pos > 0 and pos not in starts and text[pos - 1] in _OPENERS:
+        pos -= 1
+    return pos in starts
+
+
+class _FirstUse(dict):
+    """Offset of a word's first use, looked up only for the words compared."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, word: str) -> int:
+        text, pos = self.text, self.text.find(word)
+        while pos > 0 and (text[pos - 1].isalpha() or text[pos + len(word) : pos + len(word) + 1].isalpha()):
+            pos = text.find(word, pos + 1)
+        self[word] = pos = len(text) if pos < 0 else pos
+        return pos
+
+
+def check(rule, ctx):
+    text = ctx.text
+    counts = Counter(_NAME.findall(text))
+    if len(counts) < 2:
+        return
+    # Names are never written in lower case in this document.
+    lower = set(_LOWER_WORD.findall(text))
+    names = Counter({w: c for w, c in counts.items() if len(w) >= MIN_KEY_LEN and w.lower() not in lower})
+    first = _FirstUse(text)
+    pairs = variants(names, first)
+    if not pairs:
+        return
+    # Positions are needed only now, for the few words involved.
+    tokens = list(_NAME.finditer(text))
+    wanted = set(pairs) | set(pairs.values())
+    starts = {seg.start for seg in ctx.segments}
+    # One of two spellings must be seen inside a sentence (There/These are
+    # not names).
+    inside = {m.group() for m in tokens if m.group() in wanted and not _at_sentence_start(text, m.start(), starts)}
+    pairs = {w: c for w, c in pairs.items() if w in inside or c in inside}
+    pairs = _same_person(pairs, tokens, text) if pairs else pairs
+    for m in tokens:
+        word = m.group()
+        common = pairs.get(word)
+        if common is None:
+            continue
+        yield rule.finding(
+            ctx,
+            m.start(),
+            m.end(),
+            f"{word!r} is spelled {common!r} elsewhere in this document ({names[common]}× against "
+            f"{names[word]}×); spell a name one way",
+            common,
+        )
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ601",
+    name="name-spelled-two-ways",
+    severity=Severity.MINOR,
+    category=Category.INCONSISTENCY,
+    check=check,
+    target_langs=LATIN_TARGETS,
+)
