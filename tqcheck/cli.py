@@ -71,12 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _register_optional_commands(commands: argparse._SubParsersAction) -> None:
     from tqcheck.hook import register_commands as register_hook
 
-    try:  # TEMPORARY while the back-translation package is being written
-        from tqcheck.backtranslation import register_commands as register_bt
+    from tqcheck.backtranslation import register_commands as register_bt
 
-        register_bt(commands)
-    except ImportError:
-        pass
+    register_bt(commands)
     register_hook(commands)
 
 

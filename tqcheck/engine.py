@@ -219,14 +219,31 @@ def signature(config: Config, rules: Sequence[Rule], extra: Sequence[str] = ()) 
     return "|".join(parts)
 
 
-def build_report(results: Sequence[DocumentResult], config: Config, extra_signature: Sequence[str] = ()) -> Report:
+def build_report(results: Sequence[DocumentResult], config: Config) -> Report:
     findings = [f for r in results for f in r.findings]
     words = sum(r.summary.words for r in results)
     return Report(
         results=tuple(results),
         summary=summarise(findings, words),
-        signature=signature(config, selected_rules(config), extra_signature),
+        signature=signature(config, selected_rules(config), _stage_signature(results)),
     )
+
+
+def _stage_signature(results: Sequence[DocumentResult]) -> list[str]:
+    """Back-translation changes TQ9xx results: its models and sacreBLEU's
+    chrF++ signature join the report's signature when it ran."""
+    parts: list[str] = []
+    for result in results:
+        stage = result.stage("backtranslation")
+        if stage is None or stage.status != "ran":
+            continue
+        models = "+".join(f"{m['id']}@{m['revision']}" for m in stage.block.get("models", ()))
+        chrf = stage.block.get("signature", {}).get("chrf", "")
+        settings = stage.block.get("settings", {})
+        part = f"bt:{models}|beam:{settings.get('beam', '?')}|quant:{settings.get('quantize', '?')}|chrF2++:{chrf}"
+        if part not in parts:
+            parts.append(part)
+    return parts
 
 
 def line_col(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:

@@ -70,18 +70,29 @@ class TranslationCache:
         return conn
 
     def _open(self) -> sqlite3.Connection:
-        try:
-            return self._connect()
-        except sqlite3.DatabaseError as exc:  # "file is not a database", malformed image...
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
-            for suffix in ("", "-wal", "-shm"):
-                p = Path(str(self.path) + suffix)
-                if p.exists():
-                    p.replace(Path(str(aside) + suffix))
-            self.warnings.append(
-                f"translation cache {self.path} was unreadable ({exc}); moved it to {aside} and started a new one"
-            )
-            return self._connect()
+        deadline = time.monotonic() + 30.0
+        while True:
+            try:
+                return self._connect()
+            except sqlite3.OperationalError:
+                # Locked or busy: another process is creating the file or
+                # switching it to WAL (that step does not always wait on the
+                # busy handler). Not corruption: wait and try again.
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"...
+                self._set_aside(exc)
+
+    def _set_aside(self, exc: Exception) -> None:
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        for suffix in ("", "-wal", "-shm"):
+            p = Path(str(self.path) + suffix)
+            if p.exists():
+                p.replace(Path(str(aside) + suffix))
+        self.warnings.append(
+            f"translation cache {self.path} was unreadable ({exc}); moved it to {aside} and started a new one"
+        )
 
     def get_many(self, identity_key: str, texts: Iterable[str]) -> dict[str, str]:
         by_digest = {_digest(identity_key, t): t for t in texts}

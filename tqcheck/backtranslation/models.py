@@ -101,7 +101,7 @@ def spec_for(source: str, target: str, override: str | None = None) -> ModelSpec
 
 def extra_missing() -> str | None:
     """Which of the back-translation extra's packages cannot be imported."""
-    missing = [name for name in ("torch", "transformers", "sentencepiece") if find_spec(name) is None]
+    missing = [name for name in ("torch", "transformers", "sentencepiece", "sacrebleu") if find_spec(name) is None]
     return ", ".join(missing) or None
 
 

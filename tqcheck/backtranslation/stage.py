@@ -101,7 +101,7 @@ class BacktranslationStage:
     loader: Loader = marian_loader
     # Translators given directly (tests, embedding): (back, forward); no model lookup then.
     translators: tuple[Translator, Translator] | None = None
-    cache: Any | None = None  # a TranslationCache; opened on first use when None
+    cache: Any | None = None  # a TranslationCache; opened on first use when None; False: no cache
     _loaded: dict[tuple[str, str, str], Translator] = field(default_factory=dict)
     _cache_opened: bool = False
     _cache_warnings: list[str] = field(default_factory=list)
@@ -138,7 +138,7 @@ class BacktranslationStage:
         return replace(result, block=block, notes=notes)
 
     def _open_cache(self, settings: Settings) -> Any | None:
-        if not settings.use_cache:
+        if not settings.use_cache or self.cache is False:
             return None
         if self.cache is None and not self._cache_opened:
             self._cache_opened = True

@@ -62,7 +62,33 @@ def all_rules() -> tuple[Rule, ...]:
     )
     from tqcheck.rules.bilingual import RULES as BILINGUAL_RULES
 
-    return tuple(sorted((*(m.RULE for m in modules), *BILINGUAL_RULES), key=lambda r: r.code))
+    return tuple(
+        sorted((*(m.RULE for m in modules), *BILINGUAL_RULES, *_stage_rules()), key=lambda r: r.code)
+    )
+
+
+def _found_by_stage(rule: Rule, ctx: object) -> tuple[()]:
+    return ()  # the back-translation stage reports these findings
+
+
+def _stage_rules() -> tuple[Rule, ...]:
+    """The TQ9xx rules, documented in the back-translation package (which
+    imports no torch until it translates)."""
+    from tqcheck.backtranslation.rules import RULE_DOCS
+    from tqcheck.rules.base import make_rule
+
+    return tuple(
+        make_rule(
+            module.__doc__,
+            code=code,
+            name=name,
+            severity=module.SEVERITY,
+            category=module.CATEGORY,
+            check=_found_by_stage,
+            stage="backtranslation",
+        )
+        for code, (name, module) in RULE_DOCS
+    )
 
 
 def rule_by_code(code: str) -> Rule | None:

@@ -214,46 +214,95 @@ def load_table(name: str) -> tuple[Entry, ...]:
 
 _STOPWORDS = frozenset("the of in on to a an and or was is are were this that with from for by his her their its at as".split())
 _MIN_KEYWORD = 3
+# Frequent in news copy: a rarer key word of the same entry is preferred.
+_COMMON = frozenset("said last same time before without light start according police official reported clear countries cases news".split())
 
 
-def _keywords(items) -> frozenset[str] | None:
-    """Literal strings such that every match of the parsed sequence contains
-    one of them (lower-cased), or None when there are none worth using."""
-    from re import _constants as C  # the parser's opcodes
+def _can_end_in_word_char(op, av) -> bool:
+    """Whether the item just matched may end with a word character
+    (conservatively True when unsure)."""
+    from re import _constants as C
+
+    if op is C.LITERAL:
+        return chr(av).isalnum() or chr(av) == "_"
+    if op is C.IN:
+        return not all(o is C.LITERAL and not (chr(a).isalnum() or chr(a) == "_") for o, a in av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return bool(len(av[2])) and _can_end_in_word_char(*list(av[2])[-1])
+    if op is C.SUBPATTERN:
+        return bool(len(av[3])) and _can_end_in_word_char(*list(av[3])[-1])
+    if op is C.BRANCH:
+        return any(not len(b) or _can_end_in_word_char(*list(b)[-1]) for b in av[1])
+    return True
+
+
+_SPACE_CHARS = frozenset(map(ord, " \t\u00a0"))
+
+
+def _is_space(op, av) -> bool:
+    """The class a space in a phrase becomes: ``[ \t\u00a0]+``."""
+    from re import _constants as C
+
+    if op is not C.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1:
+        return False
+    inner_op, inner_av = list(av[2])[0]
+    return inner_op is C.IN and {a for o, a in inner_av if o is C.LITERAL} == _SPACE_CHARS
+
+
+def _keywords(items, word_start: bool = True) -> frozenset[str] | None:
+    """Lower-cased literal strings, each at the start of a word, such that
+    every match of the parsed sequence contains one of them; None when there
+    is none worth using."""
+    from re import _constants as C
 
     candidates: list[frozenset[str]] = []
     run: list[str] = []
+    run_ok = False
+    at_word_start = word_start  # no word character can precede this item
 
     def flush() -> None:
-        if run:
-            candidates.append(frozenset(["".join(run).lower()]))
-            run.clear()
+        # The longest tail of the run that starts a word: at its start when
+        # nothing word-like precedes it, else after a hyphen or space inside.
+        starts = [0] if run_ok else []
+        starts += [i for i in range(1, len(run)) if run[i].isalnum() and not run[i - 1].isalnum()]
+        if starts:
+            candidates.append(frozenset(["".join(run[starts[0]:]).strip().lower()]))
+        run.clear()
 
     for op, av in items:
+        if _is_space(op, av):
+            if run:
+                run.append(" ")  # key words may span words, with single spaces
+            at_word_start = True
+            continue
         if op is C.LITERAL:
+            if not run:
+                run_ok = at_word_start and chr(av).isalnum()
             run.append(chr(av))
+            at_word_start = not _can_end_in_word_char(op, av)
             continue
         flush()
         found = None
         if op is C.SUBPATTERN:
-            found = _keywords(av[3])
+            found = _keywords(av[3], at_word_start)
         elif op is C.BRANCH:
-            parts = [_keywords(branch) for branch in av[1]]
+            parts = [_keywords(branch, at_word_start) for branch in av[1]]
             if all(parts):
                 found = frozenset().union(*parts)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _keywords(av[2])
+            found = _keywords(av[2], at_word_start)
         if found:
             candidates.append(found)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] == 0:
+            at_word_start = at_word_start and not _can_end_in_word_char(op, av)  # optional
+        elif op not in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            at_word_start = not _can_end_in_word_char(op, av)
     flush()
 
-    def score(words: frozenset[str]) -> int:
-        return min(len(w.strip()) - (10 if w.strip() in _STOPWORDS else 0) for w in words)
-
-    best = max(candidates, key=score, default=None)
-    if best is None or score(best) < _MIN_KEYWORD:
-        return None
-    return frozenset(w.strip() for w in best)
+    usable = [
+        c for c in candidates if all(len(w) >= _MIN_KEYWORD and not set(w.split()) <= _STOPWORDS for w in c)
+    ]
+    return max(usable, key=lambda c: min(len(w) - (3 if w in _COMMON else 0) for w in c), default=None)
 
 
 def entry_keywords(entry: Entry) -> frozenset[str] | None:
@@ -263,7 +312,8 @@ def entry_keywords(entry: Entry) -> frozenset[str] | None:
 
 
 def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex for a set of literal words, as a character trie (fast in re)."""
+    """One regex for a set of literal words at word starts, as a character
+    trie (re has no trie of its own: a flat alternation is ten times slower)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -279,7 +329,7 @@ def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
         return body + ("?" if ends and branches else "")
 
-    return re.compile(emit(trie))
+    return re.compile(r"\b" + emit(trie))
 
 
 def _lowered(text: str) -> str:
@@ -289,29 +339,57 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # rare: İ and friends
 
 
+# Every table used by a rule registers here, so that one scan of a document
+# finds the key words of all of them (TQ201 and TQ203 share it).
+_REGISTERED: set[str] = set()
+_last_scan: list = [None, None, None]  # text, table names, {keyword: positions}
+
+
+@cache
+def _scanner(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The trie of all key words of the tables, and each key word's canonical
+    form: the shortest key word it starts with (a trie match of "accent"
+    also stands for "accents")."""
+    words = {w for name in names for w in compiled_table(name).by_keyword}
+    canonical = {w: min((v for v in words if w.startswith(v)), key=len) for w in words}
+    roots = set(canonical.values())
+    return (_trie_regex(roots) if roots else None), canonical
+
+
+def _keyword_positions(text: str) -> tuple[dict[str, list[int]], dict[str, str]]:
+    names = frozenset(_REGISTERED)
+    pattern, canonical = _scanner(names)
+    if _last_scan[0] is text and _last_scan[1] == names:
+        return _last_scan[2], canonical
+    positions: dict[str, list[int]] = {}
+    if pattern is not None:
+        lowered = _lowered(text)
+        search = pattern.search
+        pos = 0
+        while (hit := search(lowered, pos)) is not None:
+            at = hit.start()
+            positions.setdefault(hit.group(), []).append(at)
+            pos = at + 1  # "vice-premier" holds a word start at "premier"
+    _last_scan[:] = [text, names, positions]
+    return positions, canonical
+
+
 @dataclass(frozen=True)
 class CompiledTable:
+    name: str
     entries: tuple[Entry, ...]
-    keyword_pattern: re.Pattern[str] | None
     by_keyword: dict[str, tuple[int, ...]]
-    everywhere: tuple[int, ...]  # entries without a usable keyword: run on every line
+    everywhere: tuple[int, ...]  # entries without a usable key word: run on every line
 
     def matches(self, text: str) -> Iterator[tuple[Entry, re.Match[str]]]:
         """(entry, match) for every hit that no ``unless`` pattern excludes.
         Hits do not overlap: the leftmost wins, and at one position the
         earlier line of the table; an excluded hit lets the others try."""
+        _REGISTERED.add(self.name)
+        positions, canonical = _keyword_positions(text)
         lines: dict[tuple[int, int], set[int]] = {}
-        if self.keyword_pattern is not None:
-            lowered = _lowered(text)
-            search = self.keyword_pattern.search
-            by_keyword = self.by_keyword
-            pos = 0
-            while (hit := search(lowered, pos)) is not None:
-                at = hit.start()
-                pos = at + 1  # keywords may overlap ("police" in "policemen")
-                indices = by_keyword.get(hit.group())
-                if indices is None:
-                    continue
+        for word, indices in self.by_keyword.items():
+            for at in positions.get(canonical[word], ()):
                 start = text.rfind("\n", 0, at) + 1
                 end = text.find("\n", at)
                 lines.setdefault((start, len(text) if end < 0 else end), set()).update(indices)
@@ -345,16 +423,9 @@ def compiled_table(name: str) -> CompiledTable:
             continue
         for word in words:
             by_keyword.setdefault(word, set()).add(index)
-    # A keyword that contains another never gets the chance to match in the
-    # trie ("accents" after "accent"): hand its entries to the shorter one.
-    for word in sorted(by_keyword, key=len, reverse=True):
-        shorter = next((w for w in by_keyword if w != word and w in word), None)
-        if shorter is not None:
-            by_keyword[shorter] |= by_keyword.pop(word)
-    pattern = _trie_regex(by_keyword) if by_keyword else None
     return CompiledTable(
+        name=name,
         entries=entries,
-        keyword_pattern=pattern,
         by_keyword={w: tuple(sorted(i)) for w, i in by_keyword.items()},
         everywhere=tuple(everywhere),
     )
@@ -374,6 +445,8 @@ def substitution_check(
     """Substitution kind: flag every phrase of ``table`` and suggest its
     natural English. ``skip(ctx, start, end)`` may silence a hit (TQ203
     leaves quotations alone)."""
+
+    _REGISTERED.add(table)
 
     def check(rule, ctx) -> Iterable[Finding]:
         text = ctx.text

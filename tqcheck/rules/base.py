@@ -136,6 +136,9 @@ class Rule:
     target_langs: tuple[str, ...] = ()
     # Source languages the rule applies to; empty means every language.
     source_langs: tuple[str, ...] = ()
+    # Set for rules whose findings come from a stage (back-translation):
+    # they are listed and documented here but checked by the stage.
+    stage: str | None = None
 
     def applies(self, source_lang: str, target_lang: str) -> bool:
         return (not self.target_langs or target_lang in self.target_langs) and (

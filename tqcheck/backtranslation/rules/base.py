@@ -14,7 +14,7 @@ from tqcheck.model import Category, Finding, Segment, Severity
 @dataclass(frozen=True)
 class Thresholds:
     min_chrf: float = 40.0  # TQ901: chrF++ below this is a broken round trip
-    outlier_z: float = 3.0  # TQ902: robust z-score at or below -outlier_z
+    outlier_z: float = 2.5  # TQ902: robust z-score at or below -outlier_z
     outlier_max_chrf: float = 70.0  # TQ902: never call a sentence scoring this well an outlier
     outlier_min_sentences: int = 5  # TQ902/903: fewer scored sentences give no usable median
     min_length_ratio: float = 0.6  # TQ903

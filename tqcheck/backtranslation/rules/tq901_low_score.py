@@ -27,6 +27,8 @@ from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ901"
+SEVERITY = Severity.MAJOR
+CATEGORY = Category.MISTRANSLATION
 NAME = "low-round-trip-score"
 
 
@@ -39,8 +41,8 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
         out.append(
             finding(
                 CODE,
-                Severity.MAJOR,
-                Category.MISTRANSLATION,
+                SEVERITY,
+                CATEGORY,
                 trip,
                 f"{what} scores chrF++ {trip.scores.chrf:.1f} (below {th.min_chrf:g}): the meaning may have broken; "
                 f"{what}: {quote(trip.hypothesis)}",

@@ -3,7 +3,7 @@
 ## What it does
 Computes every sentence's robust z-score of chrF++ against the document
 (median and median absolute deviation) and flags a sentence at or below
-``-outlier_z`` (default 3) whose score is also under ``outlier_max_chrf``
+``-outlier_z`` (default 2.5) whose score is also under ``outlier_max_chrf``
 (default 70), when at least ``outlier_min_sentences`` sentences were scored.
 A sentence already flagged as TQ901 is not flagged again.
 
@@ -14,7 +14,7 @@ their document. A sentence that drifts far more than its neighbours is the
 one to read first.
 
 ## Example
-    The conditions for tourism in the mountains will be good tomorrow as well. => Tomorrow, the mountain tourism conditions will be good too.
+    The conditions for tourism in the mountains will be good tomorrow as well. => Tomorrow, tourists will find good conditions in the mountains too.
 
 ## Use instead
     Conditions in the mountains will be good for tourism tomorrow as well. => Conditions in the mountains will be good for tourism tomorrow too.
@@ -28,6 +28,8 @@ from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ902"
+SEVERITY = Severity.MINOR
+CATEGORY = Category.MISTRANSLATION
 NAME = "round-trip-outlier"
 
 
@@ -43,8 +45,8 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
             out.append(
                 finding(
                     CODE,
-                    Severity.MINOR,
-                    Category.MISTRANSLATION,
+                    SEVERITY,
+                    CATEGORY,
                     trip,
                     f"{what} scores chrF++ {trip.scores.chrf:.1f}, far below the rest of the document "
                     f"(robust z {trip.chrf_z:.1f}); {what}: {quote(trip.hypothesis)}",

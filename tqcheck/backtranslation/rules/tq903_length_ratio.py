@@ -30,6 +30,8 @@ from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ903"
+SEVERITY = Severity.MINOR
+CATEGORY = Category.OMISSION  # the default; see check() for variants
 NAME = "round-trip-length-ratio"
 
 
@@ -68,7 +70,7 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
         out.append(
             finding(
                 CODE,
-                Severity.MINOR,
+                SEVERITY,
                 category,
                 trip,
                 f"{what} is {r:.0%} of the length of {against}: {why}; {what}: {quote(trip.hypothesis)}",

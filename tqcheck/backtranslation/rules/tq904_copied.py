@@ -29,6 +29,8 @@ from tqcheck.backtranslation.scoring import similarity
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ904"
+SEVERITY = Severity.MAJOR
+CATEGORY = Category.UNTRANSLATED
 NAME = "back-translation-copied"
 
 
@@ -49,8 +51,8 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
         out.append(
             finding(
                 CODE,
-                Severity.MAJOR,
-                Category.UNTRANSLATED,
+                SEVERITY,
+                CATEGORY,
                 trip,
                 f"the back-translation model returned the sentence almost unchanged (similarity {sim:.2f}): "
                 "it may be untranslated, in another language, or garbled",

@@ -1,0 +1,50 @@
+"""The `models` and `cache` subcommands, through argparse as the CLI wires them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from tqcheck.backtranslation import register_commands
+from tqcheck.backtranslation.cache import TranslationCache, cache_path
+
+
+def run(argv, capsys):
+    parser = argparse.ArgumentParser(prog="tqcheck")
+    register_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    code = args.func(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_models_list_shows_pairs_and_cache_state(capsys):
+    code, out, _ = run(["models", "list"], capsys)
+    assert code == 0
+    assert "bg-en" in out and "Helsinki-NLP/opus-mt-en-bg [not cached]" in out
+    assert os.environ["HF_HUB_CACHE"] in out
+
+
+def test_models_pull_offline_and_unknown_pair(capsys):
+    code, _, err = run(["models", "pull", "bg-en"], capsys)
+    assert code == 2 and "HF_HUB_OFFLINE" in err
+    code, _, err = run(["models", "pull", "xx-yy"], capsys)
+    assert code == 2 and "known pairs" in err
+
+
+def test_models_verify_missing_folder(tmp_path, capsys):
+    code, _, err = run(["models", "verify", str(tmp_path / "none")], capsys)
+    assert code == 2 and "does not exist" in err
+
+
+def test_cache_info_and_clear(capsys):
+    code, out, _ = run(["cache", "info"], capsys)
+    assert code == 0 and "not created yet" in out
+    cache = TranslationCache()
+    cache.put_many("k", "Helsinki-NLP/opus-mt-en-bg", {"a": "б", "c": "д"})
+    cache.close()
+    code, out, _ = run(["cache", "info"], capsys)
+    assert code == 0 and str(cache_path()) in out and "entries: 2" in out and "opus-mt-en-bg" in out
+    code, out, _ = run(["cache", "clear"], capsys)
+    assert code == 0 and "removed 2 entries" in out
+    assert TranslationCache().info().entries == 0
