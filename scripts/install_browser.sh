@@ -2,9 +2,10 @@
 # Install the headless browser the HTML tests drive: Debian's Chromium (no
 # Playwright browser download) and Playwright for Python. Idempotent: each
 # step is skipped when already done, so CI can call it on every run.
-#   usage: scripts/install_browser.sh [PYTHON]   (default /tmp/venv/bin/python)
+#   usage: scripts/install_browser.sh [PYTHON]   (default: the project's .venv)
 set -eu
-PYTHON="${1:-/tmp/venv/bin/python}"
+cd "$(dirname "$0")/.."
+PYTHON="${1:-.venv/bin/python}"
 
 if [ -x /usr/bin/chromium ]; then
     echo "chromium: present ($(/usr/bin/chromium --version 2>/dev/null || echo unknown version))"
