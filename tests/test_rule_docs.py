@@ -57,3 +57,13 @@ def test_documented_example(rule, text, bad):
         assert found, f"{rule.code} should flag: {text!r}"
     else:
         assert not found, f"{rule.code} should not flag: {text!r}, got {[f.message for f in found]}"
+
+
+def test_every_rule_file_is_registered():
+    from pathlib import Path
+
+    import tqcheck.rules as package
+    from tqcheck.rules import RULE_MODULES
+
+    files = sorted(p.stem for p in Path(package.__file__).parent.glob("tq[0-9][0-9][0-9]_*.py"))
+    assert files == sorted(RULE_MODULES)

@@ -5,66 +5,44 @@ reflection."""
 from __future__ import annotations
 
 from functools import cache
+from importlib import import_module
 
 from tqcheck.rules.base import Rule
 
 
+# Every rule module, by name: adding a rule is adding its file and a line here.
+RULE_MODULES = (
+    "tq101_foreign_quote_marks",
+    "tq102_closing_with_opening_glyph",
+    "tq103_mismatched_quote_pair",
+    "tq104_unbalanced_quotes",
+    "tq105_punctuation_at_closing_quote",
+    "tq106_mixed_quote_styles",
+    "tq110_quoted_name",
+    "tq301_cyrillic_in_latin_text",
+    "tq302_mixed_script_word",
+    "tq303_bulgarian_abbreviation",
+    "tq304_wrong_language_sentence",
+    "tq401_dateline",
+    "tq402_site_boilerplate",
+    "tq403_repeated_headline",
+    "tq404_duplicated_sentence",
+    "tq405_markup_residue",
+    "tq501_double_space",
+    "tq502_capital_after_dash",
+    "tq503_hyphen_as_dash",
+    "tq504_number_format",
+    "tq505_missing_final_punctuation",
+    "tq601_name_spelled_two_ways",
+)
+
+
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from tqcheck.rules import (
-        tq101_foreign_quote_marks,
-        tq102_closing_with_opening_glyph,
-        tq103_mismatched_quote_pair,
-        tq104_unbalanced_quotes,
-        tq105_punctuation_at_closing_quote,
-        tq106_mixed_quote_styles,
-        tq110_quoted_name,
-        tq301_cyrillic_in_latin_text,
-        tq302_mixed_script_word,
-        tq303_bulgarian_abbreviation,
-        tq304_wrong_language_sentence,
-        tq401_dateline,
-        tq402_site_boilerplate,
-        tq403_repeated_headline,
-        tq404_duplicated_sentence,
-        tq405_markup_residue,
-        tq501_double_space,
-        tq502_capital_after_dash,
-        tq503_hyphen_as_dash,
-        tq504_number_format,
-        tq505_missing_final_punctuation,
-        tq601_name_spelled_two_ways,
-    )
-
-    modules = (
-        tq101_foreign_quote_marks,
-        tq102_closing_with_opening_glyph,
-        tq103_mismatched_quote_pair,
-        tq104_unbalanced_quotes,
-        tq105_punctuation_at_closing_quote,
-        tq106_mixed_quote_styles,
-        tq110_quoted_name,
-        tq301_cyrillic_in_latin_text,
-        tq302_mixed_script_word,
-        tq303_bulgarian_abbreviation,
-        tq304_wrong_language_sentence,
-        tq401_dateline,
-        tq402_site_boilerplate,
-        tq403_repeated_headline,
-        tq404_duplicated_sentence,
-        tq405_markup_residue,
-        tq501_double_space,
-        tq502_capital_after_dash,
-        tq503_hyphen_as_dash,
-        tq504_number_format,
-        tq505_missing_final_punctuation,
-        tq601_name_spelled_two_ways,
-    )
     from tqcheck.rules.bilingual import RULES as BILINGUAL_RULES
 
-    return tuple(
-        sorted((*(m.RULE for m in modules), *BILINGUAL_RULES, *_stage_rules()), key=lambda r: r.code)
-    )
+    own = (import_module(f"tqcheck.rules.{name}").RULE for name in RULE_MODULES)
+    return tuple(sorted((*own, *BILINGUAL_RULES, *_stage_rules()), key=lambda r: r.code))
 
 
 def _found_by_stage(rule: Rule, ctx: object) -> tuple[()]:

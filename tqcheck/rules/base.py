@@ -178,6 +178,15 @@ class Rule:
         )
 
 
+def removal_finding(rule: Rule, ctx: RuleContext, start: int, end: int, message: str) -> Finding | None:
+    """A finding that says the text (trimmed of surrounding space) must be
+    deleted; the engine then drops other findings inside it."""
+    chunk = ctx.text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end -= len(chunk) - len(chunk.rstrip())
+    return rule.finding(ctx, start, end, message, "", details=(("removes", True),))
+
+
 def make_rule(module_doc: str | None, **kwargs: Any) -> Rule:
     return Rule(doc=parse_doc(module_doc), **kwargs)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
+from tqcheck.rules.base import make_rule, removal_finding
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -41,16 +41,8 @@ _DATELINE = re.compile(
 
 def check(rule, ctx):
     for match in _DATELINE.finditer(ctx.text):
-        start = match.start() + len(match.group()) - len(match.group().lstrip())
-        end = match.start() + len(match.group().rstrip())
-        found = rule.finding(
-            ctx,
-            start,
-            end,
-            "page furniture: a date/time/view-count line is not article text",
-            "",
-            details=(("removes", True),),
-        )
+        message = "page furniture: a date/time/view-count line is not article text"
+        found = removal_finding(rule, ctx, match.start(), match.end(), message)
         if found is not None:
             yield found
 

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
+from tqcheck.rules.base import make_rule, removal_finding
 
 
 @cache
@@ -38,18 +38,11 @@ def boilerplate_pattern() -> re.Pattern[str]:
 
 
 def check(rule, ctx):
-    for match in boilerplate_pattern().finditer(ctx.text):
-        text = match.group()
-        start = match.start() + len(text) - len(text.lstrip())
-        end = match.start() + len(text.rstrip())
-        found = rule.finding(
-            ctx,
-            start,
-            end,
-            f"page furniture: {ctx.text[start:end]!r} is site boilerplate, not article text",
-            "",
-            details=(("removes", True),),
-        )
+    text = ctx.text
+    for match in boilerplate_pattern().finditer(text):
+        line = match.group().strip()
+        message = f"page furniture: {line!r} is site boilerplate, not article text"
+        found = removal_finding(rule, ctx, match.start(), match.end(), message)
         if found is not None:
             yield found
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
+from tqcheck.rules.base import make_rule, removal_finding
 
 # Find the caption suffix first (cheap), then look at its line.
 _SUFFIX = re.compile(r"[ \t]+-[ \t]*\d{1,3}[ \t]*(?=\r|$)", re.M)
@@ -43,16 +43,8 @@ def check(rule, ctx):
         earlier = {_key(line) for line in text[:line_start].splitlines()}
         if _key(head) not in earlier:
             continue
-        start = line_start + len(head) - len(head.lstrip())
-        end = match.start() + len(match.group().rstrip())
-        found = rule.finding(
-            ctx,
-            start,
-            end,
-            "page furniture: the headline repeated with an image-caption number",
-            "",
-            details=(("removes", True),),
-        )
+        message = "page furniture: the headline repeated with an image-caption number"
+        found = removal_finding(rule, ctx, line_start, match.end(), message)
         if found is not None:
             yield found
 
