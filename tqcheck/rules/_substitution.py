@@ -45,7 +45,7 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from tqcheck.model import Category, Finding, Severity
@@ -83,24 +83,24 @@ class Entry:
     note: str
     source: str  # "file.tsv:line"
 
-    @property
+    @cached_property
     def alternatives(self) -> tuple[str, ...]:
         return tuple(a.strip() for a in self.use_instead.split(" | ") if a.strip())
 
-    @property
+    @cached_property
     def body(self) -> str:
         """The phrase as a regex body: spaces match any horizontal whitespace."""
         return _SPACE.sub(lambda m: m.group(1) or r"[ \t\u00a0]+", self.phrase)
 
-    @property
+    @cached_property
     def regex(self) -> re.Pattern[str]:
         return _compiled_entry(self.body)
 
-    @property
+    @cached_property
     def before_regex(self) -> re.Pattern[str] | None:
         return _compiled_context(f"(?:{self.unless_before})$") if self.unless_before else None
 
-    @property
+    @cached_property
     def after_regex(self) -> re.Pattern[str] | None:
         return _compiled_context(self.unless_after) if self.unless_after else None
 
@@ -207,108 +207,139 @@ def load_table(name: str) -> tuple[Entry, ...]:
 #
 # Python's re has no trie for alternations and no prefix search under
 # IGNORECASE, so one alternation of a hundred case-insensitive regexes is
-# slow (a few thousand sentences a second). Instead, every entry gets the
-# literal words that any of its matches must contain (read from the parsed
-# regex); one case-sensitive trie of those words runs over the lower-cased
-# text, and an entry's own regex runs only on the lines where its words occur.
+# slow (a few thousand sentences a second). Instead, every entry gets a
+# literal word that any of its matches must contain (read off the phrase);
+# one case-sensitive trie of those words runs over the lower-cased text, and
+# an entry's own regex runs only on the lines where its words occur.
 
 _STOPWORDS = frozenset("the of in on to a an and or was is are were this that with from for by his her their its at as".split())
 _MIN_KEYWORD = 3
 # Frequent in news copy: a rarer key word of the same entry is preferred.
 _COMMON = frozenset("said last same time before without light start according police official reported clear countries cases news".split())
+_QUANTIFIER = "?*{"
 
 
-def _can_end_in_word_char(op, av) -> bool:
-    """Whether the item just matched may end with a word character
-    (conservatively True when unsure)."""
-    from re import _constants as C
-
-    if op is C.LITERAL:
-        return chr(av).isalnum() or chr(av) == "_"
-    if op is C.IN:
-        return not all(o is C.LITERAL and not (chr(a).isalnum() or chr(a) == "_") for o, a in av)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        return bool(len(av[2])) and _can_end_in_word_char(*list(av[2])[-1])
-    if op is C.SUBPATTERN:
-        return bool(len(av[3])) and _can_end_in_word_char(*list(av[3])[-1])
-    if op is C.BRANCH:
-        return any(not len(b) or _can_end_in_word_char(*list(b)[-1]) for b in av[1])
-    return True
-
-
-_SPACE_CHARS = frozenset(map(ord, " \t\u00a0"))
-
-
-def _is_space(op, av) -> bool:
-    """The class a space in a phrase becomes: ``[ \t\u00a0]+``."""
-    from re import _constants as C
-
-    if op is not C.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1:
-        return False
-    inner_op, inner_av = list(av[2])[0]
-    return inner_op is C.IN and {a for o, a in inner_av if o is C.LITERAL} == _SPACE_CHARS
-
-
-def _keywords(items, word_start: bool = True) -> frozenset[str] | None:
-    """Lower-cased literal strings, each at the start of a word, such that
-    every match of the parsed sequence contains one of them; None when there
-    is none worth using."""
-    from re import _constants as C
-
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-    run_ok = False
-    at_word_start = word_start  # no word character can precede this item
-
-    def flush() -> None:
-        # The longest tail of the run that starts a word: at its start when
-        # nothing word-like precedes it, else after a hyphen or space inside.
-        starts = [0] if run_ok else []
-        starts += [i for i in range(1, len(run)) if run[i].isalnum() and not run[i - 1].isalnum()]
-        if starts:
-            candidates.append(frozenset(["".join(run[starts[0]:]).strip().lower()]))
-        run.clear()
-
-    for op, av in items:
-        if _is_space(op, av):
-            if run:
-                run.append(" ")  # key words may span words, with single spaces
-            at_word_start = True
+def _split_top_level(phrase: str) -> list[str]:
+    """The phrase's top-level alternatives (``|`` outside any group)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if ch == "\\":
+            i += 2
             continue
-        if op is C.LITERAL:
-            if not run:
-                run_ok = at_word_start and chr(av).isalnum()
-            run.append(chr(av))
-            at_word_start = not _can_end_in_word_char(op, av)
-            continue
-        flush()
-        found = None
-        if op is C.SUBPATTERN:
-            found = _keywords(av[3], at_word_start)
-        elif op is C.BRANCH:
-            parts = [_keywords(branch, at_word_start) for branch in av[1]]
-            if all(parts):
-                found = frozenset().union(*parts)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _keywords(av[2], at_word_start)
-        if found:
-            candidates.append(found)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] == 0:
-            at_word_start = at_word_start and not _can_end_in_word_char(op, av)  # optional
-        elif op not in (C.ASSERT, C.ASSERT_NOT, C.AT):
-            at_word_start = not _can_end_in_word_char(op, av)
-    flush()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(phrase[start:i])
+            start = i + 1
+        i += 1
+    parts.append(phrase[start:])
+    return parts
 
-    usable = [
-        c for c in candidates if all(len(w) >= _MIN_KEYWORD and not set(w.split()) <= _STOPWORDS for w in c)
-    ]
-    return max(usable, key=lambda c: min(len(w) - (3 if w in _COMMON else 0) for w in c), default=None)
+
+def _mandatory_words(alternative: str) -> list[str]:
+    """Literal words every match of ``alternative`` contains, each at the
+    start of a word: letters outside groups, not made optional by a
+    quantifier, and not glued to a group before them (``(un)?related``)."""
+    words: list[str] = []
+    word, depth, word_start, i = "", 0, True, 0
+
+    def flush(ok: bool) -> None:
+        if ok and word:
+            words.append(word.lower())
+
+    while i < len(alternative):
+        ch = alternative[i]
+        nxt = alternative[i + 1] if i + 1 < len(alternative) else ""
+        optional = bool(nxt) and nxt in _QUANTIFIER
+        if depth == 0 and (ch.isalnum() or ch in "'-") and not optional:
+            if not word and not word_start:
+                word_ok = False
+            elif not word:
+                word_ok = True
+            word += ch
+            i += 1
+            continue
+        if depth == 0 and ch.isalnum():  # a letter made optional ends the usable word
+            flush(word_ok if word else False)
+            word, word_start = "", False
+            i += 1
+            continue
+        flush(word_ok if word else False)
+        word = ""
+        if ch == "\\":
+            word_start = nxt in "sb"  # \s and \b separate words; \w, \d... do not
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+            word_start = False
+        elif ch in ")]":
+            depth -= 1
+            # "(an )?impression": a group that ends in a space leaves a word start.
+            word_start = depth == 0 and ch == ")" and alternative[i - 1] == " "
+        else:
+            word_start = ch == " " or (ch in _QUANTIFIER and word_start)
+        i += 1
+    flush(word_ok if word else False)
+    return words
+
+
+def _groups(alternative: str) -> list[str]:
+    """Contents of the top-level groups that every match passes through
+    (not optional) and that start a word (at the start or after a space)."""
+    found, depth, start, i = [], 0, 0, 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            after = alternative[i + 1 : i + 2]
+            opening = start - 1
+            at_word_start = opening == 0 or alternative[opening - 1] == " "
+            if depth == 0 and not (after and after in _QUANTIFIER) and at_word_start:
+                body = alternative[start:i]
+                if body.startswith("?"):  # (?:...) and (?-i:...) match their body; lookarounds match nothing
+                    flags, colon, rest = body[1:].partition(":")
+                    body = rest if colon and all(c in "aiLmsux-" for c in flags) else ""
+                if body:
+                    found.append(body)
+        i += 1
+    return found
+
+
+def _phrase_keywords(phrase: str) -> frozenset[str] | None:
+    chosen: set[str] = set()
+    for alternative in _split_top_level(phrase):
+        usable = [
+            w for w in _mandatory_words(alternative)
+            if len(w) >= _MIN_KEYWORD and w.strip("'-") == w and w not in _STOPWORDS
+        ]
+        if usable:
+            chosen.add(max(usable, key=lambda w: len(w) - (3 if w in _COMMON else 0)))
+            continue
+        # No literal word outside groups: a group whose every branch has one
+        # will do ("(said|stated) for (bTV|BNT)" -> said, stated).
+        group_words = next((k for k in map(_phrase_keywords, _groups(alternative)) if k), None)
+        if group_words is None:
+            return None
+        chosen |= group_words
+    return frozenset(chosen)
 
 
 def entry_keywords(entry: Entry) -> frozenset[str] | None:
-    from re import _parser
-
-    return _keywords(_parser.parse(entry.body, re.I))
+    """Literal key words such that every match of the entry contains one of
+    them at a word start; None when there are none worth using (the entry
+    then runs on every line)."""
+    return _phrase_keywords(entry.phrase)
 
 
 def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -340,9 +371,9 @@ def _lowered(text: str) -> str:
 
 
 # Every table used by a rule registers here, so that one scan of a document
-# finds the key words of all of them (TQ201 and TQ203 share it).
+# finds the key words of all of them (TQ201 and TQ203 share it through
+# RuleContext.shared).
 _REGISTERED: set[str] = set()
-_last_scan: list = [None, None, None]  # text, table names, {keyword: positions}
 
 
 @cache
@@ -356,11 +387,9 @@ def _scanner(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, s
     return (_trie_regex(roots) if roots else None), canonical
 
 
-def _keyword_positions(text: str) -> tuple[dict[str, list[int]], dict[str, str]]:
-    names = frozenset(_REGISTERED)
-    pattern, canonical = _scanner(names)
-    if _last_scan[0] is text and _last_scan[1] == names:
-        return _last_scan[2], canonical
+def keyword_positions(text: str, names: frozenset[str]) -> dict[str, list[int]]:
+    """Offsets of every canonical key word of the tables in ``text``."""
+    pattern, _ = _scanner(names)
     positions: dict[str, list[int]] = {}
     if pattern is not None:
         lowered = _lowered(text)
@@ -370,8 +399,7 @@ def _keyword_positions(text: str) -> tuple[dict[str, list[int]], dict[str, str]]
             at = hit.start()
             positions.setdefault(hit.group(), []).append(at)
             pos = at + 1  # "vice-premier" holds a word start at "premier"
-    _last_scan[:] = [text, names, positions]
-    return positions, canonical
+    return positions
 
 
 @dataclass(frozen=True)
@@ -381,12 +409,17 @@ class CompiledTable:
     by_keyword: dict[str, tuple[int, ...]]
     everywhere: tuple[int, ...]  # entries without a usable key word: run on every line
 
-    def matches(self, text: str) -> Iterator[tuple[Entry, re.Match[str]]]:
+    def matches(
+        self, text: str, positions: dict[str, list[int]] | None = None
+    ) -> Iterator[tuple[Entry, re.Match[str]]]:
         """(entry, match) for every hit that no ``unless`` pattern excludes.
         Hits do not overlap: the leftmost wins, and at one position the
-        earlier line of the table; an excluded hit lets the others try."""
-        _REGISTERED.add(self.name)
-        positions, canonical = _keyword_positions(text)
+        earlier line of the table; an excluded hit lets the others try.
+        ``positions`` is a shared key-word scan (computed here if absent)."""
+        names = frozenset(_REGISTERED | {self.name})
+        if positions is None:
+            positions = keyword_positions(text, names)
+        canonical = _scanner(names)[1]
         lines: dict[tuple[int, int], set[int]] = {}
         for word, indices in self.by_keyword.items():
             for at in positions.get(canonical[word], ()):
@@ -450,7 +483,9 @@ def substitution_check(
 
     def check(rule, ctx) -> Iterable[Finding]:
         text = ctx.text
-        for entry, match in compiled_table(table).matches(text):
+        names = frozenset(_REGISTERED)
+        positions = ctx.shared(f"substitution-keywords:{','.join(sorted(names))}", lambda: keyword_positions(text, names))
+        for entry, match in compiled_table(table).matches(text, positions):
             start, end = match.span()
             if skip is not None and skip(ctx, start, end):
                 continue

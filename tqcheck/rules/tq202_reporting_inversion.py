@@ -6,7 +6,8 @@ agency (`, reported BNT.`, `, reports News.bg.`, `, informed BTA.`) and
 suggests the English order (`BNT reported`). An outlet is an all-caps
 acronym, a name with a web domain (`News.bg`), or a name listed in
 `tqcheck/data/outlets.txt`. Inversion with a person (`said Prime Minister
-Kiril Petkov`) is ordinary English and is left alone, and so is `citing`.
+Kiril Petkov`) is ordinary English and is left alone, and so are `citing`
+and US station call signs (`, reported KTUU.`), a habit of American local news.
 
 ## Why
 Bulgarian puts the source after the verb (`съобщи БНТ`, `информира БТА`).
@@ -58,6 +59,8 @@ _SPEECH_VERBS = {"said": "said", "says": "says", "stated": "said", "states": "sa
 # All-caps words that are not outlets.
 _NOT_OUTLETS = frozenset("US USA UK EU UN NATO WHO IMF OPEC OSCE ECB MVR MOI GERB BSP DPS PP DB".split())
 _QUOTES = "\"“”„«»"
+# US broadcast call signs (", reported KTUU.") are an American newsroom habit, not a translation.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 
 
 @cache
@@ -86,7 +89,7 @@ def check(rule, ctx):
         verb = m.group("verb")
         outlet = m.group("outlet")
         name = outlet.strip(_QUOTES)
-        if m.group("acronym") and not m.group("listed") and name in _NOT_OUTLETS:
+        if m.group("acronym") and not m.group("listed") and (name in _NOT_OUTLETS or _CALL_SIGN.fullmatch(name)):
             continue
         if verb in _SPEECH_VERBS:
             if not (m.group("listed") or m.group("domain")):

@@ -34,7 +34,10 @@ from tqcheck.rules.bilingual._pairs import pairs, quote
 
 # A translator who converts units changes the numbers on purpose: say so,
 # at lower severity, instead of crying "wrong number".
-_IMPERIAL = re.compile(r"(?i)\b(?:feet|foot|ft|miles?|inch(?:es)?|pounds?|lbs?|yards?|gallons?|ounces?|acres?|mph|fahrenheit|°F)\b")
+_IMPERIAL = re.compile(
+    r"(?i)(?<!\w)(?:feet|foot|ft|miles?|inch(?:es)?|pounds?|lbs?|yards?|gallons?|ounces?|acres?|mph|fahrenheit|°F"
+    r"|мил[иья]\w*|фут\w*|инч\w*|паунд\w*|ярд\w*|галон\w*|унци\w*|акр\w*)(?!\w)"
+)
 _METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|сантимет|см\b|килограм|кг|литр|хектар|°C|celsius|\bm\b|\bkm\b|\bkg\b|metre|meter|kilomet)")
 
 
@@ -55,9 +58,11 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
         if not missing and not added:
             continue
+        # A conversion only explains a difference when the source does not
+        # already give the target's unit (20 км (15 мили) -> 20 km (15 miles)).
         converted = bool(
-            (_IMPERIAL.search(pair.target) and _METRIC.search(pair.source))
-            or (_METRIC.search(pair.target) and _IMPERIAL.search(pair.source))
+            (_IMPERIAL.search(pair.target) and _METRIC.search(pair.source) and not _IMPERIAL.search(pair.source))
+            or (_METRIC.search(pair.target) and _IMPERIAL.search(pair.source) and not _METRIC.search(pair.source))
         )
         severity = Severity.MINOR if converted else None
         hint = " (units differ too: check the conversion)" if converted else ""

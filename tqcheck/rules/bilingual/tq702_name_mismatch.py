@@ -28,7 +28,9 @@ from collections.abc import Iterable
 from tqcheck.bilingual.names import (
     closest_spelling,
     name_found,
+    similarity,
     source_names,
+    stem_found,
     target_names,
     translated_name,
     words_of,
@@ -38,9 +40,21 @@ from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import pairs, quote
 
-# Below this key similarity a missing name and an unexplained one are two
-# different names, not two spellings of one (Баха ~ Baja is a spelling).
-DIFFERENT_NAME_BELOW = 0.5
+# A missing name and an unexplained one are two spellings of one name when
+# their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
+# fairly alike with the romanised letters agreeing too (Цин ~ Qing). Keys
+# collapse vowels, so Тибет ~ Tonga look fairly alike on keys alone (0.6)
+# while their letters do not (0.2): two different names.
+SAME_NAME_KEYS = 0.65
+SIMILAR_KEYS = 0.5
+SIMILAR_LETTERS = 0.3
+
+
+def _same_name(source: str, target: str, key_similarity: float) -> bool:
+    if key_similarity >= SAME_NAME_KEYS:
+        return True
+    letters = similarity(transliterate(source).lower(), target.lower())
+    return key_similarity >= SIMILAR_KEYS and letters >= SIMILAR_LETTERS
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
@@ -49,28 +63,37 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     for k, pair in enumerate(pair_list):
         if not pair.source or not pair.target:
             continue
-        # Words of the neighbouring sentences too: a name moved to the next
-        # sentence by the translator has not vanished.
-        nearby = [pair_list[j].target for j in (k - 1, k + 1) if 0 <= j < len(pair_list)]
         target_words = words_of(pair.target)
-        nearby_words = target_words + [w for text in nearby for w in words_of(text)]
         source_words = words_of(pair.source)
+        neighbours = [pair_list[j] for j in (k - 1, k + 1) if 0 <= j < len(pair_list)]
+
+        def moved(name: str, side: str) -> bool:
+            # A name the translator moved to the next sentence has not
+            # vanished, unless that sentence's own source has it too (then
+            # the neighbour's copy is accounted for: counted, not shared).
+            for other in neighbours:
+                here, there = (other.target, other.source) if side == "source" else (other.source, other.target)
+                if here and name_found(name, words_of(here)) and not name_found(name, words_of(there)):
+                    return True
+            return False
+
         missing = [
             n for n in source_names(source_text, pair.source_start, pair.source_end)
-            if not name_found(n.text, nearby_words)
+            if not name_found(n.text, target_words) and not stem_found(n.text, target_words)
+            and not moved(n.text, "source")
         ]
         if not missing:
             continue
         extra = [
             n for n in target_names(ctx.text, pair.target_start, pair.target_end)
-            if not name_found(n.text, source_words)
+            if not name_found(n.text, source_words) and not moved(n.text, "target")
         ]
         for name in missing:
-            if translated_name(name.text):
-                continue  # Книгата на рекордите: translated, may legitimately differ
             closest, score = closest_spelling(name.text, [n.text for n in extra])
             latin = transliterate(name.text)
-            if closest is not None and score < DIFFERENT_NAME_BELOW:
+            if translated_name(name.text):
+                continue  # Книгата на рекордите: translated, may legitimately differ
+            if closest is not None and not _same_name(name.text, closest, score):
                 spot = next(n for n in extra if n.text == closest)
                 found = rule.finding(
                     ctx, spot.start, spot.end,

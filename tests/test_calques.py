@@ -1,0 +1,280 @@
+"""TQ2xx: the calque and false-friend table (TQ201), reporting inversion
+(TQ202) and the newsroom's point of view (TQ203)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import document
+
+from tqcheck.config import Config
+from tqcheck.engine import check_document
+from tqcheck.model import Severity
+from tqcheck.rules import tq201_calque, tq202_reporting_inversion, tq203_perspective_leak
+from tqcheck.rules._substitution import (
+    COLUMNS,
+    TableError,
+    compiled_table,
+    entry_keywords,
+    load_table,
+    parse_table,
+)
+
+RULES = (tq201_calque.RULE, tq202_reporting_inversion.RULE, tq203_perspective_leak.RULE)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TABLES = {"calques.tsv": "TQ201", "perspective.tsv": "TQ203"}
+
+
+def findings(text: str, code: str | None = None):
+    result = check_document(document(text), Config(), rules=RULES)
+    return [f for f in result.findings if code is None or f.code == code]
+
+
+def spans(text: str, code: str | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in findings(text, code)]
+
+
+# --- the data files ---------------------------------------------------------
+
+
+def test_calque_table_has_at_least_sixty_real_entries():
+    entries = load_table("calques.tsv")
+    assert len(entries) >= 60
+    assert len({e.phrase.lower() for e in entries}) == len(entries)
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_table_is_well_formed(table):
+    from importlib import resources
+
+    text = resources.files("tqcheck.data").joinpath(table).read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert rows[0].split("\t") == list(COLUMNS)
+    for row in rows[1:]:
+        assert len(row.split("\t")) == len(COLUMNS), row
+    entries = parse_table(text, table)  # severities, categories, regexes, duplicates
+    assert entries and all(e.note and e.bad_example and e.good_example for e in entries)
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_entry_has_key_words_for_the_fast_scan(table):
+    """An entry without a key word would run on every line (slow)."""
+    assert compiled_table(table).everywhere == ()
+    for entry in load_table(table):
+        assert entry_keywords(entry), entry.phrase
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ("last news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty", "columns"),
+        ("last news\tlatest news\tsevere\tStyle/Unidiomatic\t\t\tx\ty\tnote", "severity"),
+        ("last news\tlatest news\tminor\tStyle/Bad\t\t\tx\ty\tnote", "category"),
+        ("last (news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "regular expression"),
+        ("last news\tlatest news\tminor\tStyle/Unidiomatic\t(\t\tx\ty\tnote", "regular expression"),
+        ("last news\tlatest \\2\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group"),
+        ("(?P<x>last) news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "named groups"),
+        ("last news\t\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "use_instead"),
+    ],
+)
+def test_malformed_lines_are_reported_with_their_line(line, error):
+    with pytest.raises(TableError, match=error) as info:
+        parse_table("\t".join(COLUMNS) + "\n" + line + "\n", "t.tsv")
+    assert "t.tsv:2" in str(info.value)
+
+
+def test_duplicate_phrases_are_rejected():
+    line = "last news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
+    with pytest.raises(TableError, match="repeats"):
+        parse_table("\n".join(["\t".join(COLUMNS), line, line.replace("last", "LAST")]), "t.tsv")
+
+
+# --- every data line runs its own examples ------------------------------------
+
+ENTRY_CASES = [
+    pytest.param(table, entry, id=f"{table.split('.')[0]}:{entry.source.split(':')[1]}:{entry.phrase[:30]}")
+    for table in sorted(TABLES)
+    for entry in load_table(table)
+]
+
+
+@pytest.mark.parametrize(("table", "entry"), ENTRY_CASES)
+def test_bad_example_is_flagged_with_its_suggestion(table, entry):
+    code = TABLES[table]
+    text = entry.bad_example
+    own = [f for f in findings(text, code) if dict(f.details).get("entry") == entry.phrase]
+    assert own, f"{entry.source}: {entry.phrase!r} does not flag its bad example {text!r}"
+    f = own[0]
+    match = entry.regex.match(text, f.start)
+    assert match is not None and match.end() == f.end
+    assert f.suggestion == entry.suggestion(match)
+    assert f.severity is entry.severity and f.category is entry.category
+    if "\\" not in entry.alternatives[0]:
+        assert f.suggestion.lower() == entry.alternatives[0].lower()
+
+
+@pytest.mark.parametrize(("table", "entry"), ENTRY_CASES)
+def test_good_example_is_left_alone(table, entry):
+    found = findings(entry.good_example, TABLES[table])
+    assert not found, f"{entry.source}: flags its good example: {[(f.message) for f in found]}"
+
+
+# --- particular cases -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Last news in Fakti", "Last news"),
+        ("The official cabinet is yet to approve the Law.", "official cabinet"),
+        ("The disabled driver lost control.", "disabled driver"),
+        ("In connection with the holidays, shops close early.", "In connection with"),
+        ("The ministry puts an accent on prevention.", "puts an accent on"),
+        ("The ministry is putting special accent on prevention.", "putting special accent on"),
+        ("In this concrete case the police acted.", "concrete case"),
+    ],
+)
+def test_flagged_spans_are_exactly_the_phrase(text, flagged):
+    assert flagged in spans(text, "TQ201")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the last news conference of his term.",
+        "He was arrested in connection with the murder of a journalist.",
+        "The official government figures were published.",
+        "Parking spaces for disabled drivers are scarce.",
+        "The group is a key component of Iran's network of proxy forces in the region and has claimed "
+        "responsibility for dozens of attacks on US and Israeli targets in Iraq and Syria.",
+        "The Ministry of Internal Affairs published the data.",
+        "He realized the project would fail.",
+        "The team stayed calm in the face of adversity.",
+    ],
+)
+def test_ordinary_english_stays_silent(text):
+    assert findings(text) == []
+
+
+def test_suggestion_takes_the_capital_of_a_sentence_start():
+    (f,) = findings("Last news in Fakti", "TQ201")
+    assert f.suggestion == "Latest news"
+    (f,) = findings("This was revealed by two officials to Reuters.", "TQ201")
+    assert f.suggestion == "Two officials told Reuters"
+
+
+def test_overlapping_entries_report_once():
+    text = "A drop is expected in our country as well."
+    found = findings(text, "TQ203")
+    assert [text[f.start : f.end] for f in found] == ["in our country"]
+    assert found[0].suggestion == "in Bulgaria"
+
+
+def test_an_excluded_hit_lets_a_later_entry_try():
+    # "last news" stays silent before "conference"; nothing else hides behind it.
+    assert spans("The last news conference was short. Last news: rain.", "TQ201") == ["Last news"]
+
+
+# --- TQ202 reporting inversion ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Visibility will be reduced, reported BNT.", "reported BNT", "BNT reported"),
+        ("Militias are ready to disarm, reports News.bg.", "reports News.bg", "News.bg reports"),
+        ("The meeting is today, informed BTA.", "informed BTA", "BTA reported"),
+        ("The talks failed, said Reuters.", "said Reuters", "Reuters said"),
+        ("The talks failed, reported the BBC.", "reported the BBC", "the BBC reported"),
+        ("Talks failed, reports “Dnevnik“.", "reports “Dnevnik“", "Dnevnik reports"),
+        ("Fog is expected, reported BNR\nRain later.", "reported BNR", "BNR reported"),
+    ],
+)
+def test_reporting_inversion_is_flagged(text, span, suggestion):
+    (f,) = findings(text, "TQ202")
+    assert text[f.start : f.end] == span
+    assert f.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting will be held today, NOVA reported.",
+        "The reform will continue, said Prime Minister Kiril Petkov.",
+        "The talks failed, said NATO.",
+        "The talks failed, citing BTA.",
+        "The plan was approved, reported BNT correspondent Ivan Petrov.",
+        "He is being held on a $500 bond, reported KTUU.",
+        "Prices rose, said Ivanov.",
+    ],
+)
+def test_ordinary_inversion_stays_silent(text):
+    assert findings(text, "TQ202") == []
+
+
+# --- TQ203 point of view --------------------------------------------------------------
+
+
+def test_perspective_leak_outside_quotations_only():
+    assert spans("Our compatriots abroad can vote.", "TQ203") == ["Our compatriots"]
+    assert spans('"Our country will not give up," the minister said.', "TQ203") == []
+    assert spans("The minister said: “Our government is ready.”", "TQ203") == []
+
+
+# --- the seed articles -------------------------------------------------------------------
+
+SEED_EXPECTATIONS = {
+    "euro-information-campaign-2024-04-12.txt": [
+        (1, "TQ201", "Last news"),
+        (15, "TQ201", "official cabinet"),
+        (15, "TQ201", "plan-account"),
+    ],
+    "fakti-iraq-militias-disarm.txt": [
+        (1, "TQ201", "Last news"),
+        (11, "TQ201", "This was revealed by ten high-ranking commanders and Iraqi officials to “Reuters“"),
+        (11, "TQ202", "reports News.bg"),
+    ],
+    "syrian-crash-police-chase-2024-11-21.txt": [
+        (13, "TQ201", "disabled driver"),
+        (11, "TQ201", "race with the police"),
+        (15, "TQ201", "without danger to life"),
+    ],
+    "ukrainian-drone-kaluga-garage-2024-11-10.txt": [
+        (13, "TQ201", "operative and emergency services"),
+        (17, "TQ201", "radio-electronic warfare"),
+    ],
+    "weather-2024-11-28.txt": [
+        (9, "TQ202", "reported BNT"),
+        (15, "TQ203", "in our country"),
+        (15, "TQ201", "high fields"),
+        (15, "TQ201", "Pre-Balkans"),
+    ],
+}
+
+
+def _seed(name: str) -> tuple[str, list]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return text, findings(text)
+
+
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTATIONS))
+def test_seed_articles_get_the_expected_findings(name):
+    text, found = _seed(name)
+    got = {(text.count("\n", 0, f.start) + 1, f.code, text[f.start : f.end]) for f in found}
+    missing = [e for e in SEED_EXPECTATIONS[name] if e not in got]
+    assert not missing, f"missing {missing}; got {sorted(got)}"
+
+
+def test_seed_nova_reported_is_fine_english():
+    text, found = _seed("euro-information-campaign-2024-04-12.txt")
+    assert not [f for f in found if "NOVA" in text[f.start : f.end]]
+
+
+def test_seed_clean_sentences_raise_nothing_major():
+    text, found = _seed("fakti-iraq-militias-disarm.txt")
+    lines = text.splitlines()
+    for number in (13, 21, 23, 25, 27, 29, 31, 35):
+        on_line = [f for f in found if text.count("\n", 0, f.start) + 1 == number]
+        assert not [f for f in on_line if f.severity >= Severity.MAJOR], lines[number - 1]
+    assert not [f for f in found if text.count("\n", 0, f.start) + 1 == 25]
