@@ -14,7 +14,7 @@ from tqcheck.bilingual.translit import name_key, transliterate
 from tqcheck.model import Segment
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
-_AFTER_SENTENCE = re.compile(r"[.!?…][\"”»’)]?\s+$")
+_AFTER_SENTENCE = re.compile(r"[.!?…][\"“”»’)\]]*\s+$")
 _QUOTES = frozenset("„“”\"«»")
 # A name anchor is the first letters of a name's spelling-neutral key: long
 # enough to tell names apart, short enough to survive Bulgarian endings
