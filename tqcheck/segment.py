@@ -54,6 +54,7 @@ _CANDIDATE = re.compile(r"(?:[.!?]+|…)(?:[\"'”“’»)\]]|[ \u00a0\u202f]»
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[.-][^\W\d_]+)*|\d+)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“”‘„«(\[]*(\S*)")
 _BLOCK = re.compile(r"\n[ \t\u00a0]*\n")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -101,8 +102,10 @@ def split_sentences(para: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph, trimmed of white space."""
     spans = []
     start = 0
+    content_end = len(para.rstrip())
     for match in _CANDIDATE.finditer(para):
-        if _is_boundary(para, match.start(), match.end(), lang):
+        # The paragraph's own end needs no judging (most paragraphs are one sentence).
+        if match.end() >= content_end or _is_boundary(para, match.start(), match.end(), lang):
             spans.append((start, match.end()))
             start = match.end()
     spans.append((start, len(para)))
@@ -118,7 +121,7 @@ def split_sentences(para: str, lang: str) -> list[tuple[int, int]]:
 
 def paragraphs(text: str, line_paragraphs: bool) -> list[tuple[int, int]]:
     """Paragraph spans: every line in plain text, blank-line blocks otherwise."""
-    splitter = re.compile(r"\r\n|\r|\n") if line_paragraphs else _BLOCK
+    splitter = _LINE_BREAK if line_paragraphs else _BLOCK
     spans = []
     start = 0
     for match in splitter.finditer(text):

@@ -146,8 +146,12 @@ def _fit_case(suggestion: str, matched: str) -> str:
     return suggestion
 
 
-def parse_table(text: str, name: str) -> tuple[Entry, ...]:
-    """Parse and validate a table; raises TableError naming the bad line."""
+def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple[Entry, ...]:
+    """Parse and validate a table; raises TableError naming the bad line.
+
+    ``compile_patterns=False`` skips compiling every regex up front: the
+    shipped tables are checked by the tests, and compiling a few hundred
+    patterns would cost a check more time than all the rules take."""
     entries: list[Entry] = []
     header_seen = False
     seen: dict[str, str] = {}
@@ -177,15 +181,8 @@ def parse_table(text: str, name: str) -> tuple[Entry, ...]:
         entry = Entry(source=where, severity=severity, category=category, **{
             k: v for k, v in cells.items() if k not in ("severity", "category")
         })
-        for label, pattern in (("phrase", entry.body), ("unless_before", entry.unless_before),
-                               ("unless_after", entry.unless_after)):
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise TableError(f"{where}: the {label} is not a valid regular expression ({exc})") from None
-        refs = [int(n) for n in re.findall(r"\\(\d+)", entry.use_instead)]
-        if refs and max(refs) > entry.regex.groups:
-            raise TableError(f"{where}: use_instead refers to group {max(refs)}, the phrase has {entry.regex.groups}")
+        if compile_patterns:
+            _validate_patterns(entry, where)
         key = entry.phrase.lower()
         if key in seen:
             raise TableError(f"{where}: the phrase {entry.phrase!r} repeats {seen[key]}")
@@ -196,11 +193,24 @@ def parse_table(text: str, name: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+def _validate_patterns(entry: Entry, where: str) -> None:
+    for label, pattern in (("phrase", entry.body), ("unless_before", entry.unless_before),
+                           ("unless_after", entry.unless_after)):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise TableError(f"{where}: the {label} is not a valid regular expression ({exc})") from None
+    refs = [int(n) for n in re.findall(r"\\(\d+)", entry.use_instead)]
+    if refs and max(refs) > entry.regex.groups:
+        raise TableError(f"{where}: use_instead refers to group {max(refs)}, the phrase has {entry.regex.groups}")
+
+
 @cache
 def load_table(name: str) -> tuple[Entry, ...]:
-    """The entries of ``tqcheck/data/<name>``, parsed once per process."""
+    """The entries of ``tqcheck/data/<name>``, parsed once per process; each
+    entry's regex is compiled the first time its key word is seen."""
     text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
-    return parse_table(text, name)
+    return parse_table(text, name, compile_patterns=False)
 
 
 # --- fast matching -------------------------------------------------------
@@ -382,7 +392,7 @@ def _scanner(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, s
     form: the shortest key word it starts with (a trie match of "accent"
     also stands for "accents")."""
     words = {w for name in names for w in compiled_table(name).by_keyword}
-    canonical = {w: min((v for v in words if w.startswith(v)), key=len) for w in words}
+    canonical = {w: next(w[:i] for i in range(1, len(w) + 1) if w[:i] in words) for w in words}
     roots = set(canonical.values())
     return (_trie_regex(roots) if roots else None), canonical
 

@@ -72,6 +72,8 @@ _VOWELS = frozenset("aeiouI")
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # nearly every word: skip the per-letter work
+        return word.lower()
     word = "".join(_FOLD.get(c, c) for c in word.lower())
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -166,35 +168,21 @@ def _at_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
     return pos in starts
 
 
-class _FirstUse(dict):
-    """Offset of a word's first use, looked up only for the words compared."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.text = text
-
-    def __missing__(self, word: str) -> int:
-        text, pos = self.text, self.text.find(word)
-        while pos > 0 and (text[pos - 1].isalpha() or text[pos + len(word) : pos + len(word) + 1].isalpha()):
-            pos = text.find(word, pos + 1)
-        self[word] = pos = len(text) if pos < 0 else pos
-        return pos
-
-
 def check(rule, ctx):
     text = ctx.text
-    counts = Counter(_NAME.findall(text))
+    tokens = list(_NAME.finditer(text))
+    counts = Counter(m.group() for m in tokens)
     if len(counts) < 2:
         return
+    first: dict[str, int] = {}
+    for m in tokens:
+        first.setdefault(m.group(), m.start())
     # Names are never written in lower case in this document.
     lower = set(_LOWER_WORD.findall(text))
     names = Counter({w: c for w, c in counts.items() if len(w) >= MIN_KEY_LEN and w.lower() not in lower})
-    first = _FirstUse(text)
     pairs = variants(names, first)
     if not pairs:
         return
-    # Positions are needed only now, for the few words involved.
-    tokens = list(_NAME.finditer(text))
     wanted = set(pairs) | set(pairs.values())
     starts = {seg.start for seg in ctx.segments}
     # One of two spellings must be seen inside a sentence (There/These are
