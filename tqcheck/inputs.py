@@ -172,7 +172,7 @@ def mask_markdown(text: str) -> str:
     return _MD_TOKEN.sub(_mask_md_token, text)
 
 
-_SUPPRESSION = re.compile(r"<!--\s*tqcheck:\s*(ignore|ignore-file)\b([^>]*?)-->", re.I)
+_SUPPRESSION = re.compile(r"<!--\s*tqcheck:\s*(ignore-file|ignore)(?![\w-])([^>]*?)-->", re.I)
 
 
 def mask_comments(text: str) -> str:

@@ -35,17 +35,21 @@ class Features:
     trigrams: frozenset[str]
 
 
-def capitalised_words(text: str) -> list[tuple[int, int, bool]]:
+def capitalised_words(text: str, bracket_starts: bool = True) -> list[tuple[int, int, bool]]:
     """(start, end, initial) for capitalised words; ``initial`` marks the
-    first word of the text (or of a quotation), which is capitalised anyway."""
+    first word of the text (or of a quotation), which is capitalised anyway.
+    With ``bracket_starts`` off, a word right after "(" is not initial: a
+    bracket more often holds a name (род Пантера, Нова Зеландия) than a
+    sentence."""
     out = []
     first = True
+    openers = "„“\"«:(" if bracket_starts else "„“\"«:"
     for match in _WORD.finditer(text):
         word = match.group(0)
         before = text[max(0, match.start() - 2) : match.start()]
         initial = (
             first
-            or any(ch in before for ch in "„“\"«:(")
+            or any(ch in before for ch in openers)
             or before.endswith(("- ", "– ", "— "))
             or _AFTER_SENTENCE.search(text, max(0, match.start() - 4), match.start()) is not None
         )

@@ -53,7 +53,7 @@ def source_names(text: str, start: int, end: int) -> list[Name]:
     all-capital acronym (ЕС/EU, САЩ/US are translated, not transliterated)."""
     chunk = text[start:end]
     out = []
-    for s, e, initial in capitalised_words(chunk):
+    for s, e, initial in capitalised_words(chunk, bracket_starts=False):
         word = chunk[s:e]
         if initial or len(word) < MIN_NAME_LETTERS or word.isupper():
             continue
@@ -64,7 +64,7 @@ def source_names(text: str, start: int, end: int) -> list[Name]:
 def target_names(text: str, start: int, end: int) -> list[Name]:
     chunk = text[start:end]
     out = []
-    for s, e, initial in capitalised_words(chunk):
+    for s, e, initial in capitalised_words(chunk, bracket_starts=False):
         word = chunk[s:e]
         if initial or len(word) < MIN_NAME_LETTERS or word.isupper() or word.lower() in _ENGLISH_CAPITALISED:
             continue
@@ -159,6 +159,14 @@ _TRANSLATED_ENDINGS = re.compile(
 )
 
 
+# The endings above that only a common noun or adjective carries (a definite
+# article, an adjective suffix); bare -ия, -на, -ен are place names too
+# (Палестина, Гренландия, Виена).
+_DEFINITE_OR_ADJECTIVE = re.compile(
+    r"(?:ът|ят|та|то|те|ият|ите|ска|ско|ски|ският|ният|ната|ното|ни)$"
+)
+
+
 def translated_name(word: str) -> bool:
     return bool(_TRANSLATED_ENDINGS.search(word.lower()))
 
@@ -174,3 +182,39 @@ def stem_found(name: str, other_words: list[str]) -> bool:
     if stem == name.lower() or len(stem) < MIN_NAME_LETTERS:
         return False
     return name_found(name[0] + stem[1:], other_words)
+
+
+# How common a word must be to pass for an ordinary word (Zipf scale of
+# ``wordfreq``: 7 is "the", 5 "hospital", 4 "hurricane", 3 "Rockies").
+RARE_ENGLISH = 4.0  # rarer than this, a capitalised English word is a name
+COMMON_ENGLISH = 5.0  # Hospital, After, One: a missed sentence start
+COMMON_BULGARIAN = 5.5  # Според, След, Най, Всички: a missed sentence start
+
+
+def changed_name(source: str, target: str) -> bool:
+    """Whether a source name missing from the translation and an unexplained
+    capitalised target word (spelled differently) make a changed name, the
+    major finding; False leaves it a missing name.
+
+    A source word with a listed English form (Турция -> Turkey) is a name
+    whose English spelling is known, so its absence next to another name is
+    a change. A capitalised English word that is rare as a word (Gillard,
+    Oiapoque) is a name, not the translation of a Bulgarian word. Otherwise
+    the pair counts only when neither side is a common word of its language
+    (Според/Hospital after a headline without a full stop) and the source
+    word does not look translated (Книгата на рекордите / Book of Records)."""
+    from tqcheck.bilingual.wordlists import zipf
+
+    target_zipf = zipf(target, "en")
+    if _exonym_forms(source):
+        return target_zipf is None or target_zipf < COMMON_ENGLISH
+    if _DEFINITE_OR_ADJECTIVE.search(source.lower()):
+        return False  # Асамблеята, Британската: an ordinary noun or adjective, translated
+    if target_zipf is not None and target_zipf < RARE_ENGLISH:
+        return True  # Палестина -> Fernando: a bare -ия/-на word is a place name too
+    if translated_name(source):
+        return False
+    if target_zipf is not None and target_zipf >= COMMON_ENGLISH:
+        return False
+    source_zipf = zipf(source, "bg")
+    return source_zipf is None or source_zipf < COMMON_BULGARIAN

@@ -31,6 +31,8 @@ _NUMBER = re.compile(
 )
 _TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
+# Military and newswire time: "1200 GMT", "0930 UTC", "1800 hours" is 12:00.
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hours\b|hrs\b)", re.I)
 _MERIDIEM = re.compile(r"\s*([ap]\.?m\b\.?)", re.I)
 _ROMAN_CENTURY = re.compile(r"(?<!\w)([IVXL]{1,6})(?=\s*(?:-?(?:ти|ри|ви)\s*)?(?:век|в\.|столетие|хилядолетие))")
 
@@ -250,6 +252,11 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         if meridiem and meridiem.group(1).lower().startswith("p"):
             values |= {_normal(v + 12) for v in values if v < 12}
         values |= _period_readings(chunk, match, values)
+        digits = match.group(0)
+        if len(digits) == 4 and digits.isdigit() and _CLOCK_AFTER.match(chunk, match.end()):
+            hours, minutes = int(digits[:2]), int(digits[2:])
+            if hours <= 24 and minutes < 60:
+                values.add(_normal(Decimal(hours) + Decimal(minutes) / 60))
         # "80-те години на 20 век" is the 1980s: the century is often dropped.
         soft = _CENTURY_AFTER.match(chunk, match.end()) is not None
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(values), soft=soft))

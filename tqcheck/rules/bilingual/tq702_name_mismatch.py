@@ -7,7 +7,12 @@ looks for them in the aligned translation on a spelling-neutral key
 (`Халифакс` ~ `Halifax`, `Джон` ~ `John`) or as a known English exonym
 (`Гърция` ~ `Greece`). A name that is missing while the translation has
 an unexplained name of different spelling is reported as changed (major);
-a name that is simply missing is reported at minor severity.
+a name that is simply missing is reported at minor severity. A name the
+source repeats counts once per mention. When the optional `wordfreq` lists
+are installed, how common each word is weighs whether it is a name: a rare
+capitalised English word is a name, while common words on both sides
+(`След`/`After` after a headline without a full stop) or a Bulgarian
+definite noun (`Моряците`) rendered by an English word stay minor.
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -26,6 +31,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.bilingual.names import (
+    Name,
+    _exonym_forms,
+    changed_name,
     closest_spelling,
     name_found,
     similarity,
@@ -51,10 +59,33 @@ SIMILAR_LETTERS = 0.3
 
 
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
+    if _exonym_forms(source):
+        return False  # its English forms are known, and the target has none of them
     if key_similarity >= SAME_NAME_KEYS:
         return True
     letters = similarity(transliterate(source).lower(), target.lower())
     return key_similarity >= SIMILAR_KEYS and letters >= SIMILAR_LETTERS
+
+
+def repeated_short(found: list[Name], missing: list[Name], target_words: list[str]) -> list[Name]:
+    """A name the source repeats (Гингрич ... Гингрич) that the translation
+    has fewer times, among its capitalised words: its last occurrence
+    counts as missing, so a second mention swapped for another name is
+    caught even though the first is there."""
+    out = []
+    capitalised = [w for w in target_words if w[:1].isupper()]
+    seen: set[str] = {n.text for n in missing}
+    for name in found:
+        if name.text in seen:
+            continue
+        seen.add(name.text)
+        times = sum(1 for n in found if n.text == name.text)
+        if times < 2:
+            continue
+        there = sum(1 for w in capitalised if name_found(name.text, [w]))
+        if 0 < there < times:
+            out.append([n for n in found if n.text == name.text][-1])
+    return out
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
@@ -77,11 +108,13 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     return True
             return False
 
+        found_names = source_names(source_text, pair.source_start, pair.source_end)
         missing = [
-            n for n in source_names(source_text, pair.source_start, pair.source_end)
+            n for n in found_names
             if not name_found(n.text, target_words) and not stem_found(n.text, target_words)
             and not moved(n.text, "source")
         ]
+        missing += repeated_short(found_names, [n for n in missing], target_words)
         if not missing:
             continue
         extra = [
@@ -91,9 +124,21 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         for name in missing:
             closest, score = closest_spelling(name.text, [n.text for n in extra])
             latin = transliterate(name.text)
-            if translated_name(name.text):
-                continue  # Книгата на рекордите: translated, may legitimately differ
+            verdict = None
             if closest is not None and not _same_name(name.text, closest, score):
+                verdict = changed_name(name.text, closest)
+                if not verdict and _exonym_forms(name.text):
+                    # A name with a known English form (Канада -> Canada):
+                    # spelling says nothing about which word replaced it, so
+                    # any unexplained word that reads as a name will do.
+                    rivals = [n.text for n in extra if changed_name(name.text, n.text)]
+                    closest, score = closest_spelling(name.text, rivals)
+                    verdict = closest is not None
+            elif translated_name(name.text):
+                continue  # Книгата на рекордите: translated, may legitimately differ
+            if not verdict and translated_name(name.text):
+                continue
+            if verdict:
                 spot = next(n for n in extra if n.text == closest)
                 found = rule.finding(
                     ctx, spot.start, spot.end,
