@@ -6,7 +6,7 @@ import pytest
 from helpers import check_text, codes
 
 from tqcheck.config import Config, ConfigError, discover, rule_enabled
-from tqcheck.model import Severity
+from tqcheck.model import Category, Severity
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,108 @@ def test_inline_suppression_silences_next_paragraph_only():
 
 
 def test_inline_suppression_in_markdown_and_whole_file():
-    md = "<!-- tqcheck: ignore-file TQ5 -->\n\nThe price rose  sharply.\n\nLast news in Fakti\n"
-    assert codes(check_text(md, fmt="markdown")) == ["TQ402"]
     md_all = "<!-- tqcheck: ignore -->\nThe price rose  sharply. Last time.\n"
     assert codes(check_text(md_all, fmt="markdown")) == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_ignore_file_covers_paragraphs_before_and_far_after_the_comment(fmt):
+    """ignore-file is the whole file: findings before the comment and two
+    paragraphs after it, not only the paragraph right after it."""
+    body = "The price rose  sharply.\n\nLast news in Fakti\n\nThe cost fell  again.\n"
+    plain = check_text(body, fmt=fmt)
+    assert codes(plain).count("TQ501") == 2 and "TQ402" in codes(plain)
+    for text in (
+        "<!-- tqcheck: ignore-file TQ5 -->\n\nLast news in Fakti\n\n" + body,
+        body + "\n<!-- tqcheck: ignore-file TQ5 -->\n",
+        "Last news in Fakti\n\n<!-- tqcheck: ignore-file TQ5 -->\n\n" + body,
+    ):
+        found = codes(check_text(text, fmt=fmt))
+        assert "TQ501" not in found, text
+        assert "TQ402" in found, text
+
+
+@pytest.mark.parametrize(
+    ("comment", "silenced"),
+    [
+        ("<!-- tqcheck: ignore TQ501 -->", True),
+        ("<!-- tqcheck: ignore tq501 -->", True),
+        ("<!-- tqcheck: ignore: TQ501 -->", True),
+        ("<!-- tqcheck: ignore TQ4, TQ501 -->", True),
+        ("<!-- tqcheck: ignore TQ5 -->", True),
+        ("<!-- tqcheck: ignore TQ5O1 -->", False),  # letter O: not TQ5
+        ("<!-- tqcheck: ignore TQ50l -->", False),  # letter l: not TQ50
+        ("<!-- tqcheck: ignore TQ -->", False),
+        ("<!-- tqcheck: ignore because it is quoted -->", False),
+        ("<!-- tqcheck: ignore TQ1 TQ5O1 -->", False),  # the valid code still counts, the bad one does not
+    ],
+)
+def test_suppression_codes_are_parsed_strictly(comment, silenced):
+    text = f"{comment}\nThe price rose  sharply.\n"
+    assert ("TQ501" not in codes(check_text(text))) is silenced
+
+
+@pytest.mark.parametrize(
+    ("comment", "bad"),
+    [
+        ("<!-- tqcheck: ignore TQ2O1 -->", "TQ2O1"),
+        ("<!-- tqcheck: ignore-file TQ1, X1 -->", "X1"),
+        ("<!-- tqcheck: ignore TQ999 -->", "TQ999"),  # well formed, but no rule has that code
+    ],
+)
+def test_a_malformed_suppression_code_is_reported(capsys, tmp_path, comment, bad):
+    from tqcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(f"Hello there.\n\n{comment}\nThe price rose  sharply today.\n", "utf-8")
+    assert main(["check", "--backtranslation", "off", "--no-language-check", str(article)]) == 0
+    out = capsys.readouterr().out
+    warning = next(line for line in out.splitlines() if "warning" in line and bad in line)
+    assert f"{article}:3:" in warning  # where the comment is
+    assert "TQ501" in out  # a comment with a bad code silences nothing it did not name correctly
+    assert main(["hook", "run", str(article)]) == 0
+    captured = capsys.readouterr()
+    assert bad in captured.err and "warning" in captured.err
+
+
+def test_suppression_warnings_are_none_for_good_comments():
+    from tqcheck.inputs import suppression_warnings
+
+    text = "<!-- tqcheck: ignore TQ501, TQ4 -->\nx\n<!-- tqcheck: ignore-file -->\n"
+    assert suppression_warnings(text, "a.txt") == []
+
+
+@pytest.mark.parametrize(
+    ("rule_langs", "tag", "applies"),
+    [
+        (("en",), "en", True),
+        (("en",), "en-GB", True),
+        (("en",), "en_us", True),
+        (("en",), "EN", True),
+        (("en",), "eng", False),  # another language, not a region of en
+        (("pt-PT",), "pt-PT", True),
+        (("pt-PT",), "pt-BR", False),
+        (("pt-PT",), "pt", False),
+        ((), "zh-Hant", True),
+    ],
+)
+def test_rule_language_matching(rule_langs, tag, applies):
+    from tqcheck.rules.base import Rule, parse_doc
+
+    def rule(**langs):
+        return Rule(code="TQ000", name="x", severity=Severity.MINOR, category=Category.LOCALE,
+                    check=lambda r, c: (), doc=parse_doc(""), **langs)
+
+    assert rule(target_langs=rule_langs).applies("bg", tag) is applies
+    assert rule(source_langs=rule_langs).applies(tag, "en") is applies
+
+
+@pytest.mark.parametrize(
+    ("tag", "opening"),
+    [("en", "“"), ("en-GB", "“"), ("pt-BR", "“"), ("pt-PT", "«"), ("zh-Hant", "「"), ("zh-TW", "「"),
+     ("zh-CN", "“"), ("de-CH-1901", "„"), ("bg", "„")],
+)
+def test_quote_marks_use_the_most_specific_cldr_data(tag, opening):
+    from tqcheck.locale import quote_marks
+
+    assert quote_marks(tag).open == opening

@@ -314,3 +314,62 @@ def test_pre_commit_framework_runs_the_hook_from_a_local_repo(repo, tmp_path):
     passed = sh([*run, "clean.txt"], repo, tmp_path)
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
+
+
+# --- where the baseline lives ---------------------------------------------------------
+
+
+def test_baseline_write_and_run_agree_on_the_default_file(repo, tmp_path):
+    """No configuration: `baseline write` puts the file at the repository root
+    and `hook run` / `check` read it from there without being told."""
+    articles = repo / "news"
+    articles.mkdir()
+    shutil.copy(SEED, articles / "article.txt")
+    done = tq("baseline", "write", "news/article.txt", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (repo / "tqcheck-baseline.json").is_file()
+    # From another folder too: the file is found from the article, not the current folder.
+    for cwd in (repo, articles, tmp_path):
+        path = str(articles / "article.txt")
+        run = tq("hook", "run", path, cwd=cwd, tmp_path=tmp_path)
+        assert run.returncode == 0, run.stdout + run.stderr
+        assert "tqcheck-baseline.json" in run.stdout
+        check = tq("check", "--backtranslation", "off", "--no-language-check", path, cwd=cwd, tmp_path=tmp_path)
+        assert check.returncode == 0, check.stdout + check.stderr
+        assert "tqcheck-baseline.json" in check.stdout and "--no-baseline" in check.stdout
+    # --no-baseline shows everything again; --baseline names another file.
+    assert tq("hook", "run", "--no-baseline", "news/article.txt", cwd=repo, tmp_path=tmp_path).returncode == 1
+    assert tq("check", "--backtranslation", "off", "--no-baseline", "news/article.txt",
+              cwd=repo, tmp_path=tmp_path).returncode == 1
+    other = tq("hook", "run", "--baseline", str(tmp_path / "none.json"), "news/article.txt", cwd=repo, tmp_path=tmp_path)
+    assert other.returncode == 2 and "no such baseline" in other.stderr
+
+
+def test_baseline_write_follows_the_configured_file(repo, tmp_path):
+    (repo / "tqcheck.toml").write_text('[baseline]\nfile = "review/accepted.json"\n')
+    (repo / "review").mkdir()
+    shutil.copy(SEED, repo / "article.txt")
+    done = tq("baseline", "write", str(repo / "article.txt"), cwd=repo / "review", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (repo / "review" / "accepted.json").is_file() and not (repo / "tqcheck-baseline.json").exists()
+    assert tq("hook", "run", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+
+
+def test_baseline_write_refuses_to_overwrite_a_file_that_is_not_a_baseline(tmp_path):
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"mine": true}\n')
+    done = tq("baseline", "write", "-o", str(notes), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2 and "--force" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert notes.read_text() == '{"mine": true}\n'
+    text = tmp_path / "article-copy.txt"
+    text.write_text("Hello.\n")
+    done = tq("baseline", "write", "-o", str(text), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2 and text.read_text() == "Hello.\n"
+    # An existing baseline is rewritten without asking; anything else with --force.
+    baseline = tmp_path / "b.json"
+    assert tq("baseline", "write", "-o", str(baseline), str(SEED), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    assert tq("baseline", "write", "-o", str(baseline), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    assert load_baseline(baseline).entries == ()
+    done = tq("baseline", "write", "--force", "-o", str(notes), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert load_baseline(notes).entries == ()

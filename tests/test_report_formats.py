@@ -104,3 +104,68 @@ def test_rules_command_lists_and_explains(capsys):
     explained = capsys.readouterr().out
     assert "## What it does" in explained and "## Use instead" in explained
     assert main(["rules", "TQ999"]) == 2
+
+
+def test_text_report_gives_one_summary_for_one_file(capsys):
+    _, out, _ = run(capsys, SEED)
+    assert sum("MQM score" in line for line in out.splitlines()) == 1
+
+
+def test_text_report_gives_a_summary_per_file_and_a_total_for_several(capsys, tmp_path):
+    other = tmp_path / "b.txt"
+    other.write_text("The price rose  sharply today.\n", "utf-8")
+    _, out, _ = run(capsys, SEED, str(other))
+    summaries = [line for line in out.splitlines() if "MQM score" in line]
+    assert len(summaries) == 3 and "tqcheck:" in summaries[-1]
+
+
+def _report_with(suggestion):
+    from tqcheck.config import Config
+    from tqcheck.engine import build_report, summarise
+    from tqcheck.model import Category, Document, DocumentResult, Finding, Segment, Severity
+
+    text = "Sofia, 3 May 2025 - The minister spoke.\n"
+    doc = Document(text=text, path="a.txt", language="en")
+    finding = Finding(code="TQ401", severity=Severity.MAJOR, category=Category.MARKUP, segment_id=0, start=0,
+                      end=20, message="dateline left in", suggestion=suggestion)
+    summary = summarise([finding], 7)
+    result = DocumentResult(document=doc, segments=(Segment(id=0, paragraph=0, start=0, end=len(text) - 1),),
+                            findings=(finding,), summary=summary)
+    return build_report([result], Config())
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "github", "text"),
+    [
+        ("", "(delete)", "suggestion: (delete)"),
+        (None, None, None),
+        ("Sofia", "(use: Sofia)", "suggestion: Sofia"),
+        (" ", "(use: ' ')", "suggestion: ' '"),  # a space: shown so it can be seen
+    ],
+)
+def test_suggestions_empty_none_and_blank_in_every_format(suggestion, github, text):
+    from tqcheck._format import RenderOptions, renderer
+
+    report = _report_with(suggestion)
+    rendered = {name: renderer(name)(report, RenderOptions()) for name in ("github", "text", "json")}
+    if github is None:
+        assert "(use:" not in rendered["github"] and "(delete)" not in rendered["github"]
+        assert "suggestion:" not in rendered["text"]
+    else:
+        assert rendered["github"].rstrip("\n").endswith(github)
+        assert text in rendered["text"]
+    assert json.loads(rendered["json"])["documents"][0]["findings"][0]["suggestion"] == suggestion
+
+
+def test_signature_counts_only_rules_that_ran(capsys):
+    from tqcheck.config import Config
+    from tqcheck.engine import selected_rules
+
+    _, out, _ = run(capsys, SEED, "--format", "json")
+    signature = json.loads(out)["signature"]
+    count = int(signature.split("|rules:")[1].split("@")[0])
+    selected = selected_rules(Config())
+    assert any(r.stage is not None for r in selected), "the TQ9xx rules are selected by default"
+    assert count == len([r for r in selected if r.stage is None])
+    _, out_ignored, _ = run(capsys, SEED, "--format", "json", "--ignore", "TQ9")
+    assert json.loads(out_ignored)["signature"] == signature  # TQ9xx did not run either way

@@ -7,6 +7,14 @@ reading the file but not matched on, so a moved or renamed article stays
 accepted, and editing the sentence (its hash changes) brings the finding
 back. Counts make two identical findings in one sentence two entries.
 
+Where it lives: ``--baseline FILE``, else ``[tool.tqcheck.baseline] file``
+(relative to the configuration file), else ``tqcheck-baseline.json`` beside the
+configuration file, or at the root of the git repository holding the first
+input, or in the current folder. ``baseline write``, ``hook run`` and ``check``
+all use that one rule, so what one writes the others read; the default file
+is read only when it exists, and the report says it was (``--no-baseline``
+ignores it).
+
 File format (JSON, sorted, one entry per line-ish for readable diffs)::
 
     {"schema": "tqcheck-baseline/1", "tool": "tqcheck 0.1.0",
@@ -18,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -71,6 +80,7 @@ class Entry:
 class Baseline:
     entries: tuple[Entry, ...]
     path: str = "<baseline>"
+    automatic: bool = False  # read from the default place, not named by the user
 
     def counts(self) -> Counter[Key]:
         counts: Counter[Key] = Counter()
@@ -96,7 +106,10 @@ class Baseline:
             accepted = len(result.findings) - len(kept)
             notes = result.notes
             if accepted:
-                notes += (f"baseline {self.path}: {accepted} accepted finding{'s' if accepted != 1 else ''} not shown",)
+                found = " (found automatically; --no-baseline shows them)" if self.automatic else ""
+                notes += (
+                    f"baseline {self.path}: {accepted} accepted finding{'s' if accepted != 1 else ''} not shown{found}",
+                )
             results.append(
                 replace(result, findings=tuple(kept), summary=summarise(kept, result.summary.words), notes=notes)
             )
@@ -182,11 +195,56 @@ def load_baseline(path: str | Path) -> Baseline:
     return loads(text, str(path))
 
 
-def baseline_path(given: str | None, config: Config) -> Path | None:
+def default_folder(config: Config, first_input: str | None) -> Path:
+    """Beside the configuration file; else the root of the git repository
+    holding the first input (the current folder for stdin); else the current
+    folder."""
+    if config.path:
+        return Path(config.path).parent
+    start = Path.cwd() if first_input in (None, "-") else Path(first_input).resolve().parent
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return Path.cwd()
+
+
+def baseline_path(given: str | None, config: Config, first_input: str | None = None) -> tuple[Path, bool]:
+    """(the baseline file for a run, whether it is the default one)."""
     if given:
-        return Path(given)
+        return Path(given), False
     name = config.section("baseline").get("file")
-    if not name:
+    if name:
+        folder = Path(config.path).parent if config.path else Path.cwd()
+        return folder / str(name), False
+    return default_folder(config, first_input) / DEFAULT_NAME, True
+
+
+def find_baseline(given: str | None, config: Config, first_input: str | None, *, disabled: bool = False) -> Baseline | None:
+    """The baseline to apply, or None. A file the user named must exist; the
+    default one is read when it is there."""
+    if disabled:
         return None
-    folder = Path(config.path).parent if config.path else Path.cwd()
-    return folder / str(name)
+    path, default = baseline_path(given, config, first_input)
+    if default and not path.is_file():
+        return None
+    return replace(load_baseline(path), automatic=default)
+
+
+_HEADER = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"tqcheck-baseline/')
+
+
+def is_baseline_file(path: Path) -> bool:
+    """Whether ``path`` holds a tqcheck baseline (even a damaged one, so it
+    can be rewritten): its header names the schema, or it parses as JSON with
+    that schema."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+            if _HEADER.match(head):
+                return True
+            if path.stat().st_size > 20 * 1024 * 1024:
+                return False
+            data = json.loads(head + handle.read())
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, Mapping) and str(data.get("schema", "")).startswith("tqcheck-baseline/")

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from tqcheck.config import Config, ConfigError, load, parse_fail_on
+from tqcheck.config import Config, ConfigError, load, parse_fail_on, with_flags
 from tqcheck.engine import build_report, check_document
 from tqcheck.inputs import DEFAULT_MAX_BYTES, InputError, read_document
 from tqcheck.model import Report
@@ -23,8 +23,12 @@ EXIT_OK, EXIT_FINDINGS = 0, 1
 
 
 def load_config(args: argparse.Namespace) -> Config:
-    config = load(args.config, args.paths[0] if args.paths else args.pairs).with_overrides(
-        select=args.select, ignore=args.ignore, source_lang=args.source_lang, target_lang=args.target_lang
+    config = with_flags(
+        load(args.config, args.paths[0] if args.paths else args.pairs),
+        select=args.select,
+        ignore=args.ignore,
+        source_lang=args.source_lang,
+        target_lang=args.target_lang,
     )
     if args.fail_on:
         config = replace(config, fail_on=parse_fail_on(args.fail_on))
@@ -35,14 +39,19 @@ def backtranslation_stage(args: argparse.Namespace, config: Config) -> Stage | N
     mode = args.backtranslation or config.section("backtranslation").get("mode", "auto")
     if mode not in ("off", "auto", "require"):
         raise ConfigError(f"backtranslation mode must be off, auto or require, not {mode!r}")
-    if mode == "off":
-        return None
-    from tqcheck.backtranslation import make_stage  # light: imports no torch
-
     overrides = {
         key: getattr(args, key, None)
         for key in ("bt_model", "rt_model", "bt_beam", "bt_quantize", "bt_device", "bt_batch_size")
     }
+    from tqcheck.backtranslation.models import check_explicit_models  # light: no torch
+
+    # A model folder the user named must exist and be a model in every mode,
+    # off included: a typo is not a reason to skip, nor to ignore.
+    check_explicit_models(overrides, config.section("backtranslation"))
+    if mode == "off":
+        return None
+    from tqcheck.backtranslation import make_stage  # light: imports no torch
+
     return make_stage(mode, overrides)
 
 
@@ -99,22 +108,26 @@ def run(args: argparse.Namespace) -> int:
         documents = [read_document(p, config.target_lang, encoding=args.encoding, max_bytes=max_bytes) for p in paths]
     if args.source:
         source = read_document(args.source, config.source_lang, encoding=args.encoding, max_bytes=max_bytes)
-    from tqcheck.baseline import baseline_path, load_baseline
+    from tqcheck.baseline import find_baseline
 
-    baseline_file = baseline_path(args.baseline, config)
-    baseline = load_baseline(baseline_file) if baseline_file else None  # a corrupt file stops the run here
+    first = paths[0] if paths else args.pairs
+    baseline = find_baseline(args.baseline, config, first, disabled=args.no_baseline)  # a corrupt one stops the run here
     stage = backtranslation_stage(args, config)
     stages = (stage,) if stage is not None else ()
+    from tqcheck.inputs import suppression_warnings
+    from tqcheck.rules import all_rules
+
+    rule_codes = [r.code for r in all_rules()]
     results = []
     for document in documents:
-        notes = []
+        notes = suppression_warnings(document.text, document.path, rule_codes)
         if not args.no_language_check:
             if source is not None:
                 from tqcheck.bilingual.languages import check_languages
 
-                notes = check_languages(source, document, config.source_lang, config.target_lang)
+                notes += check_languages(source, document, config.source_lang, config.target_lang)
             else:
-                notes = confirm_language(document.checked_text, config.target_lang)
+                notes += confirm_language(document.checked_text, config.target_lang)
         results.append(
             check_document(document, config, stages=stages, source=source, given_links=given_links, notes=notes)
         )

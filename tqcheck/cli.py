@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from tqcheck import __version__
 from tqcheck.config import FAIL_ON_CHOICES, ConfigError
@@ -19,14 +20,23 @@ class UsageError(Exception):
     """A usage problem, described in one line."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse prints its usage block and the message over several lines;
+    like every other tqcheck error, a usage error is one line and exit 2.
+    Subcommand parsers are made from the same class (argparse uses the
+    parent's type), so this covers every subcommand."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"tqcheck: error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in value.replace(" ", ",").split(",") if c.strip())
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tqcheck", description="Find machine-translation artifacts in translated text."
-    )
+    parser = Parser(prog="tqcheck", description="Find machine-translation artifacts in translated text.")
     parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
@@ -43,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that makes the exit code 1 (default major)")
     check.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
     check.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
-    check.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (tqcheck baseline write)")
+    check.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (default: where "
+                       "`tqcheck baseline write` puts them, when that file exists)")
+    check.add_argument("--no-baseline", action="store_true", help="show the findings a baseline accepted")
     check.add_argument("--config", metavar="FILE", help="configuration file (default: found from the file's folder upwards)")
     check.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     check.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input accepted (default 20 MB)")
@@ -107,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse already printed its one-line usage error
+    except SystemExit as exc:  # Parser.error printed one line; --help and --version exit 0
         return int(exc.code or 0)
     try:
         return args.func(args)

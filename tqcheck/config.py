@@ -4,10 +4,16 @@ found from the checked file's folder upwards; command-line flags win.
 Rule selection follows flake8/Ruff: ``select`` and ``ignore`` hold code
 prefixes, and for each code the longest matching prefix decides (``ignore``
 wins a tie).
+
+Everything a user names is checked here, where the configuration is built:
+languages (BCP-47 tags CLDR has data for), code prefixes (each must match a
+rule), per-rule options and section keys. A typo is a ConfigError naming the
+item and where it came from, never a silently different run.
 """
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +31,17 @@ FAIL_ON_CHOICES = ("info", "minor", "major", "critical", "never")
 KNOWN_KEYS = frozenset(
     "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline".split()
 )
+# The options each rule reads with ctx.option(), and the values it accepts
+# (None: any value). A rule not listed takes none.
+RULE_OPTIONS: Mapping[str, Mapping[str, tuple[str, ...] | None]] = {
+    "TQ105": {"style": ("american", "british")},
+}
+# Keys of the [hook] and [baseline] tables; [backtranslation] keys come from
+# the back-translation package (tqcheck.backtranslation.option_names).
+SECTION_KEYS: Mapping[str, frozenset[str]] = {
+    "hook": frozenset({"backtranslation", "fail-on"}),
+    "baseline": frozenset({"file"}),
+}
 
 
 @dataclass(frozen=True)
@@ -75,34 +92,134 @@ def _codes(value: Any, key: str, origin: str) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in value if v.strip())
 
 
+def language(value: Any, where: str) -> str:
+    """A validated, canonically cased language tag (en_gb -> en-GB)."""
+    from tqcheck.locale import canonical_tag, known_locale
+
+    try:
+        tag = canonical_tag(str(value))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    if not known_locale(tag):
+        raise ConfigError(
+            f"{where}: unknown language {value!r} (CLDR has no locale data for it; "
+            "use a BCP-47 tag such as en, en-GB, pt-BR, zh-Hant)"
+        )
+    return tag
+
+
+def _rule_codes() -> tuple[str, ...]:
+    from tqcheck.rules import all_rules  # lazy: the registry imports every rule module
+
+    return tuple(r.code for r in all_rules())
+
+
+def _did_you_mean(value: str, candidates: Sequence[str]) -> str:
+    close = difflib.get_close_matches(value, candidates, n=3, cutoff=0.75)
+    # A candidate the value starts with is the likelier slip (TQ1010: TQ101, not TQ110).
+    close.sort(key=lambda c: not value.startswith(c))
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def check_prefixes(prefixes: Sequence[str], where: str) -> tuple[str, ...]:
+    """``prefixes`` unchanged when each matches at least one rule code."""
+    codes = _rule_codes()
+    for prefix in prefixes:
+        if not any(code.startswith(prefix) for code in codes):
+            families = sorted({c[:n] for c in codes for n in range(3, len(c) + 1)})
+            raise ConfigError(
+                f"{where}: {prefix!r} matches no rule{_did_you_mean(prefix, families)} "
+                "(`tqcheck rules` lists the codes)"
+            )
+    return tuple(prefixes)
+
+
+def _rule_options(rules: Any, origin: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        raise ConfigError(f"{origin}: [rules] must hold one table per rule code, e.g. [rules.TQ505]")
+    codes = _rule_codes()
+    checked: dict[str, dict[str, Any]] = {}
+    for raw_code, options in rules.items():
+        code = raw_code.upper()
+        where = f"{origin}: [rules.{raw_code}]"
+        if code not in codes:
+            raise ConfigError(f"{where}: no rule {raw_code}{_did_you_mean(code, codes)}")
+        known = RULE_OPTIONS.get(code, {})
+        for name, value in options.items():
+            if name not in known:
+                takes = f"it takes {', '.join(sorted(known))}" if known else f"{code} takes no options"
+                raise ConfigError(f"{where}: unknown option {name!r}{_did_you_mean(name, list(known))} ({takes})")
+            allowed = known[name]
+            if allowed is not None and value not in allowed:
+                raise ConfigError(f"{where}: {name} must be one of {', '.join(allowed)}, not {value!r}")
+        checked[code] = dict(options)
+    return checked
+
+
+def _section(name: str, value: Any, origin: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{origin}: [{name}] must be a table")
+    if name == "backtranslation":
+        from tqcheck.backtranslation import option_names  # light: no torch
+
+        known = option_names()
+    else:
+        known = SECTION_KEYS[name]
+    for key in value:
+        if key not in known:
+            raise ConfigError(
+                f"{origin}: [{name}] unknown setting {key!r}{_did_you_mean(key, sorted(known))} "
+                f"(known: {', '.join(sorted(known))})"
+            )
+    return value
+
+
 def from_mapping(table: Mapping[str, Any], origin: str) -> Config:
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
         raise ConfigError(f"{origin}: unknown setting(s) {', '.join(unknown)} in tqcheck configuration")
     try:
         config = Config(path=origin)
-        if "select" in table:
-            config = replace(config, select=_codes(table["select"], "select", origin))
-        if "ignore" in table:
-            config = replace(config, ignore=_codes(table["ignore"], "ignore", origin))
+        for key in ("select", "ignore"):
+            if key in table:
+                prefixes = check_prefixes(_codes(table[key], key, origin), f"{origin}: {key}")
+                config = replace(config, **{key: prefixes})
         if "fail-on" in table:
             config = replace(config, fail_on=parse_fail_on(str(table["fail-on"])))
         for key, attr in (("source-lang", "source_lang"), ("target-lang", "target_lang")):
             if key in table:
-                config = replace(config, **{attr: str(table[key])})
-        severities = {code.upper(): Severity.parse(str(v)) for code, v in table.get("severity", {}).items()}
-        rules = table.get("rules", {})
-        if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
-            raise ConfigError(f"{origin}: [rules] must hold one table per rule code, e.g. [rules.TQ505]")
-        sections = {k: table[k] for k in ("backtranslation", "hook", "baseline") if k in table}
+                config = replace(config, **{attr: language(table[key], f"{origin}: {key}")})
+        severity = table.get("severity", {})
+        if not isinstance(severity, dict):
+            raise ConfigError(f"{origin}: [severity] must map code prefixes to severities, e.g. TQ503 = \"info\"")
+        check_prefixes([code.upper() for code in severity], f"{origin}: [severity]")
+        severities = {code.upper(): Severity.parse(str(v)) for code, v in severity.items()}
+        sections = {k: _section(k, table[k], origin) for k in ("backtranslation", "hook", "baseline") if k in table}
         return replace(
             config,
             severity_overrides=severities,
-            rule_options={code.upper(): dict(v) for code, v in rules.items()},
+            rule_options=_rule_options(table.get("rules", {}), origin),
             sections=sections,
         )
     except ValueError as exc:
         raise ConfigError(f"{origin}: {exc}") from None
+
+
+def with_flags(
+    config: Config,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> Config:
+    """``config`` with the command line's values, each checked like the file's."""
+    return config.with_overrides(
+        select=None if select is None else check_prefixes(select, "--select"),
+        ignore=None if ignore is None else check_prefixes(ignore, "--ignore"),
+        source_lang=None if source_lang is None else language(source_lang, "--source-lang"),
+        target_lang=None if target_lang is None else language(target_lang, "--target-lang"),
+    )
 
 
 def load_file(path: Path) -> Config | None:

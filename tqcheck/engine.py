@@ -225,8 +225,15 @@ def build_report(results: Sequence[DocumentResult], config: Config) -> Report:
     return Report(
         results=tuple(results),
         summary=summarise(findings, words),
-        signature=signature(config, selected_rules(config), _stage_signature(results)),
+        signature=signature(config, _rules_that_ran(config, results), _stage_signature(results)),
     )
+
+
+def _rules_that_ran(config: Config, results: Sequence[DocumentResult]) -> tuple[Rule, ...]:
+    """The selected rules, less those of a stage (TQ9xx) that ran for no
+    document: a rules-only run must not sign for back-translation rules."""
+    ran = {s.name for r in results for s in r.stages if s.status == "ran"}
+    return tuple(r for r in selected_rules(config) if r.stage is None or r.stage in ran)
 
 
 def _stage_signature(results: Sequence[DocumentResult]) -> list[str]:

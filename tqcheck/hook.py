@@ -44,7 +44,9 @@ def register_commands(commands: argparse._SubParsersAction) -> None:
     run = actions.add_parser("run", help="check files before publishing: exit 1 blocks, 0 publishes, 2 is an error")
     run.add_argument("paths", nargs="*", metavar="PATH", help="files to check; - reads the text from standard input")
     run.add_argument("--staged", action="store_true", help="check the .txt/.md/.html files staged in the current git repository")
-    run.add_argument("--baseline", metavar="FILE", help="accepted findings (default: [tool.tqcheck.baseline] file)")
+    run.add_argument("--baseline", metavar="FILE", help="accepted findings (default: [tool.tqcheck.baseline] file, "
+                     "else tqcheck-baseline.json beside the config file or at the repository root, when there)")
+    run.add_argument("--no-baseline", action="store_true", help="show the findings a baseline accepted")
     run.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that blocks (default: config, else major)")
     run.add_argument("--config", metavar="FILE", help="configuration file (default: found from the first file upwards)")
     run.add_argument("--backtranslation", choices=("off", "auto", "require"), help="default: [tool.tqcheck.hook] backtranslation, else off")
@@ -55,7 +57,9 @@ def register_commands(commands: argparse._SubParsersAction) -> None:
     b_actions.required = True
     write = b_actions.add_parser("write", help="record the findings of PATHS as accepted")
     write.add_argument("paths", nargs="+", metavar="PATH")
-    write.add_argument("--output", "-o", default=None, metavar="FILE", help="baseline file to write (default: tqcheck-baseline.json; - for stdout)")
+    write.add_argument("--output", "-o", default=None, metavar="FILE",
+                       help="baseline file to write (default: where `hook run` and `check` look for it; - for stdout)")
+    write.add_argument("--force", action="store_true", help="overwrite FILE even when it is not a tqcheck baseline")
     write.add_argument("--config", metavar="FILE", help="configuration file (default: found from the first file upwards)")
     write.add_argument("--backtranslation", choices=("off", "auto", "require"), help="default: as the hook")
     write.set_defaults(func=run_baseline_write)
@@ -76,6 +80,11 @@ def _stages(mode: str | None, config: "Config") -> tuple:
     mode = mode or str(config.section("hook").get("backtranslation", "off"))
     if mode not in ("off", "auto", "require"):
         raise ConfigError(f"[hook] backtranslation must be off, auto or require, not {mode!r}")
+    options = config.section("backtranslation")
+    if "bt_model" in options or "rt_model" in options:  # a named folder must be a model, as in `check`
+        from tqcheck.backtranslation.models import check_explicit_models
+
+        check_explicit_models({}, options)
     if mode == "off":
         return ()
     from tqcheck.backtranslation import make_stage  # light; models load only when used
@@ -140,6 +149,7 @@ def _clip(text: str) -> str:
 def run_hook(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from tqcheck._format import suggestion_label  # light: the renderers load on demand
     from tqcheck.config import parse_fail_on
     from tqcheck.engine import line_col, line_start_offsets
     from tqcheck.inputs import InputError, read_document
@@ -158,16 +168,13 @@ def run_hook(args: argparse.Namespace) -> int:
         documents = staged_documents(config.target_lang)
     else:
         documents = [read_document(p, config.target_lang) for p in args.paths]
-    from tqcheck.baseline import baseline_path
+    from tqcheck.baseline import find_baseline
 
-    baseline_file = baseline_path(args.baseline, config)
-    baseline = None
-    if baseline_file is not None:
-        from tqcheck.baseline import load_baseline
-
-        baseline = load_baseline(baseline_file)  # read before checking: a corrupt one stops the run
+    # Read before checking: a corrupt one stops the run.
+    baseline = find_baseline(args.baseline, config, first, disabled=args.no_baseline)
     if not documents:
         return EXIT_OK  # nothing to check: quiet success
+    _warn_about_suppressions(documents)
     report = _check(documents, config, _stages(args.backtranslation, config))
     accepted = 0
     if baseline is not None:
@@ -185,7 +192,8 @@ def run_hook(args: argparse.Namespace) -> int:
                 continue
             blocking += 1
             line, col = line_col(text, f.start, starts)
-            fix = "" if f.suggestion is None else f" → {_clip(f.suggestion) if f.suggestion else '(delete)'}"
+            label = suggestion_label(f.suggestion, _clip)
+            fix = "" if label is None else f" → {label}"
             out.append(
                 f"{result.document.path}:{line}:{col}: {f.code} {f.severity.label}: {f.message} "
                 f"[{_clip(text[f.start:f.end])}]{fix}"
@@ -193,7 +201,7 @@ def run_hook(args: argparse.Namespace) -> int:
     below = len(report.findings) - blocking
     files = f"{len(documents)} file{'s' if len(documents) != 1 else ''}"
     level = threshold.label if threshold is not None else "never"
-    extra = f"{below} below {level}" + (f", {accepted} accepted by the baseline" if baseline is not None else "")
+    extra = f"{below} below {level}" + (f", {accepted} accepted by baseline {baseline.path}" if baseline is not None else "")
     if blocking:
         out.append(
             f"tqcheck: blocked: {blocking} finding{'s' if blocking != 1 else ''} at or above {level} in {files} ({extra}); "
@@ -206,20 +214,38 @@ def run_hook(args: argparse.Namespace) -> int:
     return EXIT_BLOCK if blocking else EXIT_OK
 
 
+def _warn_about_suppressions(documents: list["Document"]) -> None:
+    """The hook's output is findings only; a tqcheck comment with a bad code
+    is said on standard error, one line each."""
+    from tqcheck.inputs import suppression_warnings
+    from tqcheck.rules import all_rules
+
+    codes = [r.code for r in all_rules()]
+    for document in documents:
+        for warning in suppression_warnings(document.text, document.path, codes):
+            print(f"tqcheck: {warning}", file=sys.stderr)
+
+
 # --- `tqcheck baseline write` ---------------------------------------------------
 
 
 def run_baseline_write(args: argparse.Namespace) -> int:
-    from tqcheck.baseline import DEFAULT_NAME, dumps, from_report
+    from tqcheck.baseline import baseline_path, dumps, from_report, is_baseline_file
     from tqcheck.checking import write_output
     from tqcheck.inputs import InputError, read_document
 
     if "-" in args.paths:
         raise InputError("-: a baseline records files; give their paths")
     config = _load_config(args.config, args.paths[0])
+    # Where `hook run` and `check` will look for it, unless -o says otherwise.
+    output = args.output or str(baseline_path(None, config, args.paths[0])[0])
+    target = Path(output)
+    if output != "-" and target.is_file() and not args.force and not is_baseline_file(target):
+        raise InputError(
+            f"{output}: exists and is not a tqcheck baseline; refusing to overwrite it (use --force, or another -o FILE)"
+        )
     documents = [read_document(p, config.target_lang) for p in args.paths]
     report = _check(documents, config, _stages(args.backtranslation, config))
-    output = args.output or DEFAULT_NAME
     baseline = from_report(report, output)
     content = dumps(baseline)
     if output == "-":

@@ -15,6 +15,8 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
@@ -189,13 +191,70 @@ def mask(text: str, kind: str) -> str | None:
     return None if masked == text else masked
 
 
-def suppressions(text: str) -> list[tuple[int, str, frozenset[str]]]:
-    """Inline suppressions: (offset, kind, codes); empty codes mean all rules."""
+# A code in a comment: TQ and one to three digits (a family, or one rule).
+# Anything else is reported and silences nothing: read loosely, "TQ2O1"
+# (letter O) would have silenced the whole TQ2 family.
+_CODE = re.compile(r"TQ\d{1,3}", re.I)
+_SEPARATORS = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    start: int  # where the comment starts
+    end: int  # where it ends: ``ignore`` silences the paragraph after it
+    kind: str  # "ignore" | "ignore-file"
+    codes: frozenset[str]  # empty: every rule, when nothing invalid was written
+    invalid: tuple[str, ...] = ()  # what was written but is not a code
+
+    @property
+    def silences_anything(self) -> bool:
+        # "ignore TQ2O1" must not become "ignore everything".
+        return bool(self.codes) or not self.invalid
+
+
+def parse_suppressions(text: str) -> list[Suppression]:
     found = []
     for match in _SUPPRESSION.finditer(text):
-        codes = frozenset(c.upper() for c in re.findall(r"[A-Za-z]+\d*", match.group(2)))
-        found.append((match.end(), match.group(1).lower(), codes))
+        body = match.group(2).strip().removeprefix(":")  # "ignore: TQ201" reads like "ignore TQ201"
+        tokens = [t for t in _SEPARATORS.split(body) if t]
+        found.append(
+            Suppression(
+                start=match.start(),
+                end=match.end(),
+                kind=match.group(1).lower(),
+                codes=frozenset(t.upper() for t in tokens if _CODE.fullmatch(t)),
+                invalid=tuple(t for t in tokens if not _CODE.fullmatch(t)),
+            )
+        )
     return found
+
+
+def suppressions(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Inline suppressions: (offset, kind, codes); empty codes mean all rules.
+    A comment whose codes are all malformed silences nothing."""
+    return [(s.end, s.kind, s.codes) for s in parse_suppressions(text) if s.silences_anything]
+
+
+def suppression_warnings(text: str, path: str, rule_codes: Sequence[str] = ()) -> list[str]:
+    """One line per code in a tqcheck comment that is malformed or, when
+    ``rule_codes`` is given, matches no rule: such a code silences nothing,
+    and the user should know (as Ruff warns about a bad ``noqa``)."""
+    warnings = []
+    for s in parse_suppressions(text):
+        problems = [f"{t!r} is not a rule code (codes are TQ and digits, e.g. TQ201)" for t in s.invalid]
+        if rule_codes:
+            problems += [
+                f"{c!r} matches no rule" for c in sorted(s.codes) if not any(r.startswith(c) for r in rule_codes)
+            ]
+        if problems:
+            line_start = max(text.rfind("\n", 0, s.start), text.rfind("\r", 0, s.start)) + 1
+            line = len(_LINE_BREAK.findall(text, 0, s.start)) + 1
+            where = f"{path}:{line}:{s.start - line_start + 1}"
+            warnings += [f"warning: {where}: tqcheck {s.kind} comment: {p}; it silences nothing" for p in problems]
+    return warnings
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def display_size(path: str) -> int:

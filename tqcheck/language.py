@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tqcheck.locale import base_language
+
 # The most frequent function words; distinct enough to tell these apart.
 FUNCTION_WORDS = {
     "en": "the of and to in is that for it was on with as by at from this be are have has said not but an",
@@ -81,7 +83,7 @@ def identify(text: str) -> tuple[str | None, str]:
 
 def confirm_language(text: str, expected: str) -> list[str]:
     """Notes for the report when the text's language is not ``expected``."""
-    base = expected.split("-")[0].lower()
+    base = base_language(expected)
     if len(_WORD.findall(text)) < 5:
         return []
     script = script_of(text)

@@ -9,6 +9,7 @@ locale. Both are read lazily: a rule that needs neither pays nothing.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -35,13 +36,65 @@ def cldr_version() -> str:
     return _delimiters()["cldr_version"]
 
 
+# A BCP-47 language tag without extensions: language, script, region, variants
+# (en, en-GB, pt-BR, zh-Hant, de-CH-1901, es-419); "_" is accepted for "-".
+_TAG = re.compile(
+    r"(?P<lang>[A-Za-z]{2,3})(?:-(?P<script>[A-Za-z]{4}))?(?:-(?P<region>[A-Za-z]{2}|\d{3}))?"
+    r"(?P<variants>(?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*)"
+)
+
+
+def canonical_tag(tag: str) -> str:
+    """``tag`` with BCP-47 casing and "-" separators (en_gb -> en-GB);
+    ValueError when it is not a language tag."""
+    match = _TAG.fullmatch(tag.strip().replace("_", "-"))
+    if match is None:
+        raise ValueError(f"{tag!r} is not a language tag (examples: en, en-GB, pt-BR, zh-Hant)")
+    parts = [match["lang"].lower()]
+    if match["script"]:
+        parts.append(match["script"].title())
+    if match["region"]:
+        parts.append(match["region"].upper())
+    parts += [v.lower() for v in match["variants"].split("-") if v]
+    return "-".join(parts)
+
+
+def base_language(tag: str) -> str:
+    """The language subtag: en for en-GB, en_US or EN."""
+    return tag.replace("_", "-").split("-", 1)[0].lower()
+
+
+def _candidates(locale: str) -> list[str]:
+    """Tags to try, most specific first: the tag cut back subtag by subtag.
+    When CLDR splits a language by script (zh-Hant, sr-Latn) and the tag
+    names none, Babel's likely script for it comes first (zh-TW is zh-Hant-TW)."""
+    tag = locale.replace("_", "-")
+    parts = tag.split("-")
+    table = _delimiters()["locales"]
+    scripted = len(parts) > 1 and not re.fullmatch(r"[A-Za-z]{4}", parts[1]) and any(
+        k.startswith(parts[0] + "-") and re.fullmatch(r"[A-Z][a-z]{3}", k.split("-")[1]) for k in table
+    )
+    if scripted:
+        script = _likely_script(tag)
+        if script:
+            parts = [parts[0], script, *parts[1:]]
+    return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+def _likely_script(tag: str) -> str | None:
+    from babel import Locale, UnknownLocaleError  # lazy: only for languages CLDR splits by script
+
+    try:
+        return Locale.parse(tag.replace("-", "_")).script
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
 def _lookup(locale: str) -> list[str]:
     table = _delimiters()["locales"]
-    tag = locale.replace("_", "-")
-    while tag:
+    for tag in _candidates(locale):
         if tag in table:
             return table[tag]
-        tag = tag.rpartition("-")[0]
     raise LookupError(f"no CLDR quotation marks for locale {locale!r}")
 
 
@@ -50,9 +103,14 @@ def quote_marks(locale: str) -> QuoteMarks:
 
 
 def known_locale(locale: str) -> bool:
+    """CLDR has both the quotation marks (cut back to the language at worst)
+    and the number symbols (Babel) for ``locale``; "und" is no language."""
+    if base_language(locale) == "und":
+        return False
     try:
         _lookup(locale)
-    except LookupError:
+        number_symbols(locale)
+    except (LookupError, ValueError):
         return False
     return True
 
@@ -64,9 +122,12 @@ class NumberSymbols:
 
 
 def number_symbols(locale: str) -> NumberSymbols:
-    from babel import Locale  # lazy: only number rules need Babel
+    from babel import Locale, UnknownLocaleError  # lazy: only number rules need Babel
 
-    symbols = Locale.parse(locale.replace("-", "_")).number_symbols["latn"]
+    try:
+        symbols = Locale.parse(locale.replace("-", "_")).number_symbols["latn"]
+    except UnknownLocaleError:
+        raise LookupError(f"no CLDR number symbols for locale {locale!r}") from None
     return NumberSymbols(decimal=symbols["decimal"], group=symbols["group"])
 
 

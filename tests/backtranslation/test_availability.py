@@ -51,18 +51,35 @@ def test_require_without_models_is_a_stage_error():
         make_stage("require", {})(stage_input(SENTENCES))
 
 
-def test_incomplete_local_folder_is_named(tmp_path):
+@pytest.mark.parametrize("mode", ["auto", "require"])
+def test_incomplete_local_folder_the_user_named_is_an_error(tmp_path, mode):
+    """An explicit folder is the user's mistake, not a missing capability:
+    auto must not quietly skip it."""
     folder = tmp_path / "half-model"
     folder.mkdir()
     (folder / "config.json").write_text("{}")
-    result = make_stage("auto", {"bt_model": str(folder), "rt_model": str(folder)})(stage_input(SENTENCES))
-    assert result.status == "skipped"
-    assert str(folder) in result.reason and "source.spm" in result.reason and "model.safetensors" in result.reason
+    with pytest.raises(StageError) as info:
+        make_stage(mode, {"bt_model": str(folder), "rt_model": str(folder)})(stage_input(SENTENCES))
+    reason = str(info.value)
+    assert str(folder) in reason and "source.spm" in reason and "model.safetensors" in reason
+    assert "--bt-model" in reason and "\n" not in reason
 
 
-def test_missing_local_folder(tmp_path):
+@pytest.mark.parametrize("mode", ["auto", "require"])
+def test_missing_local_folder(tmp_path, mode):
+    with pytest.raises(StageError, match="--rt-model.*does not exist"):
+        make_stage(mode, {"rt_model": str(tmp_path / "nope")})(stage_input(SENTENCES))
+    with pytest.raises(StageError, match="bt_model.*does not exist"):
+        make_stage(mode, {})(stage_input(SENTENCES, options={"bt_model": str(tmp_path / "nope")}))
+
+
+def test_an_explicit_folder_is_checked_before_the_extra(tmp_path, monkeypatch):
+    from tqcheck.backtranslation import models
+
+    monkeypatch.setattr(models, "extra_missing", lambda: "torch")
     with pytest.raises(StageError, match="does not exist"):
-        make_stage("require", {"bt_model": str(tmp_path / "nope")})(stage_input(SENTENCES))
+        make_stage("auto", {"bt_model": str(tmp_path / "nope")})(stage_input(SENTENCES))
+    assert make_stage("auto", {})(stage_input(SENTENCES)).status == "skipped"
 
 
 def test_hf_cache_snapshot_is_found(tmp_path):

@@ -16,6 +16,19 @@ class RenderOptions:
     verbose: bool = False
 
 
+def suggestion_label(suggestion: str | None, clip: Callable[[str], str] = str) -> str | None:
+    """How a suggestion reads in a report: None when there is none; "" means
+    the span must go, shown as "(delete)"; a blank one (a single space for a
+    double space) is quoted so it can be seen."""
+    if suggestion is None:
+        return None
+    if suggestion == "":
+        return "(delete)"
+    if not suggestion.strip():
+        return repr(suggestion)
+    return clip(suggestion)
+
+
 def renderer(name: str) -> Callable[[Report, RenderOptions], str]:
     # Imported on demand: the HTML renderer pulls in Jinja2.
     if name == "text":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tqcheck._format import suggestion_label
 from tqcheck.engine import line_col, line_start_offsets
 from tqcheck.model import Report, Severity
 
@@ -27,7 +28,9 @@ def render(report: Report, options: Any = None) -> str:
         for f in result.findings:
             line, col = line_col(text, f.start, starts)
             end_line, end_col = line_col(text, f.end, starts)
-            message = f.message + (f" (use: {f.suggestion})" if f.suggestion else "")
+            fix = suggestion_label(f.suggestion)
+            # "" is a suggestion too: delete the span.
+            message = f.message + ("" if fix is None else " (delete)" if f.suggestion == "" else f" (use: {fix})")
             props = ",".join(
                 [
                     f"file={_escape_property(result.document.path)}",

@@ -1,12 +1,13 @@
 """The editor's report: findings grouped by sentence, each with
 ``path:line:col``, code, severity, message and suggestion; a one-line summary
-at the end. Colour only when asked (the CLI asks on a terminal)."""
+per file when there are several, and one for the run at the end. Colour only when asked (the CLI asks on a terminal)."""
 
 from __future__ import annotations
 
 from itertools import groupby
 from typing import Any
 
+from tqcheck._format import suggestion_label
 from tqcheck.engine import line_col, line_start_offsets
 from tqcheck.model import Report, Severity, Summary
 
@@ -61,10 +62,12 @@ def render(report: Report, options: Any = None) -> str:
                 label = paint(_COLORS[f.severity], f"{f.severity.label:<8}")
                 span = _clip(text[f.start : f.end], 40)
                 out.append(f"  {doc.path}:{f_line}:{f_col}: {f.code} {label} {f.message} [{span}]")
-                if f.suggestion is not None:
-                    out.append(f"      suggestion: {_clip(f.suggestion) if f.suggestion else '(delete)'}")
+                fix = suggestion_label(f.suggestion, _clip)
+                if fix is not None:
+                    out.append(f"      suggestion: {fix}")
         out.append("")
-        out.append("  " + summary_line(result.summary))
-        out.append("")
+        if len(report.results) > 1:  # one file: the last line is its summary
+            out.append("  " + summary_line(result.summary))
+            out.append("")
     out.append(summary_line(report.summary, report.signature))
     return "\n".join(out) + "\n"

@@ -12,7 +12,7 @@ from typing import Any
 
 from tqcheck.stages import Stage, StageError
 
-__all__ = ["make_stage", "register_commands", "MODES"]
+__all__ = ["make_stage", "register_commands", "option_names", "MODES"]
 
 MODES = ("off", "auto", "require")
 
@@ -32,6 +32,15 @@ def make_stage(mode: str, overrides: Mapping[str, Any] | None = None, **kwargs: 
     from tqcheck.backtranslation.stage import BacktranslationStage
 
     return BacktranslationStage(mode=mode, overrides=dict(overrides or {}), **kwargs)
+
+
+def option_names() -> frozenset[str]:
+    """The keys ``[tool.tqcheck.backtranslation]`` may hold: the mode, the
+    stage's settings and the rules' thresholds."""
+    from tqcheck.backtranslation.rules.base import Thresholds
+    from tqcheck.backtranslation.stage import SETTING_OPTIONS
+
+    return frozenset({"mode", *SETTING_OPTIONS, *Thresholds.__dataclass_fields__})
 
 
 def register_commands(subparsers: Any) -> None:

@@ -141,6 +141,25 @@ def check_folder(path: Path) -> None:
         )
 
 
+def check_explicit_models(overrides: Mapping[str, Any], options: Mapping[str, Any]) -> None:
+    """A model folder the user named (--bt-model/--rt-model, else the
+    [backtranslation] table) must exist and hold a MarianMT model: otherwise a
+    StageError (exit 2) in every mode, never a quiet "skipped". Hub ids are
+    left to resolve(): whether they can be had is availability, not a typo."""
+    from tqcheck.stages import StageError
+
+    for key in ("bt_model", "rt_model"):
+        value, where = overrides.get(key), "--" + key.replace("_", "-")
+        if value is None:
+            value, where = options.get(key), f"[backtranslation] {key}"
+        if value is None or not looks_like_path(str(value)):
+            continue
+        try:
+            check_folder(Path(str(value)).expanduser())
+        except ModelUnavailable as exc:
+            raise StageError(f"{where} {value}: {exc}") from None
+
+
 def folder_revision(path: Path) -> str:
     """A content fingerprint of a local folder, for cache keys: the config, the
     vocabulary and the weights' size, head and tail (cheap even for 300 MB)."""

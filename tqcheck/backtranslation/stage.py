@@ -35,6 +35,10 @@ MODES = ("off", "auto", "require")
 NORMALISATION = "quotes, dashes and spaces unified before scoring"
 
 
+# The [backtranslation] keys Settings.merge reads (besides the thresholds).
+SETTING_OPTIONS = ("bt_model", "rt_model", "beam", "quantize", "device", "batch_size", "worst", "cache")
+
+
 @dataclass(frozen=True)
 class Settings:
     mode: str = "auto"
@@ -158,6 +162,7 @@ class BacktranslationStage:
                 {"role": "back", **_identity(back)},
                 {"role": "forward", **_identity(forward)},
             ]
+        mdl.check_explicit_models(self.overrides, inp.options)  # a StageError in auto mode too
         src, tgt = mdl.base_lang(inp.source_lang), mdl.base_lang(inp.target_lang)
         if src == tgt:
             raise Unavailable(f"source and target language are both {src!r}: nothing to translate back")

@@ -141,9 +141,13 @@ class Rule:
     stage: str | None = None
 
     def applies(self, source_lang: str, target_lang: str) -> bool:
-        return (not self.target_langs or target_lang in self.target_langs) and (
-            not self.source_langs or source_lang in self.source_langs
-        )
+        # RFC 4647 basic filtering: a rule for "en" applies to en-GB and en_US
+        # too; one for "pt-PT" would not apply to pt-BR.
+        def matches(tag: str, wanted: tuple[str, ...]) -> bool:
+            tag = tag.replace("_", "-").lower()
+            return not wanted or any(tag == w.lower() or tag.startswith(w.lower() + "-") for w in wanted)
+
+        return matches(target_lang, self.target_langs) and matches(source_lang, self.source_langs)
 
     def finding(
         self,

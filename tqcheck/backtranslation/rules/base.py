@@ -3,8 +3,8 @@ thresholds, and a helper to build findings on the sentence's span."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from tqcheck.backtranslation.scoring import Scores, word_diff
@@ -85,6 +85,39 @@ def finding(
         message=message,
         details=details(trip, **extra),
     )
+
+
+@dataclass(frozen=True)
+class Flag:
+    """What a rule's judge says about one trip: the message, extra details,
+    and a category when it differs from the rule's."""
+
+    message: str
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    category: Category | None = None
+
+
+def flag_trips(
+    code: str,
+    severity: Severity,
+    category: Category,
+    trips: Sequence[Trip],
+    skip: frozenset[int],
+    judge: Callable[[Trip], Flag | None],
+) -> list[Finding]:
+    """The loop every TQ9xx rule runs: skip the sentences another rule owns,
+    ask ``judge`` about each of the rest, and turn its flags into findings on
+    the sentence's span."""
+    return [
+        finding(code, severity, flag.category or category, trip, flag.message, **flag.extra)
+        for trip in trips
+        if trip.segment.id not in skip and (flag := judge(trip)) is not None
+    ]
+
+
+def leg(trip: Trip) -> str:
+    """What was compared: the round trip, or (with a source) the back-translation."""
+    return "round trip" if trip.round_trip is not None else "back-translation"
 
 
 def quote(text: str, limit: int = 120) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
+from tqcheck.backtranslation.rules.base import Flag, Thresholds, Trip, flag_trips, leg, quote
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ901"
@@ -33,20 +33,14 @@ NAME = "low-round-trip-score"
 
 
 def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
-    out = []
-    for trip in trips:
-        if trip.segment.id in skip or trip.scores.chrf >= th.min_chrf:
-            continue
-        what = "round trip" if trip.round_trip is not None else "back-translation"
-        out.append(
-            finding(
-                CODE,
-                SEVERITY,
-                CATEGORY,
-                trip,
-                f"{what} scores chrF++ {trip.scores.chrf:.1f} (below {th.min_chrf:g}): the meaning may have broken; "
-                f"{what}: {quote(trip.hypothesis)}",
-                threshold=th.min_chrf,
-            )
+    def judge(trip: Trip) -> Flag | None:
+        if trip.scores.chrf >= th.min_chrf:
+            return None
+        what = leg(trip)
+        return Flag(
+            f"{what} scores chrF++ {trip.scores.chrf:.1f} (below {th.min_chrf:g}): the meaning may have broken; "
+            f"{what}: {quote(trip.hypothesis)}",
+            {"threshold": th.min_chrf},
         )
-    return out
+
+    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)

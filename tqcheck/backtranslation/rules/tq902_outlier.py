@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
+from tqcheck.backtranslation.rules.base import Flag, Thresholds, Trip, flag_trips, leg, quote
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ902"
@@ -36,20 +36,16 @@ NAME = "round-trip-outlier"
 def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
     if len(trips) < th.outlier_min_sentences:
         return []
-    out = []
-    for trip in trips:
-        if trip.segment.id in skip or trip.scores.chrf < th.min_chrf:
-            continue  # TQ901 already covers it
-        if trip.chrf_z <= -th.outlier_z and trip.scores.chrf < th.outlier_max_chrf:
-            what = "round trip" if trip.round_trip is not None else "back-translation"
-            out.append(
-                finding(
-                    CODE,
-                    SEVERITY,
-                    CATEGORY,
-                    trip,
-                    f"{what} scores chrF++ {trip.scores.chrf:.1f}, far below the rest of the document "
-                    f"(robust z {trip.chrf_z:.1f}); {what}: {quote(trip.hypothesis)}",
-                )
-            )
-    return out
+
+    def judge(trip: Trip) -> Flag | None:
+        if trip.scores.chrf < th.min_chrf:
+            return None  # TQ901 already covers it
+        if trip.chrf_z > -th.outlier_z or trip.scores.chrf >= th.outlier_max_chrf:
+            return None
+        what = leg(trip)
+        return Flag(
+            f"{what} scores chrF++ {trip.scores.chrf:.1f}, far below the rest of the document "
+            f"(robust z {trip.chrf_z:.1f}); {what}: {quote(trip.hypothesis)}"
+        )
+
+    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding, quote
+from tqcheck.backtranslation.rules.base import Flag, Thresholds, Trip, flag_trips, leg, quote
 from tqcheck.model import Category, Finding, Severity
 
 CODE = "TQ903"
@@ -37,11 +37,11 @@ NAME = "round-trip-length-ratio"
 
 def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
     use_z = len(trips) >= th.outlier_min_sentences
-    out = []
-    for trip in trips:
+
+    def judge(trip: Trip) -> Flag | None:
         r = trip.length_ratio
-        if trip.segment.id in skip or trip.content_words < th.min_content_words:
-            continue
+        if trip.content_words < th.min_content_words:
+            return None
         absolute = r < th.min_length_ratio or r > th.max_length_ratio
         relative = (
             use_z
@@ -49,7 +49,7 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
             and not (1 / th.length_outlier_band <= r <= th.length_outlier_band)
         )
         if not (absolute or relative):
-            continue
+            return None
         bilingual = trip.round_trip is None
         if r < 1:
             category = Category.OMISSION
@@ -65,16 +65,12 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
                 if bilingual
                 else "the model added content to make sense of the sentence"
             )
-        what = "back-translation" if bilingual else "round trip"
+        what = leg(trip)
         against = "the source sentence" if bilingual else "the sentence"
-        out.append(
-            finding(
-                CODE,
-                SEVERITY,
-                category,
-                trip,
-                f"{what} is {r:.0%} of the length of {against}: {why}; {what}: {quote(trip.hypothesis)}",
-                length_z=round(trip.length_z, 2),
-            )
+        return Flag(
+            f"{what} is {r:.0%} of the length of {against}: {why}; {what}: {quote(trip.hypothesis)}",
+            {"length_z": round(trip.length_z, 2)},
+            category,
         )
-    return out
+
+    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqcheck.backtranslation.rules.base import Thresholds, Trip, finding
+from tqcheck.backtranslation.rules.base import Flag, Thresholds, Trip, flag_trips
 from tqcheck.backtranslation.scoring import similarity
 from tqcheck.model import Category, Finding, Severity
 
@@ -43,20 +43,14 @@ def copied(trip: Trip, th: Thresholds) -> float | None:
 
 
 def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
-    out = []
-    for trip in trips:
-        sim = None if trip.segment.id in skip else copied(trip, th)
+    def judge(trip: Trip) -> Flag | None:
+        sim = copied(trip, th)
         if sim is None:
-            continue
-        out.append(
-            finding(
-                CODE,
-                SEVERITY,
-                CATEGORY,
-                trip,
-                f"the back-translation model returned the sentence almost unchanged (similarity {sim:.2f}): "
-                "it may be untranslated, in another language, or garbled",
-                similarity=round(sim, 3),
-            )
+            return None
+        return Flag(
+            f"the back-translation model returned the sentence almost unchanged (similarity {sim:.2f}): "
+            "it may be untranslated, in another language, or garbled",
+            {"similarity": round(sim, 3)},
         )
-    return out
+
+    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)
