@@ -157,6 +157,121 @@ def test_ordinary_english_stays_silent(text):
     assert findings(text) == []
 
 
+# Every major or critical entry must stay silent on ordinary English: a
+# false alarm at that severity blocks a pipeline (`--fail-on major`).
+MAJOR_ORDINARY_ENGLISH = {
+    "official (cabinet|government)": [
+        "The official cabinet reshuffle was announced on Monday.",
+        "The official government reshuffle came later.",
+        "It was an official government trip to Paris.",
+        "Official government figures show a rise in exports.",
+        "The official cabinet-level talks resumed.",
+    ],
+    "official (prime minister": [
+        "The official prime minister's residence was closed.",
+        "He became the official prime minister candidate of the party.",
+        "The official ministers' cars were sold at auction.",
+    ],
+    "disabled driver": [
+        "A disabled driver was given a parking permit.",
+        "She is a disabled driver who campaigns for better access.",
+        "The disabled driver parked in the blue-badge bay.",
+        "Every disabled driver can apply for the allowance.",
+    ],
+    "permanent (arrest|detention|custody)": [
+        "She was granted permanent custody of the children.",
+        "The father seeks permanent custody.",
+        "Critics oppose indefinite and permanent detention without trial.",
+    ],
+    "(first|second|third|last|final) decade of": [
+        "The first decade of May's premiership was hard.",
+        "In the last decade of August Strindberg's life he painted.",
+        "In the last decade of the 20th century, the town grew.",
+    ],
+}
+
+
+def _entry(prefix: str):
+    (entry,) = [e for e in load_table("calques.tsv") if e.phrase.startswith(prefix)]
+    return entry
+
+
+def test_every_major_entry_has_ordinary_english_cases():
+    serious = {e.phrase for e in load_table("calques.tsv") if e.severity >= Severity.MAJOR}
+    covered = {_entry(prefix).phrase for prefix in MAJOR_ORDINARY_ENGLISH}
+    assert serious == covered
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(t, id=t[:40]) for texts in MAJOR_ORDINARY_ENGLISH.values() for t in texts]
+)
+def test_major_entries_stay_silent_on_ordinary_english(text):
+    assert findings(text, "TQ201") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        ("The official cabinet of Galab Donev met the unions.", "official cabinet", "caretaker cabinet"),
+        ("The official government decided to act.", "official government", "caretaker government"),
+        ("The decision of the official cabinet was criticised.", "official cabinet", "caretaker cabinet"),
+        ("The official Prime Minister Galab Donev met the unions.", "official Prime Minister",
+         "caretaker Prime Minister"),
+        ("A disabled driver was caught by police near Burgas.", "disabled driver", "unlicensed driver"),
+        ("The disabled driver fled after the crash.", "disabled driver", "unlicensed driver"),
+        ("The prosecutor asked for permanent arrest for the driver.", "permanent arrest", "remand in custody"),
+        ("Payments will be made in the first decade of March.", "first decade of March", "first ten days of March"),
+    ],
+)
+def test_major_entries_still_flag_the_calque(text, flagged, suggestion):
+    (f,) = findings(text, "TQ201")
+    assert (text[f.start : f.end], f.suggestion) == (flagged, suggestion)
+
+
+def _apply(text: str, code: str) -> str:
+    out = text
+    for f in sorted(findings(text, code), key=lambda f: f.start, reverse=True):
+        out = out[: f.start] + f.suggestion + out[f.end :]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "corrected"),
+    [
+        ("The government puts an accent on education.", "The government puts an emphasis on education."),
+        ("The municipality will realize the project next year.", "The municipality will implement the project next year."),
+        ("The town realised two projects.", "The town implemented two projects."),
+        ("The authorities have undertaken all necessary measures.", "The authorities have taken all necessary measures."),
+        ("Urgent measures were undertaken after the flood.", "Urgent measures were taken after the flood."),
+        ("The prosecutor's office pressed an accusation against the mayor.",
+         "The prosecutor's office brought charges against the mayor."),
+        ("An accusation was pressed against the mayor.", "A charge was brought against the mayor."),
+        ("He received an effective sentence of three years.", "He received a prison sentence of three years."),
+        ("The court imposed a conditional sentence of two years.", "The court imposed a suspended sentence of two years."),
+        ("Three villages are on a water regime.", "Three villages are on water rationing."),
+        ("As it became known, the minister resigned.", "As it emerged, the minister resigned."),
+        ("NATO is preparing for an eventual attack.", "NATO is preparing for a possible attack."),
+        ("The government will actualize the budget in July.", "The government will update the budget in July."),
+        ("All parliamentary represented parties were invited.", "All parties represented in parliament were invited."),
+    ],
+)
+def test_suggestion_fits_the_sentence(text, corrected):
+    """The suggestion replaces exactly the span: the sentence stays whole
+    and grammatical (tense, article and object kept)."""
+    assert _apply(text, "TQ201") == corrected
+
+
+@pytest.mark.parametrize(
+    ("text", "corrected"),
+    [
+        ("Three of our compatriots were injured in the crash.", "Three of the Bulgarians were injured in the crash."),
+        ("Our emigrants will vote in London.", "Bulgarian emigrants will vote in London."),
+    ],
+)
+def test_perspective_suggestion_fits_the_sentence(text, corrected):
+    assert _apply(text, "TQ203") == corrected
+
+
 def test_suggestion_takes_the_capital_of_a_sentence_start():
     (f,) = findings("Last news in Fakti", "TQ201")
     assert f.suggestion == "Latest news"

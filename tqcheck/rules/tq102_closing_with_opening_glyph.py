@@ -28,18 +28,17 @@ def check(rule, ctx):
     target = ctx.locale.target_quotes
     if target.open == target.close:
         return
-    text = ctx.text
     for quotation in ctx.quotes.quotations:
         close = quotation.close
         if close.char == target.open and close.role != "open":
-            start, end = quotation.open.pos, close.pos + 1
-            fixed = text[start:close.pos] + target.close
+            # The span is the wrong mark and the suggestion the right one, so
+            # that replacing the span with the suggestion fixes the text.
             yield rule.finding(
                 ctx,
                 close.pos,
                 close.pos + 1,
                 f"closing quote written with the opening glyph {close.char}; {ctx.target_lang} closes with {target.close}",
-                fixed if end - start <= 80 else target.close,
+                target.close,
             )
 
 

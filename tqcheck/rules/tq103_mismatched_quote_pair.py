@@ -3,7 +3,10 @@
 ## What it does
 Flags a quotation whose opening and closing marks are not a pair of the
 target's or the source's convention (CLDR), such as „...” in a translation
-from Bulgarian into English (Bulgarian opening, English closing).
+from Bulgarian into English (Bulgarian opening, English closing). The
+finding sits on the mark that breaks the pair and suggests the one that
+matches: the target's typographic pair, or straight quotes in a document
+written mostly with straight quotes.
 
 ## Why
 A mixed pair is a sign that only half of the quotation was converted; it
@@ -27,20 +30,23 @@ def check(rule, ctx):
     pairs = {('"', '"')}
     for marks in (target, ctx.locale.source_quotes):
         pairs |= {(marks.open, marks.close), (marks.alt_open, marks.alt_close)}
-    text = ctx.text
+    marks = ctx.quotes.marks
+    straight = sum(m.char == '"' for m in marks)
+    # Restore the document's own style: straight quotes where most marks are.
+    want = ('"', '"') if 2 * straight > len(marks) else (target.open, target.close)
     for q in ctx.quotes.quotations:
         pair = (q.open.char, q.close.char)
         if pair in pairs or q.close.char == target.open:  # the latter is TQ102's
             continue
-        inner = text[q.open.pos + 1 : q.close.pos]
-        suggestion = f"{target.open}{inner}{target.close}" if len(inner) <= 80 else f"{target.open}…{target.close}"
-        yield rule.finding(
-            ctx,
-            q.open.pos,
-            q.close.pos + 1,
-            f"quotation opens with {q.open.char} but closes with {q.close.char}: the marks come from different conventions",
-            suggestion,
+        message = (
+            f"quotation opens with {q.open.char} but closes with {q.close.char}: "
+            "the marks come from different conventions"
         )
+        # One finding per mark to change: the span is the mark, the
+        # suggestion its replacement (a whole quotation would be unreadable).
+        for mark, right in zip((q.open, q.close), want):
+            if mark.char != right:
+                yield rule.finding(ctx, mark.pos, mark.pos + 1, message, right)
 
 
 RULE = make_rule(

@@ -6,8 +6,9 @@ company, programme or district (`to “Reuters“`, `a commander from
 "Kataib Hezbollah"`, `the "Mladost" district`) when the context announces a
 name (a preposition or article before it, or a word such as district, party,
 agency after it). A real quotation (a clause, lower-case words, final
-punctuation, a word after a speech verb or "so-called") and a word cited as
-a word (`For example, "Learning" is...`) are left alone.
+punctuation, a word after a speech verb or "so-called"), a name introduced
+as a name (`a ship named "Hope"`, `known as`, `dubbed`, `titled`) and a word
+cited as a word (`For example, "Learning" is...`) are left alone.
 
 ## Why
 Bulgarian and Russian put names of organisations and places in quotes;
@@ -23,6 +24,7 @@ the surest signs of a machine translation from Bulgarian.
     Ten officials told Reuters about the plan.
     He said "we are ready" and left.
     The so-called "Peace Plan" was rejected.
+    The crew boarded a ship named "Hope".
     He answered "Yes" without hesitation.
     For example, "Learning" and "Socialization" matter.
 """
@@ -38,7 +40,10 @@ _CONNECTORS = frozenset("of in the and for de du al el la on at to & -".split())
 _SPEECH = re.compile(
     r"(?:\b(?:said|says|say|asked|asks|replied|replies|answered|answers|stressed|added|wrote|writes|"
     r"shouted|called|calls|labelled|labeled|dubbed|termed|word|words|phrase|slogan|so-called|"
-    r"as|like|read|reads|reading|titled|entitled)|:)\s*$",
+    r"as|like|read|reads|reading|titled|entitled|"
+    # A name introduced as a name keeps its quotes: a ship named "Hope".
+    r"name|named|renamed|nicknamed|codenamed|christened|baptised|baptized|branded|"
+    r"search(?:es|ed|ing)? for)(?:\s+(?:the|a|an))?|:)\s*$",
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")
@@ -46,7 +51,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 # "from "Kataib Hezbollah"", "the "Mladost" district". Without such a cue a
 # quoted capitalised word is more likely a word cited as a word.
 _CUE_BEFORE = re.compile(
-    r"\b(?:to|from|of|by|at|in|on|with|for|all|the|told|tells|informed|its|their|his|her|name|named|newspaper|agency|party|"
+    r"\b(?:to|from|of|by|at|in|on|with|for|all|the|told|tells|informed|its|their|his|her|newspaper|agency|party|"
     r"company|club|channel|television|TV|radio|station|site|portal|district|village|complex|programme|program|"
     r"project|operation|movement|coalition|union|group|brand|airport|hospital|stadium|festival|quarter)\s*$",
     re.I,

@@ -2,7 +2,9 @@
 
 ## What it does
 Flags a hyphen with a space on both sides between words (`Sofia - about
-minus 3°`), which should be an en dash (`–`) or an em dash (`—`).
+minus 3°`), which should be an en dash (`–`) or an em dash (`—`). A hyphen
+between two numbers (a range or a score: `2010 - 2015`, `Ayr 38 - 17
+Melrose`) and a list bullet at the start of a line are left alone.
 
 ## Why
 Bulgarian typing habits use the hyphen for the dash and MT copies it. It
@@ -14,6 +16,7 @@ also hides ranges and appositions from readers and screen readers.
 ## Use instead
     In Sofia – about minus 3 degrees.
     A well-known long-range missile.
+    Livingston 1 - 0 Rangers
 """
 
 from __future__ import annotations
@@ -25,7 +28,13 @@ from tqcheck.rules.base import make_rule
 
 # The lookbehind comes after the first literal so the scan only stops at
 # spaces (a leading lookbehind is tried at every position).
-_SPACED_HYPHEN = re.compile(r"[ \u00a0](?<=[\w.,;:)”\"’%°][ \u00a0])-[ \u00a0](?=[\w(“\"‘])")
+_SPACED_HYPHEN = re.compile(
+    r"[ \u00a0](?<=[\w.,;:)”\"’%°][ \u00a0])"
+    # Not between two numbers: a range or a score line (10th - 11th,
+    # 2010 - 2015, 9am - 5pm, Ayr 38 - 17 Melrose) is not a dash.
+    r"(?!(?:(?<=\d[ \u00a0])|(?<=\d[\w%°][ \u00a0])|(?<=\d\w\w[ \u00a0]))-[ \u00a0][$£€]?\d)"
+    r"-[ \u00a0](?=[\w(“\"‘])"
+)
 
 
 def check(rule, ctx):

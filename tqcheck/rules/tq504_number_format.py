@@ -4,7 +4,9 @@
 Flags a decimal separator or a thousands grouping that the target locale
 does not use, according to CLDR number symbols (read through Babel): in
 English, a decimal comma before a unit or magnitude (`3,5 million`) and
-thousands grouped with spaces (`50 000`).
+thousands grouped with spaces (`50 000`). Phone numbers and codes are left
+alone: a run of digit groups (`0800 555 111`), a leading `0` or `+`, or a
+word such as call, hotline or ISBN just before the number.
 
 ## Why
 Bulgarian writes `3,5 млн.` and `50 000`; MT often leaves the digits
@@ -19,6 +21,7 @@ untouched. In English `3,5` reads as a typo and `50 000` as two numbers.
     The transition will cost about 3.5 million euros.
     The militias have about 50,000 fighters.
     He scored 3, 5 and 7 points.
+    Call Crimestoppers on 0800 555 111 or the helpline on 116 123.
 """
 
 from __future__ import annotations
@@ -49,8 +52,25 @@ def _patterns(decimal: str, group: str) -> tuple[re.Pattern[str] | None, re.Patt
         )
     space_group_re = None
     if group not in _SPACES:
-        space_group_re = re.compile(r"\d(?<![\d.,:]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![.,]\d)")
+        # A grouped number stands alone: a group of digits right before or
+        # after it (0800 555 111, +359 2 123 4567, ISBN 978 0 306 40615 7)
+        # means a phone number or a code, and so does a leading 0 or a +.
+        space_group_re = re.compile(
+            r"[1-9](?<![\d.,:+]\d)(?<!\d[ \u00a0\u202f]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+            r"(?!\d)(?![.,]\d)(?![ \u00a0\u202f]\d)"
+        )
     return decimal_re, space_group_re
+
+
+# Words that announce a phone number or a code, right before the number
+# (hotline 112 100, PIN 1 234) or after a verb and "on"/"at" (call
+# Samaritans free on 116 123); "call for 120 000 new homes" stays a quantity.
+_NOT_A_QUANTITY = re.compile(
+    r"(?:\b(?:call|calling|dial|dialling|dialing|ring)\b(?:[^\n\d.;]{0,30}\b(?:on|at))?"
+    r"|\b(?:phone|telephone|tel|hotline|helpline|freephone|fax|mobile|sms|whatsapp|isbn|issn|iban|pin|"
+    r"postcode|post code|zip|zip code|code)\b\.?(?:\s*(?:number|no\.?|line|on|is|:|#))*)\s*$",
+    re.I,
+)
 
 
 def check(rule, ctx):
@@ -70,6 +90,8 @@ def check(rule, ctx):
                 yield found
     if group_re is not None:
         for m in group_re.finditer(text):
+            if _NOT_A_QUANTITY.search(text, max(0, m.start() - 40), m.start()):
+                continue
             digits = re.sub(r"\D", "", m.group())
             grouped = f"{int(digits):,}".replace(",", symbols.group)
             found = rule.finding(
