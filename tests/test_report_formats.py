@@ -166,6 +166,18 @@ def test_signature_counts_only_rules_that_ran(capsys):
     count = int(signature.split("|rules:")[1].split("@")[0])
     selected = selected_rules(Config())
     assert any(r.stage is not None for r in selected), "the TQ9xx rules are selected by default"
-    assert count == len([r for r in selected if r.stage is None])
-    _, out_ignored, _ = run(capsys, SEED, "--format", "json", "--ignore", "TQ9")
-    assert json.loads(out_ignored)["signature"] == signature  # TQ9xx did not run either way
+    bilingual = {r.code for r in selected if r.code.startswith("TQ7")}
+    assert bilingual, "the TQ7xx rules are selected by default"
+    assert count == len([r for r in selected if r.stage is None and r.code not in bilingual])
+    _, out_ignored, _ = run(capsys, SEED, "--format", "json", "--ignore", "TQ9", "--ignore", "TQ7")
+    assert json.loads(out_ignored)["signature"] == signature  # TQ7xx and TQ9xx did not run either way
+
+
+def test_signature_counts_bilingual_rules_when_a_source_is_given(capsys):
+    from tqcheck.config import Config
+    from tqcheck.engine import selected_rules
+
+    excerpt = ROOT / "fixtures" / "bilingual" / "flores200-devtest-excerpt"
+    _, out, _ = run(capsys, f"{excerpt}.eng", "--source", f"{excerpt}.bul", "--format", "json")
+    count = int(json.loads(out)["signature"].split("|rules:")[1].split("@")[0])
+    assert count == len([r for r in selected_rules(Config()) if r.stage is None])
