@@ -202,3 +202,36 @@ def test_quote_marks_use_the_most_specific_cldr_data(tag, opening):
     from tqcheck.locale import quote_marks
 
     assert quote_marks(tag).open == opening
+
+
+def test_rule_options_are_read_from_their_declaration():
+    from tqcheck.rules import rule_by_code
+
+    text = "He called it “a plan that will never work”, and left."
+    assert codes(check_text(text, select=("TQ105",))) == ["TQ105"]  # declared default: american
+    assert codes(check_text(text, select=("TQ105",), options={"TQ105": {"style": "british"}})) == []
+    assert [o.name for o in rule_by_code("TQ105").options] == ["style"]
+
+
+def test_a_rule_cannot_read_an_option_it_does_not_declare():
+    from dataclasses import replace
+
+    from tqcheck.engine import check_document
+    from tqcheck.rules import rule_by_code
+
+    from helpers import document
+
+    undeclared = replace(rule_by_code("TQ105"), options=())
+    text = "He called it “a plan that will never work”, and left."
+    with pytest.raises(KeyError, match="without declaring"):
+        check_document(document(text), Config(select=("TQ105",)), rules=[undeclared])
+
+
+def test_rules_read_options_only_through_their_declaration():
+    from pathlib import Path
+
+    import tqcheck.rules
+
+    folder = Path(tqcheck.rules.__file__).parent
+    offenders = [p.name for p in folder.rglob("tq*.py") if "ctx.option(" in p.read_text("utf-8")]
+    assert offenders == [], "use rule.option(ctx, name) with a RuleOption declared on the rule"

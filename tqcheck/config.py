@@ -31,11 +31,6 @@ FAIL_ON_CHOICES = ("info", "minor", "major", "critical", "never")
 KNOWN_KEYS = frozenset(
     "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline".split()
 )
-# The options each rule reads with ctx.option(), and the values it accepts
-# (None: any value). A rule not listed takes none.
-RULE_OPTIONS: Mapping[str, Mapping[str, tuple[str, ...] | None]] = {
-    "TQ105": {"style": ("american", "british")},
-}
 # Keys of the [hook] and [baseline] tables; [backtranslation] keys come from
 # the back-translation package (tqcheck.backtranslation.option_names).
 SECTION_KEYS: Mapping[str, frozenset[str]] = {
@@ -114,6 +109,14 @@ def _rule_codes() -> tuple[str, ...]:
     return tuple(r.code for r in all_rules())
 
 
+def _declared_options(code: str) -> dict[str, tuple[Any, ...] | None]:
+    """Option name -> accepted values (None: any), as the rule declares them."""
+    from tqcheck.rules import rule_by_code
+
+    rule = rule_by_code(code)
+    return {o.name: o.choices for o in rule.options} if rule is not None else {}
+
+
 def _did_you_mean(value: str, candidates: Sequence[str]) -> str:
     close = difflib.get_close_matches(value, candidates, n=3, cutoff=0.75)
     # A candidate the value starts with is the likelier slip (TQ1010: TQ101, not TQ110).
@@ -144,7 +147,7 @@ def _rule_options(rules: Any, origin: str) -> dict[str, dict[str, Any]]:
         where = f"{origin}: [rules.{raw_code}]"
         if code not in codes:
             raise ConfigError(f"{where}: no rule {raw_code}{_did_you_mean(code, codes)}")
-        known = RULE_OPTIONS.get(code, {})
+        known = _declared_options(code)
         for name, value in options.items():
             if name not in known:
                 takes = f"it takes {', '.join(sorted(known))}" if known else f"{code} takes no options"

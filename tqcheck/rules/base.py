@@ -125,6 +125,17 @@ class RuleContext:
 
 
 @dataclass(frozen=True)
+class RuleOption:
+    """A setting a rule reads from ``[tool.tqcheck.rules.CODE]``; config
+    validation and ``Rule.option`` both read this declaration, so a rule
+    cannot read a setting it does not declare."""
+
+    name: str
+    default: Any
+    choices: tuple[Any, ...] | None = None  # None: any value
+
+
+@dataclass(frozen=True)
 class Rule:
     code: str
     name: str
@@ -139,6 +150,14 @@ class Rule:
     # Set for rules whose findings come from a stage (back-translation):
     # they are listed and documented here but checked by the stage.
     stage: str | None = None
+    options: tuple[RuleOption, ...] = ()
+
+    def option(self, ctx: RuleContext, name: str) -> Any:
+        """The configured value of a declared option, else its default."""
+        declared = next((o for o in self.options if o.name == name), None)
+        if declared is None:
+            raise KeyError(f"{self.code} reads option {name!r} without declaring it")
+        return ctx.option(self.code, name, declared.default)
 
     def applies(self, source_lang: str, target_lang: str) -> bool:
         # RFC 4647 basic filtering: a rule for "en" applies to en-GB and en_US

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
+from tqcheck.rules.base import RuleOption, make_rule
 from tqcheck.rules.tq110_quoted_name import looks_like_name
 
 _DOUBLED = re.compile(r"([,.;!?])([”“\"»’])([,.])")
@@ -43,7 +43,7 @@ def check(rule, ctx):
             f"punctuation doubled around the closing quote: {match.group()!r}",
             match.group(1) + match.group(2),
         )
-    style = ctx.option(rule.code, "style", "american")
+    style = rule.option(ctx, "style")
     if not ctx.target_lang.startswith("en") or style != "american":
         return
     for q in ctx.quotes.quotations:
@@ -72,4 +72,5 @@ RULE = make_rule(
     severity=Severity.MINOR,
     category=Category.PUNCTUATION,
     check=check,
+    options=(RuleOption("style", default="american", choices=("american", "british")),),
 )
