@@ -331,6 +331,58 @@ def test_ordinary_inversion_stays_silent(text):
 # --- TQ203 point of view --------------------------------------------------------------
 
 
+# --- entries added for misses in the seeds: each flags its calque, gives
+# English that reads right in place, and leaves ordinary English alone -------
+
+NEW_ENTRY_CASES = [
+    ("This is reported by the press center of the Ministry of Interior.",
+     "The press center of the Ministry of Interior reported this."),
+    ("This is announced by the Regional Police Directorate in Burgas.",
+     "The Regional Police Directorate in Burgas announced this."),
+    ("On Friday and during the weekends, temperatures will drop.",
+     "On Friday and over the weekend, temperatures will drop."),
+    ("It will be windy, with rain and snow, during the weekends as well.",
+     "It will be windy, with rain and snow, over the weekend as well."),
+    ("Tonight, the Russian Air Defense Forces shot down 14 drones.",
+     "Overnight, the Russian Air Defense Forces shot down 14 drones."),
+    ("Tonight, a fire broke out in a garage in Kaluga.", "Overnight, a fire broke out in a garage in Kaluga."),
+    ("They shot down 14 drones over the territory of the Bryansk region.",
+     "They shot down 14 drones over the Bryansk region."),
+    ("In the east, a temporarily moderate southeasterly wind will blow.",
+     "In the east, a southeasterly wind, at times moderate will blow."),
+    ("A temporarily strong north-westerly wind is expected.", "A north-westerly wind, at times strong is expected."),
+]
+
+
+@pytest.mark.parametrize(("text", "corrected"), NEW_ENTRY_CASES)
+def test_new_entries_flag_and_fit(text, corrected):
+    assert _apply(text, "TQ201") == corrected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is confirmed by the data from the survey.",
+        "This is reported by many users as a bug.",
+        "This is said by Smith to be the best recording of the piece.",
+        "The museum is open on Friday and during the weekend.",
+        "The museum is open during the weekends as well.",
+        "The roads are busy during the weekends as well.",
+        "Tonight, the singer Sanju Sharma will close the festival.",
+        "Tonight, the Russian Air Defense Forces will be on high alert.",
+        "Tonight, the Prime Minister is expected to speak.",
+        "The drones were shot down tonight, officials said.",
+        "Russia claims sovereignty over the territory of Crimea.",
+        "Troops were stationed on the territory of the former Yugoslavia.",
+        "The shop was temporarily closed because of the strong wind.",
+        "A moderate southeasterly wind will blow, temporarily strong in the east.",
+        "The finance department clarified the rules for travel expenses.",
+    ],
+)
+def test_new_entries_leave_ordinary_english_alone(text):
+    assert findings(text, "TQ201") == []
+
+
 def test_perspective_leak_outside_quotations_only():
     assert spans("Our compatriots abroad can vote.", "TQ203") == ["Our compatriots"]
     assert spans('"Our country will not give up," the minister said.', "TQ203") == []
@@ -356,14 +408,19 @@ SEED_EXPECTATIONS = {
         (15, "TQ201", "without danger to life"),
     ],
     "ukrainian-drone-kaluga-garage-2024-11-10.txt": [
+        (11, "TQ201", "Tonight"),
+        (11, "TQ201", "over the territory of the"),
         (13, "TQ201", "operative and emergency services"),
         (17, "TQ201", "radio-electronic warfare"),
     ],
     "weather-2024-11-28.txt": [
         (9, "TQ202", "reported BNT"),
+        (13, "TQ201", "a temporarily moderate southeasterly wind"),
+        (15, "TQ201", "Friday and during the weekends"),
         (15, "TQ203", "in our country"),
         (15, "TQ201", "high fields"),
         (15, "TQ201", "Pre-Balkans"),
+        (17, "TQ201", "during the weekends as well"),
     ],
 }
 

@@ -198,3 +198,49 @@ def test_explicit_model_folder_in_config_is_checked_too(capsys, tmp_path, articl
     (tmp_path / "tqcheck.toml").write_text(f'[backtranslation]\nbt_model = "{tmp_path / "nope"}"\n')
     one_line_error(capsys, ["check", str(article)], "bt_model", "does not exist")
     one_line_error(capsys, ["hook", "run", str(article)], "bt_model", "does not exist")
+
+
+# --- sizes and output files ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["-1", "0"])
+@pytest.mark.parametrize("command", [["check"], ["hook", "run"], ["baseline", "write"]])
+def test_max_bytes_must_be_positive(capsys, article, command, value):
+    one_line_error(capsys, [*command, "--max-bytes", value, str(article)], "--max-bytes", "at least 1", value)
+
+
+def test_html_and_output_to_the_same_file_is_refused(capsys, tmp_path, article):
+    report = tmp_path / "report.html"
+    one_line_error(capsys, ["check", "--backtranslation", "off", "--html", str(report), "-o", str(report), str(article)],
+                   "--html", "--output", "same file")
+    assert not report.exists()
+    # Two spellings of one path are one file too.
+    (tmp_path / "sub").mkdir()
+    other = str(tmp_path / "sub" / ".." / "report.html")
+    one_line_error(capsys, ["check", "--backtranslation", "off", "--html", str(report), "-o", other, str(article)],
+                   "same file")
+    assert not report.exists()
+
+
+# --- models: one line, prefixed, fast when offline ---------------------------------------
+
+
+def test_models_errors_are_prefixed_one_liners(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf"))
+    one_line_error(capsys, ["models", "pull", "xx-yy"], "known pairs")
+    one_line_error(capsys, ["models", "verify", str(tmp_path / "none")], "does not exist")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    one_line_error(capsys, ["models", "pull", "bg-en"], "HF_HUB_OFFLINE")
+
+
+def test_models_pull_without_a_network_fails_fast_in_one_line(capsys, tmp_path, monkeypatch):
+    import time
+
+    pytest.importorskip("huggingface_hub")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf"))
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")  # the discard port: nothing listens, refused at once
+    started = time.perf_counter()
+    one_line_error(capsys, ["models", "pull", "bg-en"], "cannot be reached", "127.0.0.1:9")
+    assert time.perf_counter() - started < 5  # huggingface_hub's own retries took ~23 s

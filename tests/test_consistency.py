@@ -117,3 +117,14 @@ def test_many_distinct_names_scale_linearly():
     first = {n: i for i, n in enumerate(names)}
     result = tq601.variants(counts, first)
     assert all(tq601.keys(a) & tq601.keys(b) or len(a) != len(b) for a, b in result.items())
+
+
+def test_keys_of_many_words_at_once_equal_keys_one_by_one():
+    # all_keys() runs the steps over all words joined by line breaks: no step
+    # may reach across one (a step with \s or a dot-all would).
+    words = ["Zhivko", "Jivko", "Todorov", "Todorow", "Cvetanov", "Tsvetanov", "Shahbandar", "Shahbndar",
+             "Yordan", "Jordan", "Kieran", "Kiernan", "Mayya", "Aiya", "Ss", "Ccc", "Žižek", "Ćosić", "Iraq"]
+    together = tq601.all_keys(words)
+    for word in words:
+        assert together[word] == tq601.all_keys([word])[word], word
+    assert tq601.all_keys(["Cc", "Ce"])["Cc"] == tq601.all_keys(["Cc"])["Cc"]

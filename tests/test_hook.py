@@ -204,7 +204,7 @@ def test_a_baselined_article_passes_until_a_sentence_changes(hooked, tmp_path):
 
 def test_a_corrupt_baseline_blocks_with_a_clear_error(hooked, tmp_path):
     (hooked / "tqcheck.toml").write_text('[baseline]\nfile = "tqcheck-baseline.json"\n')
-    (hooked / "tqcheck-baseline.json").write_text('{"schema": "tqcheck-baseline/1", "entries": [{"code": 1}]}')
+    (hooked / "tqcheck-baseline.json").write_text('{"schema": "tqcheck-baseline/2", "entries": [{"code": 1}]}')
     shutil.copy(CLEAN, hooked / "clean.txt")
     done = commit(hooked, tmp_path, "clean.txt", "tqcheck.toml", "tqcheck-baseline.json")
     assert done.returncode != 0
@@ -231,6 +231,15 @@ def test_run_reads_standard_input(tmp_path):
     assert tq("hook", "run", "-", cwd=tmp_path, tmp_path=tmp_path, stdin=CLEAN.read_text("utf-8")).returncode == 0
 
 
+def test_run_staged_outside_a_repository_says_so(tmp_path):
+    outside = tmp_path / "not-a-repo"
+    outside.mkdir()
+    done = subprocess.run([sys.executable, "-m", "tqcheck", "hook", "run", "--staged"], cwd=outside, capture_output=True,
+                          text=True, env={**env(tmp_path), "GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == "tqcheck: error: --staged: not inside a git repository (run it in one, or give the files to check)\n"
+
+
 def test_run_with_no_files_exits_0_quietly(tmp_path):
     done = tq("hook", "run", cwd=tmp_path, tmp_path=tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
@@ -241,8 +250,10 @@ def test_run_with_no_files_exits_0_quietly(tmp_path):
     [
         ("{not json", "invalid JSON"),
         ('{"schema": "something-else"}', "not a tqcheck baseline"),
-        ('{"schema": "tqcheck-baseline/1", "entries": [{"code": "TQ1", "sentence": "x", "context": ""}]}', "sha256"),
-        ('{"schema": "tqcheck-baseline/1", "entries": [{"code": "TQ1", "sentence": "sha256:0", "context": "", "count": 0}]}', "count"),
+        ('{"schema": "tqcheck-baseline/2", "entries": [{"path": "a.txt", "code": "TQ1", "sentence": "x", "context": ""}]}', "sha256"),
+        ('{"schema": "tqcheck-baseline/2", "entries": [{"path": "a.txt", "code": "TQ1", "sentence": "sha256:0", "context": "", "count": 0}]}', "count"),
+        ('{"schema": "tqcheck-baseline/2", "entries": [{"code": "TQ1", "sentence": "sha256:0", "context": ""}]}', "'path'"),
+        ('{"schema": "tqcheck-baseline/1", "entries": []}', "tqcheck baseline write"),
         (b"\xff\xfe", "not UTF-8"),
     ],
 )
@@ -264,13 +275,13 @@ def test_baseline_apply_recomputes_the_summary():
     config = Config()
     report = build_report([check_document(read_document(str(SEED), "en"), config)], config)
     assert report.findings
-    emptied = from_report(report).apply(report)
+    emptied = from_report(report, Path.cwd()).apply(report)
     assert emptied.findings == () and emptied.summary.penalty == 0 and emptied.summary.words == report.summary.words
     assert any("accepted" in n for n in emptied.results[0].notes)
     # Accepting only the first finding keeps the others, counts included.
-    one = from_report(report)
+    one = from_report(report, Path.cwd())
     first = report.results[0].findings[0]
-    partial = type(one)(entries=tuple(e for e in one.entries if e.code == first.code and e.context ==
+    partial = type(one)(folder=Path.cwd(), entries=tuple(e for e in one.entries if e.code == first.code and e.context ==
                                       report.results[0].document.text[first.start:first.end])[:1])
     kept = partial.apply(report)
     assert len(kept.findings) == len(report.findings) - partial.entries[0].count
@@ -369,7 +380,9 @@ def test_baseline_write_refuses_to_overwrite_a_file_that_is_not_a_baseline(tmp_p
     baseline = tmp_path / "b.json"
     assert tq("baseline", "write", "-o", str(baseline), str(SEED), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
     assert tq("baseline", "write", "-o", str(baseline), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
-    assert load_baseline(baseline).entries == ()
+    # Rewritten: the clean article has no entries, the seed's (another file, still there) are kept.
+    seed = os.path.relpath(SEED.resolve(), tmp_path.resolve())
+    assert {e.path for e in load_baseline(baseline).entries} == {Path(seed).as_posix()}
     done = tq("baseline", "write", "--force", "-o", str(notes), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     assert load_baseline(notes).entries == ()

@@ -206,6 +206,49 @@ def test_several_files_get_a_table_of_contents():
     assert not [a for tag, a in single.elements if tag == "nav" and a.get("class") == "toc"]
 
 
+def test_accepted_findings_are_shown_greyed_and_counted_apart():
+    text = "One went wrong.\nTwo is fine."
+    kept, taken = finding("TQ501", Severity.MINOR, 3, 7), finding("TQ201", Severity.MAJOR, 8, 13, suggestion="went")
+    report = synthetic(text, [kept])
+    result = replace(report.results[0], accepted=(taken,))
+    report = replace(report, results=(result,))
+    page = page_view(report)
+    doc = page.documents[0]
+    assert page.verdict == "pass"  # the accepted major does not block
+    assert page.summary.total == 1 and page.summary.accepted == doc.summary.accepted == 1
+    assert [(f.code, f.accepted) for f in doc.accepted] == [("TQ201", True)]
+    assert [f["code"] for f in page.data()["findings"]] == ["TQ501"]  # outside filters and navigation
+    html = render(report, RenderOptions())
+    parsed = Page(html)
+    greyed = [a for tag, a in parsed.elements if tag == "li" and "accepted" in (a.get("class") or "").split()]
+    assert [a["data-accepted"] for a in greyed] == [doc.accepted[0].id]
+    assert "1 accepted by baseline" in html
+
+
+def test_a_baselined_clean_page_says_what_was_accepted():
+    report = synthetic("One went wrong.", [])
+    taken = finding("TQ201", Severity.MAJOR, 4, 8)
+    report = replace(report, results=(replace(report.results[0], accepted=(taken,)),))
+    html = render(report, RenderOptions())
+    assert "No findings other than those accepted by the baseline." in html
+    assert "1 accepted by baseline" in html and "went" in html
+
+
+def test_delete_suggestions_say_delete_and_have_no_copy_button():
+    text = "Sofia, 3 May - The minister spoke.\nShe said  so."
+    dateline = finding("TQ401", Severity.MAJOR, 0, 14, suggestion="")
+    double = finding("TQ501", Severity.MINOR, 43, 45, seg=1, suggestion=" ")
+    html = render(synthetic(text, [dateline, double]), RenderOptions())
+    page = Page(html)
+    buttons = [a["data-finding"] for tag, a in page.elements if tag == "button" and a.get("class") == "copy"]
+    view = page_view(synthetic(text, [dateline, double])).documents[0]
+    by_code = {f.code: f for f in view.findings}
+    assert buttons == [by_code["TQ501"].id]
+    assert '<span class="delete">delete</span>' in html and "(delete)" not in html
+    assert by_code["TQ501"].shown == "␣␣"  # a blank span is visible in the list
+    assert '<code class="suggestion">␣</code>' in html  # and so is a blank suggestion
+
+
 # --- the rendered page's safety properties ------------------------------------------
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -205,3 +207,89 @@ def test_markup_offsets_point_into_the_original(tmp_path, name, content, code, s
     found = [f for f in check_document(doc, Config()).findings if f.code == code]
     assert found, f"{code} not found"
     assert content[found[0].start : found[0].end] == span
+
+
+# --- UTF-16 and UTF-32 --------------------------------------------------------------
+
+UTF16_FIXTURE = ROOT / "fixtures" / "utf16le-bom.txt"
+QUOTED = "He told „Reuters“ the news.\n"
+
+
+def _quote_spans(path: Path, *flags: str) -> list[tuple[str, str]]:
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+
+    doc = read_document(str(path), "en", **({"encoding": flags[0]} if flags else {}))
+    return [(f.code, doc.text[f.start : f.end]) for f in check_document(doc, Config()).findings]
+
+
+def test_utf16_with_bom_is_read_without_a_flag(capsys):
+    assert read_document(str(UTF16_FIXTURE), "en").text == QUOTED  # BOM obeyed and removed
+    code, out, err = run([str(UTF16_FIXTURE), "--format", "json"], capsys)
+    assert code in (0, 1), err
+    doc = json.loads(out)["documents"][0]
+    assert {f["code"] for f in doc["findings"]} >= {"TQ101"}
+    for f in doc["findings"]:  # offsets are string indices: exact whatever the bytes
+        assert QUOTED[f["start"] : f["end"]] == f["text"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
+def test_every_unicode_bom_is_obeyed(tmp_path, codec):
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
+           "utf-32-be": codecs.BOM_UTF32_BE, "utf-8": codecs.BOM_UTF8}[codec]
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + QUOTED.encode(codec))
+    assert read_document(str(path), "en").text == QUOTED
+    assert ("TQ101", "„") in _quote_spans(path)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_explicit_utf16_without_bom_is_read(tmp_path, codec):
+    path = tmp_path / "a.txt"
+    text = "Министър-председателят каза „да“.\n"  # Cyrillic: few NUL bytes, still the right byte order
+    path.write_bytes(text.encode(codec))
+    assert read_document(str(path), "en", encoding="utf-16").text == text
+    assert read_document(str(path), "en", encoding=codec).text == text
+
+
+def test_utf16_without_bom_or_flag_is_refused_with_a_hint(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_bytes(QUOTED.encode("utf-16-le"))
+    code, _, err = run([str(path)], capsys)
+    assert_one_line_error(code, err, "binary", "NUL byte at offset 1", "(if it is UTF-16, pass --encoding utf-16)")
+
+
+def test_real_binary_gets_no_utf16_hint(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_bytes(bytes((i * 7919) % 251 for i in range(4000)))  # NUL bytes on even and odd offsets
+    code, _, err = run([str(path)], capsys)
+    assert_one_line_error(code, err, "binary")
+    assert "UTF-16" not in err
+
+
+def test_nul_character_in_utf16_is_still_binary(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "ab\x00cd".encode("utf-16-le"))
+    code, _, err = run([str(path)], capsys)
+    assert_one_line_error(code, err, "binary", "NUL character at character 2")
+
+
+def test_broken_utf16_names_the_offset(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xdc")  # lone low surrogate
+    code, _, err = run([str(path), "--encoding", "utf-16"], capsys)
+    assert_one_line_error(code, err, "not valid utf-16", "byte offset 6")
+
+
+def test_markdown_bullets_are_items_of_their_own():
+    from tqcheck.engine import segment_document
+    from tqcheck.inputs import document_from_bytes
+
+    text = "Intro line.\n\n- item one with in our country\n- item  two\n\nSaid\n*the minister* today.\n"
+    doc = document_from_bytes(text.encode(), "a.md", "en")
+    assert [text[s.start : s.end] for s in segment_document(doc)] == [
+        "Intro line.",
+        "item one with in our country",
+        "item  two",
+        "Said\n*the minister* today.",  # emphasis at a line start is no bullet
+    ]

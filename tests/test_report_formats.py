@@ -4,6 +4,7 @@ exit codes."""
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -11,6 +12,9 @@ import jsonschema
 import pytest
 
 from tqcheck.cli import main
+from tqcheck.engine import summarise
+from tqcheck.model import Severity
+from tqcheck.rules import all_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = str(ROOT / "seeds" / "fakti-iraq-militias-disarm.txt")
@@ -49,7 +53,8 @@ def test_json_spans_are_exact(capsys):
 
 def test_schema_rejects_a_broken_report(schema):
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"schema": "tqcheck-report/1.0", "signature": "", "summary": {}, "documents": []}, schema)
+        jsonschema.validate({"schema": "tqcheck-report/1.1", "signature": "", "fail_on": "major", "verdict": "pass",
+                             "summary": {}, "documents": []}, schema)
 
 
 def test_text_report_groups_by_sentence_and_ends_with_summary(capsys):
@@ -181,3 +186,129 @@ def test_signature_counts_bilingual_rules_when_a_source_is_given(capsys):
     _, out, _ = run(capsys, f"{excerpt}.eng", "--source", f"{excerpt}.bul", "--format", "json")
     count = int(json.loads(out)["signature"].split("|rules:")[1].split("@")[0])
     assert count == len([r for r in selected_rules(Config()) if r.stage is None])
+
+
+# --- the signature records severity overrides and rule options ------------------------
+
+
+def _signature(capsys, tmp_path, config: str) -> str:
+    folder = tmp_path / f"run{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    (folder / "article.txt").write_text(Path(SEED).read_text("utf-8"), "utf-8")
+    if config:
+        (folder / "tqcheck.toml").write_text(config, "utf-8")
+    _, out, _ = run(capsys, str(folder / "article.txt"), "--format", "json", "--no-baseline")
+    return json.loads(out)["signature"]
+
+
+def test_signature_records_severity_overrides_and_rule_options(capsys, tmp_path):
+    plain = _signature(capsys, tmp_path, "")
+    british = _signature(capsys, tmp_path, '[rules.TQ105]\nstyle = "british"\n')
+    info = _signature(capsys, tmp_path, '[severity]\nTQ4 = "info"\n')
+    assert "opts:" not in plain
+    assert len({plain, british, info}) == 3
+    for signed in (british, info):
+        assert re.search(r"\|rules:\d+@[0-9a-f]{8}\|opts:[0-9a-f]{8}\|cldr:", signed)
+        assert signed.replace(re.search(r"\|opts:[0-9a-f]{8}", signed).group(0), "") == plain
+
+
+def test_signature_hashes_effective_settings_not_their_spelling(capsys, tmp_path):
+    by_family = _signature(capsys, tmp_path, '[severity]\nTQ4 = "info"\n')
+    codes = [r.code for r in all_rules() if r.code.startswith("TQ4")]
+    by_rule = _signature(capsys, tmp_path, "[severity]\n" + "".join(f'{c} = "info"\n' for c in codes))
+    assert by_family == by_rule
+    # An option set to its default, or an override of a rule that did not run, changes nothing.
+    assert _signature(capsys, tmp_path, '[rules.TQ105]\nstyle = "american"\n') == _signature(capsys, tmp_path, "")
+    assert _signature(capsys, tmp_path, '[severity]\nTQ9 = "info"\n') == _signature(capsys, tmp_path, "")
+
+
+# --- verdict and fail_on in the JSON report -------------------------------------------
+
+
+@pytest.mark.parametrize("fail_on", ["never", "critical", "major", "minor", "info"])
+def test_json_report_carries_the_verdict_the_exit_code_follows(capsys, tmp_path, schema, fail_on):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The minister spoke on Monday.\n", "utf-8")
+    code, out, _ = run(capsys, SEED, str(clean), "--format", "json", "--fail-on", fail_on, "--no-baseline")
+    report = json.loads(out)
+    jsonschema.validate(report, schema)
+    assert report["fail_on"] == fail_on
+    assert report["verdict"] == ("fail" if code == 1 else "pass")
+    for doc in report["documents"]:
+        worst = max((Severity.parse(f["severity"]) for f in doc["findings"]), default=None)
+        failing = fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on)
+        assert doc["verdict"] == ("fail" if failing else "pass")
+        assert doc["accepted"] == []
+    assert report["documents"][1]["verdict"] == "pass"
+
+
+def test_json_lists_accepted_findings_apart(schema):
+    from dataclasses import replace
+
+    from tqcheck._format import RenderOptions, renderer
+
+    report = _report_with("")
+    result = report.results[0]
+    accepted = replace(result, findings=(), accepted=result.findings, summary=summarise([], result.summary.words))
+    report = replace(report, results=(accepted,), summary=accepted.summary)
+    out = json.loads(renderer("json")(report, RenderOptions()))
+    jsonschema.validate(out, schema)
+    doc = out["documents"][0]
+    assert doc["findings"] == [] and [f["code"] for f in doc["accepted"]] == ["TQ401"]
+    assert out["verdict"] == doc["verdict"] == "pass"
+
+
+# --- wording and excerpts --------------------------------------------------------------
+
+
+def test_text_report_counts_in_the_singular_when_there_is_one(capsys, tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("Hi.\n", "utf-8")
+    _, out, _ = run(capsys, str(one), "--no-baseline")
+    assert "(1 sentence, 1 word)" in out
+    _, out, _ = run(capsys, SEED, "--no-baseline")
+    assert re.search(r"\(\d+ sentences, \d+ words\)", out)
+
+
+def test_a_double_space_span_is_visible(capsys, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The price rose  sharply today.\n", "utf-8")
+    _, out, _ = run(capsys, str(path), "--no-baseline")
+    line = next(line for line in out.splitlines() if " TQ501 " in line)
+    assert line.endswith("[␣␣]")
+
+
+def test_markdown_excerpts_hide_the_markup_but_keep_the_offsets(capsys):
+    path = ROOT / "fixtures" / "markdown-markup.md"
+    _, out, _ = run(capsys, str(path), "--no-baseline")
+    header = next(line for line in out.splitlines() if "│ The official cabinet" in line)
+    assert header.endswith("│ The official cabinet approved the plan on Monday, reported BNT.")
+    assert "**" not in out and "](http" not in out and "*minister*" not in out
+    assert f"{path}:3:7: TQ201" in out  # line and column of the original file
+    _, out, _ = run(capsys, str(path), "--no-baseline", "--format", "json")
+    text = path.read_text("utf-8")
+    doc = json.loads(out)["documents"][0]
+    for f in doc["findings"]:
+        assert text[f["start"] : f["end"]] == f["text"]
+
+
+def test_excerpt_drops_blanked_markup_and_keeps_entities_and_breaks():
+    from tqcheck._format import excerpt
+    from tqcheck.inputs import document_from_bytes
+
+    html = document_from_bytes(b"<p>AT&amp;T <b>said</b></p><p>so</p>", "a.html", "en")
+    shown = excerpt(html, 0, len(html.text))
+    assert shown.split() == ["AT&T", "said", "so"] and "said\n" in shown  # a block tag is still a break
+    residue = document_from_bytes(b"Text </p> left.", "a.md", "en")
+    start = residue.text.index("</p>")
+    assert excerpt(residue, start, start + 4) == "</p>"  # all markup: shown as written
+
+
+def test_mqm_score_is_not_clamped(capsys):
+    """The MQM linear scoring model has no floor (themqm.org, "The MQM
+    Scoring Models"); a text with more than 100 penalty points per 100 words
+    scores below zero, which tells more than a 0 would."""
+    _, out, _ = run(capsys, str(ROOT / "fixtures" / "hostile.txt"), "--format", "json", "--no-baseline")
+    mqm = json.loads(out)["summary"]["mqm"]
+    assert mqm["per_100_words"] > 100
+    assert mqm["score"] == pytest.approx(100 - mqm["per_100_words"]) and mqm["score"] < 0

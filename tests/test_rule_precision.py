@@ -71,9 +71,13 @@ def test_tq103_flags_the_mark_that_breaks_the_pair():
     assert applied(text, "TQ103") == "“This evening, the attack was repelled,” the message said."
 
 
-def test_tq103_follows_a_document_written_with_straight_quotes():
+def test_tq103_agrees_with_tq106_in_a_document_of_straight_quotes():
+    # TQ106 asks for the target's typographic marks in a document that mixes
+    # styles; TQ103 must not ask to straighten the one curly mark instead.
     text = 'He said "no" twice. She said "yes" once. They said "maybe”.'
-    assert applied(text, "TQ103") == 'He said "no" twice. She said "yes" once. They said "maybe".'
+    assert applied(text, "TQ103") == 'He said "no" twice. She said "yes" once. They said “maybe”.'
+    suggested = {f.suggestion for f in check_text(text, select=("TQ103", "TQ106"))}
+    assert suggested == {"“"}
 
 
 # --- TQ504: numbers that are not space-grouped thousands --------------------------

@@ -70,9 +70,153 @@ def test_clean_sentences_raise_nothing_major(result, sentence):
     assert not serious, [f"{f.code}: {f.message}" for f in serious]
 
 
-def test_every_span_is_the_flagged_text(result):
+QUOTING_RULES = {"TQ201", "TQ203", "TQ301", "TQ302", "TQ402", "TQ405"}
+
+
+def _check_spans(result):
     text = result.document.text
     for f in result.findings:
         seg = result.segments[f.segment_id]
-        assert seg.start <= f.start <= f.end <= max(seg.end, f.end)
-        assert text[f.start : f.end].strip() or f.code == "TQ501"
+        span = text[f.start : f.end]
+        # The span starts in its segment; only a deletion (a duplicated
+        # sentence, a furniture line) or a quotation may run past its end.
+        assert seg.start <= f.start < seg.end, (f.code, f.start, seg)
+        assert f.start < f.end <= len(text), (f.code, f.start, f.end)
+        assert f.end <= seg.end or f.suggestion == "" or f.code.startswith("TQ1"), (f.code, span)
+        # The span is the flagged text itself, not the space around it
+        # (TQ501 flags the spaces).
+        if f.code != "TQ501":
+            assert span == span.strip() and span, (f.code, span)
+        # These rules quote the flagged text in their message: it is the span.
+        if f.code in QUOTING_RULES:
+            assert repr(span) in f.message, (f.code, f.message, span)
+
+
+def test_every_span_is_the_flagged_text(result):
+    _check_spans(result)
+
+
+# --- the four other seeds ------------------------------------------------------
+# (file, furniture lines, artifacts that must be flagged (snippet, code),
+#  sentences that must raise nothing at major or above)
+
+SEEDS = {
+    "euro-information-campaign-2024-04-12.txt": (
+        [1, 7, 9],
+        [
+            ("The official cabinet", "TQ201"),
+            ("plan-account", "TQ201"),
+        ],
+        [
+            "They are deciding on an information campaign about the euro\n",
+            "A meeting of the Council on Economic and Financial Affairs",
+            "An agreement on the information campaign",
+            "The finance department clarified",
+        ],
+    ),
+    "syrian-crash-police-chase-2024-11-21.txt": (
+        [1, 7, 9],
+        [
+            ("race with the law enforcement authorities\n", "TQ201"),
+            ("crashed himself", "TQ201"),
+            ("race with the police", "TQ201"),
+            ("OD of the Burgas Ministry of Internal Affairs", "TQ303"),
+            ("employees from the Regional Office", "TQ201"),
+            ("disabled driver", "TQ201"),
+            ("UMBAL - Burgas", "TQ303"),
+            ("without danger to life", "TQ201"),
+            ("Pre-trial proceedings have been initiated", "TQ201"),
+        ],
+        [
+            "The young man with humanitarian status was without a license",
+            "Alcohol and drug tests were negative",
+            "He was detained for up to 24 hours",
+        ],
+    ),
+    "ukrainian-drone-kaluga-garage-2024-11-10.txt": (
+        [1, 7],
+        [
+            ("< /p>", "TQ405"),
+            ("operative and emergency services", "TQ201"),
+            ("„This evening", "TQ101"),
+            (",”,", "TQ105"),
+            ("radio-electronic warfare", "TQ201"),
+            ("This was announced on his Telegram channel", "TQ201"),
+            ("is being clarified", "TQ201"),
+            ("Tonight", "TQ201"),
+            ("over the territory of the Bryansk region", "TQ201"),
+        ],
+        [
+            "A Ukrainian drone set fire to a garage",
+            "Ukraine's armed forces attacked Russia's Kaluga region",
+            "The head of the region added",
+            "According to preliminary data, no one was injured",
+        ],
+    ),
+    "weather-2024-11-28.txt": (
+        [1, 7],
+        [
+            ("reported BNT", "TQ202"),
+            ("low cloudiness", "TQ201"),
+            ("weak easterly", "TQ201"),
+            ("variable cloudiness", "TQ201"),
+            ("in our country", "TQ203"),
+            ("high fields", "TQ201"),
+            ("Pre-Balkans", "TQ201"),
+            ("a temporarily moderate southeasterly wind", "TQ201"),
+            ("Friday and during the weekends", "TQ201"),
+            ("during the weekends as well", "TQ201"),
+        ],
+        [
+            "Today's weather, forecast for Thursday 28 November",
+            "Minimum temperatures will be between minus 3°",
+            "Widespread precipitation is also expected",
+            "It will be windy and with precipitation",
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_results():
+    return {
+        name: check_document(read_document(str(ROOT / "seeds" / name), "en"), Config()) for name in SEEDS
+    }
+
+
+def _cases(kind: int):
+    return [(name, item) for name, spec in SEEDS.items() for item in spec[kind]]
+
+
+@pytest.mark.parametrize(("seed", "line"), _cases(0))
+def test_seed_furniture_lines_are_deleted(seed_results, seed, line):
+    result = seed_results[seed]
+    text = result.document.text
+    hits = [f for f in result.findings if _line(text, f.start) == line]
+    assert any(f.severity >= Severity.MAJOR and f.suggestion == "" for f in hits), (line, hits)
+
+
+@pytest.mark.parametrize(("seed", "artifact"), _cases(1))
+def test_seed_artifact_is_flagged(seed_results, seed, artifact):
+    snippet, code = artifact
+    result = seed_results[seed]
+    text = result.document.text
+    start = text.index(snippet)
+    end = start + len(snippet.rstrip("\n"))
+    hits = [f for f in result.findings if f.code == code and f.start < end and f.end > start]
+    assert hits, f"{code} does not flag {snippet!r}"
+
+
+@pytest.mark.parametrize(("seed", "sentence"), _cases(2))
+def test_seed_clean_sentences_raise_nothing_major(seed_results, seed, sentence):
+    result = seed_results[seed]
+    text = result.document.text
+    start = text.index(sentence)
+    seg = next(s for s in result.segments if s.start <= start < s.end)
+    serious = [f for f in result.findings if f.segment_id == seg.id and f.severity >= Severity.MAJOR]
+    assert not serious, [f"{f.code}: {f.message}" for f in serious]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_seed_spans_are_the_flagged_text(seed_results, seed):
+    _check_spans(seed_results[seed])

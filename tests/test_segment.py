@@ -10,7 +10,7 @@ from helpers import check_text, document
 
 from tqcheck.engine import check_document, segment_document
 from tqcheck.config import Config
-from tqcheck.segment import segment
+from tqcheck.segment import paragraphs, segment
 
 
 def sentences(text: str, lang: str = "en") -> list[str]:
@@ -98,3 +98,20 @@ def test_mask_gaps_are_markup_only():
     for seg in segs:
         assert masked[position : seg.start].strip() == ""
         position = seg.end
+
+
+# Lines shorter than the narrowest hard wrap (40 columns), so none are joined.
+LINE = st.lists(st.sampled_from([t for t in TOKENS if "\n" not in t and "\r" not in t]), max_size=6).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINE, max_size=8), st.sampled_from(["en", "bg", "de"]))
+def test_one_scan_of_the_document_splits_each_paragraph_as_on_its_own(lines, lang):
+    # segment() looks for sentence ends once over the whole text; a line
+    # segmented alone must give the same sentences (nothing leaks across).
+    text = "\n".join(lines)
+    whole = [(s.start, s.end) for s in segment(text, lang)]
+    alone = []
+    for start, end in paragraphs(text, True):
+        alone += [(start + s.start, start + s.end) for s in segment(text[start:end], lang)]
+    assert whole == alone

@@ -1,7 +1,15 @@
-"""``tqcheck check``: from parsed arguments to an exit code.
+"""The check pipeline and ``tqcheck check``.
 
-Reads every input first (so a bad file stops the run before any output is
-written), checks each document, renders the report once and writes it.
+``check``, ``hook run`` and ``baseline write`` share one path from the
+command line to a Report: :func:`load_config` (file, then flags), then
+:func:`read_inputs` (every input read and decoded first, so a bad file stops
+the run before any output is written), then :func:`pipeline` (the baseline,
+each document's notes, the rules and stages, the report, the baseline
+applied). They differ only in what they read (files, or the git index for
+``hook run --staged``), which stages run and how the report is shown, so an
+option or check added here reaches all of them.
+
+``check`` then renders the report once and writes it.
 """
 
 from __future__ import annotations
@@ -10,29 +18,139 @@ import argparse
 import os
 import sys
 import tempfile
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tqcheck.config import Config, ConfigError, load, parse_fail_on, with_flags
 from tqcheck.engine import build_report, check_document
 from tqcheck.inputs import DEFAULT_MAX_BYTES, InputError, read_document
-from tqcheck.model import Report
+from tqcheck.model import Document, Report
 from tqcheck.stages import Stage
 
+if TYPE_CHECKING:
+    from tqcheck.baseline import Baseline
+
 EXIT_OK, EXIT_FINDINGS = 0, 1
+EMPTY_NOTE = "empty document: nothing to check"
 
 
-def load_config(args: argparse.Namespace) -> Config:
+@dataclass(frozen=True)
+class Inputs:
+    """What one run checks, read and decoded."""
+
+    documents: tuple[Document, ...]
+    first: str | None = None  # the first path named: configuration and default baseline are found from it
+    source: Document | None = None
+    links: tuple[Any, ...] | None = None  # unit links given by a --pairs file
+
+
+@dataclass(frozen=True)
+class Outcome:
+    report: Report  # with the baseline applied
+    baseline: Baseline | None
+    accepted: int  # findings the baseline left out
+    input_notes: tuple[tuple[str, ...], ...]  # per document: what reading it found (warnings, empty)
+
+
+# --- the shared pipeline -----------------------------------------------------
+
+
+def load_config(args: argparse.Namespace, first: str | None) -> Config:
+    """The configuration found from ``first`` (or --config), with the flags
+    every checking command takes; ``check`` alone has --source-lang."""
+    given = vars(args)
     config = with_flags(
-        load(args.config, args.paths[0] if args.paths else args.pairs),
-        select=args.select,
-        ignore=args.ignore,
-        source_lang=args.source_lang,
-        target_lang=args.target_lang,
+        load(args.config, first),
+        select=given.get("select"),
+        ignore=given.get("ignore"),
+        source_lang=given.get("source_lang"),
+        target_lang=given.get("target_lang"),
     )
-    if args.fail_on:
-        config = replace(config, fail_on=parse_fail_on(args.fail_on))
+    if given.get("fail_on"):
+        config = replace(config, fail_on=parse_fail_on(given["fail_on"]))
     return config
+
+
+def max_bytes(args: argparse.Namespace) -> int:
+    return args.max_bytes or DEFAULT_MAX_BYTES  # the parser refuses 0 and negatives
+
+
+def read_inputs(args: argparse.Namespace, config: Config) -> Inputs:
+    """Every file named on the command line (``--source``/``--pairs`` for
+    ``check``), read and decoded before anything is checked."""
+    given = vars(args)
+    source, links, limit = None, None, max_bytes(args)
+    if given.get("pairs"):
+        from tqcheck.bilingual.formats import load_pairs
+
+        source, document, links = load_pairs(given["pairs"], config.source_lang, config.target_lang)
+        documents: tuple[Document, ...] = (document,)
+    else:
+        documents = tuple(
+            read_document(p, config.target_lang, encoding=args.encoding, max_bytes=limit) for p in args.paths
+        )
+    if given.get("source"):
+        source = read_document(given["source"], config.source_lang, encoding=args.encoding, max_bytes=limit)
+    first = args.paths[0] if args.paths else given.get("pairs")
+    return Inputs(documents=documents, first=first, source=source, links=links)
+
+
+def input_notes(document: Document, source: Document | None, config: Config, language_check: bool) -> tuple[str, ...]:
+    """What reading ``document`` found: bad suppression comments, an empty
+    text, a language other than the one configured."""
+    from tqcheck.inputs import suppression_warnings
+    from tqcheck.rules import all_rules
+
+    notes = suppression_warnings(document.text, document.path, [r.code for r in all_rules()])
+    if not document.checked_text.strip():
+        # Valid input (exit 0), but "MQM 100" alone would read as a clean article.
+        return (*notes, EMPTY_NOTE)
+    if language_check:
+        if source is not None:
+            from tqcheck.bilingual.languages import check_languages
+
+            notes += check_languages(source, document, config.source_lang, config.target_lang)
+        else:
+            from tqcheck.language import confirm_language
+
+            notes += confirm_language(document.checked_text, config.target_lang)
+    return tuple(notes)
+
+
+def check_inputs(
+    inputs: Inputs,
+    config: Config,
+    *,
+    stages: Sequence[Stage] = (),
+    baseline: Baseline | None = None,
+    language_check: bool = True,
+) -> Outcome:
+    """documents → results → report, with ``baseline`` applied."""
+    notes = tuple(input_notes(d, inputs.source, config, language_check) for d in inputs.documents)
+    results = [
+        check_document(d, config, stages=tuple(stages), source=inputs.source, given_links=inputs.links, notes=n)
+        for d, n in zip(inputs.documents, notes)
+    ]
+    report = build_report(results, config)
+    if baseline is None:
+        return Outcome(report, None, 0, notes)
+    kept = baseline.apply(report)
+    return Outcome(kept, baseline, len(report.findings) - len(kept.findings), notes)
+
+
+def pipeline(args: argparse.Namespace, config: Config, inputs: Inputs, stages: Sequence[Stage]) -> Outcome:
+    """What ``check`` and ``hook run`` share once the inputs are read: find
+    the baseline (a corrupt one stops the run before anything is checked),
+    check, apply it."""
+    from tqcheck.baseline import find_baseline
+
+    baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
+    return check_inputs(inputs, config, stages=stages, baseline=baseline, language_check=not args.no_language_check)
+
+
+# --- tqcheck check -----------------------------------------------------------
 
 
 def backtranslation_stage(args: argparse.Namespace, config: Config) -> Stage | None:
@@ -55,8 +173,11 @@ def backtranslation_stage(args: argparse.Namespace, config: Config) -> Stage | N
     return make_stage(mode, overrides)
 
 
-def fails(report: Report, config: Config) -> bool:
-    return config.fail_on is not None and any(f.severity >= config.fail_on for f in report.findings)
+def same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file, existing or not (links and hard links too)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    return os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
 
 
 def write_output(path: str, content: str, inputs: list[str]) -> None:
@@ -83,63 +204,35 @@ def write_output(path: str, content: str, inputs: list[str]) -> None:
         raise InputError(f"{path}: cannot write report ({exc.strerror or exc})") from None
 
 
-def run(args: argparse.Namespace) -> int:
-    from tqcheck._format import RenderOptions, renderer
-    from tqcheck.language import confirm_language
-
-    config = load_config(args)
-    max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
-    paths = list(args.paths)
+def refuse_conflicts(args: argparse.Namespace) -> None:
+    """Argument combinations ``check`` cannot honour, refused before any
+    input is read."""
+    paths = args.paths
     if "-" in paths and len(paths) > 1:
         raise InputError("-: standard input can only be checked on its own")
     if (args.source or args.pairs) and len(paths) > 1:
         raise InputError("--source and --pairs go with exactly one translated file")
     if args.source and args.pairs:
         raise InputError("give either --source or --pairs, not both")
-    source, given_links = None, None
-    if args.pairs:
-        from tqcheck.bilingual.formats import load_pairs
-
-        source, document, given_links = load_pairs(args.pairs, config.source_lang, config.target_lang)
-        documents = [document]
-    else:
-        if not paths:
-            raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
-        documents = [read_document(p, config.target_lang, encoding=args.encoding, max_bytes=max_bytes) for p in paths]
-    if args.source:
-        source = read_document(args.source, config.source_lang, encoding=args.encoding, max_bytes=max_bytes)
-    from tqcheck.baseline import find_baseline
-
-    first = paths[0] if paths else args.pairs
-    baseline = find_baseline(args.baseline, config, first, disabled=args.no_baseline)  # a corrupt one stops the run here
-    stage = backtranslation_stage(args, config)
-    stages = (stage,) if stage is not None else ()
-    from tqcheck.inputs import suppression_warnings
-    from tqcheck.rules import all_rules
-
-    rule_codes = [r.code for r in all_rules()]
-    results = []
-    for document in documents:
-        notes = suppression_warnings(document.text, document.path, rule_codes)
-        if not args.no_language_check:
-            if source is not None:
-                from tqcheck.bilingual.languages import check_languages
-
-                notes += check_languages(source, document, config.source_lang, config.target_lang)
-            else:
-                notes += confirm_language(document.checked_text, config.target_lang)
-        results.append(
-            check_document(document, config, stages=stages, source=source, given_links=given_links, notes=notes)
+    if not paths and not args.pairs:
+        raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
+    if args.html and args.output and same_file(args.html, args.output):
+        # One would silently overwrite the other.
+        raise InputError(
+            f"--html {args.html} and --output {args.output} are the same file; give two paths "
+            "(or --format html --output FILE alone)"
         )
-    report = build_report(results, config)
-    if baseline is not None:
-        report = baseline.apply(report)
+
+
+def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
+    from tqcheck._format import RenderOptions, renderer
+
     color = args.color == "always" or (
         args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
     options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
     content = renderer(args.format)(report, options)
-    inputs = paths + [p for p in (args.source, args.pairs) if p]
+    inputs = list(args.paths) + [p for p in (args.source, args.pairs) if p]
     if args.html:
         write_output(args.html, renderer("html")(report, options), inputs)
     if args.output:
@@ -147,4 +240,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(content)
         sys.stdout.flush()
-    return EXIT_FINDINGS if fails(report, config) else EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    refuse_conflicts(args)
+    config = load_config(args, args.paths[0] if args.paths else args.pairs)
+    inputs = read_inputs(args, config)
+    stage = backtranslation_stage(args, config)
+    outcome = pipeline(args, config, inputs, (stage,) if stage is not None else ())
+    write_reports(args, outcome.report, config)
+    # One rule for the exit code and the reports' verdict (Report.verdict).
+    return EXIT_FINDINGS if outcome.report.verdict == "fail" else EXIT_OK

@@ -35,6 +35,36 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in value.replace(" ", ",").split(",") if c.strip())
 
 
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """What every checking command (check, hook run, baseline write) reads
+    and which rules it runs: one spelling, one meaning."""
+    parser.add_argument("--config", metavar="FILE", help="configuration file (default: found from the first file's folder upwards)")
+    parser.add_argument("--target-lang", metavar="LANG", help="language of the checked text (default from config, else en)")
+    parser.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
+    parser.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
+    parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
+    parser.add_argument("--max-bytes", type=positive_int, default=None, metavar="N", help="largest input accepted (default 20 MB)")
+
+
+def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:
+    """What decides the exit code of check and hook run."""
+    parser.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help=f"lowest severity that makes the exit code 1 ({fail_on_default})")
+    parser.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (default: [tool.tqcheck.baseline] "
+                        "file, else tqcheck-baseline.json beside the config file or at the repository root, when it exists)")
+    parser.add_argument("--no-baseline", action="store_true", help="show the findings a baseline accepted")
+    parser.add_argument("--no-language-check", action="store_true", help="do not confirm the text's language")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="tqcheck", description="Find machine-translation artifacts in translated text.")
     parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
@@ -46,21 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--source", metavar="PATH", help="the source text the file was translated from")
     check.add_argument("--pairs", metavar="FILE", help="bilingual file: TSV (source<TAB>target), XLIFF, PO or TMX")
     check.add_argument("--source-lang", metavar="LANG", help="source language (default from config, else bg)")
-    check.add_argument("--target-lang", metavar="LANG", help="language of the checked text (default from config, else en)")
     check.add_argument("--format", choices=("text", "json", "github", "html"), default="text")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--html", metavar="FILE", help="also write the reviewer's HTML summary to FILE")
-    check.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that makes the exit code 1 (default major)")
-    check.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
-    check.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
-    check.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (default: where "
-                       "`tqcheck baseline write` puts them, when that file exists)")
-    check.add_argument("--no-baseline", action="store_true", help="show the findings a baseline accepted")
-    check.add_argument("--config", metavar="FILE", help="configuration file (default: found from the file's folder upwards)")
-    check.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
-    check.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input accepted (default 20 MB)")
+    check.add_argument("--html", metavar="FILE", help="also write the reviewer's HTML summary to FILE (not the --output file)")
+    add_input_options(check)
+    add_gate_options(check, "default: config, else major")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    check.add_argument("--no-language-check", action="store_true", help="do not confirm the text's language")
     bt = check.add_argument_group("back-translation")
     bt.add_argument("--backtranslation", choices=("off", "auto", "require"), default=None,
                     help="round-trip every sentence through MarianMT (default auto: when models are available)")
@@ -102,13 +123,13 @@ def run_rules(args: argparse.Namespace) -> int:
         rule = rule_by_code(args.code)
         if rule is None:
             raise UsageError(f"no rule {args.code!r}; `tqcheck rules` lists them")
-        print(f"{rule.code} {rule.name} ({rule.severity.label}, {rule.category.value})\n")
+        print(f"{rule.code} {rule.name} ({rule.severity_range}, {rule.category.value})\n")
         print(rule.doc.summary + "\n")
         for title, body in rule.doc.sections:
             print(f"## {title}\n{body}\n")
         return EXIT_OK
     for rule in all_rules():
-        print(f"{rule.code}  {rule.name:<34} {rule.severity.label:<8} {rule.category.value:<24} {rule.doc.summary}")
+        print(f"{rule.code}  {rule.name:<34} {rule.severity_range:<13} {rule.category.value:<24} {rule.doc.summary}")
     return EXIT_OK
 
 

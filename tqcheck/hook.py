@@ -2,11 +2,14 @@
 run`` and ``tqcheck baseline write``.
 
 ``hook run`` is what a pipeline calls before an article goes live: short
-output, exit 1 to block, 0 to publish, 2 on error. It runs rules only unless
+output, exit 1 to block, 0 to publish, 2 on error. It reads and checks
+through the same pipeline as ``check`` (tqcheck.checking: the same input,
+rule selection, language and baseline options), runs rules only unless
 ``[tool.tqcheck.hook] backtranslation = "auto"`` (or ``--backtranslation``),
-skips the language confirmation (notes only, and langdetect is slow) and
-imports nothing heavy: the whole process must stay well under 0.3 s on an
-article, so imports here are lazy and no renderer is loaded.
+prints one line per blocking finding and a verdict on standard output, and
+says what reading found (bad suppression comments, another language, an
+empty file) on standard error. No renderer is loaded: the whole process must
+stay well under 0.3 s on an article (scripts/bench_hook.py).
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ import os
 import shlex
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tqcheck.baseline import Baseline
+    from tqcheck.checking import Inputs, Outcome
     from tqcheck.config import Config
-    from tqcheck.model import Document, Report
+    from tqcheck.model import Report, Severity
 
 EXIT_OK, EXIT_BLOCK = 0, 1
 CHECKED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -30,7 +36,7 @@ _CLIP = 60
 
 
 def register_commands(commands: argparse._SubParsersAction) -> None:
-    from tqcheck.config import FAIL_ON_CHOICES
+    from tqcheck.cli import add_gate_options, add_input_options
 
     hook = commands.add_parser("hook", help="pre-publish hook: install it into git, or run it on files")
     actions = hook.add_subparsers(dest="hook_action", metavar="ACTION")
@@ -44,23 +50,20 @@ def register_commands(commands: argparse._SubParsersAction) -> None:
     run = actions.add_parser("run", help="check files before publishing: exit 1 blocks, 0 publishes, 2 is an error")
     run.add_argument("paths", nargs="*", metavar="PATH", help="files to check; - reads the text from standard input")
     run.add_argument("--staged", action="store_true", help="check the .txt/.md/.html files staged in the current git repository")
-    run.add_argument("--baseline", metavar="FILE", help="accepted findings (default: [tool.tqcheck.baseline] file, "
-                     "else tqcheck-baseline.json beside the config file or at the repository root, when there)")
-    run.add_argument("--no-baseline", action="store_true", help="show the findings a baseline accepted")
-    run.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that blocks (default: config, else major)")
-    run.add_argument("--config", metavar="FILE", help="configuration file (default: found from the first file upwards)")
+    add_input_options(run)
+    add_gate_options(run, "default: [tool.tqcheck.hook] fail-on, else the config's, else major")
     run.add_argument("--backtranslation", choices=("off", "auto", "require"), help="default: [tool.tqcheck.hook] backtranslation, else off")
     run.set_defaults(func=run_hook)
 
     baseline = commands.add_parser("baseline", help="accept the current findings of files (a baseline file)")
     b_actions = baseline.add_subparsers(dest="baseline_action", metavar="ACTION")
     b_actions.required = True
-    write = b_actions.add_parser("write", help="record the findings of PATHS as accepted")
+    write = b_actions.add_parser("write", help="record the findings of PATHS as accepted (other files' entries are kept)")
     write.add_argument("paths", nargs="+", metavar="PATH")
     write.add_argument("--output", "-o", default=None, metavar="FILE",
                        help="baseline file to write (default: where `hook run` and `check` look for it; - for stdout)")
     write.add_argument("--force", action="store_true", help="overwrite FILE even when it is not a tqcheck baseline")
-    write.add_argument("--config", metavar="FILE", help="configuration file (default: found from the first file upwards)")
+    add_input_options(write)
     write.add_argument("--backtranslation", choices=("off", "auto", "require"), help="default: as the hook")
     write.set_defaults(func=run_baseline_write)
 
@@ -68,10 +71,17 @@ def register_commands(commands: argparse._SubParsersAction) -> None:
 # --- configuration shared by `hook run` and `baseline write` ----------------------
 
 
-def _load_config(config_file: str | None, first: str | None) -> "Config":
-    from tqcheck.config import load  # lazy: keeps `tqcheck --help` light
+def _hook_config(args: argparse.Namespace, first: str | None) -> "Config":
+    """``check``'s configuration, with ``[tool.tqcheck.hook] fail-on`` below --fail-on."""
+    from dataclasses import replace
 
-    return load(config_file, first)
+    from tqcheck.checking import load_config
+    from tqcheck.config import parse_fail_on
+
+    config = load_config(args, first)
+    if not args.fail_on and "fail-on" in config.section("hook"):
+        config = replace(config, fail_on=parse_fail_on(str(config.section("hook")["fail-on"])))
+    return config
 
 
 def _stages(mode: str | None, config: "Config") -> tuple:
@@ -93,13 +103,7 @@ def _stages(mode: str | None, config: "Config") -> tuple:
     return (stage,) if stage is not None else ()
 
 
-def _check(documents: list["Document"], config: "Config", stages: tuple) -> "Report":
-    from tqcheck.engine import build_report, check_document
-
-    return build_report([check_document(d, config, stages=stages) for d in documents], config)
-
-
-# --- reading inputs ----------------------------------------------------------------
+# --- reading the git index -----------------------------------------------------------
 
 
 def _git(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -111,26 +115,46 @@ def _git(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess
         raise InputError("git: not found on PATH") from None
 
 
-def staged_documents(language: str) -> list["Document"]:
-    """The staged version of each added or modified text file: what the
-    commit will contain, not the working tree."""
-    from tqcheck.inputs import DEFAULT_MAX_BYTES, InputError, document_from_bytes
+@dataclass(frozen=True)
+class Staged:
+    in_repo: str  # as git names it, from the repository root
+    shown: str  # relative to the current folder: what the output says, and what a baseline keys on
 
+
+def staged_files() -> list[Staged]:
+    """The added or modified text files staged for commit."""
+    from tqcheck.inputs import InputError
+
+    top = _git(["rev-parse", "--show-toplevel"])
+    if top.returncode != 0:
+        message = _first_line(top.stderr)
+        if "not a git repository" in message:
+            raise InputError("--staged: not inside a git repository (run it in one, or give the files to check)")
+        raise InputError(f"--staged: git cannot find the work tree ({message})")
+    root = Path(top.stdout.decode("utf-8", "surrogateescape").strip())
     listing = _git(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"])
     if listing.returncode != 0:
         raise InputError(f"git: cannot list staged files ({_first_line(listing.stderr)})")
-    paths = [p for p in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+    names = [p for p in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+    return [Staged(n, os.path.relpath(root / n)) for n in names if n.lower().endswith(CHECKED_SUFFIXES)]
+
+
+def staged_inputs(files: list[Staged], args: argparse.Namespace, config: "Config") -> "Inputs":
+    """The staged version of each file (what the commit will contain, not
+    the working tree), read like `check` reads a file."""
+    from tqcheck.checking import Inputs, max_bytes
+    from tqcheck.inputs import InputError, document_from_bytes
+
+    limit = max_bytes(args)
     documents = []
-    for path in paths:
-        if not path.lower().endswith(CHECKED_SUFFIXES):
-            continue
-        blob = _git(["show", f":{path}"])
+    for file in files:
+        blob = _git(["show", f":{file.in_repo}"])
         if blob.returncode != 0:
-            raise InputError(f"{path}: cannot read the staged file ({_first_line(blob.stderr)})")
-        if len(blob.stdout) > DEFAULT_MAX_BYTES:
-            raise InputError(f"{path}: staged file is larger than {DEFAULT_MAX_BYTES:,} bytes")
-        documents.append(document_from_bytes(blob.stdout, path, language))
-    return documents
+            raise InputError(f"{file.shown}: cannot read the staged file ({_first_line(blob.stderr)})")
+        if len(blob.stdout) > limit:
+            raise InputError(f"{file.shown}: staged file is larger than {limit:,} bytes (raise the limit with --max-bytes)")
+        documents.append(document_from_bytes(blob.stdout, file.shown, config.target_lang, encoding=args.encoding))
+    return Inputs(documents=tuple(documents), first=files[0].shown if files else None)
 
 
 def _first_line(stderr: bytes) -> str:
@@ -142,119 +166,175 @@ def _first_line(stderr: bytes) -> str:
 
 
 def _clip(text: str) -> str:
-    flat = " ".join(text.split())
+    from tqcheck._format import printable  # the input's escape sequences must not reach the terminal
+
+    flat = " ".join(printable(text).split())
     return flat if len(flat) <= _CLIP else flat[: _CLIP - 1] + "…"
 
 
 def run_hook(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
-    from tqcheck._format import suggestion_label  # light: the renderers load on demand
-    from tqcheck.config import parse_fail_on
-    from tqcheck.engine import line_col, line_start_offsets
-    from tqcheck.inputs import InputError, read_document
+    from tqcheck.checking import pipeline, read_inputs
+    from tqcheck.inputs import InputError
 
     if args.staged and args.paths:
         raise InputError("--staged reads the files from git; give no paths with it")
     if "-" in args.paths and len(args.paths) > 1:
         raise InputError("-: standard input can only be checked on its own")
-    first = args.paths[0] if args.paths else None
-    config = _load_config(args.config, first)
-    if args.fail_on:
-        config = replace(config, fail_on=parse_fail_on(args.fail_on))
-    elif "fail-on" in config.section("hook"):
-        config = replace(config, fail_on=parse_fail_on(str(config.section("hook")["fail-on"])))
-    if args.staged:
-        documents = staged_documents(config.target_lang)
-    else:
-        documents = [read_document(p, config.target_lang) for p in args.paths]
-    from tqcheck.baseline import find_baseline
-
-    # Read before checking: a corrupt one stops the run.
-    baseline = find_baseline(args.baseline, config, first, disabled=args.no_baseline)
-    if not documents:
+    staged = staged_files() if args.staged else []
+    first = staged[0].shown if staged else (args.paths[0] if args.paths else None)
+    config = _hook_config(args, first)
+    inputs = staged_inputs(staged, args, config) if args.staged else read_inputs(args, config)
+    outcome = pipeline(args, config, inputs, _stages(args.backtranslation, config))
+    if not inputs.documents:
         return EXIT_OK  # nothing to check: quiet success
-    _warn_about_suppressions(documents)
-    report = _check(documents, config, _stages(args.backtranslation, config))
-    accepted = 0
-    if baseline is not None:
-        before = len(report.findings)
-        report = baseline.apply(report)
-        accepted = before - len(report.findings)
-    threshold = config.fail_on
-    out: list[str] = []
-    blocking = 0
+    _print_notes(inputs, outcome)
+    lines = blocking_lines(outcome.report, config.fail_on)
+    lines.append(verdict(outcome, len(lines), config.fail_on))
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
+    return EXIT_BLOCK if len(lines) > 1 else EXIT_OK
+
+
+def note_line(path: str, note: str) -> str:
+    """``tqcheck: warning: PATH: ...`` for a note about ``path``; the path is
+    not repeated when the note starts with it (suppression warnings)."""
+    from tqcheck._format import printable
+
+    kind, _, rest = note.partition(": ")
+    if kind != "warning":
+        kind, rest = "note", note
+    return printable(f"tqcheck: {kind}: {rest if rest.startswith(f'{path}:') else f'{path}: {rest}'}")
+
+
+def _print_notes(inputs: "Inputs", outcome: "Outcome") -> None:
+    """Standard output is findings only; what reading found goes to standard error."""
+    for document, notes in zip(inputs.documents, outcome.input_notes):
+        for note in notes:
+            print(note_line(document.path, note), file=sys.stderr)
+
+
+def blocking_lines(report: "Report", threshold: "Severity | None") -> list[str]:
+    """One line per finding at or above ``threshold``: where, what, the text, the fix."""
+    from tqcheck._format import printable, suggestion_label  # light: the renderers load on demand
+    from tqcheck.engine import line_col, line_start_offsets
+
+    out = []
     for result in report.results:
         text = result.document.text
         starts = line_start_offsets(text)
         for f in result.findings:
             if threshold is None or f.severity < threshold:
                 continue
-            blocking += 1
             line, col = line_col(text, f.start, starts)
             label = suggestion_label(f.suggestion, _clip)
             fix = "" if label is None else f" → {label}"
             out.append(
-                f"{result.document.path}:{line}:{col}: {f.code} {f.severity.label}: {f.message} "
+                f"{printable(result.document.path)}:{line}:{col}: {f.code} {f.severity.label}: {printable(f.message)} "
                 f"[{_clip(text[f.start:f.end])}]{fix}"
             )
-    below = len(report.findings) - blocking
-    files = f"{len(documents)} file{'s' if len(documents) != 1 else ''}"
+    return out
+
+
+def verdict(outcome: "Outcome", blocking: int, threshold: "Severity | None") -> str:
+    """The last line: blocked or ok, with what was below the threshold or accepted."""
+    report = outcome.report
+    n = len(report.results)
+    files = f"{n} file{'s' if n != 1 else ''}"
     level = threshold.label if threshold is not None else "never"
-    extra = f"{below} below {level}" + (f", {accepted} accepted by baseline {baseline.path}" if baseline is not None else "")
+    extra = f"{len(report.findings) - blocking} below {level}"
+    if outcome.baseline is not None:
+        extra += f", {outcome.accepted} accepted by baseline {outcome.baseline.path}"
     if blocking:
-        out.append(
-            f"tqcheck: blocked: {blocking} finding{'s' if blocking != 1 else ''} at or above {level} in {files} ({extra}); "
-            f"fix them, or accept them with `tqcheck baseline write`"
+        return (
+            f"tqcheck: blocked: {blocking} finding{'s' if blocking != 1 else ''} at or above {level} in {files} "
+            f"({extra}); fix them, or accept them with `tqcheck baseline write`"
         )
-    else:
-        out.append(f"tqcheck: ok: {files}, nothing at or above {level} ({extra})")
-    sys.stdout.write("\n".join(out) + "\n")
-    sys.stdout.flush()
-    return EXIT_BLOCK if blocking else EXIT_OK
-
-
-def _warn_about_suppressions(documents: list["Document"]) -> None:
-    """The hook's output is findings only; a tqcheck comment with a bad code
-    is said on standard error, one line each."""
-    from tqcheck.inputs import suppression_warnings
-    from tqcheck.rules import all_rules
-
-    codes = [r.code for r in all_rules()]
-    for document in documents:
-        for warning in suppression_warnings(document.text, document.path, codes):
-            print(f"tqcheck: {warning}", file=sys.stderr)
+    return f"tqcheck: ok: {files}, nothing at or above {level} ({extra})"
 
 
 # --- `tqcheck baseline write` ---------------------------------------------------
 
 
-def run_baseline_write(args: argparse.Namespace) -> int:
-    from tqcheck.baseline import baseline_path, dumps, from_report, is_baseline_file
-    from tqcheck.checking import write_output
-    from tqcheck.inputs import InputError, read_document
+def _baseline_target(args: argparse.Namespace, config: "Config") -> tuple[str, Path | None]:
+    """(the file to write, a folder to create first). -o names any file whose
+    folder exists; the configured file's folder is created when it lies
+    inside the project (the configuration file's folder), refused otherwise."""
+    from tqcheck.baseline import CONFIGURED, baseline_path, config_folder, is_baseline_file
+    from tqcheck.inputs import InputError
 
-    if "-" in args.paths:
-        raise InputError("-: a baseline records files; give their paths")
-    config = _load_config(args.config, args.paths[0])
-    # Where `hook run` and `check` will look for it, unless -o says otherwise.
-    output = args.output or str(baseline_path(None, config, args.paths[0])[0])
+    if args.output:
+        output, origin = args.output, None
+    else:  # where `hook run` and `check` will look for it
+        path, origin = baseline_path(None, config, args.paths[0])
+        output = str(path)
     target = Path(output)
     if output != "-" and target.is_file() and not args.force and not is_baseline_file(target):
         raise InputError(
             f"{output}: exists and is not a tqcheck baseline; refusing to overwrite it (use --force, or another -o FILE)"
         )
-    documents = [read_document(p, config.target_lang) for p in args.paths]
-    report = _check(documents, config, _stages(args.backtranslation, config))
-    baseline = from_report(report, output)
+    if origin != CONFIGURED or target.parent.is_dir():
+        return output, None
+    project = config_folder(config).resolve()
+    if not target.resolve().is_relative_to(project):
+        raise InputError(
+            f"{output}: folder {target.parent} does not exist and is outside the project ({project}); "
+            "create it, or set [tool.tqcheck.baseline] file inside the project"
+        )
+    return output, target.parent
+
+
+def _previous(output: str) -> "Baseline | None":
+    """The baseline being rewritten, when it is one this tqcheck reads (an
+    older or damaged one is replaced whole)."""
+    from tqcheck.baseline import load_baseline
+    from tqcheck.inputs import InputError
+
+    if output == "-" or not Path(output).is_file():
+        return None
+    try:
+        return load_baseline(output)
+    except InputError:
+        return None
+
+
+def run_baseline_write(args: argparse.Namespace) -> int:
+    from tqcheck.baseline import dumps, from_report, key_path, merged
+    from tqcheck.checking import check_inputs, load_config, read_inputs, write_output
+    from tqcheck.inputs import InputError
+
+    if "-" in args.paths:
+        raise InputError("-: a baseline records files; give their paths")
+    config = load_config(args, args.paths[0])
+    output, make_folder = _baseline_target(args, config)
+    inputs = read_inputs(args, config)
+    report = check_inputs(inputs, config, stages=_stages(args.backtranslation, config), language_check=False).report
+    # Entry paths are relative to the baseline's folder (for stdout: the current one).
+    folder = Path.cwd() if output == "-" else Path(os.path.realpath(output)).parent
+    written = {key_path(d, folder) for d in inputs.documents}
+    baseline, dropped = merged(from_report(report, folder, output), _previous(output), written)
     content = dumps(baseline)
     if output == "-":
         sys.stdout.write(content)
-    else:
-        write_output(output, content, args.paths)
-        n = len(report.findings)
-        print(f"tqcheck: wrote {output}: {n} accepted finding{'s' if n != 1 else ''} in {len(documents)} file(s)", file=sys.stderr)
+        return EXIT_OK
+    if make_folder is not None:
+        try:
+            make_folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{output}: cannot create folder {make_folder} ({exc.strerror or exc})") from None
+    write_output(output, content, args.paths)
+    print(f"tqcheck: wrote {output}: {_written_summary(baseline, written, dropped)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _written_summary(baseline: "Baseline", written: set[str | None], dropped: int) -> str:
+    mine = sum(e.count for e in baseline.entries if e.path in written)
+    others = {e.path for e in baseline.entries if e.path not in written}
+    text = f"{mine} accepted finding{'s' if mine != 1 else ''} in {len(written)} file(s)"
+    if others:
+        text += f"; kept the entries of {len(others)} other file(s)"
+    if dropped:
+        text += f"; dropped {dropped} entr{'ies' if dropped != 1 else 'y'} of files that no longer exist"
+    return text
 
 
 # --- `tqcheck hook install` -----------------------------------------------------

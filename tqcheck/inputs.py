@@ -4,6 +4,12 @@ Every problem becomes an :class:`InputError` with one line that names the
 file and the problem; the CLI prints it and exits 2. Inputs are opened
 read-only and never written.
 
+Decoding: UTF-8 by default; a UTF-16 or UTF-32 byte order mark is obeyed
+(offsets are string indices, so they do not care), ``--encoding`` is
+honoured before any NUL-byte test (UTF-16 is full of NUL bytes), and a NUL
+byte in an 8-bit encoding means binary, with a hint when the bytes look like
+UTF-16 without a BOM.
+
 For Markdown and HTML, ``Document.masked`` is a copy of the text of the same
 length in which markup is blanked out (tags, comments, code, link targets,
 script and style contents), so rules never see markup yet every offset they
@@ -12,6 +18,7 @@ report still points into the original file.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import sys
@@ -66,22 +73,71 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
-    if b"\x00" in data[:8192] or b"\x00" in data:
-        offset = data.index(b"\x00")
-        raise InputError(f"{name}: looks like a binary file (NUL byte at offset {offset}); tqcheck reads text")
-    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+# A byte order mark names its encoding. The UTF-32 LE mark starts with the
+# UTF-16 LE one, so the longer marks are tried first.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UNICODE = ("utf-8", "utf-16", "utf-32")  # codec name prefixes (codecs.lookup spelling)
+
+
+def _codec_for(data: bytes, name: str, encoding: str) -> str:
+    """The codec to decode ``data`` with. A byte order mark decides among
+    the Unicode encodings (utf-8, the default, included): a UTF-16 file with
+    its BOM needs no flag. An explicit non-Unicode encoding (cp1251) is
+    honoured as given."""
     try:
-        text = data.decode(codec)
+        declared = codecs.lookup(encoding).name
     except LookupError:
         raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+    if declared.startswith(_UNICODE):
+        marked = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+        if marked is not None:
+            return marked
+    if declared == "utf-16":  # no BOM: Python would assume the machine's order
+        return _utf16_order(data) or declared
+    return "utf-8-sig" if declared == "utf-8" else declared
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """The byte order of UTF-16 without a BOM, or None when the bytes do not
+    look like it: the NUL bytes (high bytes of ASCII characters) sit almost
+    all at even offsets (big-endian) or all at odd ones (little-endian); in
+    binary data they fall on both."""
+    sample = data[:8192]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # Random bytes hold one NUL in 256; UTF-16 text, even Cyrillic, one high
+    # byte in a few (spaces, digits, punctuation are ASCII).
+    if max(even, odd) < 0.05 * (len(sample) / 2) or min(even, odd) > 0.05 * max(even, odd):
+        return None
+    return "utf-16-be" if even > odd else "utf-16-le"
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
+    codec = _codec_for(data, name, encoding)
+    wide = codec.startswith(("utf-16", "utf-32"))  # NUL bytes are part of every character
+    if not wide and b"\x00" in data:
+        offset = data.index(b"\x00")
+        hint = " (if it is UTF-16, pass --encoding utf-16)" if _utf16_order(data) else ""
+        raise InputError(f"{name}: looks like a binary file (NUL byte at offset {offset}){hint}; tqcheck reads text")
+    try:
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 4].hex(" ")
-        hint = " (try --encoding cp1251 or --encoding latin-1)" if encoding.startswith("utf") else ""
+        hint = " (try --encoding cp1251 or --encoding latin-1)" if codec.startswith("utf-8") else ""
         raise InputError(
             f"{name}: not valid {encoding} at byte offset {exc.start} (bytes {bad}){hint}"
         ) from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if wide and "\x00" in text:
+        raise InputError(
+            f"{name}: looks like a binary file (NUL character at character {text.index(chr(0))}); tqcheck reads text"
+        )
+    return text
 
 
 def read_document(
@@ -166,6 +222,12 @@ def _mask_md_token(match: re.Match[str]) -> str:
     stripped = token.lstrip(" \t")
     if stripped.startswith("#") and match.start() > 0 and len(token) >= 1:
         # A heading is a paragraph of its own: turn its marker into a break.
+        return "\n" + " " * (len(token) - 1)
+    at_line_start = match.start() == 0 or match.string[match.start() - 1] in "\r\n"
+    bullet = stripped in ("-", "*", "+") and match.string[match.end() : match.end() + 1] in (" ", "\t")
+    if bullet and at_line_start and match.start() > 0:  # (emphasis "*" is followed by a word)
+        # So is a bullet: "- item one\n- item two" is two items, not one
+        # sentence running across both.
         return "\n" + " " * (len(token) - 1)
     return _blank(token)
 

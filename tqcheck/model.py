@@ -1,13 +1,15 @@
 """The data model: one frozen type per idea.
 
 Document -> Segment -> Finding -> Report. Offsets are Python string indices
-into ``Document.text`` (decoded UTF-8, BOM removed, line endings kept), so
+into ``Document.text`` (the decoded text: UTF-8 unless a UTF-16/32 byte order
+mark or ``--encoding`` says otherwise, BOM removed, line endings kept), so
 ``document.text[finding.start:finding.end]`` is exactly the flagged span.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +112,9 @@ class DocumentResult:
     stages: tuple["StageResult", ...] = ()  # back-translation, alignment...
     source: Document | None = None
     source_segments: tuple[Segment, ...] = ()
+    # Findings a baseline accepted: no longer in ``findings`` (nor in the
+    # summary), kept so a reviewer can still see what was accepted.
+    accepted: tuple[Finding, ...] = ()
 
     def stage(self, name: str) -> "StageResult | None":
         return next((s for s in self.stages if s.name == name), None)
@@ -133,7 +138,20 @@ class Report:
     summary: Summary
     signature: str
     settings: tuple[tuple[str, Any], ...] = field(default=())
+    # The threshold the run was judged by (``--fail-on``); None: never fail.
+    fail_on: Severity | None = Severity.MAJOR
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         return tuple(f for r in self.results for f in r.findings)
+
+    @property
+    def verdict(self) -> str:
+        return verdict_of(self.findings, self.fail_on)
+
+
+def verdict_of(findings: Iterable[Finding], fail_on: Severity | None) -> str:
+    """"fail" when a finding is at or above ``fail_on``, else "pass": the
+    rule the exit code follows."""
+    failing = fail_on is not None and any(f.severity >= fail_on for f in findings)
+    return "fail" if failing else "pass"

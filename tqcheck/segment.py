@@ -9,6 +9,13 @@ next word starts in lower case (``US,“ he stressed``, ``e.g. the``); an
 ordinary abbreviation (U.S., a.m., г.) ends a sentence only when the next word
 is a common sentence opener.
 
+Plain text has one paragraph per line, except hard-wrapped text (lines of
+about the same width that end mid-sentence), whose lines are joined back
+into paragraphs; see ``paragraphs``.
+
+Candidate boundaries are found in one scan of the whole document, then
+judged paragraph by paragraph (a candidate never spans a line break).
+
 Segments never include surrounding white space; the text between two
 segments is white space (or blanked-out markup), so segments and gaps tile
 the document.
@@ -17,6 +24,7 @@ the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from tqcheck.model import Segment
@@ -50,11 +58,12 @@ _OPENERS = {
 _DE_MONTH_SET = frozenset("januar februar märz april mai juni juli august september oktober november dezember".split())
 
 # Terminal punctuation, then closing quotes/brackets glued to it, then space.
-_CANDIDATE = re.compile(r"(?:[.!?]+|…)(?:[\"'”“’»)\]]|[ \u00a0\u202f]»)*(?=\s|$)")
+# Written to start with one character class (a run of .!? or one …): re
+# then skips ahead to candidates fast, three times faster than (?:[.!?]+|…).
+_CANDIDATE = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?(?:[\"'”“’»)\]]|[ \u00a0\u202f]»)*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[.-][^\W\d_]+)*|\d+)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“”‘„«(\[]*(\S*)")
 _BLOCK = re.compile(r"\n[ \t\u00a0]*\n")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -68,9 +77,11 @@ def _tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(titles), frozenset(ordinary), frozenset(openers)
 
 
-def _is_boundary(para: str, punct_start: int, punct_end: int, lang: str) -> bool:
-    mark = para[punct_start]
-    match = _NEXT_WORD.match(para, punct_end)
+def _is_boundary(text: str, punct_start: int, punct_end: int, lang: str, start: int, end: int) -> bool:
+    """Whether the candidate ``text[punct_start:punct_end]`` ends a sentence
+    of the paragraph ``text[start:end]``."""
+    mark = text[punct_start]
+    match = _NEXT_WORD.match(text, punct_end, end)
     next_word = match.group(1) if match else ""
     if not next_word:
         return True
@@ -79,9 +90,11 @@ def _is_boundary(para: str, punct_start: int, punct_end: int, lang: str) -> bool
         return False
     if mark != ".":
         return True
-    if punct_end - punct_start > 1 and para[punct_start : punct_start + 3] == "...":
+    if punct_end - punct_start > 1 and text[punct_start : punct_start + 3] == "...":
         return True  # ellipsis followed by a capital
-    before = _WORD_BEFORE.search(para, max(0, punct_start - 40), punct_start + 1)
+    # The word cannot hold a space: search from the last one (a short window).
+    space = text.rfind(" ", start, punct_start)
+    before = _WORD_BEFORE.search(text, max(start, punct_start - 40, space + 1), punct_start + 1)
     if before is None:
         return True
     word = before.group(1)
@@ -98,49 +111,130 @@ def _is_boundary(para: str, punct_start: int, punct_end: int, lang: str) -> bool
     return True
 
 
-def split_sentences(para: str, lang: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one paragraph, trimmed of white space."""
+def _sentences(
+    text: str, start: int, end: int, boundaries: list[tuple[int, int]], lang: str
+) -> list[tuple[int, int]]:
+    """Sentence spans of the paragraph ``text[start:end]`` (trimmed of white
+    space at both ends), given the candidate boundaries inside it."""
     spans = []
-    start = 0
-    content_end = len(para.rstrip())
-    for match in _CANDIDATE.finditer(para):
+    sentence = start
+    for punct, stop in boundaries:
         # The paragraph's own end needs no judging (most paragraphs are one sentence).
-        if match.end() >= content_end or _is_boundary(para, match.start(), match.end(), lang):
-            spans.append((start, match.end()))
-            start = match.end()
-    spans.append((start, len(para)))
-    trimmed = []
-    for s, e in spans:
-        chunk = para[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            trimmed.append((s + lead, e - trail))
-    return trimmed
+        if stop >= end:
+            break
+        if _is_boundary(text, punct, stop, lang, start, end):
+            spans.append((sentence, stop))
+            sentence = _NON_SPACE.search(text, stop, end).start()  # a candidate is followed by space
+    spans.append((sentence, end))
+    return spans
+
+
+# Hard-wrapped plain text: one paragraph spread over several lines of about
+# the same width. A document is taken for hard-wrapped when it has no line
+# wider than MAX_WRAP_WIDTH, lines at least MIN_WRAP_WIDTH wide, at least
+# MIN_WRAPS line breaks between non-blank lines, and most of those breaks
+# come after a full line (the next word would not have fitted) that ends
+# mid-sentence, with the next line often going on in lower case. News copy
+# with one paragraph per line has long lines and breaks after sentences, and
+# a list of headlines has every line start with a capital: neither qualifies.
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 100
+MIN_WRAPS = 2
+FULL_SHARE = 0.6
+OPEN_SHARE = 0.5
+LOWER_SHARE = 0.4
+# A line is full when it and the next word reach this share of the width
+# (1.0 would be exact for a greedy wrapper; fmt and editors fill less).
+FULL_WIDTH = 0.9
+# A sentence or line may end so: a one-sentence line without it is a headline.
+_TERMINAL = frozenset(".!?…:;\"'”“’»)]")
+_LINE_CONTENT = re.compile(r"\S(?:[^\r\n]*\S)?")
+_WORD = re.compile(r"\S+")
+
+
+def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool] | None:
+    """For a hard-wrapped document, whether each break between two
+    consecutive lines (content spans) is a soft wrap; None otherwise."""
+    if len(lines) < MIN_WRAPS + 1:
+        return None
+    width = max(e - s for s, e in lines)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    # Breaks between lines of one block (no blank line in between).
+    inner = []
+    for i in range(len(lines) - 1):
+        gap = text[lines[i][1] : lines[i + 1][0]]
+        inner.append(gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1)
+    wraps = sum(inner)
+    if wraps < MIN_WRAPS:
+        return None
+    full, open_, lower = [], 0, 0
+    for i, single in enumerate(inner):
+        s, e = lines[i]
+        ns, ne = lines[i + 1]
+        next_word = _WORD.match(text, ns, ne).end() - ns
+        full.append(single and (e - s) + 1 + next_word > FULL_WIDTH * width)
+        open_ += single and text[e - 1] not in _TERMINAL
+        lower += single and text[ns].islower()
+    if sum(full) < FULL_SHARE * wraps or open_ < OPEN_SHARE * wraps or lower < LOWER_SHARE * wraps:
+        return None
+    # A full line wraps; so does any line whose next line goes on in lower
+    # case. A short line before a capital stays a paragraph (a headline).
+    return [
+        single and (full[i] or text[lines[i + 1][0]].islower()) for i, single in enumerate(inner)
+    ]
 
 
 def paragraphs(text: str, line_paragraphs: bool) -> list[tuple[int, int]]:
-    """Paragraph spans: every line in plain text, blank-line blocks otherwise."""
-    splitter = _LINE_BREAK if line_paragraphs else _BLOCK
-    spans = []
-    start = 0
-    for match in splitter.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if _NON_SPACE.search(text, s, e)]
-
-
-_TERMINAL = frozenset(".!?…:;\"'”“’»)]")
+    """Paragraph spans, trimmed of white space: in plain text every line, or
+    in hard-wrapped plain text the lines joined at soft wraps; blank-line
+    blocks otherwise (markup)."""
+    if not line_paragraphs:
+        spans = []
+        start = 0
+        for match in _BLOCK.finditer(text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(text)))
+        trimmed = []
+        for s, e in spans:
+            chunk = text[s:e]
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                trimmed.append((s + lead, s + lead + len(stripped)))
+        return trimmed
+    lines = [m.span() for m in _LINE_CONTENT.finditer(text)]
+    soft = _soft_breaks(text, lines)
+    if soft is None:
+        return lines
+    joined = [lines[0]]
+    for (s, e), wrap in zip(lines[1:], soft):
+        if wrap:
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
 
 
 def segment(text: str, lang: str, *, line_paragraphs: bool = True) -> tuple[Segment, ...]:
     segments: list[Segment] = []
+    # One scan for candidate boundaries over the whole document; a candidate
+    # never spans a line break, so each lies inside one paragraph.
+    candidates = [m.span() for m in _CANDIDATE.finditer(text)]
+    starts = [s for s, _ in candidates]
+    first = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs(text, line_paragraphs)):
-        para = text[p_start:p_end]
-        spans = split_sentences(para, lang)
+        first = bisect_left(starts, p_start, first)
+        last = bisect_left(starts, p_end, first)
+        if last == first or (last == first + 1 and candidates[first][1] == p_end):
+            # Nearly every paragraph: one sentence, ending at the paragraph's end or not.
+            headline = text[p_end - 1] not in _TERMINAL
+            segments.append(Segment(len(segments), p_index, p_start, p_end, headline))
+            continue
+        spans = _sentences(text, p_start, p_end, candidates[first:last], lang)
         lone = len(spans) == 1
         for s, e in spans:
-            headline = lone and para[e - 1] not in _TERMINAL
-            segments.append(Segment(len(segments), p_index, p_start + s, p_start + e, headline))
+            headline = lone and text[e - 1] not in _TERMINAL
+            segments.append(Segment(len(segments), p_index, s, e, headline))
     return tuple(segments)

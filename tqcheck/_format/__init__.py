@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tqcheck.model import Report
+from tqcheck._format._escape import printable, visible_blank
+from tqcheck.model import Document, Report
+
+__all__ = ["FORMATS", "RenderOptions", "excerpt", "printable", "renderer", "suggestion_label", "visible_blank"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,25 @@ def suggestion_label(suggestion: str | None, clip: Callable[[str], str] = str) -
     if not suggestion.strip():
         return repr(suggestion)
     return clip(suggestion)
+
+
+def excerpt(document: Document, start: int, end: int) -> str:
+    """What a reader should see of ``text[start:end]``: the text without the
+    markup the document masks (``**``, tags, link targets), so a Markdown
+    sentence reads "The official cabinet approved", not "The official
+    cabinet** approved". Offsets stay those of the original file; only the
+    display changes. Blanked markup is dropped, not turned into spaces (so
+    ``AT&amp;T`` reads ``AT&T``); a block tag's line break stays a break. A
+    span that is nothing but markup (a finding about the markup itself) is
+    shown as written."""
+    raw = document.text[start:end]
+    if document.masked is None:
+        return raw
+    masked = document.masked[start:end]
+    if masked == raw:
+        return raw
+    shown = "".join(m for m, r in zip(masked, raw) if m == r or m != " ")
+    return shown if shown.strip() or not raw.strip() else raw
 
 
 def renderer(name: str) -> Callable[[Report, RenderOptions], str]:

@@ -1,11 +1,13 @@
 """GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice``
-line per finding, so findings show on the pull request's diff."""
+line per finding, so findings show on the pull request's diff. The lines
+also land in the job's log, a terminal: control and bidi characters from the
+input are escaped (``printable``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tqcheck._format import suggestion_label
+from tqcheck._format import printable, suggestion_label
 from tqcheck.engine import line_col, line_start_offsets
 from tqcheck.model import Report, Severity
 
@@ -41,5 +43,6 @@ def render(report: Report, options: Any = None) -> str:
                     f"title={_escape_property(f'{f.code} {f.severity.label}')}",
                 ]
             )
-            lines.append(f"::{_LEVEL[f.severity]} {props}::{_escape_data(message)}")
+            # Line breaks are %0A-escaped above; everything else goes here.
+            lines.append(printable(f"::{_LEVEL[f.severity]} {props}::{_escape_data(message)}"))
     return "\n".join(lines) + ("\n" if lines else "")

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any, Mapping
 
 from tqcheck import __version__
+from tqcheck._format import excerpt, visible_blank
 from tqcheck._format.json import finding_json
 from tqcheck.engine import line_col, line_start_offsets
 from tqcheck.model import DocumentResult, Report, Severity, Summary
@@ -61,6 +62,14 @@ class FindingView:
     message: str
     suggestion: str | None
     target: str = ""  # element id of the highlight where the finding starts
+    shown: str = ""  # the span as a reader sees it: markup hidden, blanks visible (␣␣)
+    accepted: bool = False  # accepted by the baseline: listed greyed, not counted
+
+    @property
+    def suggestion_shown(self) -> str:
+        """The suggestion as displayed: a blank one visible (␣); the copy
+        button still copies ``suggestion`` itself."""
+        return visible_blank(self.suggestion or "")
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ class SummaryView:
     penalty: float
     per_100_words: float
     categories: tuple[tuple[str, int], ...]
+    accepted: int = 0  # findings a baseline accepted, counted apart
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,7 @@ class DocumentView:
     notes: tuple[str, ...]
     pieces: tuple[Piece, ...]
     findings: tuple[FindingView, ...]
+    accepted: tuple[FindingView, ...]  # greyed, outside filters and navigation
     chart: Chart | None
     suspects: tuple[Suspect, ...]
     comparison: str | None  # what the side-by-side compares with
@@ -186,7 +197,7 @@ def family_label(prefix: str) -> str:
     return FAMILIES.get(prefix, f"{prefix}xx")
 
 
-def summary_view(summary: Summary, findings: tuple[FindingView, ...]) -> SummaryView:
+def summary_view(summary: Summary, findings: tuple[FindingView, ...], accepted: int = 0) -> SummaryView:
     categories: dict[str, int] = {}
     for f in findings:
         categories[f.category] = categories.get(f.category, 0) + 1
@@ -198,18 +209,22 @@ def summary_view(summary: Summary, findings: tuple[FindingView, ...]) -> Summary
         penalty=summary.penalty,
         per_100_words=summary.per_100_words,
         categories=tuple(sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))),
+        accepted=accepted,
     )
 
 
-def finding_views(result: DocumentResult, doc: int) -> tuple[FindingView, ...]:
+def finding_views(result: DocumentResult, doc: int, accepted: bool = False) -> tuple[FindingView, ...]:
+    """The document's findings, or with ``accepted`` those its baseline
+    accepted (ids "d<doc>a<n>", so they never collide)."""
     text = result.document.text
     starts = line_start_offsets(text)
     views = []
-    for n, f in enumerate(sorted(result.findings, key=lambda f: f.sort_key())):
+    chosen = result.accepted if accepted else result.findings
+    for n, f in enumerate(sorted(chosen, key=lambda f: f.sort_key())):
         j = finding_json(f, text, starts)  # the JSON view's fields: line, column, text
         views.append(
             FindingView(
-                id=f"d{doc}f{n}",
+                id=f"d{doc}{'a' if accepted else 'f'}{n}",
                 doc=doc,
                 code=f.code,
                 family=family_of(f.code),
@@ -224,6 +239,8 @@ def finding_views(result: DocumentResult, doc: int) -> tuple[FindingView, ...]:
                 text=j["text"],
                 message=f.message,
                 suggestion=f.suggestion,
+                shown=visible_blank(excerpt(result.document, f.start, f.end)),
+                accepted=accepted,
             )
         )
     return tuple(views)
@@ -268,7 +285,7 @@ def _segment_text(result: DocumentResult, segment_id: int) -> tuple[str, int] | 
     seg = next((s for s in result.segments if s.id == segment_id), None)
     if seg is None:
         return None
-    return result.document.text[seg.start : seg.end], seg.start
+    return excerpt(result.document, seg.start, seg.end), seg.start
 
 
 def _aligned_sources(result: DocumentResult) -> dict[int, str]:
@@ -384,6 +401,7 @@ def document_view(result: DocumentResult, index: int, fail_rank: int | None) -> 
     split = pieces(result.document.text, findings)
     targets = {fid: anchor_id(p) for p in split for fid in p.starts}
     findings = tuple(replace(f, target=targets.get(f.id, "")) for f in findings)
+    accepted = finding_views(result, index, accepted=True)
     suspect_list = suspects(result, findings, fail_rank)
     bt = result.stage("backtranslation")
     ran = bt is not None and bt.status == "ran"
@@ -398,10 +416,11 @@ def document_view(result: DocumentResult, index: int, fail_rank: int | None) -> 
         path=result.document.path,
         language=result.document.language,
         format=result.document.format,
-        summary=summary_view(result.summary, findings),
+        summary=summary_view(result.summary, findings, len(accepted)),
         notes=result.notes,
         pieces=split,
         findings=findings,
+        accepted=accepted,
         chart=chart(result, frozenset(s.segment_id for s in suspect_list)),
         suspects=suspect_list,
         comparison=comparison,
@@ -436,7 +455,7 @@ def page_view(report: Report, fail_on_label: str = "major") -> PageView:
         title="tqcheck: " + (paths[0] if len(paths) == 1 else f"{len(paths)} files"),
         verdict="fail" if failing else "pass",
         fail_on=fail_on_label,
-        summary=summary_view(report.summary, all_findings),
+        summary=summary_view(report.summary, all_findings, sum(len(d.accepted) for d in documents)),
         documents=documents,
         severities=tuple((s.label, report.summary.count(s)) for s in reversed(Severity)),
         families=tuple((p, family_label(p), n) for p, n in sorted(families.items())),

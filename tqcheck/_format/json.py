@@ -1,17 +1,23 @@
 """The JSON report: one documented, versioned schema
 (``tqcheck/data/report.schema.json``). Field names never change within a
-schema version; additions bump the minor number."""
+schema version; additions bump the minor number.
+
+1.1 added ``fail_on`` and ``verdict`` (for the report and each document, so a
+pipeline need not recompute what the exit code says) and each document's
+``accepted`` findings (those a baseline accepted; not counted in its summary).
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from tqcheck._format._escape import json_printable
 from tqcheck.engine import line_col, line_start_offsets
-from tqcheck.model import DocumentResult, Finding, Report, Segment, Summary
+from tqcheck.model import DocumentResult, Finding, Report, Segment, Severity, Summary, verdict_of
 
 SCHEMA_ID = "tqcheck-report"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -52,7 +58,11 @@ def segment_json(s: Segment, text: str, stage_data: dict[str, dict]) -> dict[str
     return out
 
 
-def document_json(result: DocumentResult) -> dict[str, Any]:
+def fail_on_label(fail_on: Severity | None) -> str:
+    return "never" if fail_on is None else fail_on.label
+
+
+def document_json(result: DocumentResult, fail_on: Severity | None = Severity.MAJOR) -> dict[str, Any]:
     doc = result.document
     text = doc.text
     starts = line_start_offsets(text)
@@ -61,10 +71,12 @@ def document_json(result: DocumentResult) -> dict[str, Any]:
         "path": doc.path,
         "language": doc.language,
         "format": doc.format,
+        "verdict": verdict_of(result.findings, fail_on),
         "summary": summary_json(result.summary),
         "notes": list(result.notes),
         "segments": [segment_json(s, text, stage_data) for s in result.segments],
         "findings": [finding_json(f, text, starts) for f in result.findings],
+        "accepted": [finding_json(f, text, starts) for f in result.accepted],
     }
     for stage in result.stages:
         out[stage.name] = {"status": stage.status, "reason": stage.reason, **dict(stage.block)}
@@ -81,10 +93,12 @@ def report_json(report: Report) -> dict[str, Any]:
     return {
         "schema": f"{SCHEMA_ID}/{SCHEMA_VERSION}",
         "signature": report.signature,
+        "fail_on": fail_on_label(report.fail_on),
+        "verdict": report.verdict,
         "summary": summary_json(report.summary),
-        "documents": [document_json(r) for r in report.results],
+        "documents": [document_json(r, report.fail_on) for r in report.results],
     }
 
 
 def render(report: Report, options: Any = None) -> str:
-    return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+    return json_printable(json.dumps(report_json(report), ensure_ascii=False, indent=2)) + "\n"

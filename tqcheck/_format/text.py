@@ -1,13 +1,17 @@
 """The editor's report: findings grouped by sentence, each with
 ``path:line:col``, code, severity, message and suggestion; a one-line summary
-per file when there are several, and one for the run at the end. Colour only when asked (the CLI asks on a terminal)."""
+per file when there are several, and one for the run at the end. Colour only
+when asked (the CLI asks on a terminal).
+
+Input text reaches the terminal only through ``printable`` (control and
+bidi characters escaped) and, for excerpts, ``excerpt`` (markup hidden)."""
 
 from __future__ import annotations
 
 from itertools import groupby
 from typing import Any
 
-from tqcheck._format import suggestion_label
+from tqcheck._format import excerpt, printable, suggestion_label, visible_blank
 from tqcheck.engine import line_col, line_start_offsets
 from tqcheck.model import Report, Severity, Summary
 
@@ -22,8 +26,21 @@ _WIDTH = 100
 
 
 def _clip(text: str, width: int = _WIDTH) -> str:
-    flat = " ".join(text.split())
+    # Escape first, keeping the line breaks and tabs that split() folds into
+    # single spaces; a vertical tab or \x1c stays visible as an escape.
+    flat = " ".join(printable(text, keep="\t\n\r").split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _span(text: str, width: int = 40) -> str:
+    """A flagged span: white space alone is made visible ([␣␣], not [])."""
+    if text and text.isspace():
+        return printable(visible_blank(text))
+    return _clip(text, width)
 
 
 def summary_line(summary: Summary, signature: str | None = None) -> str:
@@ -47,21 +64,24 @@ def render(report: Report, options: Any = None) -> str:
         doc = result.document
         text = doc.text
         starts = line_start_offsets(text)
-        out.append(paint(_BOLD, f"{doc.path}") + f"  ({len(result.segments)} sentences, {result.summary.words} words)")
+        path = printable(doc.path)
+        counts = f"{_plural(len(result.segments), 'sentence')}, {_plural(result.summary.words, 'word')}"
+        out.append(paint(_BOLD, path) + f"  ({counts})")
         for note in result.notes:
-            out.append(f"  note: {note}")
+            out.append(f"  note: {printable(note)}")
         segments = {s.id: s for s in result.segments}
         by_segment = groupby(sorted(result.findings, key=lambda f: (f.segment_id, f.start)), key=lambda f: f.segment_id)
         for seg_id, group in by_segment:
             seg = segments[seg_id]
             line, _ = line_col(text, seg.start, starts)
             out.append("")
-            out.append(paint(_DIM, f"  {line:>4} │ {_clip(text[seg.start:seg.end])}"))
+            out.append(paint(_DIM, f"  {line:>4} │ {_clip(excerpt(doc, seg.start, seg.end))}"))
             for f in group:
                 f_line, f_col = line_col(text, f.start, starts)
                 label = paint(_COLORS[f.severity], f"{f.severity.label:<8}")
-                span = _clip(text[f.start : f.end], 40)
-                out.append(f"  {doc.path}:{f_line}:{f_col}: {f.code} {label} {f.message} [{span}]")
+                span = _span(excerpt(doc, f.start, f.end))
+                message = printable(f.message)
+                out.append(f"  {path}:{f_line}:{f_col}: {f.code} {label} {message} [{span}]")
                 fix = suggestion_label(f.suggestion, _clip)
                 if fix is not None:
                     out.append(f"      suggestion: {fix}")

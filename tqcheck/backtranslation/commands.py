@@ -2,6 +2,9 @@
 
 Handlers return an exit code: 0 done, 1 the check itself failed (verify),
 2 could not do what was asked (offline, no such pair, unreadable folder).
+Every failure is one line on standard error starting ``tqcheck: error:``,
+as in the rest of the command line; an unreachable hub is found with one
+short connection before huggingface_hub is asked (it would retry for ~23 s).
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_cache_clear)
 
 
+def _error(message: str, code: int = 2) -> int:
+    print(f"tqcheck: error: {message}", file=sys.stderr)
+    return code
+
+
 def _where(model: str) -> str:
     snap = mdl.cached_snapshot(model)
     return f"cached ({snap[1][:12]})" if snap else "not cached"
@@ -63,16 +71,21 @@ def cmd_models_list(args: argparse.Namespace) -> int:
 def cmd_models_pull(args: argparse.Namespace) -> int:
     pair = args.pair.lower()
     if pair not in mdl.pairs():
-        print(f"tqcheck: no models for pair {pair!r}; known pairs: {', '.join(mdl.pairs())}", file=sys.stderr)
-        return 2
+        return _error(f"no models for pair {pair!r}; known pairs: {', '.join(mdl.pairs())}")
     if mdl.offline():
-        print("tqcheck: HF_HUB_OFFLINE is set: unset it to download models", file=sys.stderr)
-        return 2
+        return _error("HF_HUB_OFFLINE is set: unset it to download models")
     try:
         from huggingface_hub import HfApi, snapshot_download
+        from huggingface_hub.utils import logging as hub_logging
     except ImportError:
-        print("tqcheck: huggingface_hub is not installed (pip install 'tqcheck[backtranslation]')", file=sys.stderr)
-        return 2
+        return _error("huggingface_hub is not installed (pip install 'tqcheck[backtranslation]')")
+    problem = mdl.hub_problem()
+    if problem is not None:
+        return _error(
+            f"cannot download the {pair} models: the Hugging Face hub cannot be reached ({problem}); "
+            "retry when online, or copy the model folders here and name them with --bt-model/--rt-model"
+        )
+    hub_logging.set_verbosity_error()  # its retry warnings are not ours to print; the failure is one line
     src, tgt = pair.split("-")
     for direction in (f"{tgt}-{src}", pair):
         model = mdl.model_table()[direction].model
@@ -83,8 +96,7 @@ def cmd_models_pull(args: argparse.Namespace) -> int:
             path = snapshot_download(model, allow_patterns=["*.json", "*.spm", *weights])
         except Exception as exc:  # noqa: BLE001 - network errors become one line
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            print(f"tqcheck: could not download {model}: {first}", file=sys.stderr)
-            return 2
+            return _error(f"could not download {model}: {first}")
         print(f"{direction}: {model} -> {path}")
     return 0
 
@@ -102,18 +114,16 @@ def cmd_models_verify(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         (out,) = translator.translate([text])
     except (mdl.ModelUnavailable, TranslatorError) as exc:
-        print(f"tqcheck: {exc}", file=sys.stderr)
-        return 2
+        return _error(str(exc))
     except Exception as exc:  # noqa: BLE001
-        print(f"tqcheck: translating with {args.path} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _error(f"translating with {args.path} failed: {type(exc).__name__}: {first}", 1)
     print(f"model:    {resolved.spec.model} ({resolved.where}, revision {resolved.revision})")
     print(f"device:   {translator.device}; loaded in {loaded:.1f} s; translated in {time.perf_counter() - started:.2f} s")
     print(f"input:    {text}")
     print(f"output:   {out}")
     if not out.strip():
-        print("tqcheck: the model returned an empty translation", file=sys.stderr)
-        return 1
+        return _error("the model returned an empty translation", 1)
     return 0
 
 

@@ -199,16 +199,30 @@ def cached_snapshot(model_id: str) -> tuple[Path, str] | None:
     return None
 
 
-def hub_reachable(timeout: float = 1.5) -> bool:
+def hub_problem(timeout: float = 1.5) -> str | None:
+    """Why the hub cannot be reached, in a few words; None when it can. One
+    TCP connection with a short timeout: huggingface_hub itself retries a
+    dead network five times with backoff (about 23 s of warnings), so the
+    commands ask this first."""
     if offline():
-        return False
-    endpoint = os.environ.get("HF_ENDPOINT", "https://huggingface.co").split("://", 1)[-1].split("/")[0]
+        return "HF_HUB_OFFLINE is set"
+    url = os.environ.get("HF_ENDPOINT", "https://huggingface.co")
+    endpoint = url.split("://", 1)[-1].split("/")[0]
     host, _, port = endpoint.partition(":")
+    default = 80 if url.startswith("http://") else 443
     try:
-        with socket.create_connection((host, int(port or 443)), timeout=timeout):
-            return True
-    except OSError:
-        return False
+        with socket.create_connection((host, int(port or default)), timeout=timeout):
+            return None
+    except socket.gaierror as exc:
+        return f"cannot resolve {host} ({exc.strerror or exc})"
+    except OSError as exc:
+        return f"cannot connect to {host}:{port or default} ({exc.strerror or exc})"
+    except ValueError:
+        return f"HF_ENDPOINT {url!r} is not a URL"
+
+
+def hub_reachable(timeout: float = 1.5) -> bool:
+    return hub_problem(timeout) is None
 
 
 def pull_hint(spec: ModelSpec, pair: str | None) -> str:

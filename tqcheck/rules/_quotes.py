@@ -8,12 +8,10 @@ opens with a quote mark (the English convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 DOUBLE_MARKS = "\"“”„«»‟"
-_MARK = re.compile(f"[{DOUBLE_MARKS}]")
 _OPENING_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _CLOSING_CONTEXT = frozenset(" \t\r\n\u00a0)]},.;:!?…—–-/")
 STRICT_OPENERS = frozenset("„«‟")
@@ -57,14 +55,27 @@ def _role(text: str, pos: int) -> str:
     return "either"
 
 
+def _mark_positions(text: str) -> list[int]:
+    """Offsets of the double quote marks, in order: one str.find loop per
+    mark (a fast search for one character) instead of a regex class, which
+    re tests at every position of the text."""
+    found = []
+    for char in DOUBLE_MARKS:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
 def scan(text: str, paragraph_of: Callable[[int], int | None]) -> QuoteScan:
     marks = []
-    for match in _MARK.finditer(text):
-        pos = match.start()
+    for pos in _mark_positions(text):
         para = paragraph_of(pos)
         if para is None:
             continue
-        marks.append(Mark(pos, match.group(), _role(text, pos), para))
+        marks.append(Mark(pos, text[pos], _role(text, pos), para))
     quotations: list[Quotation] = []
     unmatched: list[Mark] = []
     open_mark: Mark | None = None

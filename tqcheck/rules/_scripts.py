@@ -16,10 +16,9 @@ from tqcheck.language import CYRILLIC_LANGS, FUNCTION_WORDS
 CYR = "\u0400-\u052f"  # Cyrillic and Cyrillic Supplement
 LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Basic Latin letters, Latin-1, Extended-A/B
 
+# One letter of each script: .search() tests for the script, .findall() counts its letters.
 HAS_CYRILLIC = re.compile(f"[{CYR}]")
 HAS_LATIN = re.compile(f"[{LAT}]")
-CYRILLIC_LETTERS = re.compile(f"[{CYR}]")
-LATIN_LETTERS = re.compile(f"[{LAT}]")
 CYRILLIC_WORDS = re.compile(f"[{CYR}]+")
 LATIN_WORDS = re.compile(f"[{LAT}]+")
 
@@ -59,8 +58,8 @@ MIN_FOREIGN_WORDS = 3
 def foreign_script_share(text: str, target_cyrillic: bool) -> tuple[int, int, int]:
     """(letters in the other script, letters in the target's script, words in
     the other script) for a piece of text."""
-    cyr = len(CYRILLIC_LETTERS.findall(text))
-    lat = len(LATIN_LETTERS.findall(text))
+    cyr = len(HAS_CYRILLIC.findall(text))
+    lat = len(HAS_LATIN.findall(text))
     if target_cyrillic:
         return lat, cyr, len(LATIN_WORDS.findall(text))
     return cyr, lat, len(CYRILLIC_WORDS.findall(text))

@@ -49,6 +49,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.base import lower_keeping_offsets
 
 COLUMNS = (
     "phrase",
@@ -62,6 +63,11 @@ COLUMNS = (
     "note",
 )
 _CONTEXT = 80  # characters of context the unless_* patterns see
+_LEAD = re.compile(r"[A-Za-z0-9]*")
+# The only characters that match an ASCII letter under re.I but do not
+# lower-case to it (found by trying every code point): where a text holds
+# one, an entry's leads are not looked up in the lower-cased text.
+_I_LOOKALIKES = "\u0130\u0131\u017f"
 _SPACE = re.compile(r"(\[(?:\\.|[^\]])*\])| ")
 _FORBIDDEN = re.compile(r"\(\?P|\\[1-9]|\(\?<[a-zA-Z]")
 
@@ -95,6 +101,45 @@ class Entry:
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return _compiled_entry(self.body)
+
+    @cached_property
+    def leads(self) -> tuple[str, ...]:
+        """Where a match can start, in the lower-cased text: the phrase's
+        first literal word (``this was (said|...)`` -> ``this``), or the first
+        words of a leading group (``(said|stated) for`` -> ``said, stated``).
+        Empty when the phrase starts otherwise."""
+        return tuple(sorted(_leading_words(self.phrase) or ()))
+
+    @cached_property
+    def _lead_regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(w) for w in self.leads))
+
+    def finditer(self, text: str, start: int, end: int, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        """``self.regex.finditer(text, start, end)``; given the lower-cased
+        text, the regex is tried only where a lead starts (it is
+        case-insensitive, so re cannot skip ahead by its first letter and
+        would try every position) and compiled only once one does."""
+        leads = self.leads
+        if lowered is None or not leads:
+            yield from self.regex.finditer(text, start, end)
+            return
+        single = leads[0] if len(leads) == 1 else None
+        search = None if single is not None else self._lead_regex.search
+        pos = start
+        while True:
+            if single is not None:
+                at = lowered.find(single, pos, end)
+            else:
+                hit = search(lowered, pos, end)
+                at = -1 if hit is None else hit.start()
+            if at < 0:
+                return
+            match = self.regex.match(text, at, end)
+            if match is None:
+                pos = at + 1
+                continue
+            yield match
+            pos = match.end()  # never empty: a match holds its lead
 
     @cached_property
     def before_regex(self) -> re.Pattern[str] | None:
@@ -227,6 +272,55 @@ _MIN_KEYWORD = 3
 # Frequent in news copy: a rarer key word of the same entry is preferred.
 _COMMON = frozenset("said last same time before without light start according police official reported clear countries cases news".split())
 _QUANTIFIER = "?*{"
+_GROUPING = re.compile(r"[\\()\[\]]")
+
+
+def _leading_words(phrase: str) -> set[str] | None:
+    """Lower-case letters that every match of ``phrase`` starts with, one
+    set member per way to start; None when there is no such word."""
+    alternatives = _split_top_level(phrase)
+    words: set[str] = set()
+    for alternative in alternatives:
+        run = _LEAD.match(alternative).group()
+        after = alternative[len(run) : len(run) + 1]
+        if after and after in "?*{+":
+            run = run[:-1]  # "labou?r": the u is optional
+        if run:
+            words.add(run.lower())
+            continue
+        # A leading group that every match passes through: "(said|stated) for".
+        if not alternative.startswith("(") or alternative.startswith("(?") and not alternative.startswith("(?:"):
+            return None
+        close = _group_end(alternative)
+        if close is None or alternative[close + 1 : close + 2] in ("?", "*", "{"):
+            return None
+        inner = _leading_words(alternative[3 if alternative.startswith("(?:") else 1 : close])
+        if not inner:
+            return None
+        words |= inner
+    return words or None
+
+
+def _group_end(text: str) -> int | None:
+    """Index of the parenthesis closing the group that opens ``text``."""
+    depth, i = 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class may hold parentheses ("[]...]" holds a "]" first)
+            i = text.find("]", i + 2 if text[i + 1 : i + 2] == "]" else i + 1)
+            if i < 0:
+                return None
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def _split_top_level(phrase: str) -> list[str]:
@@ -261,6 +355,12 @@ def _mandatory_words(alternative: str) -> list[str]:
             words.append(word.lower())
 
     while i < len(alternative):
+        if depth > 0:
+            # Inside a group only brackets and escapes matter: jump to the next.
+            special = _GROUPING.search(alternative, i)
+            if special is None:
+                break
+            i = special.start()
         ch = alternative[i]
         nxt = alternative[i + 1] if i + 1 < len(alternative) else ""
         optional = bool(nxt) and nxt in _QUANTIFIER
@@ -352,9 +452,13 @@ def entry_keywords(entry: Entry) -> frozenset[str] | None:
     return _phrase_keywords(entry.phrase)
 
 
-def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex for a set of literal words at word starts, as a character
-    trie (re has no trie of its own: a flat alternation is ten times slower)."""
+def _trie_regex(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for a set of literal words at word starts, as a character
+    trie (re has no trie of its own: a flat alternation is ten times
+    slower): one for a word at the very start of a text, and one that finds
+    the others as group 1 after a non-word character. Starting with \\W (a
+    character class) lets re skip ahead between candidates, where a leading
+    \\b would try the trie at every position (twice as slow)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -370,14 +474,11 @@ def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
         return body + ("?" if ends and branches else "")
 
-    return re.compile(r"\b" + emit(trie))
+    body = emit(trie)
+    return re.compile(body), re.compile(rf"\W({body})")
 
 
-def _lowered(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # rare: İ and friends
+_lowered = lower_keeping_offsets
 
 
 # Every table used by a rule registers here, so that one scan of a document
@@ -387,7 +488,9 @@ _REGISTERED: set[str] = set()
 
 
 @cache
-def _scanner(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _scanner(
+    names: frozenset[str],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]] | None, dict[str, str]]:
     """The trie of all key words of the tables, and each key word's canonical
     form: the shortest key word it starts with (a trie match of "accent"
     also stands for "accents")."""
@@ -397,18 +500,24 @@ def _scanner(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, s
     return (_trie_regex(roots) if roots else None), canonical
 
 
-def keyword_positions(text: str, names: frozenset[str]) -> dict[str, list[int]]:
-    """Offsets of every canonical key word of the tables in ``text``."""
-    pattern, _ = _scanner(names)
+def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, list[int]]:
+    """Offsets of every canonical key word of the tables in ``text``
+    (``lowered``: the text after _lowered, when the caller has it)."""
+    patterns, _ = _scanner(names)
     positions: dict[str, list[int]] = {}
-    if pattern is not None:
-        lowered = _lowered(text)
-        search = pattern.search
+    if patterns is not None:
+        at_start, after_non_word = patterns
+        if lowered is None:
+            lowered = _lowered(text)
+        hit = at_start.match(lowered)
+        if hit is not None:
+            positions[hit.group()] = [0]
+        search = after_non_word.search
         pos = 0
         while (hit := search(lowered, pos)) is not None:
-            at = hit.start()
-            positions.setdefault(hit.group(), []).append(at)
-            pos = at + 1  # "vice-premier" holds a word start at "premier"
+            at = hit.start(1)
+            positions.setdefault(hit.group(1), []).append(at)
+            pos = at  # the next word start may be inside this one: "vice-premier" holds "premier"
     return positions
 
 
@@ -420,15 +529,19 @@ class CompiledTable:
     everywhere: tuple[int, ...]  # entries without a usable key word: run on every line
 
     def matches(
-        self, text: str, positions: dict[str, list[int]] | None = None
+        self, text: str, positions: dict[str, list[int]] | None = None, lowered: str | None = None
     ) -> Iterator[tuple[Entry, re.Match[str]]]:
         """(entry, match) for every hit that no ``unless`` pattern excludes.
         Hits do not overlap: the leftmost wins, and at one position the
         earlier line of the table; an excluded hit lets the others try.
-        ``positions`` is a shared key-word scan (computed here if absent)."""
+        ``positions`` is a shared key-word scan (computed here if absent),
+        ``lowered`` the text lower-cased by _lowered (likewise)."""
         names = frozenset(_REGISTERED | {self.name})
         if positions is None:
             positions = keyword_positions(text, names)
+        if lowered is None:
+            lowered = _lowered(text)
+        leads = not any(c in text for c in _I_LOOKALIKES)  # str.find is fast; a regex class is not
         canonical = _scanner(names)[1]
         lines: dict[tuple[int, int], set[int]] = {}
         for word, indices in self.by_keyword.items():
@@ -443,7 +556,7 @@ class CompiledTable:
             hits = []
             for index in indices:
                 entry = self.entries[index]
-                for match in entry.regex.finditer(text, start, end):
+                for match in entry.finditer(text, start, end, lowered if leads else None):
                     if not entry.excluded(text, match.start(), match.end()):
                         hits.append((match.start(), index, match))
             hits.sort(key=lambda h: (h[0], h[1]))
@@ -494,8 +607,11 @@ def substitution_check(
     def check(rule, ctx) -> Iterable[Finding]:
         text = ctx.text
         names = frozenset(_REGISTERED)
-        positions = ctx.shared(f"substitution-keywords:{','.join(sorted(names))}", lambda: keyword_positions(text, names))
-        for entry, match in compiled_table(table).matches(text, positions):
+        lowered = ctx.lowered
+        positions = ctx.shared(
+            f"substitution-keywords:{','.join(sorted(names))}", lambda: keyword_positions(text, names, lowered)
+        )
+        for entry, match in compiled_table(table).matches(text, positions, lowered):
             start, end = match.span()
             if skip is not None and skip(ctx, start, end):
                 continue

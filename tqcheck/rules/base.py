@@ -53,6 +53,15 @@ def parse_doc(docstring: str | None) -> RuleDoc:
     return RuleDoc(summary=summary, sections=sections)
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """str.lower(), except that a character whose lower case is longer than
+    one character (only İ) is kept as it is, so offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 @dataclass(frozen=True)
 class RuleContext:
     """Everything a rule may read. Rules search ``text`` (markup blanked out)
@@ -111,6 +120,12 @@ class RuleContext:
         return self.document.checked_text
 
     @cached_property
+    def lowered(self) -> str:
+        """``text`` lower-cased with every offset kept, computed once for the
+        rules that search lower-cased text (see lower_keeping_offsets)."""
+        return lower_keeping_offsets(self.text)
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [s.start for s in self.segments]
 
@@ -151,6 +166,16 @@ class Rule:
     # they are listed and documented here but checked by the stage.
     stage: str | None = None
     options: tuple[RuleOption, ...] = ()
+    # For a rule whose findings vary in severity (a calque table's entries):
+    # every severity it can give, lowest first. None: only ``severity``.
+    severities: Callable[[], tuple[Severity, ...]] | None = None
+
+    @property
+    def severity_range(self) -> str:
+        """``minor`` or ``minor–major``: what `tqcheck rules` shows."""
+        levels = self.severities() if self.severities is not None else (self.severity,)
+        low, high = min(levels), max(levels)
+        return low.label if low == high else f"{low.label}–{high.label}"
 
     def option(self, ctx: RuleContext, name: str) -> Any:
         """The configured value of a declared option, else its default."""
@@ -236,16 +261,3 @@ def pattern_check(
                 yield found
 
     return check
-
-
-def word_list_pattern(words: Iterable[str], *, flags: int = re.I) -> re.Pattern[str]:
-    """One alternation for a word list, longest first, on word boundaries."""
-    alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in alternatives)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
-
-
-def line_spans(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of every line without its line break."""
-    for match in re.finditer(r"[^\r\n]+", text):
-        yield match.start(), match.end()

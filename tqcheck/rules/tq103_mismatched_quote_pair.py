@@ -5,8 +5,8 @@ Flags a quotation whose opening and closing marks are not a pair of the
 target's or the source's convention (CLDR), such as „...” in a translation
 from Bulgarian into English (Bulgarian opening, English closing). The
 finding sits on the mark that breaks the pair and suggests the one that
-matches: the target's typographic pair, or straight quotes in a document
-written mostly with straight quotes.
+matches: the target's typographic pair (as TQ106 asks of straight quotes,
+so the two never pull a document in opposite directions).
 
 ## Why
 A mixed pair is a sign that only half of the quotation was converted; it
@@ -30,10 +30,7 @@ def check(rule, ctx):
     pairs = {('"', '"')}
     for marks in (target, ctx.locale.source_quotes):
         pairs |= {(marks.open, marks.close), (marks.alt_open, marks.alt_close)}
-    marks = ctx.quotes.marks
-    straight = sum(m.char == '"' for m in marks)
-    # Restore the document's own style: straight quotes where most marks are.
-    want = ('"', '"') if 2 * straight > len(marks) else (target.open, target.close)
+    want = (target.open, target.close)
     for q in ctx.quotes.quotations:
         pair = (q.open.char, q.close.char)
         if pair in pairs or q.close.char == target.open:  # the latter is TQ102's

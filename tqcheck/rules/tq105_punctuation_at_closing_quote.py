@@ -12,6 +12,9 @@ Bulgarian puts the comma after the closing quote; machine translation keeps
 it there and sometimes adds a second one inside. Both break the English
 convention the rest of the text follows.
 
+The suggestion writes the target's closing mark (`s“.` becomes `s.”`), so
+that it agrees with TQ102's fix of the same mark.
+
 ## Example
     “These forces must report to the commander, not to Iran”, an official statement said.
     “The attack was neutralised by radio-electronic warfare,”, the message said.
@@ -33,6 +36,17 @@ _DOUBLED = re.compile(r"([,.;!?])([”“\"»’])([,.])")
 _WORDS = re.compile(r"\w+")
 
 
+def closing_glyph(ctx, char: str) -> str:
+    """The closing mark the suggestion writes: the mark itself when it is a
+    closing mark of the target (or straight, or single), else the target's
+    closing mark. A suggestion that kept `“` as a closing mark would undo
+    TQ102's fix (and `„` TQ101's) on the same character."""
+    target = ctx.locale.target_quotes
+    if char in ('"', "’", "'", target.close, target.alt_close):
+        return char
+    return target.close
+
+
 def check(rule, ctx):
     text = ctx.text
     for match in _DOUBLED.finditer(text):
@@ -41,7 +55,7 @@ def check(rule, ctx):
             match.start(),
             match.end(),
             f"punctuation doubled around the closing quote: {match.group()!r}",
-            match.group(1) + match.group(2),
+            match.group(1) + closing_glyph(ctx, match.group(2)),
         )
     style = rule.option(ctx, "style")
     if not ctx.target_lang.startswith("en") or style != "american":
@@ -61,7 +75,7 @@ def check(rule, ctx):
             q.close.pos - 1,
             after + 1,
             f"in American English the {'comma' if text[after] == ',' else 'period'} goes inside the closing quote mark",
-            before + text[after] + q.close.char,
+            before + text[after] + closing_glyph(ctx, q.close.char),
         )
 
 

@@ -4,9 +4,12 @@
 Looks up every phrase of `tqcheck/data/calques.tsv` (over a hundred entries:
 `official cabinet`, `disabled driver`, `put an accent on`, `last news`,
 `This was revealed by X to Y`...) and suggests the natural English. Each
-entry has its own severity and MQM category: a false friend that changes the
-meaning (`official cabinet` for a caretaker government) is an
-Accuracy/Mistranslation, a word-for-word turn of phrase is Style/Unidiomatic.
+entry has its own severity (info to major: `tqcheck rules` shows the range;
+the rule's own, minor, is the most common) and MQM category: a rendering
+that changes the meaning (`official cabinet` for a caretaker government,
+`race with the police` for a police chase) is an Accuracy/Mistranslation
+and its message says "mistranslation"; a word-for-word turn of phrase that
+keeps the meaning is Style/Unidiomatic, a "calque".
 Context patterns keep ordinary English silent (`the last news conference`,
 `arrested in connection with the murder`). A new calque is one data line
 with its own bad and good example.
@@ -34,14 +37,23 @@ remand in custody).
 from __future__ import annotations
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules._substitution import substitution_check
+from tqcheck.rules._substitution import load_table, substitution_check
 from tqcheck.rules.base import make_rule
 
 TABLE = "calques.tsv"
 
 
 def _label(entry) -> str:
-    return "false friend" if entry.category is Category.MISTRANSLATION else "calque"
+    # The table has no column saying whether an entry is a false friend
+    # (`official`, `actual`) or a calque (`race with the police`), and both
+    # can change the meaning: the label says what the category says.
+    return "mistranslation" if entry.category is Category.MISTRANSLATION else "calque"
+
+
+def severities() -> tuple[Severity, ...]:
+    """The severities its findings take, lowest first (`tqcheck rules`
+    shows the range): those of the table's entries."""
+    return tuple(sorted({e.severity for e in load_table(TABLE)}))
 
 
 RULE = make_rule(
@@ -53,4 +65,5 @@ RULE = make_rule(
     check=substitution_check(TABLE, _label),
     target_langs=("en",),
     source_langs=("bg",),
+    severities=severities,
 )

@@ -4,8 +4,13 @@
 Flags `in our country`, `our compatriots`, `our capital`, `our government`,
 `our southern neighbour`... (the table in `tqcheck/data/perspective.tsv`,
 read by the same substitution kind as TQ201) and suggests the name:
-`in Bulgaria`, `Bulgarians`, `Sofia`, `Bulgaria's government`. Text inside
-quotation marks is left alone: a speaker may well say "our country".
+`in Bulgaria`, `Bulgarians`, `Sofia`, `Bulgaria's government`, in the
+article's own voice. A speaker's words are theirs: text inside quotation
+marks is left alone. Words attributed by a said-clause, direct speech
+(`We must protect the jobs in our country, President Biden said.`) or
+indirect (`The minister said that in our country wages are low.`), are
+reported as info without a suggestion: "our country" there may be the
+speaker's, and writing Bulgaria would change a fact.
 
 ## Why
 The Bulgarian original is written for Bulgarians (у нас, страната ни,
@@ -25,16 +30,65 @@ country" is the reader's own country, so the sentence says something wrong.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from tqcheck.model import Category, Severity
-from tqcheck.rules._substitution import substitution_check
+from tqcheck.rules._substitution import load_table, substitution_check
 from tqcheck.rules.base import make_rule
 
 TABLE = "perspective.tsv"
 
 
+_SAYS = (
+    r"(?:said|says|say|stated|states|told|tells|added|adds|declared|declares|announced|announces|stressed|"
+    r"stresses|noted|notes|explained|explains|insisted|insists|warned|warns|argued|argues|urged|urges|"
+    r"commented|wrote|writes|tweeted|posted|recalled|pointed out|emphasi[sz]ed|underlined|believes|thinks)"
+)
+# Unquoted direct speech: the words before ", President Biden said." (or
+# ", said the minister") are the speaker's own.
+_SAID_AFTER = re.compile(rf"[,—–]\s+(?:[\w.'’-]+\s+){{0,6}}?{_SAYS}\b[^,;]{{0,80}}$")
+# Indirect speech: "the minister said (that) ... our country".
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYS}|according to)\b")
+
+
 def _quoted(ctx, start: int, end: int) -> bool:
     """Inside a quotation: someone's own words, where "our" is theirs."""
     return any(q.open.pos < start and end <= q.close.pos for q in ctx.quotes.quotations)
+
+
+def _direct_speech(ctx, start: int, end: int) -> bool:
+    seg = ctx.segment_at(start)
+    return seg is not None and bool(_SAID_AFTER.search(ctx.text, end, seg.end))
+
+
+_substitute = substitution_check(TABLE, lambda entry: "Bulgarian point of view", skip=_quoted)
+
+
+def check(rule, ctx):
+    text = ctx.text
+    for found in _substitute(rule, ctx):
+        seg = ctx.segment_at(found.start)
+        if seg is not None and (
+            _SAID_BEFORE.search(text, seg.start, found.start) or _direct_speech(ctx, found.start, found.end)
+        ):
+            # Attributed speech: maybe the speaker's country, maybe not.
+            found = replace(
+                found,
+                severity=Severity.INFO,
+                suggestion=None,
+                message=f"{text[found.start:found.end]!r} in attributed speech: if the narrator's, "
+                "it is the Bulgarian newsroom's point of view (say Bulgaria); if the speaker's, "
+                "make that clear",
+            )
+        yield found
+
+
+
+def severities() -> tuple[Severity, ...]:
+    """The severities its findings take, lowest first (`tqcheck rules`
+    shows the range): the table's, and info for attributed speech."""
+    return tuple(sorted({e.severity for e in load_table(TABLE)} | {Severity.INFO}))
 
 
 RULE = make_rule(
@@ -43,7 +97,8 @@ RULE = make_rule(
     name="perspective-leak",
     severity=Severity.MINOR,
     category=Category.MISTRANSLATION,
-    check=substitution_check(TABLE, lambda entry: "Bulgarian point of view", skip=_quoted),
+    check=check,
     target_langs=("en",),
     source_langs=("bg",),
+    severities=severities,
 )

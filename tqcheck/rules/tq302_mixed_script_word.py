@@ -39,8 +39,6 @@ from tqcheck.rules._scripts import CYR, HAS_CYRILLIC, HAS_LATIN, LAT, target_is_
 _SEAM_AT_CYRILLIC = re.compile(f"[{CYR}](?:(?<=[{LAT}].)|(?=[{LAT}]))")
 _SEAM_AT_LATIN = re.compile(f"[{LAT}](?:(?<=[{CYR}].)|(?=[{CYR}]))")
 _WORD_CHAR = re.compile(r"[^\W\d_]")
-_IS_CYR = re.compile(f"[{CYR}]")
-_IS_LAT = re.compile(f"[{LAT}]")
 
 _CYR_TO_LAT = dict(
     zip(
@@ -56,6 +54,12 @@ _LAT_TO_CYR = {
 _LAT_TO_CYR["y"] = "у"
 
 
+def severities() -> tuple[Severity, ...]:
+    """The severities its findings take, lowest first (`tqcheck rules`
+    shows the range)."""
+    return (Severity.MINOR, Severity.MAJOR)
+
+
 def _word_around(text: str, pos: int) -> tuple[int, int]:
     start = pos
     while start > 0 and _WORD_CHAR.match(text, start - 1):
@@ -68,11 +72,11 @@ def _word_around(text: str, pos: int) -> tuple[int, int]:
 
 def one_script(word: str, prefer_cyrillic: bool, source_lang: str = "bg") -> tuple[str, str]:
     """(the word in one script, that script's name)."""
-    cyr = len(_IS_CYR.findall(word))
-    lat = len(_IS_LAT.findall(word))
+    cyr = len(HAS_CYRILLIC.findall(word))
+    lat = len(HAS_LATIN.findall(word))
     to_cyrillic = cyr > lat or (cyr == lat and prefer_cyrillic)
     if to_cyrillic:
-        if all(_LAT_TO_CYR.get(c) for c in word if _IS_LAT.match(c)):
+        if all(_LAT_TO_CYR.get(c) for c in word if HAS_LATIN.match(c)):
             return "".join(_LAT_TO_CYR.get(c, c) for c in word), "Cyrillic"
         # a Latin letter with no Cyrillic look-alike: fall back to Latin
     swapped = "".join(_CYR_TO_LAT.get(c, c) for c in word)
@@ -93,7 +97,7 @@ def check(rule, ctx):
         last_end = end
         word = text[start:end]
         fixed, script = one_script(word, prefer_cyrillic, ctx.source_lang)
-        odd = [c for c in word if (_IS_CYR.match(c) if script == "Latin" else _IS_LAT.match(c))]
+        odd = [c for c in word if (HAS_CYRILLIC.match(c) if script == "Latin" else HAS_LATIN.match(c))]
         other = "Cyrillic" if script == "Latin" else "Latin"
         letters = ", ".join(dict.fromkeys(odd))
         table = _CYR_TO_LAT if script == "Latin" else _LAT_TO_CYR
@@ -114,7 +118,9 @@ RULE = make_rule(
     __doc__,
     code="TQ302",
     name="mixed-script-word",
-    severity=Severity.MAJOR,
+    # The default is the common case, look-alike letters; other letters are major.
+    severity=Severity.MINOR,
     category=Category.UNTRANSLATED,
     check=check,
+    severities=severities,
 )

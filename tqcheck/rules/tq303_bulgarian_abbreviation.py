@@ -32,6 +32,7 @@ expand `UMBAL` or `RZI`, and `лв.` is not even in their alphabet.
     The repairs cost BGN 500 and took a week.
     The Burgas Regional Police Directorate said the driver was detained.
     The Syrian was taken to the university hospital in Burgas.
+    The OD of the Burgas police station is a small office.
     NZOK (the National Health Insurance Fund) will pay for the treatment.
     The National Revenue Agency (NAP) started an audit.
     NATO and the EU welcomed the decision, BNT reported.
@@ -48,6 +49,12 @@ from importlib import resources
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, base_lang, foreign_segments
+
+
+def severities() -> tuple[Severity, ...]:
+    """The severities its findings take, lowest first (`tqcheck rules`
+    shows the range): an unexplained acronym is minor, Cyrillic major."""
+    return (Severity.MINOR, Severity.MAJOR)
 
 
 @dataclass(frozen=True)
@@ -198,16 +205,33 @@ def _latin_matches(ctx):
             yield m, entry, use
 
 
+# An institution named the Bulgarian way, acronym - town: "UMBAL - Burgas".
+_TOWN_AFTER = re.compile(r"[ \t\u00a0]*[-–—][ \t\u00a0]*([A-Z][a-z]+(?:[ \t\u00a0][A-Z][a-z]+)?)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that|his|her|their|our|whose)[ \t\u00a0]+$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][ \t\u00a0\"“”„«»]+|[\r\n])[ \t\u00a0\"“„«(]*$")
+
+
+def _fitted(text: str, seg_start: int, start: int, use: str) -> str:
+    """The suggestion as it must read in place: a table's leading "the "
+    dropped after a determiner, and capitalised at a sentence start."""
+    before = text[max(seg_start, start - 40) : start]
+    if use.startswith("the ") and _DETERMINER_BEFORE.search(before):
+        use = use[4:]
+    if _SENTENCE_START.search(text, max(seg_start, start - 6), start) or start == seg_start:
+        use = use[:1].upper() + use[1:]
+    return use
+
+
 def check(rule, ctx):
     for start, end, entry in cyrillic_matches(ctx):
         found = ctx.text[start:end]
-        yield rule.finding(
-            ctx,
-            start,
-            end,
-            f"Bulgarian abbreviation {found!r} ({entry.meaning}) left in Cyrillic",
-            entry.use_instead,
-        )
+        message = f"Bulgarian abbreviation {found!r} ({entry.meaning}) left in Cyrillic"
+        suggestion: str | None = entry.use_instead
+        if suggestion.startswith("("):
+            # An instruction, not replacement text ("(year; delete)"): say it,
+            # suggest nothing.
+            message, suggestion = f"{message}: {suggestion.strip('()')}", None
+        yield rule.finding(ctx, start, end, message, suggestion, severity=Severity.MAJOR)
     if not (base_lang(ctx.target_lang) == "en" and base_lang(ctx.source_lang) == "bg"):
         return
     text = ctx.text
@@ -221,14 +245,24 @@ def check(rule, ctx):
         seen.add(entry)  # only the first use counts: explained or not
         if explained(text, m.start(), m.end()):
             continue
+        start, end = m.span()
         found = m.group()
+        acronym = next((s for s in entry.spellings if s == found), None)
+        if acronym is None:
+            # A pattern's match: the acronym with half of it translated.
+            what = f"{found!r} keeps the Bulgarian acronym {entry.spellings[0]!r} ({entry.meaning}), which"
+        else:
+            what = f"{found!r} is a Bulgarian acronym ({entry.meaning}) that"
+        town = _TOWN_AFTER.match(text, end) if "{place}" not in entry.use_instead else None
+        if town is not None:
+            end = town.end()
+            use = f"{use} in {town.group(1)}"
         yield rule.finding(
             ctx,
-            m.start(),
-            m.end(),
-            f"{found!r} is a Bulgarian acronym ({entry.meaning}) that English readers will not know; "
-            "write it out, or explain it in parentheses at its first use",
-            use,
+            start,
+            end,
+            f"{what} English readers will not know; write it out, or explain it in parentheses at its first use",
+            _fitted(text, seg.start, start, use),
             severity=Severity.MINOR,
         )
 
@@ -237,8 +271,10 @@ RULE = make_rule(
     __doc__,
     code="TQ303",
     name="bulgarian-abbreviation",
-    severity=Severity.MAJOR,
+    # The default is the common case, an acronym; Cyrillic left in the text is major.
+    severity=Severity.MINOR,
     category=Category.UNTRANSLATED,
     check=check,
     target_langs=LATIN_TARGETS,
+    severities=severities,
 )

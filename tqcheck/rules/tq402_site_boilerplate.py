@@ -3,8 +3,16 @@ r"""Site boilerplate copied into the article.
 ## What it does
 Flags whole lines that match the site-boilerplate list in
 `tqcheck/data/boilerplate.txt`: section labels (`Last news in Fakti`),
-share and read-more lines, tag lists, photo credits, copyright lines.
-Add a line to the data file to teach it a new site.
+share, follow and read-more lines, tag lists, copyright lines. Only
+label-like lines are tried: at most twelve words, and no sentence's final
+punctuation unless the line is three words or fewer (`Subscribe.`), so a
+sentence that happens to start like a label (`Follow us on this story as it
+develops, the minister said.`) is never deleted. Add a line to the data file
+to teach it a new site.
+
+Credit lines (`Photo: BTA`, `Source: BNR`) are not flagged: a credit in the
+body of a published news article is a normal attribution, not page
+furniture, and deleting it would remove the source's credit.
 
 ## Why
 Scraped pages bring their navigation with them. Boilerplate in the body
@@ -14,10 +22,14 @@ of a published article shows the text went through a pipeline no one read.
     Last news in Fakti\n\nThe story starts here.
     Read more: the euro campaign
     Tags: Iraq, militias
+    Follow us on Facebook
 
 ## Use instead
     The story starts here.
     The last news conference of the year was held on Friday.
+    Follow us on this story as it develops, the minister said.
+    Read more books, the minister urged pupils.
+    Photo: BTA
 """
 
 from __future__ import annotations
@@ -37,10 +49,26 @@ def boilerplate_pattern() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{'|'.join(f'(?:{p})' for p in patterns)})[ \t]*(?=\r|$)", re.I | re.M)
 
 
+# A label is short and does not end like a sentence; longer lines or lines
+# with a final period are prose, whatever they start with.
+MAX_LABEL_WORDS = 12
+MAX_PUNCTUATED_LABEL_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def label_like(line: str) -> bool:
+    words = len(_WORD.findall(line))
+    if words > MAX_LABEL_WORDS:
+        return False
+    return words <= MAX_PUNCTUATED_LABEL_WORDS or line.rstrip()[-1:] not in ".!?"
+
+
 def check(rule, ctx):
     text = ctx.text
     for match in boilerplate_pattern().finditer(text):
         line = match.group().strip()
+        if not label_like(line):
+            continue
         message = f"page furniture: {line!r} is site boilerplate, not article text"
         found = removal_finding(rule, ctx, match.start(), match.end(), message)
         if found is not None:

@@ -25,8 +25,10 @@ import re
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule, removal_finding
 
-# Find the caption suffix first (cheap), then look at its line.
-_SUFFIX = re.compile(r"[ \t]+-[ \t]*\d{1,3}[ \t]*(?=\r|$)", re.M)
+# Find the caption suffix first (cheap: a pattern that starts with a literal
+# hyphen is scanned fast; a look-behind first would not be), then look at its
+# line. The spaces before the hyphen stay in the head, where _key ignores them.
+_SUFFIX = re.compile(r"-(?<=[ \t]-)[ \t]*\d{1,3}[ \t]*(?=\r|$)", re.M)
 
 
 def _key(line: str) -> str:
@@ -35,12 +37,15 @@ def _key(line: str) -> str:
 
 def check(rule, ctx):
     text = ctx.text
+    earlier: set[str] = set()  # keys of the lines before `scanned`, grown as matches go down the text
+    scanned = 0
     for match in _SUFFIX.finditer(text):
         line_start = max(text.rfind("\n", 0, match.start()), text.rfind("\r", 0, match.start())) + 1
         head = text[line_start : match.start()]
         if not head.strip():
             continue
-        earlier = {_key(line) for line in text[:line_start].splitlines()}
+        earlier.update(_key(line) for line in text[scanned:line_start].splitlines())
+        scanned = line_start
         if _key(head) not in earlier:
             continue
         message = "page furniture: the headline repeated with an image-caption number"

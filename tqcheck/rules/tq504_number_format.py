@@ -8,6 +8,13 @@ thousands grouped with spaces (`50 000`). Phone numbers and codes are left
 alone: a run of digit groups (`0800 555 111`), a leading `0` or `+`, or a
 word such as call, hotline or ISBN just before the number.
 
+In English it also flags dates and times in the Bulgarian (and wider
+continental) notation: `12.05.2025` (day.month.year, which an American
+reads as December 5) becomes the target's long date from CLDR (`May 12,
+2025` in en, `12 May 2025` in en-GB), and a time with a dot and an hour
+sign, `10.30 h.`, becomes `10:30`. A dotted time without the sign (`10.30`)
+is left alone: it may be a decimal number.
+
 ## Why
 Bulgarian writes `3,5 млн.` and `50 000`; MT often leaves the digits
 untouched. In English `3,5` reads as a typo and `50 000` as two numbers.
@@ -16,12 +23,16 @@ untouched. In English `3,5` reads as a typo and `50 000` as two numbers.
     The transition will cost about 3,5 million euros.
     The militias have about 50 000 fighters.
     Inflation reached 2,8%.
+    The meeting will be held on 12.05.2025 at 10.30 h. in Sofia.
 
 ## Use instead
     The transition will cost about 3.5 million euros.
     The militias have about 50,000 fighters.
     He scored 3, 5 and 7 points.
     Call Crimestoppers on 0800 555 111 or the helpline on 116 123.
+    The meeting will be held on May 12, 2025 at 10:30 in Sofia.
+    He upgraded to version 1.12.2025 and the IP 10.12.2024.1 stopped working.
+    The leader ran 10.30 kilometres in 42.15 minutes.
 """
 
 from __future__ import annotations
@@ -73,7 +84,59 @@ _NOT_A_QUANTITY = re.compile(
 )
 
 
+# dd.mm.yyyy and hh.mm h. standing alone (not part of a version or an address).
+# They start with a digit so that the scan skips text quickly; what stands
+# before the number is checked in code (_glued).
+_DOTTED_DATE = re.compile(r"(\d\d?)\.(\d\d?)\.((?:19|20)\d\d)(?!\d|\.\d)")
+_DOTTED_TIME = re.compile(r"(\d\d?)\.([0-5]\d)[ \t\u00a0]?(?:h|hrs|hours|o'clock)(?![^\W\d_])(\.)?")
+_VERSION_BEFORE = re.compile(r"\b(?:version|ver|v|release|build|firmware)\.?[ \t\u00a0]*$", re.I)
+_SENTENCE_END = re.compile(r"[ \t\u00a0]*(?:$|[\r\n]|[A-Z])", re.M)
+
+
+def _glued(text: str, start: int) -> bool:
+    """A digit, dot or comma right before: part of a longer number."""
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,")
+
+
+def _date_and_time(rule, ctx):
+    import datetime
+
+    from babel.dates import format_date  # lazy: only English texts with dotted dates
+
+    text = ctx.text
+    for m in _DOTTED_DATE.finditer(text):
+        if _glued(text, m.start()) or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue  # not a date
+        english = format_date(date, format="long", locale=ctx.target_lang.replace("-", "_"))
+        found = rule.finding(
+            ctx, m.start(), m.end(),
+            f"date written day.month.year, which {ctx.target_lang} does not use; write {english}", english,
+        )
+        if found is not None:
+            yield found
+    for m in _DOTTED_TIME.finditer(text):
+        hour, minute = int(m.group(1)), m.group(2)
+        if hour > 23 or _glued(text, m.start()):
+            continue
+        fix = f"{hour}:{minute}"
+        if m.group(3) and _SENTENCE_END.match(text, m.end()):
+            fix += "."  # the abbreviation's period also ended the sentence
+        found = rule.finding(
+            ctx, m.start(), m.end(),
+            f"time written with a dot and an hour sign; {ctx.target_lang} writes {hour}:{minute}", fix,
+        )
+        if found is not None:
+            yield found
+
+
 def check(rule, ctx):
+    if ctx.target_lang.split("-")[0].split("_")[0].lower() == "en" and "." in ctx.text:
+        yield from _date_and_time(rule, ctx)
     symbols = ctx.locale.target_numbers
     decimal_re, group_re = _patterns(symbols.decimal, symbols.group)
     text = ctx.text

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
@@ -81,17 +82,31 @@ def _fold(word: str) -> str:
 def keys(word: str) -> set[str]:
     """Transliteration keys of a word: more than one when a j could be a zh
     (Jivko) or a y (Jordan), or a c could be a ts (Cvetanov)."""
-    base = _fold(word)
-    variants = {base.replace("j", "zh")}
-    if "j" in base and len(base) >= 5:  # Yordan/Jordan, but not Kim Jong/Kim Yong
-        variants.add(_J_AS_Y.sub("y", base).replace("j", "zh"))
-    if "c" in base:
-        variants |= {_C_AS_TS.sub("ts", v) for v in variants}
-    out = set()
-    for v in variants:
-        for pattern, repl in _STEPS:
-            v = pattern.sub(repl, v)
-        out.add(v)
+    return all_keys([word])[word]
+
+
+def all_keys(words: Iterable[str]) -> dict[str, set[str]]:
+    """keys() of many words at once: the steps run over all of them joined
+    by line breaks (no step matches across one), fourteen regex calls per
+    document instead of per word."""
+    owners: list[str] = []
+    forms: list[str] = []
+    for word in words:
+        base = _fold(word)
+        variants = {base.replace("j", "zh")}
+        if "j" in base and len(base) >= 5:  # Yordan/Jordan, but not Kim Jong/Kim Yong
+            variants.add(_J_AS_Y.sub("y", base).replace("j", "zh"))
+        if "c" in base:
+            variants |= {_C_AS_TS.sub("ts", v) for v in variants}
+        for v in variants:
+            owners.append(word)
+            forms.append(v)
+    joined = "\n".join(forms)
+    for pattern, repl in _STEPS:
+        joined = pattern.sub(repl, joined)
+    out: dict[str, set[str]] = {}
+    for word, key in zip(owners, joined.split("\n")):
+        out.setdefault(word, set()).add(key)
     return out
 
 
@@ -104,30 +119,30 @@ def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
     the whole key of a word one inner vowel shorter (Shahbandar/Shahbndar).
     Inner consonants and substitutions are left alone: Dravid/David,
     Kieran/Kiernan, Marian/Marion and Biden/Baden are different names."""
+    keyed = all_keys(w for w in counts if len(w) >= MIN_KEY_LEN)
     same: dict[str, set[str]] = defaultdict(set)
     whole: dict[str, set[str]] = defaultdict(set)
-    deleted: dict[str, set[str]] = defaultdict(set)
-    for word in counts:
-        if len(word) < MIN_KEY_LEN:
-            continue
-        for k in keys(word):
+    for word, word_keys in keyed.items():
+        for k in word_keys:
             same[k].add(word)
-            if len(k) < MIN_EDIT_LEN:
-                continue
-            whole[k].add(word)
-            for i in range(1, len(k) - 1) if len(k) > MIN_EDIT_LEN else ():
-                if k[i] in _VOWELS:
-                    deleted[k[:i] + k[i + 1 :]].add(word)
+            if len(k) >= MIN_EDIT_LEN:
+                whole[k].add(word)
     neighbours: dict[str, set[str]] = defaultdict(set)
     for group in same.values():
         if len(group) > 1:
             for w in group:
                 neighbours[w] |= group
-    for shorter, longer in deleted.items():
-        for w in whole.get(shorter, ()):
-            for o in longer:
-                neighbours[w].add(o)
-                neighbours[o].add(w)
+    # A key one inner vowel longer than a whole key: each deletion is looked
+    # up at once rather than kept in a bucket (thousands of small sets).
+    for word, word_keys in keyed.items():
+        for k in word_keys:
+            if len(k) <= MIN_EDIT_LEN:
+                continue
+            for i in range(1, len(k) - 1):
+                if k[i] in _VOWELS:
+                    for w in whole.get(k[:i] + k[i + 1 :], ()):
+                        neighbours[w].add(word)
+                        neighbours[word].add(w)
     result = {}
     for word, near in neighbours.items():
         near.discard(word)
@@ -142,18 +157,19 @@ def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
     return result
 
 
-def _same_person(rare: dict[str, str], tokens: list[re.Match[str]], text: str) -> dict[str, str]:
+def _same_person(rare: dict[str, str], words: list[str], starts: list[int], text: str) -> dict[str, str]:
     """Drop pairs of first names that always come with different surnames
     (Alan Lithgow and Allan McGregor are two people)."""
     wanted = set(rare) | set(rare.values())
     followers: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
-    for m, nxt in zip(tokens, tokens[1:] + [None]):
-        word = m.group()
+    last = len(words) - 1
+    for i, word in enumerate(words):
         if word not in wanted:
             continue
-        if nxt is not None and nxt.start() == m.end() + 1 and text[m.end()] == " ":
-            followers[word].add(nxt.group())
+        end = starts[i] + len(word)
+        if i < last and starts[i + 1] == end + 1 and text[end] == " ":
+            followers[word].add(words[i + 1])
         else:
             bare.add(word)
     return {w: c for w, c in rare.items() if w in bare or c in bare or followers[w] & followers[c]}
@@ -171,12 +187,13 @@ def _at_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
 def check(rule, ctx):
     text = ctx.text
     tokens = list(_NAME.finditer(text))
-    counts = Counter(m.group() for m in tokens)
+    # Plain lists, not match objects, for the passes below.
+    words = list(map(re.Match.group, tokens))
+    starts = list(map(re.Match.start, tokens))
+    counts = Counter(words)
     if len(counts) < 2:
         return
-    first: dict[str, int] = {}
-    for m in tokens:
-        first.setdefault(m.group(), m.start())
+    first = dict(zip(reversed(words), reversed(starts)))  # the first use of each word wins
     # Names are never written in lower case in this document.
     lower = set(_LOWER_WORD.findall(text))
     names = Counter({w: c for w, c in counts.items() if len(w) >= MIN_KEY_LEN and w.lower() not in lower})
@@ -184,21 +201,22 @@ def check(rule, ctx):
     if not pairs:
         return
     wanted = set(pairs) | set(pairs.values())
-    starts = {seg.start for seg in ctx.segments}
+    sentence_starts = {seg.start for seg in ctx.segments}
     # One of two spellings must be seen inside a sentence (There/These are
     # not names).
-    inside = {m.group() for m in tokens if m.group() in wanted and not _at_sentence_start(text, m.start(), starts)}
+    inside = {
+        w for w, at in zip(words, starts) if w in wanted and not _at_sentence_start(text, at, sentence_starts)
+    }
     pairs = {w: c for w, c in pairs.items() if w in inside or c in inside}
-    pairs = _same_person(pairs, tokens, text) if pairs else pairs
-    for m in tokens:
-        word = m.group()
+    pairs = _same_person(pairs, words, starts, text) if pairs else pairs
+    for word, at in zip(words, starts):
         common = pairs.get(word)
         if common is None:
             continue
         yield rule.finding(
             ctx,
-            m.start(),
-            m.end(),
+            at,
+            at + len(word),
             f"{word!r} is spelled {common!r} elsewhere in this document ({names[common]}× against "
             f"{names[word]}×); spell a name one way",
             common,

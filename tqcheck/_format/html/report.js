@@ -83,7 +83,7 @@
     panel.appendChild(code);
     panel.appendChild(document.createTextNode(
       " " + f.severity + " (" + n + " of " + order.filter(shown).length + ") " + f.path + ":" + f.line + ":" +
-      f.column + ": " + f.message + (f.suggestion === null ? "" : " \u2192 " + (f.suggestion || "(delete)"))));
+      f.column + ": " + f.message + (f.suggestion === null ? "" : f.suggestion === "" ? " \u2192 delete" : " \u2192 " + f.suggestion)));
   }
 
   function step(delta) {

@@ -1,0 +1,49 @@
+"""Making input text safe and visible in a terminal report.
+
+A checked file is untrusted: an ESC in it would reach the terminal as a
+control sequence (clear the screen, set the window title, hide a line), and a
+bidi override (U+202E...) would reorder what the reader sees ("Trojan
+Source", CVE-2021-42574). Every report line that shows input text goes
+through :func:`printable`, which writes those characters as escapes
+(``\\x1b``, ``\\u202e``) instead. Everything else, any script included, is
+left alone.
+"""
+
+from __future__ import annotations
+
+# C0 controls (tab is harmless), DEL and C1 controls as \xNN; the bidi
+# embedding, override and isolate controls as \uNNNN.
+_CONTROLS = [c for c in range(0x20) if c != 0x09] + [0x7F] + list(range(0x80, 0xA0))
+_BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_TABLE = {c: f"\\x{c:02x}" for c in _CONTROLS} | {c: f"\\u{c:04x}" for c in _BIDI}
+
+# How a span made only of white space is shown, so a double space reads as
+# [␣␣] rather than [].
+_BLANKS = {" ": "␣", "\t": "⇥", "\u00a0": "⍽", "\n": "↵", "\r": "↵"}
+
+
+def printable(s: str, keep: str = "") -> str:
+    """``s`` with control characters and bidi controls escaped; characters
+    in ``keep`` (e.g. line breaks a caller collapses itself) are left as
+    they are."""
+    table = _TABLE if not keep else {c: v for c, v in _TABLE.items() if chr(c) not in keep}
+    return s.translate(table)
+
+
+# json.dumps writes C0 controls as \u00XX already but leaves DEL, C1 and the
+# bidi controls raw; in JSON text they can only be inside strings, where
+# \uXXXX stands for the same character, so escaping them changes no value.
+_JSON_TABLE = {c: f"\\u{c:04x}" for c in _TABLE if c >= 0x7F}
+
+
+def json_printable(serialised: str) -> str:
+    """JSON text (from json.dumps) with the controls it leaves raw escaped."""
+    return serialised.translate(_JSON_TABLE)
+
+
+def visible_blank(s: str) -> str:
+    """A white-space-only span made visible (``"  "`` -> ``"␣␣"``); any
+    other text unchanged."""
+    if not s or not s.isspace():
+        return s
+    return "".join(_BLANKS.get(c, f"\\u{ord(c):04x}") for c in s)
