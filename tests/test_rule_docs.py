@@ -67,3 +67,35 @@ def test_every_rule_file_is_registered():
 
     files = sorted(p.stem for p in Path(package.__file__).parent.glob("tq[0-9][0-9][0-9]_*.py"))
     assert files == sorted(RULE_MODULES)
+
+
+def _declared(rule):
+    return rule.severities() if rule.severities is not None else (rule.severity,)
+
+
+def test_findings_stay_within_the_declared_severities():
+    # `tqcheck rules` shows a rule's severity (or range): what the rule
+    # actually reports on its examples and on the seed articles must lie in it.
+    from pathlib import Path
+
+    by_code = {r.code: r for r in RULES}
+    texts = [(rule.code, text) for rule in RULES if rule.stage is None for text in rule.doc.bad_examples]
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    found = [f for code, text in texts for f in _run(by_code[code], text)]
+    found += [f for seed in seeds for f in check_text(seed.read_text("utf-8"))]
+    outside = sorted(
+        {(f.code, f.severity.label, by_code[f.code].severity_range) for f in found
+         if f.severity not in _declared(by_code[f.code])}
+    )
+    assert outside == [], "findings outside the declared severities (code, found, declared)"
+
+
+def test_severity_range_reads_lowest_to_highest():
+    from dataclasses import replace
+
+    from tqcheck.model import Severity
+
+    rule = RULES[0]
+    assert replace(rule, severity=Severity.MINOR, severities=None).severity_range == "minor"
+    ranged = replace(rule, severities=lambda: (Severity.MAJOR, Severity.INFO))
+    assert ranged.severity_range == "info–major"

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from tqcheck.bilingual.anchors import capitalised_words
-from tqcheck.bilingual.translit import name_key, transliterate
+from tqcheck.bilingual.numbers import is_number_word
+from tqcheck.bilingual.translit import has_cyrillic, name_key, transliterate
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 MIN_NAME_LETTERS = 3  # Рим, Мик, Ли Кан: short names are names too
 MIN_SHARED_PREFIX = 4
 MIN_KEY_SIMILARITY = 0.75
+MIN_FUZZY_KEY = 5  # key letters a fuzzy (not prefix) match needs
 # English words written with a capital that are not names in Bulgarian
 # (months, days, the pronoun I) never count as an unexplained target name.
 _ENGLISH_CAPITALISED = frozenset(
@@ -47,26 +50,29 @@ def exonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
-def source_names(text: str, start: int, end: int) -> list[Name]:
+def source_names(text: str, start: int, end: int, lang: str = "bg") -> list[Name]:
     """Capitalised words of ``text[start:end]`` that are names: not the first
-    word of the sentence or a quotation, at least four letters, not an
-    all-capital acronym (ЕС/EU, САЩ/US are translated, not transliterated)."""
+    word of the sentence or a quotation, at least three letters, not an
+    all-capital acronym (ЕС/EU, САЩ/US are translated, not transliterated),
+    not a number word (a headline's ``Двадесет``: numbers are TQ701's)."""
     chunk = text[start:end]
     out = []
     for s, e, initial in capitalised_words(chunk, bracket_starts=False):
         word = chunk[s:e]
-        if initial or len(word) < MIN_NAME_LETTERS or word.isupper():
+        if initial or len(word) < MIN_NAME_LETTERS or word.isupper() or is_number_word(word, lang):
             continue
         out.append(Name(start + s, start + e, word))
     return out
 
 
-def target_names(text: str, start: int, end: int) -> list[Name]:
+def target_names(text: str, start: int, end: int, lang: str = "en") -> list[Name]:
     chunk = text[start:end]
     out = []
     for s, e, initial in capitalised_words(chunk, bracket_starts=False):
         word = chunk[s:e]
         if initial or len(word) < MIN_NAME_LETTERS or word.isupper() or word.lower() in _ENGLISH_CAPITALISED:
+            continue
+        if is_number_word(word, lang):
             continue
         out.append(Name(start + s, start + e, word))
     return out
@@ -100,9 +106,90 @@ def _keys_match(a: str, b: str) -> bool:
         shared += 1
     if shared >= min(MIN_SHARED_PREFIX, len(a), len(b)) and min(len(a), len(b)) >= 3:
         return True
-    # Collapsed vowels make short keys look alike: compare spellings only
-    # for names that start alike.
-    return a[0] == b[0] and min(len(a), len(b)) >= 4 and similarity(a, b) >= MIN_KEY_SIMILARITY
+    # Collapsed vowels make short keys look alike (Chase ~ Хърши, Korea ~
+    # Каса on four letters): compare spellings only for longer keys that
+    # start alike.
+    return a[0] == b[0] and min(len(a), len(b)) >= MIN_FUZZY_KEY and similarity(a, b) >= MIN_KEY_SIMILARITY
+
+
+# Consonants by where they are said: a name respelled in another language
+# keeps its consonants' classes (Руж ~ Rouge, Шарлот ~ Charlotte, Хюстън ~
+# Houston) though letters and vowels change: lips (b p f v w), velars
+# (g k c q), hissing (s z), hushing (zh sh ch j), teeth (d t), l, m n, r.
+# Vowels, y and h are dropped, h being often silent or added (Khufu).
+_CONSONANT_CLASS = str.maketrans("bpfvwgkcqszjdtlmnr", "111112222778334556", "aeiouyh")
+_LIGHT_STEPS = (
+    ("chr", "kr"), ("sch", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("gh", ""), ("kh", "k"),
+    ("dzh", "j"), ("zh", "j"), ("sh", "j"), ("ch", "j"), ("dj", "j"), ("ts", "s"), ("tz", "s"), ("x", "ks"),
+    ("q", "k"),
+)
+# Share of the longer skeleton that two spellings have in common, in order.
+# Spellings of one name on FLORES and NTREX reach 0.5 with the same first
+# consonant (Уейнс ~ Wayne, Литлоу ~ Lithgow) or 0.6 without (Нот ~ Knott);
+# different names mostly stay below (Мик ~ Marion 0.33, Джери ~ Smyrna).
+SOUNDS_ALIKE = 0.5
+SOUNDS_ALIKE_ANY_START = 0.6
+
+
+def _latin_letters(word: str) -> str:
+    latin = unicodedata.normalize("NFKD", transliterate(word).lower())
+    return "".join(ch for ch in latin if "a" <= ch <= "z")
+
+
+def _skeletons(word: str) -> set[str]:
+    """The consonant classes of each reading of ``word``."""
+    bases = [_latin_letters(word)]
+    ending = _INFLECTED.search(word.lower()) if has_cyrillic(word) else None
+    if ending is not None and ending.start() >= MIN_NAME_LETTERS:
+        bases.append(_latin_letters(word[: ending.start()]))  # Фолкландските ~ Falklands: the stem too
+    # Letters other languages read otherwise: Jose ~ Хосе (a Spanish j),
+    # Aceh ~ Ачех (c as ch), Qing ~ Цин and Xining ~ Синин (pinyin), Canaan ~
+    # Ханаан (a Greek or Hebrew ch).
+    readings = {
+        reading
+        for latin in bases
+        for reading in (
+            latin, re.sub(r"^j", "h", latin), re.sub(r"c(?=[ei])", "ch", latin), re.sub(r"^q", "ts", latin),
+            re.sub(r"^x", "s", latin), re.sub(r"^h", "k", latin),
+        )
+    }
+    out = set()
+    for reading in readings:
+        reading = re.sub(r"(?<=[aeiou])w", "", reading)  # a vowel's w: Newman ~ Нюман, Lithgow
+        for old, new in _LIGHT_STEPS:
+            reading = reading.replace(old, new)
+        reading = re.sub(r"c(?=[eiy])", "s", reading)
+        # George ~ Джордж (a soft g), Wayne ~ Уейнс (w for a vowel).
+        for variant in (reading, re.sub(r"g(?=[eiy])", "j", reading), re.sub(r"^w", "u", reading)):
+            out.add(re.sub(r"(.)\1+", r"\1", variant.translate(_CONSONANT_CLASS)))
+    return out
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest common subsequence."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+@cache
+def sounds_alike(a: str, b: str) -> bool:
+    """Whether two names (either script) keep the same consonants in the
+    same order: two spellings of one name rather than two names whose
+    spelling-neutral keys merely look alike once vowels collapse. A name
+    with no consonant left (Джо, Joe) says nothing and passes."""
+    for sa in _skeletons(a):
+        for sb in _skeletons(b):
+            if not sa or not sb:
+                return True
+            shared = _common(sa, sb) / max(len(sa), len(sb))
+            if shared >= SOUNDS_ALIKE_ANY_START or (sa[0] == sb[0] and shared >= SOUNDS_ALIKE):
+                return True
+    return False
 
 
 def similarity(a: str, b: str) -> float:
@@ -132,21 +219,98 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def name_found(name: str, other_words: list[str]) -> bool:
+# Languages that capitalise every name and most words made from one
+# (English: Greek, Singaporean). There a lowercase word that merely spells
+# like a name (singing ~ Сингх, stage ~ Стивън, when ~ Йоханесбург) is no
+# evidence: it counts only when it is a listed English form (southern ~
+# Южна, the moon ~ Луната) or spells exactly the same (bhajan ~ Бхаджан).
+# Bulgarian writes such adjectives in lower case (сингапурския), so there
+# every word counts.
+CAPITALISES_NAMES = frozenset({"en"})
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)(?:[A-Z]\.){2,}")  # U.K., U.S.
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words that may carry a name: ``loose`` ones (capitalised) match a
+    name on its spelling-neutral key; ``stems`` (lower-case words of a
+    language that writes name adjectives small: сингапурския, французи)
+    only when they start with the name's key; ``strict`` ones (lower-case
+    English) only as a listed form or the very same key."""
+
+    loose: tuple[str, ...]
+    strict: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
+
+
+def name_words(text: str, lang: str) -> NameWords:
+    """The words of ``text`` that may carry a name in ``lang``."""
+    words = _WORD.findall(text) + [m.group(0).replace(".", "") for m in _DOTTED_ACRONYM.finditer(text)]
+    capitalised = tuple(w for w in words if w[:1].isupper())
+    small = tuple(w for w in words if not w[:1].isupper())
+    if lang.split("-")[0].lower() in CAPITALISES_NAMES:
+        return NameWords(capitalised, strict=small)
+    return NameWords(capitalised, stems=small)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Listed English forms written in capitals (US, UN, DC), lower-cased."""
+    text = resources.files("tqcheck.data").joinpath("bilingual", "bg_en_names.tsv").read_text("utf-8")
+    return frozenset(
+        f.lower() for line in text.splitlines() if not line.startswith("#")
+        for f in line.partition("\t")[2].split() if f.isupper() and len(f) > 1
+    )
+
+
+def _form_matches(word: str, form: str) -> bool:
+    """Whether ``word`` is the listed English ``form`` (lower case) or starts
+    with it (Canada's, Americans); a form of three letters or fewer must be
+    the whole word (UN is not University, Sun not Sunday), and a listed
+    abbreviation must be written in capitals (US, not the pronoun us)."""
+    low = word.lower()
+    if len(form) <= 3:
+        whole = low in (form, form + "'s", form + "’s")
+        return whole and (form not in _abbreviations() or word[: len(form)].isupper())
+    return low.startswith(form)
+
+
+def name_found(name: str, other_words: "list[str] | NameWords") -> bool:
     """Whether ``name`` (either language) reappears among ``other_words``."""
+    words = other_words if isinstance(other_words, NameWords) else NameWords(tuple(other_words))
     keys = _keys(name)
     low = name.lower()
     forms = _exonym_forms(name)
-    for word in other_words:
+    tiers = [(w, "loose") for w in words.loose] + [(w, "stem") for w in words.stems]
+    for word, tier in tiers + [(w, "strict") for w in words.strict]:
         wl = word.lower()
-        if wl == low or any(_keys_match(a, b) for a in keys for b in _keys(word)):
+        if wl == low:
             return True
-        if forms and any(wl.startswith(f) for f in forms):
+        if tier == "loose" and any(_keys_match(a, b) for a in keys for b in _keys(word)) and (
+            any(a == b or a.startswith(b) or b.startswith(a) for a in keys for b in _keys(word))
+            or sounds_alike(name, word)
+        ):
+            return True  # a fuzzy match must keep the consonants too (Carolina is not Казабланка)
+        if tier == "stem" and any(_stem_match(a, b) for a in keys for b in _keys(word)):
+            return True
+        if tier == "strict" and set(keys) & set(_keys(word)) and min(len(k) for k in keys) >= MIN_NAME_LETTERS:
+            return True
+        if forms and any(_form_matches(word, f) for f in forms):
             return True
         back = _exonym_forms(word)
-        if back and any(low.startswith(f) for f in back):
+        if back and any(_form_matches(name, f) for f in back):
             return True
+        if forms and back and set(forms) & set(back):
+            return True  # one English name for both (Германия, немските: German)
     return False
+
+
+def _stem_match(name_key_: str, word_key: str) -> bool:
+    """A lower-case word made from a name starts with the name's key, four
+    letters at least (Сингапур ~ сингапурския, French ~ французи); a short
+    or fuzzy likeness (Niue ~ на, Miller ~ малко) is chance."""
+    shared = min(len(name_key_), MIN_SHARED_PREFIX)
+    return len(word_key) >= shared >= MIN_SHARED_PREFIX and word_key[:shared] == name_key_[:shared]
 
 
 # Bulgarian definite-article and adjective endings: a capitalised word that
@@ -176,7 +340,14 @@ def translated_name(word: str) -> bool:
 _ARTICLE = re.compile(r"(?:ите|ата|ята|ото|ът|ят|та|то|те)$")
 
 
-def stem_found(name: str, other_words: list[str]) -> bool:
+# The definite article (long forms -ия, -ият included) and adjective endings:
+# a word that ends so may be an inflected common word or an adjective made
+# from a name (Приднестровска ~ Transnistrian) even when the word list
+# lacks it.
+_INFLECTED = re.compile(r"(?:ите|ата|ята|ото|ът|ят|та|то|те|ия|ият|ска|ско|ски|ския|ският)$")
+
+
+def stem_found(name: str, other_words: "list[str] | NameWords") -> bool:
     """Whether ``name`` without its definite article reappears."""
     stem = _ARTICLE.sub("", name.lower())
     if stem == name.lower() or len(stem) < MIN_NAME_LETTERS:
@@ -189,6 +360,27 @@ def stem_found(name: str, other_words: list[str]) -> bool:
 RARE_ENGLISH = 4.0  # rarer than this, a capitalised English word is a name
 COMMON_ENGLISH = 5.0  # Hospital, After, One: a missed sentence start
 COMMON_BULGARIAN = 5.5  # Според, След, Най, Всички: a missed sentence start
+UNKNOWN_BULGARIAN = 1.0  # rarer than this, a word is no Bulgarian word but a foreign name
+VERY_COMMON_ENGLISH = 6.0  # New, City is 5.6
+
+
+def unknown_word(word: str) -> bool:
+    """Whether ``word`` is missing from the Bulgarian word list (False
+    without the word lists)."""
+    from tqcheck.bilingual.wordlists import zipf
+
+    value = zipf(word, "bg")
+    return value is not None and value < UNKNOWN_BULGARIAN
+
+
+def foreign_name(word: str) -> bool:
+    """Whether a capitalised Bulgarian word is no Bulgarian word at all but a
+    foreign name (Кудебак, Прадеш): unknown to the Bulgarian word list and
+    without an article or adjective ending (Рижкия, Геологичните are
+    inflected common words the list lacks; an adjective made from a name,
+    Приднестровска, may be translated: Transnistria). False without the
+    word lists."""
+    return unknown_word(word) and not _INFLECTED.search(word.lower())
 
 
 def changed_name(source: str, target: str) -> bool:
@@ -203,18 +395,37 @@ def changed_name(source: str, target: str) -> bool:
     the pair counts only when neither side is a common word of its language
     (Според/Hospital after a headline without a full stop) and the source
     word does not look translated (Книгата на рекордите / Book of Records)."""
-    from tqcheck.bilingual.wordlists import zipf
+    from tqcheck.bilingual.wordlists import has_word_starting, zipf
 
     target_zipf = zipf(target, "en")
     if _exonym_forms(source):
         return target_zipf is None or target_zipf < COMMON_ENGLISH
+    source_zipf = zipf(source, "bg")
+    ending = _INFLECTED.search(source.lower())
+    if (
+        source_zipf is not None and source_zipf < UNKNOWN_BULGARIAN and ending is not None
+        and target_zipf is not None and target_zipf < COMMON_ENGLISH
+        and not has_word_starting(source.lower()[: max(MIN_SHARED_PREFIX, ending.start() - 1)], "bg")
+    ):
+        # A word the Bulgarian list lacks, with an ending but no listed word
+        # of its stem (Фолкландските, Замбия, Мариански, where Асамблеята has
+        # асамблея): a name or an adjective made from one; an English word
+        # that is not a common one (Miller, Carolina) in its place is
+        # another name.
+        return True
+    if foreign_name(source) and (target_zipf is None or target_zipf < VERY_COMMON_ENGLISH):
+        # Not a Bulgarian word at all (Кудебак, Прадеш, Лантаган): a
+        # foreign name, which is transliterated, never translated. (New,
+        # The, One are too common to be what replaced a name.)
+        return True
     if _DEFINITE_OR_ADJECTIVE.search(source.lower()):
         return False  # Асамблеята, Британската: an ordinary noun or adjective, translated
+    if source_zipf is not None and source_zipf >= COMMON_BULGARIAN:
+        return False  # Още, Според: a missed sentence start, not a name
     if target_zipf is not None and target_zipf < RARE_ENGLISH:
         return True  # Палестина -> Fernando: a bare -ия/-на word is a place name too
     if translated_name(source):
         return False
     if target_zipf is not None and target_zipf >= COMMON_ENGLISH:
         return False
-    source_zipf = zipf(source, "bg")
     return source_zipf is None or source_zipf < COMMON_BULGARIAN

@@ -10,6 +10,9 @@ conventions are accepted in every language because they leak into all of them.
 Mentions that are words (``three``, ``три``) or a month inside a dotted date
 are *soft*: they can match a digit on the other side but are never reported
 as missing or added, since a translator may write a small number either way.
+A number glued to a short capitalised prefix (``F1``, ``G20``) is read, and
+:func:`unit_after` / :func:`converts` tell whether ``20 feet`` is ``6 m``
+converted and rounded.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ _NUMBER = re.compile(
     r"|\d+(?:[.,]\d+)?)"  # plain or decimal
     r"(?![.,]?\d)"
 )
+_PREFIXED = re.compile(r"(?<![\w-])[A-ZА-Я][A-Za-zА-Яа-я]{0,4}-?(\d{1,4})(?![\w.,]?\d|\w)")
 _TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 # Military and newswire time: "1200 GMT", "0930 UTC", "1800 hours" is 12:00.
@@ -93,6 +97,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Decades and centuries: "60-те" is the 1960s, "1800s" the 19th century.
 _DECADE_AFTER = re.compile(r"-?(?:те|'?s)(?!\w)")
 _CENTURY_AFTER = re.compile(r"(?:-?(?:ти|ви|ри|ми|th|st|nd|rd))?\s*(?:век|в\.|столетие|century)", re.I)
+_DECADE_BEFORE = re.compile(r"\d0-?(?:те|'?s)(?!\w)")
+DECADE_REACH = 30  # characters between "80-те години" and "на 20 век"
 _YEAR_RANGE_END = re.compile(r"(?<=\d{4})[-–](\d{2})(?!\d)")
 _BG_ORDINAL_STEMS = {
     "първ": 1, "втор": 2, "трет": 3, "четвърт": 4, "пет": 5, "шест": 6, "седм": 7, "осм": 8, "девет": 9,
@@ -103,12 +109,21 @@ for _stem, _value in _BG_ORDINAL_STEMS.items():
         _WORDS["bg"].setdefault(_stem + _suffix, _value)
 for _word, _value in {"двамата": 2, "тримата": 3, "четиримата": 4, "петимата": 5}.items():
     _WORDS["bg"][_word] = _value
+# Ordinals of round numbers: "хиляден печат" is the 1,000th stamp.
+for _stem, _value in {"стот": 100, "хиляд": 1000, "милион": 10**6}.items():
+    for _suffix in ("ен", "на", "но", "ния", "ният", "ната", "ното", "ни", "ните"):
+        _WORDS["bg"].setdefault(_stem + _suffix, _value)
 for _word, _value in {
     "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    "hundredth": 100, "thousandth": 1000,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
 }.items():
     _WORDS["en"][_word] = _value
+
+
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a number word (``Двадесет``, ``Twenty``) of ``lang``."""
+    return word.lower() in _WORDS.get(lang.split("-")[0].lower(), {})
 
 
 @dataclass(frozen=True)
@@ -240,6 +255,14 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             values |= {v + 12 for v in values}
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(_normal(v) for v in values)))
         taken.append((match.start(), match.end()))
+    for match in _PREFIXED.finditer(chunk):
+        # A number glued to a short capitalised prefix names a thing (F1,
+        # G20, A380, COVID-19, Су-27): formula 1 is not formula 3.
+        if not free(match.start(1), match.end(1)):
+            continue
+        s = start + match.start(1)
+        mentions.append(NumberMention(s, start + match.end(1), frozenset({_normal(Decimal(match.group(1)))})))
+        taken.append((match.start(1), match.end(1)))
     for match in _NUMBER.finditer(chunk):
         if not free(match.start(), match.end()):
             continue
@@ -257,8 +280,12 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             hours, minutes = int(digits[:2]), int(digits[2:])
             if hours <= 24 and minutes < 60:
                 values.add(_normal(Decimal(hours) + Decimal(minutes) / 60))
-        # "80-те години на 20 век" is the 1980s: the century is often dropped.
-        soft = _CENTURY_AFTER.match(chunk, match.end()) is not None
+        # "80-те години на 20 век" is the 1980s: a century right after a
+        # decade is often dropped. Any other century is a number like any
+        # other (10-ти век пр.н.е. is not the 80th century).
+        soft = _CENTURY_AFTER.match(chunk, match.end()) is not None and _DECADE_BEFORE.search(
+            chunk[max(0, match.start() - DECADE_REACH) : match.start()]
+        ) is not None
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(values), soft=soft))
     for match in _ROMAN_CENTURY.finditer(chunk):
         value = _roman(match.group(1))
@@ -306,3 +333,62 @@ def anchor_values(text: str, lang: str, start: int = 0, end: int | None = None) 
         if not mention.soft:
             values |= mention.values
     return frozenset(values)
+
+
+# Units a translator converts (6-метровото -> 20 feet): the unit right after
+# a number, as (quantity, factor to the metric unit). Temperatures are
+# converted apart (an offset, not a factor).
+_UNITS: tuple[tuple[str, str, float], ...] = (
+    # Bulgarian (stems; adjective forms like 6-метров, 10-километров)
+    (r"километр\w*|километър|км(?!/)", "length", 1000.0), (r"сантиметр\w*|сантиметър|см", "length", 0.01),
+    (r"милиметр\w*|милиметър|мм", "length", 0.001), (r"метр\w*|метър|м", "length", 1.0),
+    (r"мил[иья]\w*|миля", "length", 1609.344), (r"фут\w*", "length", 0.3048), (r"инч\w*", "length", 0.0254),
+    (r"ярд\w*", "length", 0.9144), (r"килограм\w*|кг", "mass", 1.0), (r"паунд\w*", "mass", 0.45359237),
+    (r"тон\w*", "mass", 1000.0), (r"литр\w*|литър", "volume", 1.0), (r"галон\w*", "volume", 3.785411784),
+    (r"хектар\w*", "area", 10000.0), (r"акр\w*", "area", 4046.8564224), (r"км/ч", "speed", 1.0),
+    # English
+    (r"kilomet(?:re|er)s?|km(?!/)", "length", 1000.0), (r"centimet(?:re|er)s?|cm", "length", 0.01),
+    (r"millimet(?:re|er)s?|mm", "length", 0.001), (r"met(?:re|er)s?|m", "length", 1.0),
+    (r"miles?|mi", "length", 1609.344), (r"feet|foot|ft", "length", 0.3048), (r"inch(?:es)?", "length", 0.0254),
+    (r"yards?|yd", "length", 0.9144), (r"kilograms?|kg", "mass", 1.0), (r"pounds?|lbs?", "mass", 0.45359237),
+    (r"tonnes?|tons?", "mass", 1000.0), (r"lit(?:re|er)s?", "volume", 1.0), (r"gallons?", "volume", 3.785411784),
+    (r"hectares?|ha", "area", 10000.0), (r"acres?", "area", 4046.8564224), (r"km/h", "speed", 1.0),
+    (r"mph", "speed", 1.609344),
+)
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0-]?(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))(?!\w)", re.I
+)
+_DEGREES_AFTER = re.compile(r"\s*(?:°\s*|градуса\s+по\s+|degrees\s+)(C|F|Целзий|Фаренхайт|Celsius|Fahrenheit)", re.I)
+# How far a converted figure may be rounded: 6 m is "20 feet" (19.7).
+CONVERSION_TOLERANCE = 0.15
+
+
+def unit_after(text: str, end: int) -> tuple[str, float] | None:
+    """(quantity, factor to metric) of the unit right after a number ending
+    at ``end``, or None."""
+    degrees = _DEGREES_AFTER.match(text, end)
+    if degrees:
+        return ("temperature-f", 1.0) if degrees.group(1)[0] in "FfФф" else ("temperature-c", 1.0)
+    match = _UNIT_AFTER.match(text, end)
+    if not match:
+        return None
+    index = next(i for i, g in enumerate(match.groups()) if g is not None)
+    _, quantity, factor = _UNITS[index]
+    return quantity, factor
+
+
+def converts(value_a: Decimal, unit_a: tuple[str, float], value_b: Decimal, unit_b: tuple[str, float]) -> bool | None:
+    """Whether ``value_b`` in ``unit_b`` is ``value_a`` in ``unit_a``
+    converted and rounded; None when the units do not convert (the same
+    unit, or different quantities)."""
+    (qa, fa), (qb, fb) = unit_a, unit_b
+    if qa.startswith("temperature") and qb.startswith("temperature"):
+        if qa == qb:
+            return None
+        celsius = float(value_a) if qa == "temperature-c" else (float(value_a) - 32) * 5 / 9
+        expected = celsius * 9 / 5 + 32 if qb == "temperature-f" else celsius
+        return abs(float(value_b) - expected) <= max(2.0, abs(expected) * CONVERSION_TOLERANCE)
+    if qa != qb or fa == fb:
+        return None
+    expected = float(value_a) * fa / fb
+    return expected > 0 and abs(float(value_b) - expected) <= expected * CONVERSION_TOLERANCE

@@ -79,6 +79,7 @@ def name_key(word: str) -> str:
         latin = latin.lower().replace("ph", "p")  # пх is an aspirated p, not f
     latin = unicodedata.normalize("NFKD", latin.lower())
     latin = "".join(ch for ch in latin if "a" <= ch <= "z")
+    latin = re.sub(r"(.)\1+", r"\1", latin)  # before the steps: Lakkha ~ Лакха (kkh is kh)
     for old, new in _KEY_STEPS:
         latin = latin.replace(old, new)
     # Vowels are the least stable part of a borrowed name (Остин ~ Austin).

@@ -34,3 +34,23 @@ def zipf(word: str, lang: str) -> float | None:
 
 def available() -> bool:
     return zipf("the", "en") is not None
+
+
+
+@lru_cache(maxsize=8)
+def _sorted_words(lang: str) -> tuple[str, ...]:
+    from wordfreq import get_frequency_dict
+
+    return tuple(sorted(get_frequency_dict(lang)))
+
+
+def has_word_starting(prefix: str, lang: str) -> bool | None:
+    """Whether the ``lang`` word list has a word that starts with ``prefix``
+    (асамбле- -> асамблея), or None without the ``wordfreq`` package."""
+    if not available():
+        return None
+    from bisect import bisect_left
+
+    words = _sorted_words(lang)
+    i = bisect_left(words, prefix.lower())
+    return i < len(words) and words[i].startswith(prefix.lower())

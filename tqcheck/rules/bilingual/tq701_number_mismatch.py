@@ -4,9 +4,11 @@
 Reads every number in each source sentence and its aligned translation as
 values, in each language's own format (`50 000` and `50,000`, `1,5` and
 `1.5`, `3 млн.` and `3 million`, `20:30 ч.` and `8:30 p.m.`, `60-те` and
-`1960s`), and reports a source number with no equal in the translation or
-a number in the translation with none in the source. Small numbers written
-as words (`три`, `three`) count as present.
+`1960s`, `10-ти век` and `10th century`, `формула 1` and `F1`), and
+reports a source number with no equal in the translation or a number in
+the translation with none in the source. Small numbers written as words
+(`три`, `three`, `хиляден`) count as present. A figure converted to other
+units is checked too: `6 метра` may become `20 feet`, not `40 feet`.
 
 ## Why
 A wrong figure is the costliest error in news translation, and the reader
@@ -15,11 +17,15 @@ cannot see it: the sentence still reads well.
 ## Example
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 15,000 were evacuated.
     Ръстът е 1,5%. => Growth was 2.5%.
+    Градът е основан през 10-ти век пр.н.е. => The city was founded in the 8th century BCE.
+    Водата в квартала стигна 6 метра. => The water in the district reached 40 feet.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
     Ръстът е 1,5%. => Growth was 1.5%.
     Бюджетът е 3 млн. лв. => The budget is BGN 3 million.
+    Градът е основан през 10-ти век пр.н.е. => The city was founded in the 10th century BCE.
+    Водата в квартала стигна 6 метра. => The water in the district reached 20 feet.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tqcheck.bilingual.numbers import NumberMention, extract_numbers, unmatched
+from tqcheck.bilingual.numbers import NumberMention, converts, extract_numbers, unit_after, unmatched
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import pairs, quote
@@ -39,6 +45,39 @@ _IMPERIAL = re.compile(
     r"|мил[иья]\w*|фут\w*|инч\w*|паунд\w*|ярд\w*|галон\w*|унци\w*|акр\w*)(?!\w)"
 )
 _METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|сантимет|см\b|килограм|кг|литр|хектар|°C|celsius|\bm\b|\bkm\b|\bkg\b|metre|meter|kilomet)")
+
+
+def _conversions(
+    source_text: str, target_text: str, missing: tuple[NumberMention, ...], added: tuple[NumberMention, ...]
+) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...], bool]:
+    """Pair a missing source figure with an added target figure that is its
+    unit conversion (6-метровото -> 20 feet, 80 км -> 50 mi): both are
+    explained. Also says whether some added figure has a unit that the
+    missing figures' units convert to, but at another value (a wrong
+    figure, not a rounding)."""
+    explained_s: set[int] = set()
+    explained_t: set[int] = set()
+    miscomputed = False
+    for j, target in enumerate(added):
+        unit_t = unit_after(target_text, target.end)
+        if unit_t is None:
+            continue
+        for i, source in enumerate(missing):
+            unit_s = unit_after(source_text, source.end)
+            if i in explained_s or unit_s is None:
+                continue
+            verdicts = {converts(a, unit_s, b, unit_t) for a in source.values for b in target.values}
+            if True in verdicts:
+                explained_s.add(i)
+                explained_t.add(j)
+                break
+            if False in verdicts:
+                miscomputed = True
+    return (
+        tuple(m for i, m in enumerate(missing) if i not in explained_s),
+        tuple(m for j, m in enumerate(added) if j not in explained_t),
+        miscomputed and bool(added) and len(explained_t) < len(added),
+    )
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
@@ -56,17 +95,22 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         neighbours_missing = [m for j in (k - 1, k + 1) if 0 <= j < len(results) for m in results[j][0]]
         missing = tuple(m for m in missing if not any(m.matches(n) for n in neighbours_added))
         added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
+        source_text = ctx.source.checked_text  # type: ignore[union-attr]
+        missing, added, miscomputed = _conversions(source_text, ctx.text, missing, added)
         if not missing and not added:
             continue
         # A conversion only explains a difference when the source does not
-        # already give the target's unit (20 км (15 мили) -> 20 km (15 miles)).
-        converted = bool(
+        # already give the target's unit (20 км (15 мили) -> 20 km (15 miles)),
+        # and only when the figures were not checked: a conversion that
+        # does not compute (6 m -> 40 feet) is a wrong number.
+        converted = not miscomputed and bool(
             (_IMPERIAL.search(pair.target) and _METRIC.search(pair.source) and not _IMPERIAL.search(pair.source))
             or (_METRIC.search(pair.target) and _IMPERIAL.search(pair.source) and not _METRIC.search(pair.source))
         )
         severity = Severity.MINOR if converted else None
         hint = " (units differ too: check the conversion)" if converted else ""
-        source_text = ctx.source.checked_text  # type: ignore[union-attr]
+        if miscomputed:
+            hint = " (not a conversion of the source's figure either)"
         missing_words = ", ".join(source_text[m.start : m.end] for m in missing)
         for mention in added:
             shown = ctx.text[mention.start : mention.end]

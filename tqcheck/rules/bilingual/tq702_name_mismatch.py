@@ -2,17 +2,23 @@
 
 ## What it does
 Takes the capitalised names of each source sentence (not its first word,
-not acronyms), romanises them with the Bulgarian Streamlined System and
-looks for them in the aligned translation on a spelling-neutral key
-(`Халифакс` ~ `Halifax`, `Джон` ~ `John`) or as a known English exonym
-(`Гърция` ~ `Greece`). A name that is missing while the translation has
-an unexplained name of different spelling is reported as changed (major);
-a name that is simply missing is reported at minor severity. A name the
-source repeats counts once per mention. When the optional `wordfreq` lists
-are installed, how common each word is weighs whether it is a name: a rare
-capitalised English word is a name, while common words on both sides
-(`След`/`After` after a headline without a full stop) or a Bulgarian
-definite noun (`Моряците`) rendered by an English word stay minor.
+not acronyms, not number words), romanises them with the Bulgarian
+Streamlined System and looks for them in the aligned translation on a
+spelling-neutral key (`Халифакс` ~ `Halifax`, `Джон` ~ `John`) or as a
+known English exonym (`Гърция` ~ `Greece`). In English a name is written
+with a capital, so a lower-case word counts only as a listed form
+(`southern` ~ `Южна`) or the very same spelling. A name that is missing
+while the translation has an unexplained name is reported as changed
+(major), unless the two keep the same consonants in the same order (two
+spellings of one name: `Уейнс` ~ `Wayne`, but not `Мик` ~ `Marion`); a
+name that is simply missing is reported at minor severity. A name the
+source repeats counts once per mention. When the optional `wordfreq`
+lists are installed, how common each word is weighs whether it is a name:
+a rare capitalised English word is a name, a source word that is no
+Bulgarian word at all (`Кудебак`) is a foreign name and never translated,
+while common words on both sides (`След`/`After` after a headline without
+a full stop) or a Bulgarian definite noun (`Моряците`) rendered by an
+English word stay minor.
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -20,10 +26,12 @@ ones; a changed name in a news story is a factual error.
 
 ## Example
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Hamilton with Prime Minister Justin Trudeau.
+    Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Marion O'Flynn, director of parks, the shooters received instructions.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
     Министрите от Гърция и Германия пристигнаха. => The ministers from Greece and Germany arrived.
+    Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Mick O'Flynn, director of parks, the shooters received instructions.
 """
 
 from __future__ import annotations
@@ -32,25 +40,30 @@ from collections.abc import Iterable
 
 from tqcheck.bilingual.names import (
     Name,
+    NameWords,
     _exonym_forms,
     changed_name,
     closest_spelling,
     name_found,
     similarity,
+    sounds_alike,
     source_names,
     stem_found,
     target_names,
     translated_name,
+    unknown_word,
+    name_words,
     words_of,
 )
 from tqcheck.bilingual.translit import transliterate
+from tqcheck.bilingual.wordlists import zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import pairs, quote
 
 # A missing name and an unexplained one are two spellings of one name when
 # their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
-# fairly alike with the romanised letters agreeing too (Цин ~ Qing). Keys
+# fairly alike with the romanised letters agreeing too (Кан ~ Kan). Keys
 # collapse vowels, so Тибет ~ Tonga look fairly alike on keys alone (0.6)
 # while their letters do not (0.2): two different names.
 SAME_NAME_KEYS = 0.65
@@ -61,19 +74,35 @@ SIMILAR_LETTERS = 0.3
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
     if _exonym_forms(source):
         return False  # its English forms are known, and the target has none of them
+    if not sounds_alike(source, target):
+        return False  # Мик ~ Marion, Джери ~ Smyrna: alike keys, other consonants
     if key_similarity >= SAME_NAME_KEYS:
         return True
     letters = similarity(transliterate(source).lower(), target.lower())
     return key_similarity >= SIMILAR_KEYS and letters >= SIMILAR_LETTERS
 
 
-def repeated_short(found: list[Name], missing: list[Name], target_words: list[str]) -> list[Name]:
+def replacement(name: str, candidates: list[str]) -> str | None:
+    """The unexplained target word that most likely replaced ``name``: one
+    that reads as a replacement, spelled like it if one sounds alike, else
+    the most name-like (the rarest as an English word)."""
+    rivals = [word for word in candidates if changed_name(name, word)]
+    if not rivals:
+        return None
+    alike = [word for word in rivals if sounds_alike(name, word)]
+    if alike:
+        return closest_spelling(name, alike)[0]
+    return min(rivals, key=lambda word: zipf(word, "en") or 0.0)
+
+
+def repeated_short(found: list[Name], missing: list[Name], target_words: NameWords) -> list[Name]:
     """A name the source repeats (Гингрич ... Гингрич) that the translation
     has fewer times, among its capitalised words: its last occurrence
     counts as missing, so a second mention swapped for another name is
-    caught even though the first is there."""
+    caught even though the first is there. (Only the same spelling counts
+    as a repeat: Сенат ... Сената is often "the Senate ... the chamber".)"""
     out = []
-    capitalised = [w for w in target_words if w[:1].isupper()]
+    capitalised = [w for w in target_words.loose if w[:1].isupper()]
     seen: set[str] = {n.text for n in missing}
     for name in found:
         if name.text in seen:
@@ -94,8 +123,8 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     for k, pair in enumerate(pair_list):
         if not pair.source or not pair.target:
             continue
-        target_words = words_of(pair.target)
-        source_words = words_of(pair.source)
+        target_words = name_words(pair.target, ctx.target_lang)
+        source_words = name_words(pair.source, ctx.source_lang)
         neighbours = [pair_list[j] for j in (k - 1, k + 1) if 0 <= j < len(pair_list)]
 
         def moved(name: str, side: str) -> bool:
@@ -104,11 +133,19 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             # the neighbour's copy is accounted for: counted, not shared).
             for other in neighbours:
                 here, there = (other.target, other.source) if side == "source" else (other.source, other.target)
-                if here and name_found(name, words_of(here)) and not name_found(name, words_of(there)):
+                # Moved means the very name is there, capitalised where the
+                # language capitalises names (same key or listed form: Singer
+                # is not Сингх, Sanctuary not Синтра, long not Лунг), and the
+                # neighbour's own side, read generously (every word, loosely:
+                # Ява ~ явански), has nothing that accounts for it.
+                here_lang = ctx.target_lang if side == "source" else ctx.source_lang
+                if here and name_found(name, NameWords((), strict=name_words(here, here_lang).loose)) and not name_found(
+                    name, NameWords(tuple(words_of(there)))
+                ):
                     return True
             return False
 
-        found_names = source_names(source_text, pair.source_start, pair.source_end)
+        found_names = source_names(source_text, pair.source_start, pair.source_end, ctx.source_lang)
         missing = [
             n for n in found_names
             if not name_found(n.text, target_words) and not stem_found(n.text, target_words)
@@ -118,28 +155,44 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         if not missing:
             continue
         extra = [
-            n for n in target_names(ctx.text, pair.target_start, pair.target_end)
+            n for n in target_names(ctx.text, pair.target_start, pair.target_end, ctx.target_lang)
             if not name_found(n.text, source_words) and not moved(n.text, "target")
         ]
-        for name in missing:
-            closest, score = closest_spelling(name.text, [n.text for n in extra])
+        # A missing name and an unexplained one spelled alike are one name
+        # written two ways: pair those off first, so that the unexplained
+        # name is not offered to another missing name as its replacement
+        # (Реджеп ~ Recep is not what replaced Тръмп).
+        claimed: set[int] = set()
+        respelled: set[int] = set()
+        for i, name in enumerate(missing):
+            free = [n for n in extra if n.start not in claimed]
+            closest, score = closest_spelling(name.text, [n.text for n in free])
+            if closest is not None and _same_name(name.text, closest, score):
+                claimed.add(next(n.start for n in free if n.text == closest))
+                respelled.add(i)
+        free = [n for n in extra if n.start not in claimed]
+        for i, name in enumerate(missing):
             latin = transliterate(name.text)
             verdict = None
-            if closest is not None and not _same_name(name.text, closest, score):
-                verdict = changed_name(name.text, closest)
-                if not verdict and _exonym_forms(name.text):
-                    # A name with a known English form (Канада -> Canada):
-                    # spelling says nothing about which word replaced it, so
-                    # any unexplained word that reads as a name will do.
-                    rivals = [n.text for n in extra if changed_name(name.text, n.text)]
-                    closest, score = closest_spelling(name.text, rivals)
-                    verdict = closest is not None
+            closest = None
+            if i not in respelled:
+                closest, score = closest_spelling(name.text, [n.text for n in free])
+            if closest is not None:
+                # Spelling says little about which word replaced a name (Minister
+                # is spelled closer to Лунг than Oiapoque is), so every
+                # unexplained word that reads as a replacement is weighed;
+                # a translated-looking name (Книгата) only against the closest,
+                # unless it is no Bulgarian word (Тасмания).
+                known = _exonym_forms(name.text) or not translated_name(name.text) or unknown_word(name.text)
+                weighed = [n.text for n in free] if known else [closest]
+                closest = replacement(name.text, weighed)
+                verdict = closest is not None
             elif translated_name(name.text):
                 continue  # Книгата на рекордите: translated, may legitimately differ
             if not verdict and translated_name(name.text):
                 continue
             if verdict:
-                spot = next(n for n in extra if n.text == closest)
+                spot = next(n for n in free if n.text == closest)
                 found = rule.finding(
                     ctx, spot.start, spot.end,
                     f"the source name {name.text!r} ({latin}) is not in the translation, which has {closest!r} instead",

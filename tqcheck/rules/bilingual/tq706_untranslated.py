@@ -36,20 +36,29 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     target_cyrillic = ctx.target_lang.split("-")[0].lower() in CYRILLIC_LANGS
+    by_id = {seg.id: seg for seg in ctx.segments}
     for pair in pairs(ctx):
         if not pair.target or len(_WORDS.findall(pair.target)) < MIN_WORDS:
             continue
-        message = None
-        if not target_cyrillic and cyrillic_share(pair.target) > MOSTLY:
-            message = "this sentence is still in Cyrillic: it looks untranslated"
-        elif pair.source:
-            same = " ".join(pair.source.split()).lower() == " ".join(pair.target.split()).lower()
-            if same or difflib.SequenceMatcher(None, pair.source, pair.target).ratio() >= NEARLY_IDENTICAL:
-                message = "this sentence is the same as its source: it looks untranslated"
-        if message:
-            found = rule.finding(ctx, pair.target_start, pair.target_end, message)
-            if found is not None:
-                yield found
+        # Each translated sentence of the link on its own: a sentence left in
+        # the source language may share a link with a translated neighbour.
+        parts = [by_id[j] for j in pair.link.target_ids if j in by_id]
+        spans = [(seg.start, seg.end) for seg in parts] if len(parts) > 1 else [(pair.target_start, pair.target_end)]
+        for start, end in spans:
+            text = ctx.text[start:end]
+            if len(_WORDS.findall(text)) < MIN_WORDS:
+                continue
+            message = None
+            if not target_cyrillic and cyrillic_share(text) > MOSTLY:
+                message = "this sentence is still in Cyrillic: it looks untranslated"
+            elif pair.source:
+                same = " ".join(pair.source.split()).lower() == " ".join(text.split()).lower()
+                if same or difflib.SequenceMatcher(None, pair.source, text).ratio() >= NEARLY_IDENTICAL:
+                    message = "this sentence is the same as its source: it looks untranslated"
+            if message:
+                found = rule.finding(ctx, start, end, message)
+                if found is not None:
+                    yield found
 
 
 RULE = make_rule(
