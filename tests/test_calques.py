@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -68,14 +69,14 @@ def test_every_entry_has_key_words_for_the_fast_scan(table):
 @pytest.mark.parametrize(
     ("line", "error"),
     [
-        ("last news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty", "columns"),
-        ("last news\tlatest news\tsevere\tStyle/Unidiomatic\t\t\tx\ty\tnote", "severity"),
-        ("last news\tlatest news\tminor\tStyle/Bad\t\t\tx\ty\tnote", "category"),
-        ("last (news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "regular expression"),
-        ("last news\tlatest news\tminor\tStyle/Unidiomatic\t(\t\tx\ty\tnote", "regular expression"),
-        ("last news\tlatest \\2\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group"),
-        ("(?P<x>last) news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "named groups"),
-        ("last news\t\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "use_instead"),
+        ("last news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty", "columns"),
+        ("last news\tlatest news\tcalque\tsevere\tStyle/Unidiomatic\t\t\tx\ty\tnote", "severity"),
+        ("last news\tlatest news\tcalque\tminor\tStyle/Bad\t\t\tx\ty\tnote", "category"),
+        ("last (news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "regular expression"),
+        ("last news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t(\t\tx\ty\tnote", "regular expression"),
+        ("last news\tlatest \\2\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group"),
+        ("(?P<x>last) news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "named groups"),
+        ("last news\t\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "use_instead"),
     ],
 )
 def test_malformed_lines_are_reported_with_their_line(line, error):
@@ -85,7 +86,7 @@ def test_malformed_lines_are_reported_with_their_line(line, error):
 
 
 def test_duplicate_phrases_are_rejected():
-    line = "last news\tlatest news\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
+    line = "last news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
     with pytest.raises(TableError, match="repeats"):
         parse_table("\n".join(["\t".join(COLUMNS), line, line.replace("last", "LAST")]), "t.tsv")
 
@@ -450,3 +451,89 @@ def test_seed_clean_sentences_raise_nothing_major():
         on_line = [f for f in found if text.count("\n", 0, f.start) + 1 == number]
         assert not [f for f in on_line if f.severity >= Severity.MAJOR], lines[number - 1]
     assert not [f for f in found if text.count("\n", 0, f.start) + 1 == 25]
+
+
+# --- the kind column: what the message calls an entry ------------------------------
+
+_LINE = "{phrase}\tlatest news\t{kind}\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        (_LINE.format(phrase="last news", kind="falsefriend"), "unknown kind 'falsefriend'"),
+        (_LINE.format(phrase="last news", kind=""), "the kind column is empty"),
+        (_LINE.format(phrase="(?x)last news #(", kind="calque"), "cannot be read"),
+        ("last news\tlatest \\g<x>\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "by number"),
+        ("last (news)\tlatest \\g<2>\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group 2"),
+    ],
+)
+def test_kind_and_group_references_are_validated(line, error):
+    with pytest.raises(TableError, match=re.escape(error)) as info:
+        parse_table("\t".join(COLUMNS) + "\n" + line + "\n", "t.tsv")
+    assert str(info.value).startswith("t.tsv:2: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "label"),
+    [
+        ("The disabled driver lost control and crashed into the fence.", "mistranslation", "mistranslation"),
+        ("The official cabinet is yet to approve the law.", "mistranslation", "mistranslation"),
+        ("The question of the reform remains actual.", "false-friend", "false friend"),
+        ("NATO is preparing for an eventual attack.", "false-friend", "false friend"),
+        ("In this concrete case, the police acted quickly.", "false-friend", "false friend"),
+        ("The government puts an accent on education.", "calque", "calque"),
+        ("The prize was 500 levs.", "grammar", "grammar"),
+    ],
+)
+def test_message_names_the_kind(text, kind, label):
+    (f,) = findings(text, "TQ201")
+    entry = next(e for e in load_table("calques.tsv") if e.phrase == dict(f.details)["entry"])
+    assert entry.kind == kind
+    assert f.message.startswith(f"{label} {text[f.start:f.end]!r}: ")
+
+
+def test_every_kind_is_used_and_false_friends_look_like_their_source():
+    """A false friend's English starts like the Bulgarian word its note
+    quotes, transliterated (`eventual`, евентуален); a mistranslation need not
+    (`official`, служебен)."""
+    from tqcheck.rules._substitution import KINDS
+
+    entries = load_table("calques.tsv") + load_table("perspective.tsv")
+    assert {e.kind for e in entries} == set(KINDS)
+    latin = str.maketrans(dict(zip("абвгдежзийклмнопрстуфхцчшщъьюя", "abvgdejziiklmnoprstufhccssayua", strict=True)))
+
+    def start(word: str) -> str:
+        return word.translate(latin)[:2].translate(str.maketrans("ycqg", "ikkj"))
+
+    for e in entries:
+        if e.kind != "false-friend":
+            continue
+        sources = {start(w) for w in re.findall(r"[а-я]{3,}", e.note.lower())}
+        assert any(start(w) in sources for w in re.findall(r"[a-z]{3,}", e.bad_example.lower())), e.source
+
+
+# --- the fast scan finds what the plain regex finds ---------------------------------
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_each_entry_lead_scan_finds_what_its_regex_finds(table):
+    """Entry.finditer with the lower-cased text tries the regex only where a
+    lead word starts; on every entry's examples (as written, capitalised,
+    shouted, and all of the table's examples in one text) it must give the
+    matches of the plain regex.finditer."""
+    from tqcheck.rules.base import lower_keeping_offsets
+
+    entries = load_table(table)
+    everything = " ".join(e.bad_example + " " + e.good_example for e in entries)
+    led = 0
+    for entry in entries:
+        examples = (entry.bad_example, entry.good_example)
+        texts = [*examples, *(t[:1].upper() + t[1:] for t in examples), *(t.upper() for t in examples), everything]
+        for text in texts:
+            plain = [m.span() for m in entry.regex.finditer(text)]
+            fast = [m.span() for m in entry.finditer(text, 0, len(text), lower_keeping_offsets(text))]
+            assert fast == plain, (entry.source, text)
+        assert entry.regex.search(entry.bad_example), entry.source  # the comparison saw a match
+        led += bool(entry.leads)
+    assert led >= len(entries) * 0.9  # nearly every entry takes the fast path

@@ -128,3 +128,16 @@ def test_keys_of_many_words_at_once_equal_keys_one_by_one():
     for word in words:
         assert together[word] == tq601.all_keys([word])[word], word
     assert tq601.all_keys(["Cc", "Ce"])["Cc"] == tq601.all_keys(["Cc"])["Cc"]
+
+
+def test_a_nickname_spelled_two_ways_in_one_article_is_flagged():
+    """NTREX-128's Ryder Cup article (newstest2019 lines 721 and 736) writes
+    the pair's nickname "Moliwood" and later "Molliwood": a real
+    inconsistency of the human text, not a false alarm. Used one way
+    throughout, it is left alone."""
+    text = (
+        '"Moliwood" were the only pair not to shoot a bogey on Saturday afternoon.\n'
+        'Fleetwood and Molinari, dubbed "Molliwood" after a sensational weekend, won again.\n'
+    )
+    assert pairs(text) == [("Molliwood", "Moliwood")]
+    assert pairs(text.replace("Molliwood", "Moliwood")) == []

@@ -115,3 +115,40 @@ def test_one_scan_of_the_document_splits_each_paragraph_as_on_its_own(lines, lan
     for start, end in paragraphs(text, True):
         alone += [(start + s.start, start + s.end) for s in segment(text[start:end], lang)]
     assert whole == alone
+
+
+# Bulgarian abbreviations left in any language's text: a month, a street, a
+# town, a title never end a sentence; a number word or "etc." only before a
+# sentence opener.
+@pytest.mark.parametrize("lang", ["en", "bg", "de", "fr", "ru"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline is 5 Ян. 2025 for all applicants.",
+        "It ends on 12 Фев. 2025, the ministry said.",
+        "Prices rose on 1 Мар. 2024 and again later.",
+        "The office is on ул. \"Dondukov\" 1, гр. Sofia.",
+        "They live on бул. Vitosha in Sofia.",
+        "He was born in с. Ravda, обл. Burgas.",
+        "The talk by д-р Ivanov and проф. Petrov was long.",
+        "The festival runs from 3 Авг. to 5 Сеп. 2025.",
+        "It was signed on 7 Окт. 2024 and on 2 Ноем. 2024.",
+        "It cost 5 млн. Euro, i.e. 2 млрд. BGN in all.",
+        "Revenue of 5 млрд. BGN was reported.",
+        "Goods worth 20 хил. Euro were seized, т.е. Customs acted.",
+    ],
+)
+def test_bulgarian_abbreviations_do_not_end_a_sentence(text, lang):
+    assert sentences(text, lang) == [text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("bg", "Купиха ябълки, круши и др. Той си тръгна.", ["Купиха ябълки, круши и др.", "Той си тръгна."]),
+        ("bg", "Струва 5 лв. Това е много.", ["Струва 5 лв.", "Това е много."]),
+        ("en", "It cost 5 млн. The minister agreed.", ["It cost 5 млн.", "The minister agreed."]),
+    ],
+)
+def test_an_ordinary_bulgarian_abbreviation_ends_a_sentence_before_an_opener(lang, text, expected):
+    assert sentences(text, lang) == expected

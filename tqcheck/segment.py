@@ -55,6 +55,11 @@ _OPENERS = {
     "de": "der die das er sie es wir ich ein eine dies diese in am im nach vor aber und wenn",
     "fr": "le la les il elle ils elles nous je on un une ce cette ces dans en après avant mais et si",
 }
+# Bulgarian abbreviations are left over in machine-translated text of any
+# language (`5 Ян. 2025`, `on ул. "Dondukov" 1, гр. Sofia.`): every language
+# reads them as Bulgarian does. The months (май, юни, юли are whole words) and
+# places and titles never end a sentence; the others are bg's ordinary ones.
+_BG_ANYWHERE_TITLES = "ян фев мар апр авг сеп септ окт ное ноем дек " + _TITLES["bg"]
 _DE_MONTH_SET = frozenset("januar februar märz april mai juni juli august september oktober november dezember".split())
 
 # Terminal punctuation, then closing quotes/brackets glued to it, then space.
@@ -70,9 +75,10 @@ _NON_SPACE = re.compile(r"\S")
 @cache
 def _tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     base = lang.split("-")[0].lower()
-    # English abbreviations are common in every language's news text.
-    titles = set(_TITLES.get(base, "").split()) | set(_TITLES["en"].split())
-    ordinary = set(_ORDINARY.get(base, "").split()) | set(_ORDINARY["en"].split())
+    # English abbreviations are common in every language's news text, and
+    # Bulgarian ones in machine translations from Bulgarian.
+    titles = set(_TITLES.get(base, "").split()) | set(_TITLES["en"].split()) | set(_BG_ANYWHERE_TITLES.split())
+    ordinary = set(_ORDINARY.get(base, "").split()) | set(_ORDINARY["en"].split()) | set(_ORDINARY["bg"].split())
     openers = set(_OPENERS.get(base, "").split()) | set(_OPENERS["en"].split())
     return frozenset(titles), frozenset(ordinary), frozenset(openers)
 

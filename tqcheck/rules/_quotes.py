@@ -4,6 +4,12 @@ Each double quote mark gets a role from its position (after space it opens,
 before space or punctuation it closes), then marks are paired per paragraph.
 A quotation may span sentences, and also paragraphs when the next paragraph
 opens with a quote mark (the English convention for multi-paragraph quotes).
+A straight quotation may hold another straight one, closed together at the
+end (`"He said, "Because he makes me laugh,"" she wrote.`). A straight mark
+typed for an apostrophe is not a quote mark: between a letter and a
+lower-case letter (`d"état`), or after a plural's s before a word
+(`Dragons" Den`) where it would close nothing or the next mark closes the
+quotation anyway.
 """
 
 from __future__ import annotations
@@ -69,37 +75,79 @@ def _mark_positions(text: str) -> list[int]:
     return found
 
 
+def _apostrophe(text: str, pos: int) -> bool:
+    """A straight mark between a letter and a lower-case letter (`d"état`)
+    is an apostrophe typed as a quote mark, not a quote mark."""
+    return (
+        text[pos] == '"'
+        and 0 < pos < len(text) - 1
+        and text[pos - 1].isalpha()
+        and text[pos + 1].isalpha()
+        and text[pos + 1].islower()
+    )
+
+
+def _possessive(text: str, pos: int) -> bool:
+    """A straight mark that may be a plural possessive's apostrophe:
+    `Dragons" Den`, `the Lakers" website` (an s, the mark, a space, a word)."""
+    return (
+        text[pos] == '"'
+        and pos > 0
+        and text[pos - 1] in "sS"
+        and text[pos + 1 : pos + 2] == " "
+        and text[pos + 2 : pos + 3].isalpha()
+    )
+
+
 def scan(text: str, paragraph_of: Callable[[int], int | None]) -> QuoteScan:
-    marks = []
+    candidates = []
     for pos in _mark_positions(text):
         para = paragraph_of(pos)
-        if para is None:
+        if para is None or _apostrophe(text, pos):
             continue
-        marks.append(Mark(pos, text[pos], _role(text, pos), para))
+        candidates.append(Mark(pos, text[pos], _role(text, pos), para))
+    marks: list[Mark] = []
     quotations: list[Quotation] = []
     unmatched: list[Mark] = []
-    open_mark: Mark | None = None
-    for i, mark in enumerate(marks):
-        if open_mark is not None and mark.paragraph != open_mark.paragraph:
+    # Open quotations, innermost last: a straight quotation may hold another
+    # (`"He said, "Because he makes me laugh,"" she wrote.`).
+    stack: list[Mark] = []
+    parents: set[int] = set()  # opening marks that held a quotation of their own
+    for i, mark in enumerate(candidates):
+        if stack and mark.paragraph != stack[-1].paragraph:
             # A quote left open at a paragraph end is fine only if the next
-            # paragraph starts with an opening mark (a continued quotation).
-            if not (mark.role != "close" and _starts_paragraph(text, mark)):
-                unmatched.append(open_mark)
-            open_mark = None
-        if open_mark is None:
+            # paragraph starts with an opening mark (a continued quotation),
+            # and never one that held a quotation: what was left open then
+            # is more likely the outer quotation's missing close.
+            continued = mark.role != "close" and _starts_paragraph(text, mark) and stack[0].pos not in parents
+            unmatched.extend(stack[1:] if continued else stack)
+            stack = []
+        if mark.role == "close" and _possessive(text, mark.pos):
+            # An apostrophe when it would close nothing, or when the next
+            # mark of the paragraph closes the quotation anyway.
+            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+            if not stack or (nxt is not None and nxt.paragraph == mark.paragraph and nxt.role == "close"):
+                continue
+        marks.append(mark)
+        if not stack:
             if mark.role == "close" or mark.char in STRICT_CLOSERS:
                 unmatched.append(mark)
             else:
-                open_mark = mark
+                stack.append(mark)
             continue
-        if mark.role == "open" and (mark.char in STRICT_OPENERS or mark.char == open_mark.char == '"'):
-            unmatched.append(open_mark)
-            open_mark = mark
+        top = stack[-1]
+        if mark.role == "open" and mark.char == top.char == '"':
+            parents.add(top.pos)
+            stack.append(mark)  # a quotation inside the quotation
             continue
-        quotations.append(Quotation(open_mark, mark))
-        open_mark = None
-    if open_mark is not None:
-        unmatched.append(open_mark)
+        if mark.role == "open" and mark.char in STRICT_OPENERS:
+            unmatched.extend(stack)
+            stack = [mark]
+            continue
+        quotations.append(Quotation(stack.pop(), mark))
+    unmatched.extend(stack)
+    quotations.sort(key=lambda q: q.open.pos)
+    unmatched.sort(key=lambda m: m.pos)
     return QuoteScan(tuple(marks), tuple(quotations), tuple(unmatched))
 
 

@@ -3,7 +3,7 @@
 A table is a TSV file in ``tqcheck/data`` with a header line and these
 columns (``#`` starts a comment line; empty optional cells are allowed)::
 
-    phrase  use_instead  severity  category  unless_before  unless_after  bad_example  good_example  note
+    phrase  use_instead  kind  severity  category  unless_before  unless_after  bad_example  good_example  note
 
 ``phrase``
     What to flag: a case-insensitive regular expression, matched on word
@@ -14,8 +14,20 @@ columns (``#`` starts a comment line; empty optional cells are allowed)::
     require context after the phrase without putting it in the span.
 ``use_instead``
     The natural English. Alternatives are separated by `` | ``; the first one
-    is the suggestion. It may refer to the phrase's groups (``\\1``); the
-    suggestion takes the capital of the flagged text when that starts with one.
+    is the suggestion, the others are listed in the message. Each may refer
+    to the phrase's groups by number (``\\1``, ``\\g<1>``), filled in from
+    the match. Each takes the case of the flagged text's place (_fit_case):
+    a capital at a sentence start, capitals in an all-caps headline, nothing
+    from an acronym mid-sentence (``A TIR overturned`` -> ``a truck``).
+``kind``
+    What went wrong, named in the message (``KINDS``): ``false-friend`` (an
+    English word that looks like the Bulgarian one and means something else:
+    ``actual`` for актуален, current), ``calque`` (a Bulgarian phrase or
+    construction rendered word for word: ``put an accent on``),
+    ``mistranslation`` (the wrong sense of an ordinary word: ``official
+    cabinet`` for служебен кабинет, ``disabled driver`` for неправоспособен
+    шофьор), ``grammar`` (a Bulgarian form: ``5 levs``) or ``point-of-view``
+    (the Bulgarian newsroom's ``our country``).
 ``severity``
     info, minor, major or critical.
 ``category``
@@ -54,6 +66,7 @@ from tqcheck.rules.base import lower_keeping_offsets
 COLUMNS = (
     "phrase",
     "use_instead",
+    "kind",
     "severity",
     "category",
     "unless_before",
@@ -68,8 +81,17 @@ _LEAD = re.compile(r"[A-Za-z0-9]*")
 # lower-case to it (found by trying every code point): where a text holds
 # one, an entry's leads are not looked up in the lower-cased text.
 _I_LOOKALIKES = "\u0130\u0131\u017f"
-_SPACE = re.compile(r"(\[(?:\\.|[^\]])*\])| ")
 _FORBIDDEN = re.compile(r"\(\?P|\\[1-9]|\(\?<[a-zA-Z]")
+
+
+# Each kind of entry and the words its message uses for it.
+KINDS = {
+    "false-friend": "false friend",
+    "calque": "calque",
+    "mistranslation": "mistranslation",
+    "grammar": "grammar",
+    "point-of-view": "Bulgarian point of view",
+}
 
 
 class TableError(ValueError):
@@ -80,6 +102,7 @@ class TableError(ValueError):
 class Entry:
     phrase: str
     use_instead: str
+    kind: str  # a key of KINDS
     severity: Severity
     category: Category
     unless_before: str
@@ -96,7 +119,7 @@ class Entry:
     @cached_property
     def body(self) -> str:
         """The phrase as a regex body: spaces match any horizontal whitespace."""
-        return _SPACE.sub(lambda m: m.group(1) or r"[ \t\u00a0]+", self.phrase)
+        return _flexible_spaces(self.phrase)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -151,7 +174,12 @@ class Entry:
 
     def suggestion(self, match: re.Match[str]) -> str:
         """The first alternative, groups filled in, capitalised like the match."""
-        return _fit_case(_expand(match, self.alternatives[0]), match.group())
+        return _fit_case(_expand(match, self.alternatives[0]), match)
+
+    def filled_alternatives(self, match: re.Match[str]) -> tuple[str, ...]:
+        """Every alternative as the suggestion is written: groups filled in,
+        capitalised like the match."""
+        return tuple(_fit_case(_expand(match, a), match) for a in self.alternatives)
 
     def excluded(self, text: str, start: int, end: int) -> bool:
         if self.unless_before:
@@ -183,12 +211,66 @@ def _expand(match: re.Match[str], template: str) -> str:
     return re.sub(r"\s{2,}", " ", filled).strip()
 
 
-def _fit_case(suggestion: str, matched: str) -> str:
-    """Capitalise the suggestion when the flagged text starts with a capital
-    (a sentence start); never lower-case one (names stay as the table wrote)."""
-    if matched[:1].isupper() and suggestion[:1].islower():
+# Words a title leaves in lower case (unless it capitalises every word).
+_SMALL_WORDS = frozenset("a an the of in on at to for from by with and or but as".split())
+# What may stand between a sentence end and the sentence's first word.
+_OPENERS = frozenset(" \t\u00a0\"'“‘„«‹([{")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in "\n.!?…"
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """An all-caps match in an all-caps line (a headline), as opposed to an
+    acronym (``A TIR overturned``): it has two words, or the words beside it
+    are in capitals too."""
+    if len(text[start:end].split()) > 1:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = _WORD.findall(text, max(line_start, start - 40), start)[-1:]
+    after = _WORD.findall(text, end, min(len(text) if line_end < 0 else line_end, end + 40))[:1]
+    beside = before + after
+    return bool(beside) and all(w.isupper() for w in beside)
+
+
+def _fit_case(suggestion: str, match: re.Match[str]) -> str:
+    """The suggestion in the case of the flagged text's place; the table's
+    capitals (names) are never lowered.
+
+    At a sentence start it takes a capital. An all-caps match takes capitals
+    in a headline, and nothing from an acronym (``A TIR overturned`` ->
+    ``A truck``). A Title Case match mid-sentence passes its title case on,
+    leaving small words (``of``) lower unless the original capitalised one."""
+    matched = match.group()
+    if not suggestion or not matched[:1].isupper():
+        return suggestion
+    text, start = match.string, match.start()
+    if matched.isupper() and sum(c.isalpha() for c in matched) > 1:
+        if _shouting(text, start, match.end()):
+            return suggestion.upper()
+        return suggestion[:1].upper() + suggestion[1:] if _sentence_start(text, start) else suggestion
+    if _sentence_start(text, start):
         return suggestion[:1].upper() + suggestion[1:]
-    return suggestion
+    words = matched.split()
+    if not words[0].istitle():
+        return suggestion  # an acronym (`MVR employees`) or a name (`McDonald`), not title case
+    small_capitalised = words[0].lower() in _SMALL_WORDS  # the title capitalises every word
+
+    def title(word: str) -> str:
+        if word.lower() in _SMALL_WORDS and not small_capitalised:
+            return word
+        return word[:1].upper() + word[1:]
+
+    parts = suggestion.split(" ")
+    if len(words) > 1 and all(w.istitle() or w.lower() in _SMALL_WORDS for w in words):
+        return " ".join(title(w) for w in parts)
+    return " ".join([title(parts[0]), *parts[1:]])
 
 
 def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple[Entry, ...]:
@@ -213,7 +295,7 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
         if len(row) != len(COLUMNS):
             raise TableError(f"{where}: {len(row)} columns, expected {len(COLUMNS)} (tab-separated)")
         cells = dict(zip(COLUMNS, (c.strip() for c in row)))
-        for required in ("phrase", "use_instead", "severity", "category", "bad_example", "good_example", "note"):
+        for required in ("phrase", "use_instead", "kind", "severity", "category", "bad_example", "good_example", "note"):
             if not cells[required]:
                 raise TableError(f"{where}: the {required} column is empty")
         try:
@@ -221,6 +303,8 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
             category = Category.parse(cells["category"])
         except ValueError as exc:
             raise TableError(f"{where}: {exc}") from None
+        if cells["kind"] not in KINDS:
+            raise TableError(f"{where}: unknown kind {cells['kind']!r}, expected one of {', '.join(KINDS)}")
         if _FORBIDDEN.search(cells["phrase"]):
             raise TableError(f"{where}: the phrase may not use named groups or back-references")
         entry = Entry(source=where, severity=severity, category=category, **{
@@ -239,13 +323,23 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
 
 
 def _validate_patterns(entry: Entry, where: str) -> None:
-    for label, pattern in (("phrase", entry.body), ("unless_before", entry.unless_before),
+    for label, pattern in (("phrase", entry.phrase), ("unless_before", entry.unless_before),
                            ("unless_after", entry.unless_after)):
         try:
             re.compile(pattern)
         except re.error as exc:
             raise TableError(f"{where}: the {label} is not a valid regular expression ({exc})") from None
-    refs = [int(n) for n in re.findall(r"\\(\d+)", entry.use_instead)]
+    # The key words are read off the phrase's source: the reader must see
+    # the groups re sees, or the fast scan could skip a line that matches.
+    try:
+        readable = capture_count(entry.phrase) == entry.regex.groups  # the regex is built by the reader too
+    except _Unreadable:
+        readable = False
+    if not readable:
+        raise TableError(f"{where}: the phrase cannot be read for its key words (use plain groups, no verbose mode)")
+    if re.search(r"\\g<(?!\d+>)", entry.use_instead):
+        raise TableError(f"{where}: use_instead may refer to groups by number only (\\1 or \\g<1>)")
+    refs = [int(a or b) for a, b in re.findall(r"\\(?:(\d+)|g<(\d+)>)", entry.use_instead)]
     if refs and max(refs) > entry.regex.groups:
         raise TableError(f"{where}: use_instead refers to group {max(refs)}, the phrase has {entry.regex.groups}")
 
@@ -272,15 +366,180 @@ _MIN_KEYWORD = 3
 # Frequent in news copy: a rarer key word of the same entry is preferred.
 _COMMON = frozenset("said last same time before without light start according police official reported clear countries cases news".split())
 _QUANTIFIER = "?*{"
-_GROUPING = re.compile(r"[\\()\[\]]")
+
+
+# --- reading a phrase's regex source ---------------------------------------
+#
+# The key words and leads are read off the phrase's source. re has no public
+# parser (re._parser is private), so a small reader splits a pattern into
+# atoms the way re does: an escape is two characters, a character class runs
+# to its first unescaped "]" (one right after "[" or "[^" is literal, and
+# "(", ")", "|" and "[" inside are literal), a group to its matching ")".
+# parse_table checks it against re: the capturing groups it counts must be
+# re's own count (tests/test_substitution.py also tries random patterns).
+
+
+class _Unreadable(ValueError):
+    """A pattern the reader cannot read (it would not compile either)."""
+
+
+@dataclass(frozen=True)
+class _Atom:
+    kind: str  # "text" (a run of ordinary characters), "escape", "class" or "group"
+    start: int
+    end: int  # exclusive
+    group: str = ""  # of a group: "capture", "plain" ((?:...), (?i:...), (?>...)), "look", "other"
+    body: int = 0  # of a group: where its body starts (its body ends at end - 1)
+    children: tuple[_Atom, ...] = ()
+
+
+def _class_end(p: str, i: int) -> int:
+    """Index just past the character class that opens at ``p[i]``."""
+    j = i + 1
+    if p.startswith("^", j):
+        j += 1
+    if p.startswith("]", j):  # a "]" first is literal
+        j += 1
+    while j < len(p):
+        if p[j] == "\\":
+            j += 2
+        elif p[j] == "]":
+            return j + 1
+        else:
+            j += 1
+    raise _Unreadable(f"unterminated character class at {i}")
+
+
+def _closing_paren(p: str, i: int) -> int:
+    """Index of the first unescaped ")" from ``i`` (a comment or a group
+    condition ends there; neither nests)."""
+    while i < len(p):
+        if p[i] == "\\":
+            i += 2
+        elif p[i] == ")":
+            return i
+        else:
+            i += 1
+    raise _Unreadable("missing )")
+
+
+_SPECIAL = re.compile(r"[\\\[()]")
+_FLAGS = re.compile(r"\(\?[aiLmsux]*(?:-[imsx]+)?(:|\))")
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _group_head(p: str, i: int) -> tuple[str, int | None]:
+    """The kind of the group opening at ``p[i]`` and where its body starts
+    (None for a group without one: flags, a comment, a back-reference)."""
+    if not p.startswith("(?", i):
+        return "capture", i + 1
+    for head, kind in (("(?:", "plain"), ("(?>", "plain"), ("(?=", "look"), ("(?!", "look"),
+                       ("(?<=", "look"), ("(?<!", "look")):
+        if p.startswith(head, i):
+            return kind, i + len(head)
+    if (named := _NAMED.match(p, i)) is not None:
+        return "capture", named.end()
+    if p.startswith("(?(", i):  # a conditional: (?(1)yes|no)
+        after = _closing_paren(p, i + 3) + 1
+        return "other", after
+    if p.startswith("(?#", i) or p.startswith("(?P=", i):
+        return "other", None
+    if (flags := _FLAGS.match(p, i)) is not None:
+        if flags.group(1) == ":":
+            return "plain", flags.end()
+        return "other", None
+    raise _Unreadable(f"unknown group at {i}")
+
+
+def _read(p: str, i: int = 0, nested: bool = False) -> tuple[tuple[_Atom, ...], int]:
+    """The atoms of ``p`` from ``i`` up to the ")" that closes the group
+    (``nested``) or the end; and where they stop."""
+    atoms: list[_Atom] = []
+    while i < len(p):
+        ch = p[i]
+        if ch == ")":
+            if nested:
+                return tuple(atoms), i
+            raise _Unreadable(f"unbalanced ) at {i}")
+        if ch == "\\":
+            atoms.append(_Atom("escape", i, min(i + 2, len(p))))
+            i += 2
+        elif ch == "[":
+            end = _class_end(p, i)
+            atoms.append(_Atom("class", i, end))
+            i = end
+        elif ch == "(":
+            kind, body = _group_head(p, i)
+            if body is None:
+                close = _closing_paren(p, i + 2)
+                atoms.append(_Atom("group", i, close + 1, kind, close))
+                i = close + 1
+                continue
+            children, close = _read(p, body, nested=True)
+            atoms.append(_Atom("group", i, close + 1, kind, body, children))
+            i = close + 1
+        else:
+            stop = _SPECIAL.search(p, i)
+            end = len(p) if stop is None else stop.start()
+            atoms.append(_Atom("text", i, end))
+            i = end
+    if nested:
+        raise _Unreadable("missing )")
+    return tuple(atoms), i
+
+
+@cache
+def _atoms(pattern: str) -> tuple[_Atom, ...]:
+    return _read(pattern)[0]
+
+
+def capture_count(pattern: str) -> int:
+    """The capturing groups of ``pattern`` as the reader sees them (re's
+    ``compile(pattern).groups`` when it reads the pattern right)."""
+
+    def count(atoms: tuple[_Atom, ...]) -> int:
+        return sum((a.group == "capture") + count(a.children) for a in atoms if a.kind == "group")
+
+    return count(_atoms(pattern))
+
+
+def _quantified(text: str, atom: _Atom) -> bool:
+    """Whether the atom is made optional (``?``, ``*``, ``{``); ``+`` keeps it."""
+    after = text[atom.end : atom.end + 1]
+    return bool(after) and after in _QUANTIFIER
+
+
+def _flexible_spaces(phrase: str) -> str:
+    """The phrase with each space outside a class (and not escaped) made to
+    match any run of horizontal white space."""
+    spaces: list[int] = []
+
+    def walk(atoms: tuple[_Atom, ...]) -> None:
+        for a in atoms:
+            if a.kind == "text":
+                at = phrase.find(" ", a.start, a.end)
+                while at >= 0:
+                    spaces.append(at)
+                    at = phrase.find(" ", at + 1, a.end)
+            walk(a.children)
+
+    walk(_atoms(phrase))
+    bounds = [-1, *spaces, len(phrase)]
+    return r"[ \t\u00a0]+".join(phrase[a + 1 : b] for a, b in zip(bounds, bounds[1:]))
+
+
+def _split_top_level(phrase: str) -> list[str]:
+    """The phrase's top-level alternatives (``|`` outside any group or class)."""
+    cuts = [i for a in _atoms(phrase) if a.kind == "text" for i in range(a.start, a.end) if phrase[i] == "|"]
+    bounds = [-1, *cuts, len(phrase)]
+    return [phrase[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _leading_words(phrase: str) -> set[str] | None:
     """Lower-case letters that every match of ``phrase`` starts with, one
     set member per way to start; None when there is no such word."""
-    alternatives = _split_top_level(phrase)
     words: set[str] = set()
-    for alternative in alternatives:
+    for alternative in _split_top_level(phrase):
         run = _LEAD.match(alternative).group()
         after = alternative[len(run) : len(run) + 1]
         if after and after in "?*{+":
@@ -289,58 +548,17 @@ def _leading_words(phrase: str) -> set[str] | None:
             words.add(run.lower())
             continue
         # A leading group that every match passes through: "(said|stated) for".
-        if not alternative.startswith("(") or alternative.startswith("(?") and not alternative.startswith("(?:"):
+        atoms = _atoms(alternative)
+        first = atoms[0] if atoms else None
+        if first is None or first.kind != "group" or first.group not in ("capture", "plain"):
             return None
-        close = _group_end(alternative)
-        if close is None or alternative[close + 1 : close + 2] in ("?", "*", "{"):
+        if _quantified(alternative, first):
             return None
-        inner = _leading_words(alternative[3 if alternative.startswith("(?:") else 1 : close])
+        inner = _leading_words(alternative[first.body : first.end - 1])
         if not inner:
             return None
         words |= inner
     return words or None
-
-
-def _group_end(text: str) -> int | None:
-    """Index of the parenthesis closing the group that opens ``text``."""
-    depth, i = 0, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class may hold parentheses ("[]...]" holds a "]" first)
-            i = text.find("]", i + 2 if text[i + 1 : i + 2] == "]" else i + 1)
-            if i < 0:
-                return None
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
-
-
-def _split_top_level(phrase: str) -> list[str]:
-    """The phrase's top-level alternatives (``|`` outside any group)."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(phrase):
-        ch = phrase[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(phrase[start:i])
-            start = i + 1
-        i += 1
-    parts.append(phrase[start:])
-    return parts
 
 
 def _mandatory_words(alternative: str) -> list[str]:
@@ -348,82 +566,53 @@ def _mandatory_words(alternative: str) -> list[str]:
     start of a word: letters outside groups, not made optional by a
     quantifier, and not glued to a group before them (``(un)?related``)."""
     words: list[str] = []
-    word, depth, word_start, i = "", 0, True, 0
-
-    def flush(ok: bool) -> None:
-        if ok and word:
-            words.append(word.lower())
-
-    while i < len(alternative):
-        if depth > 0:
-            # Inside a group only brackets and escapes matter: jump to the next.
-            special = _GROUPING.search(alternative, i)
-            if special is None:
-                break
-            i = special.start()
-        ch = alternative[i]
-        nxt = alternative[i + 1] if i + 1 < len(alternative) else ""
-        optional = bool(nxt) and nxt in _QUANTIFIER
-        if depth == 0 and (ch.isalnum() or ch in "'-") and not optional:
-            if not word and not word_start:
-                word_ok = False
-            elif not word:
-                word_ok = True
-            word += ch
-            i += 1
+    word, word_ok, word_start = "", False, True
+    for atom in _atoms(alternative):
+        if atom.kind != "text":
+            if word and word_ok:
+                words.append(word.lower())
+            word = ""
+            if atom.kind == "escape":
+                word_start = alternative[atom.start + 1 : atom.end] in ("s", "b")  # \s and \b separate words
+            elif atom.kind == "class":
+                word_start = False
+            else:
+                # "(an )?impression": a group that ends in a space leaves a word start.
+                word_start = alternative[atom.end - 2 : atom.end - 1] == " "
             continue
-        if depth == 0 and ch.isalnum():  # a letter made optional ends the usable word
-            flush(word_ok if word else False)
-            word, word_start = "", False
-            i += 1
-            continue
-        flush(word_ok if word else False)
-        word = ""
-        if ch == "\\":
-            word_start = nxt in "sb"  # \s and \b separate words; \w, \d... do not
-            i += 2
-            continue
-        if ch in "([":
-            depth += 1
-            word_start = False
-        elif ch in ")]":
-            depth -= 1
-            # "(an )?impression": a group that ends in a space leaves a word start.
-            word_start = depth == 0 and ch == ")" and alternative[i - 1] == " "
-        else:
-            word_start = ch == " " or (ch in _QUANTIFIER and word_start)
-        i += 1
-    flush(word_ok if word else False)
+        for i in range(atom.start, atom.end):
+            ch = alternative[i]
+            optional = alternative[i + 1 : i + 2] in ("?", "*", "{")
+            if (ch.isalnum() or ch in "'-") and not optional:
+                if not word:
+                    word_ok = word_start
+                word += ch
+                continue
+            if word and word_ok:
+                words.append(word.lower())
+            word = ""
+            if ch.isalnum():  # a letter made optional ends the usable word
+                word_start = False
+            else:
+                word_start = ch == " " or (ch in _QUANTIFIER and word_start)
+    if word and word_ok:
+        words.append(word.lower())
     return words
 
 
 def _groups(alternative: str) -> list[str]:
     """Contents of the top-level groups that every match passes through
-    (not optional) and that start a word (at the start or after a space)."""
-    found, depth, start, i = [], 0, 0, 0
-    while i < len(alternative):
-        ch = alternative[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            if depth == 0:
-                start = i + 1
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            after = alternative[i + 1 : i + 2]
-            opening = start - 1
-            at_word_start = opening == 0 or alternative[opening - 1] == " "
-            if depth == 0 and not (after and after in _QUANTIFIER) and at_word_start:
-                body = alternative[start:i]
-                if body.startswith("?"):  # (?:...) and (?-i:...) match their body; lookarounds match nothing
-                    flags, colon, rest = body[1:].partition(":")
-                    body = rest if colon and all(c in "aiLmsux-" for c in flags) else ""
-                if body:
-                    found.append(body)
-        i += 1
-    return found
+    (not optional, not a lookaround) and that start a word (at the start or
+    after a space)."""
+    return [
+        alternative[a.body : a.end - 1]
+        for a in _atoms(alternative)
+        if a.kind == "group"
+        and a.group in ("capture", "plain")
+        and not _quantified(alternative, a)
+        and (a.start == 0 or alternative[a.start - 1] == " ")
+        and a.end - 1 > a.body
+    ]
 
 
 def _phrase_keywords(phrase: str) -> frozenset[str] | None:
@@ -587,10 +776,12 @@ def compiled_table(name: str) -> CompiledTable:
     )
 
 
-def message_for(entry: Entry, matched: str, label: str) -> str:
-    others = entry.alternatives[1:]
+def message_for(entry: Entry, match: re.Match[str], label: str) -> str:
+    """The message: what was flagged, why, and the other alternatives,
+    written as the suggestion is (groups filled in)."""
+    others = entry.filled_alternatives(match)[1:]
     extra = f" (or: {', '.join(others)})" if others else ""
-    return f"{label} {matched!r}: {entry.note}{extra}"
+    return f"{label} {match.group()!r}: {entry.note}{extra}"
 
 
 def substitution_check(
@@ -619,7 +810,7 @@ def substitution_check(
                 ctx,
                 start,
                 end,
-                message_for(entry, match.group(), label(entry)),
+                message_for(entry, match, label(entry)),
                 entry.suggestion(match),
                 severity=entry.severity,
                 category=entry.category,

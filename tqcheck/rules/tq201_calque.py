@@ -5,11 +5,14 @@ Looks up every phrase of `tqcheck/data/calques.tsv` (over a hundred entries:
 `official cabinet`, `disabled driver`, `put an accent on`, `last news`,
 `This was revealed by X to Y`...) and suggests the natural English. Each
 entry has its own severity (info to major: `tqcheck rules` shows the range;
-the rule's own, minor, is the most common) and MQM category: a rendering
-that changes the meaning (`official cabinet` for a caretaker government,
-`race with the police` for a police chase) is an Accuracy/Mistranslation
-and its message says "mistranslation"; a word-for-word turn of phrase that
-keeps the meaning is Style/Unidiomatic, a "calque".
+the rule's own, minor, is the most common), MQM category (a rendering that
+changes the meaning is an Accuracy/Mistranslation, a stilted one that keeps
+it Style/Unidiomatic) and kind, which the message names: a "false friend"
+looks like the Bulgarian word and means something else (`actual` for
+актуален, current; `eventual` for евентуален, possible), a "calque" renders
+a Bulgarian phrase word for word (`put an accent on`), a "mistranslation"
+takes the wrong sense of an ordinary word (`official cabinet` for a
+caretaker government, `disabled driver` for an unlicensed one).
 Context patterns keep ordinary English silent (`the last news conference`,
 `arrested in connection with the murder`). A new calque is one data line
 with its own bad and good example.
@@ -37,17 +40,16 @@ remand in custody).
 from __future__ import annotations
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules._substitution import load_table, substitution_check
+from tqcheck.rules._substitution import KINDS, load_table, substitution_check
 from tqcheck.rules.base import make_rule
 
 TABLE = "calques.tsv"
 
 
 def _label(entry) -> str:
-    # The table has no column saying whether an entry is a false friend
-    # (`official`, `actual`) or a calque (`race with the police`), and both
-    # can change the meaning: the label says what the category says.
-    return "mistranslation" if entry.category is Category.MISTRANSLATION else "calque"
+    # The table's kind column, not the category: a false friend and a calque
+    # can both change the meaning.
+    return KINDS[entry.kind]
 
 
 def severities() -> tuple[Severity, ...]:

@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules._substitution import load_table, substitution_check
+from tqcheck.rules._substitution import KINDS, load_table, substitution_check
 from tqcheck.rules.base import make_rule
 
 TABLE = "perspective.tsv"
@@ -62,7 +62,7 @@ def _direct_speech(ctx, start: int, end: int) -> bool:
     return seg is not None and bool(_SAID_AFTER.search(ctx.text, end, seg.end))
 
 
-_substitute = substitution_check(TABLE, lambda entry: "Bulgarian point of view", skip=_quoted)
+_substitute = substitution_check(TABLE, lambda entry: KINDS[entry.kind], skip=_quoted)
 
 
 def check(rule, ctx):

@@ -1,0 +1,80 @@
+"""The quote-mark scanner (tqcheck/rules/_quotes.py) on human English:
+straight quotes nested in straight quotes, and apostrophes typed as `"`."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_text
+
+from tqcheck.rules._quotes import scan
+
+
+def unbalanced(text: str) -> list[int]:
+    return [f.start for f in check_text(text, select=("TQ104",))]
+
+
+def pairs(text: str) -> list[tuple[int, int]]:
+    result = scan(text, lambda pos: text.count("\n", 0, pos))
+    return [(q.open.pos, q.close.pos) for q in result.quotations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation inside a quotation, both straight, closed together.
+        '"He said, "Because he makes me laugh,"" Ms. Scovell told me.',
+        '"People said, "This is the beginning of the end of Western civilization,"" Mr. Fleiss told me.',
+        '"Somebody called it "Snow White and the Seven Dwarfs.""',
+        '""Peppa the pig," yes."',
+        # An apostrophe typed as a quote mark.
+        'Holly Willoughby has left Dragons" Den star Peter Jones fuming.',
+        'The research, by the Headmasters" and Headmistresses" Conference (HMC), was published.',
+        'The team orders of Mercedes" team were clear.',
+        'He took power in a coup d"état in 1991.',
+        'The author of "Sneaking Into the Hollywood Boys" Club," has another theory.',
+    ],
+)
+def test_human_english_quotes_are_balanced(text):
+    assert unbalanced(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('He said "the talks will continue and left the room.', ['"the']),
+        ('The minister said the talks were over." Then he left.', ['" T']),
+        ('"He said, "Because he makes me laugh," Ms. Scovell told me.', ['"He']),
+        ('He said "yes" and then "no.', ['"no']),
+        # Only a possessive's s: other letters before a mark still close.
+        ('It was over" Then he left.', ['" T']),
+    ],
+)
+def test_a_quote_without_partner_is_still_flagged(text, flagged):
+    found = unbalanced(text)
+    assert [text[i : i + len(f)] for i, f in zip(found, flagged)] == flagged
+    assert len(found) == len(flagged)
+
+
+def test_nested_straight_quotations_pair_inside_out():
+    text = '"He said, "Because he makes me laugh,"" she wrote.'
+    inner_open, inner_close = text.index('"Because'), text.index(',"') + 1
+    assert sorted(pairs(text)) == [(0, inner_close + 1), (inner_open, inner_close)]
+
+
+def test_an_apostrophe_is_not_a_quote_mark():
+    text = 'He said "the Dragons" Den is fun" and left.'
+    # Inside a quotation the s" before a word closes nothing when the next mark closes it.
+    assert pairs(text) == [(text.index('"the'), text.rindex('"'))]
+    assert unbalanced(text) == []
+
+
+def test_a_quotation_continued_in_the_next_paragraph_is_not_unbalanced():
+    assert unbalanced('"The first paragraph of his words.\n\n"And the second," he said.\n') == []
+
+
+def test_an_open_quotation_that_held_others_is_not_continued():
+    """Left open at a paragraph end after quotations nested in it, the
+    outer mark lacks its close: the next paragraph's opening mark does not
+    make it a continued quotation."""
+    text = 'He is not talking to "Facebook about it. "We are not asking." She left.\n\n"Next," he said.\n'
+    assert unbalanced(text) == [text.index('"Facebook')]
