@@ -92,3 +92,37 @@ def test_word_lists_load_only_when_asked():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_article_like_ending_that_leaves_no_word_is_part_of_the_name():
+    pytest.importorskip("wordfreq")
+    # Гьоте and Минесота end like Bulgarian definite nouns (-те, -та), but
+    # гьо and минесо are no words: they are names, which are transliterated,
+    # so another name in their place is a change, not a free translation.
+    found = run(TQ702, "Романтизмът се опира на писатели като Гьоте, Фихте и Шлегел.",
+                "Romanticism drew on writers such as Sahel, Fichte, and Schlegel.")
+    assert majors(found) and "Sahel" in majors(found)[0].message
+    found = run(TQ702, "Веригата е разсечена от ледника Минесота.", "The chain is bisected by the Petersburg Glacier.")
+    assert majors(found)
+    # Революцията is революция with its article: a translated noun, kept minor.
+    found = run(TQ702, "Също така след Революцията занятията бяха отворени.",
+                "Also after the Fernando occupations were open.")
+    assert not majors(found)
+
+
+def test_a_sentence_initial_common_word_does_not_stand_for_a_name():
+    pytest.importorskip("wordfreq")
+    # "Some" and Земята share s/z-m on letters; Some is a common word at a
+    # sentence start, not a spelling of Earth.
+    found = run(TQ702, "Някои смятат, че Слънцето се върти около Земята.",
+                "Some believed that the Sun moved around the Charles.")
+    assert majors(found) and "Charles" in majors(found)[0].message
+
+
+def test_the_listed_form_of_another_name_is_not_a_respelling():
+    pytest.importorskip("wordfreq")
+    # Sweden is Швеция's English form; its consonants (s-d-n) match
+    # Съединените, but it cannot be how the translation spells it.
+    found = run(TQ702, "Учени в Съединените щати и Швеция съобщават за нови видове.",
+                "Scientists in the Rustenburg States and Sweden report new species.")
+    assert majors(found) and "Rustenburg" in majors(found)[0].message

@@ -249,7 +249,12 @@ def name_words(text: str, lang: str) -> NameWords:
     capitalised = tuple(w for w in words if w[:1].isupper())
     small = tuple(w for w in words if not w[:1].isupper())
     if lang.split("-")[0].lower() in CAPITALISES_NAMES:
-        return NameWords(capitalised, strict=small)
+        # A very common word capitalised by its place (Some, After at a
+        # sentence start; West or State inside a name stay) is no name: it matches as a lower-case word does,
+        # else Some ~ Земята on letters alone.
+        initial = {text[a:b] for a, b, first in capitalised_words(text) if first}
+        common = tuple(w for w in capitalised if w in initial and _very_common(w, lang))
+        return NameWords(tuple(w for w in capitalised if w not in common), strict=small + common)
     return NameWords(capitalised, stems=small)
 
 
@@ -288,7 +293,7 @@ def name_found(name: str, other_words: "list[str] | NameWords") -> bool:
             return True
         if tier == "loose" and any(_keys_match(a, b) for a in keys for b in _keys(word)) and (
             any(a == b or a.startswith(b) or b.startswith(a) for a in keys for b in _keys(word))
-            or sounds_alike(name, word)
+            or (sounds_alike(name, word) and not _listed_elsewhere(word, forms))
         ):
             return True  # a fuzzy match must keep the consonants too (Carolina is not Казабланка)
         if tier == "stem" and any(_stem_match(a, b) for a in keys for b in _keys(word)):
@@ -303,6 +308,32 @@ def name_found(name: str, other_words: "list[str] | NameWords") -> bool:
         if forms and back and set(forms) & set(back):
             return True  # one English name for both (Германия, немските: German)
     return False
+
+
+@cache
+def _listed_forms(word: str) -> frozenset[str]:
+    """The listed English forms that ``word`` is (Sweden: sweden)."""
+    if has_cyrillic(word):
+        return frozenset()
+    return frozenset(f for _, forms in exonyms() for f in forms if _form_matches(word, f))
+
+
+def _listed_elsewhere(word: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``word`` is the listed English form of another name than the
+    one whose forms are ``forms`` (when it has some): Sweden is Швеция's,
+    so it is not a respelling of Съединен (United), however alike their
+    letters (s-d-n)."""
+    if not forms:
+        return False  # a name with no listed form: nothing to contradict
+    listed = _listed_forms(word)
+    return bool(listed) and not listed & set(forms)
+
+
+def _very_common(word: str, lang: str) -> bool:
+    from tqcheck.bilingual.wordlists import zipf
+
+    value = zipf(word, lang)
+    return value is not None and value >= VERY_COMMON_ENGLISH
 
 
 def _stem_match(name_key_: str, word_key: str) -> bool:
@@ -332,7 +363,51 @@ _DEFINITE_OR_ADJECTIVE = re.compile(
 
 
 def translated_name(word: str) -> bool:
+    if not_an_article(word):
+        return False
     return bool(_TRANSLATED_ENDINGS.search(word.lower()))
+
+
+# Article endings and what the word is without them: Революцията ->
+# революция, Сената -> сенат, Слънцето -> слънце, Балканите -> балкани.
+# (-а, -я: the short masculine article, Комитета -> комитет.)
+_ARTICLE_BASES = (
+    ("ята", 2), ("ата", 3), ("ата", 2), ("та", 2), ("ът", 2), ("ят", 2), ("то", 2), ("ите", 2), ("те", 2),
+    ("а", 1), ("я", 1),
+)
+# Adjectives with the article: Британския -> британски, Апелативния ->
+# апелативен.
+_ADJECTIVE_BASES = (("ия", "и"), ("ния", "ен"))
+MIN_BASE_ZIPF = 1.0
+# A word this common is an ordinary word whatever its ending (Представете,
+# a verb); the names that end like an article (Гьоте 3.4, Минесота 3.5)
+# are rarer.
+ORDINARY_BULGARIAN = 4.0
+
+
+@cache
+def not_an_article(word: str) -> bool:
+    """Whether a capitalised word's article-like ending is part of the name
+    (Гьоте, Минесота, Шарлота): no form of it without the article is a
+    Bulgarian word, where Революцията (революция) and Сената (сенат) are
+    definite common nouns. False without the word lists or the ending."""
+    from tqcheck.bilingual.wordlists import zipf
+
+    low = word.lower()
+    bases = [low[:-cut] for e, cut in _ARTICLE_BASES if low.endswith(e) and len(low) - cut >= MIN_NAME_LETTERS]
+    bases += [low[: -len(e)] + add for e, add in _ADJECTIVE_BASES if low.endswith(e) and len(low) - len(e) >= MIN_NAME_LETTERS]
+    if not bases:
+        return False
+    whole = zipf(low, "bg")
+    if whole is None or whole >= ORDINARY_BULGARIAN:
+        return False
+    for base in bases:
+        value = zipf(base, "bg")
+        if value is None:
+            return False  # no word lists: keep reading the ending as an article
+        if value >= MIN_BASE_ZIPF:
+            return False
+    return True
 
 
 # The definite article of a Bulgarian name (Хаваите, Балканите, Хагата):
@@ -350,7 +425,7 @@ _INFLECTED = re.compile(r"(?:ите|ата|ята|ото|ът|ят|та|то|т�
 def stem_found(name: str, other_words: "list[str] | NameWords") -> bool:
     """Whether ``name`` without its definite article reappears."""
     stem = _ARTICLE.sub("", name.lower())
-    if stem == name.lower() or len(stem) < MIN_NAME_LETTERS:
+    if stem == name.lower() or len(stem) < MIN_NAME_LETTERS or not_an_article(name):
         return False
     return name_found(name[0] + stem[1:], other_words)
 
@@ -418,7 +493,7 @@ def changed_name(source: str, target: str) -> bool:
         # foreign name, which is transliterated, never translated. (New,
         # The, One are too common to be what replaced a name.)
         return True
-    if _DEFINITE_OR_ADJECTIVE.search(source.lower()):
+    if _DEFINITE_OR_ADJECTIVE.search(source.lower()) and not not_an_article(source):
         return False  # Асамблеята, Британската: an ordinary noun or adjective, translated
     if source_zipf is not None and source_zipf >= COMMON_BULGARIAN:
         return False  # Още, Според: a missed sentence start, not a name

@@ -1,8 +1,8 @@
 """Flags a source and target that do not look like one text.
 
 ## What it does
-Reports, once per document, when the alignment of source and target finds
-no evidence that they are the same text: lengths far apart, most sentences
+Reports, once per document and on the whole translation, when the
+alignment of source and target finds no evidence that they are the same text: lengths far apart, most sentences
 without a partner, or almost no shared names, numbers or letters. The other
 bilingual checks stay silent then, since their pairs would be guesses.
 
@@ -32,13 +32,17 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     alignment = ctx.alignment
     if alignment is None or not alignment.low_confidence:
         return
-    first = ctx.segments[0]
+    # The finding spans the whole translation, which is what it is about. On
+    # the first sentence alone it vanished whenever that sentence was page
+    # furniture to delete (the engine drops findings inside a removal), and
+    # a wrong --source then passed with notes only.
     found = rule.finding(
         ctx,
-        first.start,
-        first.end,
-        "the source and the translation do not look like the same text: " + "; ".join(alignment.warnings),
-        "check that --source names the original of this translation",
+        ctx.segments[0].start,
+        ctx.segments[-1].end,
+        # Advice, not a suggestion: a suggestion replaces the flagged span.
+        "the source and the translation do not look like the same text: " + "; ".join(alignment.warnings)
+        + "; check that --source names the original of this translation",
         details=(("warnings", list(alignment.warnings)),),
     )
     if found is not None:

@@ -2,7 +2,9 @@
 
 ## What it does
 Reports a source sentence that the alignment leaves without a partner
-(a 1-0 link); a sentence that shares a link with its neighbours (or sits
+(a 1-0 link; a run of them is one finding, also when most of the
+translation is missing and the sentences that remain translate the
+source well); a sentence that shares a link with its neighbours (or sits
 inside one segment with them) when the translation fits the neighbours'
 length alone and has nothing of it, no number, name or letters that the
 neighbours cannot account for; a sentence paired with a stray translation
@@ -197,13 +199,24 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     model = model_for(ctx.source_lang, ctx.target_lang)
     for k, pair in enumerate(pair_list):
         if pair.source and not pair.target:
+            if k and pair_list[k - 1].source and not pair_list[k - 1].target:
+                continue  # reported with the run it belongs to
+            run = k + 1
+            while run < len(pair_list) and pair_list[run].source and not pair_list[run].target:
+                run += 1
             spot = anchor_offset(ctx, pair_list, k)
             if spot is None:
                 continue
+            last = pair_list[run - 1]
+            # A run of untranslated sentences (a lost paragraph, a truncated
+            # translation) is one omission: one finding, not one per sentence.
             found = rule.finding(
                 ctx, spot[0], spot[0],
-                f"a source sentence has no translation: “{quote(pair.source)}”",
-                details=(("source", [pair.source_start, pair.source_end]),),
+                f"a source sentence has no translation: “{quote(pair.source)}”"
+                if run == k + 1
+                else f"{run - k} source sentences in a row have no translation, "
+                f"from “{quote(pair.source, 60)}” to “{quote(last.source, 60)}”",
+                details=(("source", [pair.source_start, last.source_end]),),
             )
             if found is not None:
                 yield found
