@@ -104,8 +104,11 @@ def test_an_article_like_ending_that_leaves_no_word_is_part_of_the_name():
     assert majors(found) and "Sahel" in majors(found)[0].message
     found = run(TQ702, "Веригата е разсечена от ледника Минесота.", "The chain is bisected by the Petersburg Glacier.")
     assert majors(found)
-    # Революцията is революция with its article: a translated noun, kept minor.
-    found = run(TQ702, "Също така след Революцията занятията бяха отворени.",
+    # Асамблеята is асамблея with its article: a translated noun, not major.
+    # (Революцията was the example here until internationalisms got their
+    # English forms: revolution is known, so Fernando in its place is major;
+    # see test_names_round3.)
+    found = run(TQ702, "Също така след Асамблеята занятията бяха отворени.",
                 "Also after the Fernando occupations were open.")
     assert not majors(found)
 

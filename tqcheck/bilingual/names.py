@@ -181,7 +181,13 @@ def sounds_alike(a: str, b: str) -> bool:
     """Whether two names (either script) keep the same consonants in the
     same order: two spellings of one name rather than two names whose
     spelling-neutral keys merely look alike once vowels collapse. A name
-    with no consonant left (Джо, Joe) says nothing and passes."""
+    with no consonant left (Джо, Joe) says nothing and passes. One that
+    starts with a vowel and one that starts with a consonant are two names
+    (Iceland ~ Сентинел, Iwasaki ~ Сорк), however many consonants follow
+    alike: a respelling keeps its first sound (h, w, y, j count as either:
+    Hazard ~ Азар, Whitehall ~ Уайтхол, Eugene ~ Юджийн)."""
+    if _opens_with_vowel(a) != _opens_with_vowel(b) and None not in (_opens_with_vowel(a), _opens_with_vowel(b)):
+        return False
     for sa in _skeletons(a):
         for sb in _skeletons(b):
             if not sa or not sb:
@@ -190,6 +196,15 @@ def sounds_alike(a: str, b: str) -> bool:
             if shared >= SOUNDS_ALIKE_ANY_START or (sa[0] == sb[0] and shared >= SOUNDS_ALIKE):
                 return True
     return False
+
+
+def _opens_with_vowel(word: str) -> bool | None:
+    """Whether a name starts with a vowel (True) or a consonant (False);
+    None for h, w, y, j and Cyrillic я, ю, й, which are read either way."""
+    first = _latin_letters(word[:1])[:1]
+    if not first or first in "hwyj":
+        return None
+    return first in "aeiou"
 
 
 def similarity(a: str, b: str) -> float:
@@ -283,6 +298,8 @@ def _form_matches(word: str, form: str) -> bool:
 def name_found(name: str, other_words: "list[str] | NameWords") -> bool:
     """Whether ``name`` (either language) reappears among ``other_words``."""
     words = other_words if isinstance(other_words, NameWords) else NameWords(tuple(other_words))
+    if international_found(name, words):
+        return True
     keys = _keys(name)
     low = name.lower()
     forms = _exonym_forms(name)
@@ -292,11 +309,19 @@ def name_found(name: str, other_words: "list[str] | NameWords") -> bool:
         if wl == low:
             return True
         if tier == "loose" and any(_keys_match(a, b) for a in keys for b in _keys(word)) and (
-            any(a == b or a.startswith(b) or b.startswith(a) for a in keys for b in _keys(word))
+            any(a == b for a in keys for b in _keys(word))
+            or (
+                wl not in _ENGLISH_CAPITALISED
+                and any(a.startswith(b) or b.startswith(a) for a in keys for b in _keys(word))
+            )
             or (sounds_alike(name, word) and not _listed_elsewhere(word, forms))
         ):
-            return True  # a fuzzy match must keep the consonants too (Carolina is not Казабланка)
-        if tier == "stem" and any(_stem_match(a, b) for a in keys for b in _keys(word)):
+            # A fuzzy match must keep the consonants too (Carolina is not
+            # Казабланка); a key that begins another is an abbreviation
+            # (Juve ~ Ювентус, Livi ~ Ливингстън), but a month or day is
+            # none (July's "ala" begins Олимпиадата's "alampadata").
+            return True
+        if tier == "stem" and any(_stem_match(a, b) for a in keys for b in _keys(word)) and _opens_alike(name, word):
             return True
         if tier == "strict" and set(keys) & set(_keys(word)) and min(len(k) for k in keys) >= MIN_NAME_LETTERS:
             return True
@@ -334,6 +359,19 @@ def _very_common(word: str, lang: str) -> bool:
 
     value = zipf(word, lang)
     return value is not None and value >= VERY_COMMON_ENGLISH
+
+
+STEM_CONSONANTS = 3
+
+
+def _opens_alike(name: str, word: str) -> bool:
+    """Whether a word made from a name starts with the name's first three
+    consonants, in their classes (Сингапур ~ сингапурския, French ~
+    французи): vowels collapse in keys, so four key letters alone let a
+    verb pass for a name (Super ~ започна: s-p-r against z-p-ch-n). An
+    English c is read hard too (Ocean ~ океан, Celtic ~ келтски)."""
+    readings = _skeletons(name) | _skeletons(name.replace("c", "k"))
+    return any(sw.startswith(sn[:STEM_CONSONANTS]) for sn in readings for sw in _skeletons(word))
 
 
 def _stem_match(name_key_: str, word_key: str) -> bool:
@@ -422,6 +460,59 @@ _ARTICLE = re.compile(r"(?:ите|ата|ята|ото|ът|ят|та|то|те)
 _INFLECTED = re.compile(r"(?:ите|ата|ята|ото|ът|ят|та|то|те|ия|ият|ска|ско|ски|ския|ският)$")
 
 
+# Endings of Bulgarian internationalisms and their English counterparts:
+# Революция ~ revolution, Декларация ~ declaration, Комисия ~ commission,
+# Олимпиада ~ Olympiad, Olympics, Република ~ republic, Академия ~ academy.
+# A capitalised common noun so made (a historical event, a document) has a
+# known English form, as a listed exonym has.
+_INTERNATIONAL_ENDINGS = (
+    ("ция", ("tion", "ce")), ("сия", ("sion",)), ("изъм", ("ism",)), ("иада", ("iad", "ics")),
+    ("ика", ("ic", "ics")), ("ия", ("y", "ia")),
+)
+MIN_INTERNATIONAL_KEY = 6  # key letters: shorter words match by chance
+
+
+@cache
+def international_forms(word: str) -> tuple[str, ...]:
+    """English spellings of a capitalised Bulgarian internationalism, with
+    or without its definite article (Декларацията -> declaration); () for
+    any other word."""
+    if not has_cyrillic(word):
+        return ()
+    low = word.lower()
+    bases = {low} | {low[:-cut] for e, cut in _ARTICLE_BASES if low.endswith(e) and len(low) - cut >= MIN_NAME_LETTERS}
+    forms = []
+    for base in sorted(bases):
+        for ending, english in _INTERNATIONAL_ENDINGS:
+            if ending == "ия" and base == low:
+                break  # Гигантския, Средния: -ия without an article stripped is an adjective's
+            if base.endswith(ending):
+                stem = _latin_letters(base[: -len(ending)])
+                forms += [stem + e for e in english if len(name_key(stem + e)) >= MIN_INTERNATIONAL_KEY]
+                break
+    return tuple(dict.fromkeys(forms))
+
+
+def international_found(name: str, words: "NameWords") -> bool:
+    """Whether an English counterpart of the internationalism ``name`` is
+    among ``words``, in any case (the Declaration, after the revolution):
+    the same spelling-neutral key, or one it begins (Revolutionary)."""
+    keys = {name_key(f) for f in international_forms(name)}
+    return bool(keys) and any(
+        name_key(w).startswith(k) for w in words.loose + words.strict + words.stems for k in keys
+    )
+
+
+def lemma(word: str) -> str:
+    """A Bulgarian word without its article or adjective ending, lower case
+    (Фолкландските, Фолкландската -> фолкландск; Декларацията,
+    Декларация -> декларац, the final vowel going too): forms of one word
+    share it."""
+    low = word.lower()
+    stem = re.sub(r"[аъоуеиюя]+$", "", _INFLECTED.sub("", low))
+    return stem if len(stem) >= MIN_SHARED_PREFIX else low  # Мари, Мария: too short to tell
+
+
 def stem_found(name: str, other_words: "list[str] | NameWords") -> bool:
     """Whether ``name`` without its definite article reappears."""
     stem = _ARTICLE.sub("", name.lower())
@@ -473,7 +564,7 @@ def changed_name(source: str, target: str) -> bool:
     from tqcheck.bilingual.wordlists import has_word_starting, zipf
 
     target_zipf = zipf(target, "en")
-    if _exonym_forms(source):
+    if _exonym_forms(source) or international_forms(source):
         return target_zipf is None or target_zipf < COMMON_ENGLISH
     source_zipf = zipf(source, "bg")
     ending = _INFLECTED.search(source.lower())

@@ -10,9 +10,14 @@ with a capital, so a lower-case word counts only as a listed form
 (`southern` ~ `Южна`) or the very same spelling. A name that is missing
 while the translation has an unexplained name is reported as changed
 (major), unless the two keep the same consonants in the same order (two
-spellings of one name: `Уейнс` ~ `Wayne`, but not `Мик` ~ `Marion`); a
-name that is simply missing is reported at minor severity. A name the
-source repeats counts once per mention. When the optional `wordfreq`
+spellings of one name: `Уейнс` ~ `Wayne`, but not `Мик` ~ `Marion`, nor
+`Сентинел` ~ `Iceland`, one starting with a consonant and one with a
+vowel); a name that is simply missing is reported at minor severity. A
+name the source repeats counts once per mention, its inflected forms
+together (`Фолкландските` ... `Фолкландската`). A capitalised Bulgarian
+internationalism (`Революцията`, `Декларацията`, `Олимпиадата`) has a known
+English form (revolution, declaration, Olympics), as a listed exonym has.
+When the optional `wordfreq`
 lists are installed, how common each word is weighs whether it is a name:
 a rare capitalised English word is a name, a source word that is no
 Bulgarian word at all (`Кудебак`) is a foreign name and never translated,
@@ -27,11 +32,13 @@ ones; a changed name in a news story is a factual error.
 ## Example
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Hamilton with Prime Minister Justin Trudeau.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Marion O'Flynn, director of parks, the shooters received instructions.
+    Също така след Революцията училищата бяха отворени за всички. => Also after the Elizabeth the schools were open to everyone.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
     Министрите от Гърция и Германия пристигнаха. => The ministers from Greece and Germany arrived.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Mick O'Flynn, director of parks, the shooters received instructions.
+    Също така след Революцията училищата бяха отворени за всички. => Also after the Revolution the schools were open to everyone.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ from tqcheck.bilingual.names import (
     _exonym_forms,
     changed_name,
     closest_spelling,
+    international_forms,
+    lemma,
     name_found,
     similarity,
     sounds_alike,
@@ -72,7 +81,7 @@ SIMILAR_LETTERS = 0.3
 
 
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
-    if _exonym_forms(source):
+    if _exonym_forms(source) or international_forms(source):
         return False  # its English forms are known, and the target has none of them
     if not sounds_alike(source, target):
         return False  # Мик ~ Marion, Джери ~ Smyrna: alike keys, other consonants
@@ -99,21 +108,22 @@ def repeated_short(found: list[Name], missing: list[Name], target_words: NameWor
     """A name the source repeats (Гингрич ... Гингрич) that the translation
     has fewer times, among its capitalised words: its last occurrence
     counts as missing, so a second mention swapped for another name is
-    caught even though the first is there. (Only the same spelling counts
-    as a repeat: Сенат ... Сената is often "the Senate ... the chamber".)"""
+    caught even though the first is there. Inflected forms of one word
+    are one name (Фолкландските ... Фолкландската, Декларация ...
+    Декларацията)."""
     out = []
     capitalised = [w for w in target_words.loose if w[:1].isupper()]
-    seen: set[str] = {n.text for n in missing}
+    seen: set[str] = {lemma(n.text) for n in missing}
     for name in found:
-        if name.text in seen:
+        if lemma(name.text) in seen:
             continue
-        seen.add(name.text)
-        times = sum(1 for n in found if n.text == name.text)
-        if times < 2:
+        seen.add(lemma(name.text))
+        mentions = [n for n in found if lemma(n.text) == lemma(name.text)]
+        if len(mentions) < 2:
             continue
         there = sum(1 for w in capitalised if name_found(name.text, [w]))
-        if 0 < there < times:
-            out.append([n for n in found if n.text == name.text][-1])
+        if 0 < there < len(mentions):
+            out.append(mentions[-1])
     return out
 
 
@@ -183,7 +193,10 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 # unexplained word that reads as a replacement is weighed;
                 # a translated-looking name (Книгата) only against the closest,
                 # unless it is no Bulgarian word (Тасмания).
-                known = _exonym_forms(name.text) or not translated_name(name.text) or unknown_word(name.text)
+                known = (
+                    _exonym_forms(name.text) or international_forms(name.text) or not translated_name(name.text)
+                    or unknown_word(name.text)
+                )
                 weighed = [n.text for n in free] if known else [closest]
                 closest = replacement(name.text, weighed)
                 verdict = closest is not None
