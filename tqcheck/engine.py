@@ -107,6 +107,10 @@ def check_document(
         source_segments=source_segments,
         given_links=given_links,
     )
+    if rules is None and source is None:
+        from tqcheck.rules import monolingual_rules
+
+        rules = monolingual_rules()  # the bilingual rules are silent without a source: not imported
     findings: list[Finding] = []
     for rule in selected_rules(config, rules):
         findings.extend(rule.check(rule, ctx))

@@ -90,6 +90,14 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 
 
+def has_script(ctx, cyrillic: bool) -> bool:
+    """Whether the checked text holds a Cyrillic (or a Latin) letter. Several
+    rules ask, and a search that finds none reads the whole text: it runs
+    once per document."""
+    key, probe = ("has_cyrillic", HAS_CYRILLIC) if cyrillic else ("has_latin", HAS_LATIN)
+    return ctx.shared(key, lambda: probe.search(ctx.text) is not None)
+
+
 def foreign_segments(ctx) -> frozenset[int]:
     """Ids of the segments of ``ctx`` that are mostly in the other script,
     computed once per context and shared by TQ301, TQ303 and TQ304."""
@@ -101,7 +109,7 @@ def _foreign_segments(ctx) -> frozenset[int]:
     cyrillic = target_is_cyrillic(ctx.target_lang)
     probe = HAS_LATIN if cyrillic else HAS_CYRILLIC
     ids: set[int] = set()
-    if probe.search(text):
+    if has_script(ctx, not cyrillic):
         for seg in ctx.segments:
             piece = text[seg.start : seg.end]
             if probe.search(piece) and is_foreign_script(piece, ctx.target_lang):

@@ -52,11 +52,11 @@ from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import (
     CYR,
     CYRILLIC_WORDS,
-    HAS_CYRILLIC,
     LAT,
     LATIN_TARGETS,
     MONTHS,
     foreign_segments,
+    has_script,
     language_name,
     transliterate,
 )
@@ -134,7 +134,7 @@ def _pieces(start: int, end: int, taken: list[tuple[int, int]]):
 
 def check(rule, ctx):
     text = ctx.text
-    if not HAS_CYRILLIC.search(text):
+    if not has_script(ctx, cyrillic=True):
         return
     skip = foreign_segments(ctx)
     taken = sorted((s, e) for s, e, _ in cyrillic_matches(ctx))

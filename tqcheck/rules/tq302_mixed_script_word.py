@@ -31,7 +31,15 @@ import re
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
-from tqcheck.rules._scripts import CYR, HAS_CYRILLIC, HAS_LATIN, LAT, target_is_cyrillic, transliterate
+from tqcheck.rules._scripts import (
+    CYR,
+    HAS_CYRILLIC,
+    HAS_LATIN,
+    LAT,
+    has_script,
+    target_is_cyrillic,
+    transliterate,
+)
 
 # A Latin letter next to a Cyrillic one: every mixed word has such a seam.
 # The scan starts on a letter of the script the target does not use (rare,
@@ -86,7 +94,7 @@ def one_script(word: str, prefer_cyrillic: bool, source_lang: str = "bg") -> tup
 def check(rule, ctx):
     text = ctx.text
     prefer_cyrillic = target_is_cyrillic(ctx.target_lang)
-    if not (HAS_CYRILLIC.search(text) and HAS_LATIN.search(text)):
+    if not (has_script(ctx, cyrillic=True) and has_script(ctx, cyrillic=False)):
         return
     seams = _SEAM_AT_LATIN if prefer_cyrillic else _SEAM_AT_CYRILLIC
     last_end = -1

@@ -23,6 +23,7 @@ translated) as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule, removal_finding
@@ -31,18 +32,36 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"|(?:яну|фев|мар|апр|май|юни|юли|авг|сеп|окт|ное|дек)[а-я]*\.?"
 )
-_DATELINE = re.compile(
-    rf"^[ \t]*(?:(?:{_MONTH})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH}),?[ \t]+\d{{4}}"
+_DATELINE_BODY = (
+    rf"[ \t]*(?:(?:{_MONTH})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH}),?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]*(?:\|[ \t]*)?\d{1,7})?[ \t]*(?=\r|$)",
-    re.M | re.I,
+    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]*(?:\|[ \t]*)?\d{1,7})?[ \t]*(?=\r|$)"
 )
 
 
+def line_pattern(body: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex for ``body`` at the start of a line, for line_spans(): a line
+    break, then the body. ``re`` tries a leading ``^`` at every position of
+    the text, while a leading line break is a literal it skips ahead to."""
+    return re.compile(rf"\n(?:{body})", flags | re.M)
+
+
+def line_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The spans that ``re.finditer("^" + body, text, re.M)`` gives (for a
+    body that does not look behind the start of its line). The text gets a
+    line break in front, so the first line is found the same way, by one
+    compiled pattern (start-up counts for the hook)."""
+    for match in pattern.finditer("\n" + text):
+        yield match.start(), match.end() - 1
+
+
+_DATELINE = line_pattern(_DATELINE_BODY, re.I)
+
+
 def check(rule, ctx):
-    for match in _DATELINE.finditer(ctx.text):
+    for start, end in line_spans(_DATELINE, ctx.text):
         message = "page furniture: a date/time/view-count line is not article text"
-        found = removal_finding(rule, ctx, match.start(), match.end(), message)
+        found = removal_finding(rule, ctx, start, end, message)
         if found is not None:
             yield found
 

@@ -40,13 +40,14 @@ from importlib import resources
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.tq401_dateline import line_pattern, line_spans
 
 
 @cache
 def boilerplate_pattern() -> re.Pattern[str]:
     lines = resources.files("tqcheck.data").joinpath("boilerplate.txt").read_text("utf-8").splitlines()
     patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile(rf"^[ \t]*(?:{'|'.join(f'(?:{p})' for p in patterns)})[ \t]*(?=\r|$)", re.I | re.M)
+    return line_pattern(rf"[ \t]*(?:{'|'.join(f'(?:{p})' for p in patterns)})[ \t]*(?=\r|$)", re.I)
 
 
 # A label is short and does not end like a sentence; longer lines or lines
@@ -65,12 +66,12 @@ def label_like(line: str) -> bool:
 
 def check(rule, ctx):
     text = ctx.text
-    for match in boilerplate_pattern().finditer(text):
-        line = match.group().strip()
+    for start, end in line_spans(boilerplate_pattern(), text):
+        line = text[start:end].strip()
         if not label_like(line):
             continue
         message = f"page furniture: {line!r} is site boilerplate, not article text"
-        found = removal_finding(rule, ctx, match.start(), match.end(), message)
+        found = removal_finding(rule, ctx, start, end, message)
         if found is not None:
             yield found
 

@@ -21,16 +21,33 @@ A translation pipeline that treats markup as text mangles it (`</p>` becomes
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule, pattern_check
+from tqcheck.rules.base import make_rule
 
-_RESIDUE = re.compile(
+# Tags and entities are two patterns, each opening with its own literal, so
+# the engine skips ahead to each < and & (one pattern would open with a
+# class, tried at every character). A tag's attributes may hold an entity:
+# the tag, which starts first, wins, as in one alternation.
+_TAG = re.compile(
     r"<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|img|table|tr|td|th|font|sup|sub|small|"
     r"blockquote|figure|figcaption|iframe|script|style|section|article|header|footer|nav|hr)\b[^<>\n]{0,200}?/?\s*>"
-    r"|&(?:nbsp|amp|quot|apos|lt|gt|ndash|mdash|laquo|raquo|bdquo|ldquo|rdquo|hellip|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
 )
+_ENTITY = re.compile(
+    r"&(?:nbsp|amp|quot|apos|lt|gt|ndash|mdash|laquo|raquo|bdquo|ldquo|rdquo|hellip|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
+)
+
+
+def residue(text: str) -> Iterator[re.Match[str]]:
+    """Tags and entities, left to right, none inside another."""
+    last_end = 0
+    for match in heapq.merge(_TAG.finditer(text), _ENTITY.finditer(text), key=re.Match.start):
+        if match.start() >= last_end:
+            last_end = match.end()
+            yield match
 
 
 def _suggest(match: re.Match[str]) -> str:
@@ -40,11 +57,20 @@ def _suggest(match: re.Match[str]) -> str:
     return unescape(token).replace("\u00a0", " ") if token.startswith("&") else ""
 
 
+def check(rule, ctx):
+    for match in residue(ctx.text):
+        found = rule.finding(
+            ctx, match.start(), match.end(), f"HTML residue {match.group()!r} shown as text", _suggest(match)
+        )
+        if found is not None:
+            yield found
+
+
 RULE = make_rule(
     __doc__,
     code="TQ405",
     name="markup-residue",
     severity=Severity.MAJOR,
     category=Category.MARKUP,
-    check=pattern_check(_RESIDUE, lambda m: f"HTML residue {m.group()!r} shown as text", _suggest),
+    check=check,
 )

@@ -24,13 +24,19 @@ sentence. In English the apposition continues the sentence in lower case
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-# Starts at the dash (rarer than a space, so re stops less often).
-_AFTER_DASH = re.compile(r"[–—-](?<=\w[ \u00a0][–—-])[ \u00a0]([A-Z][a-z]*)\b")
+# Starts at the dash (rarer than a space, so re stops less often): one
+# pattern per dash, as each then opens with a literal the engine skips ahead
+# to (a class is tried at every character). Matches hold one dash each, so
+# the three never overlap.
+_AFTER_DASH = tuple(
+    re.compile(rf"{dash}(?<=\w[ \u00a0]{dash})[ \u00a0]([A-Z][a-z]*)\b") for dash in "–—-"
+)
 _FUNCTION_WORDS = frozenset(
     "A An The This That These Those Its His Her Their Our One Former Current Then "
     "Which Who Whose Where When While Both Each Another Some Many Most Several Also Now Still Previously".split()
@@ -39,7 +45,7 @@ _FUNCTION_WORDS = frozenset(
 
 def check(rule, ctx):
     text = ctx.text
-    for match in _AFTER_DASH.finditer(text):
+    for match in heapq.merge(*(p.finditer(text) for p in _AFTER_DASH), key=re.Match.start):
         word = match.group(1)
         if word not in _FUNCTION_WORDS:
             continue
