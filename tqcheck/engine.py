@@ -184,13 +184,16 @@ def _alignment_result(ctx: RuleContext) -> StageResult:
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per (code, span), and none inside text that another
+    """One finding per (code, span); one per (span, fix) when two rules
+    agree on the same characters (`„` is both a foreign mark and half of a
+    mixed pair: one error, counted once, the more severe or lower code kept
+    and the other named in ``also``); and none inside text that another
     finding says must be removed (a dateline needs deleting, not its number
     format fixing)."""
     seen: dict[tuple[str, int, int], Finding] = {}
     for f in findings:
         seen.setdefault((f.code, f.start, f.end), f)
-    unique = list(seen.values())
+    unique = _merge_agreeing(list(seen.values()))
     removals = sorted((f.start, f.end) for f in unique if dict(f.details).get("removes"))
     if not removals:
         return unique
@@ -208,6 +211,24 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         return i >= 0 and f.end <= reach[i]
 
     return [f for f in unique if dict(f.details).get("removes") or not inside_removal(f)]
+
+
+def _merge_agreeing(findings: list[Finding]) -> list[Finding]:
+    by_fix: dict[tuple[int, int, str], list[Finding]] = {}
+    for f in findings:
+        if f.suggestion is not None:
+            by_fix.setdefault((f.start, f.end, f.suggestion), []).append(f)
+    if all(len(group) == 1 for group in by_fix.values()):
+        return findings  # the common case: nothing to merge
+    dropped: set[int] = set()
+    merged: dict[int, Finding] = {}
+    for group in by_fix.values():
+        if len(group) == 1:
+            continue
+        keep, *others = sorted(group, key=lambda f: (-f.severity, f.code))
+        merged[id(keep)] = replace(keep, details=(*keep.details, ("also", ",".join(o.code for o in others))))
+        dropped.update(id(o) for o in others)
+    return [merged.get(id(f), f) for f in findings if id(f) not in dropped]
 
 
 def rules_fingerprint(rules: Sequence[Rule]) -> str:
