@@ -41,3 +41,32 @@ def test_langdetect_decides_when_function_words_cannot():
 
 def test_short_text_is_not_judged():
     assert confirm_language("Hello", "bg") == []
+
+
+def test_generated_number_table_agrees_with_babel():
+    # tqcheck/data/cldr_numbers.json is generated from Babel
+    # (scripts/gen_cldr_numbers.py); if Babel is upgraded and CLDR changed a
+    # separator, this fails until the table is regenerated.
+    import json
+    from importlib import resources
+
+    from babel import Locale
+
+    table = json.loads(resources.files("tqcheck.data").joinpath("cldr_numbers.json").read_text("utf-8"))["locales"]
+    differ = [
+        tag
+        for tag, (decimal, group) in table.items()
+        if (lambda s: (s["decimal"], s["group"]))(Locale.parse(tag.replace("-", "_")).number_symbols["latn"])
+        != (decimal, group)
+    ]
+    assert differ == [] and len(table) > 500
+
+
+@pytest.mark.parametrize(("tag", "decimal", "group"), [
+    ("en", ".", ","), ("bg", ",", "\u00a0"), ("de-CH", ".", "’"), ("fr", ",", "\u202f"),
+    ("zh-TW", ".", ","), ("sr-Latn", ",", "."),  # not in the table: through Babel
+])
+def test_number_symbols(tag, decimal, group):
+    from tqcheck.locale import NumberSymbols, number_symbols
+
+    assert number_symbols(tag) == NumberSymbols(decimal, group)

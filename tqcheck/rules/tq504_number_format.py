@@ -143,8 +143,6 @@ def _glued(text: str, start: int) -> bool:
 def _date_and_time(rule, ctx):
     import datetime
 
-    from babel.dates import format_date  # lazy: only English texts with dotted dates
-
     text = ctx.text
     for m in digit_runs(text, _DOTTED_DATE, _DATE_TRIGGER, lead=2):
         if _glued(text, m.start()) or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -154,6 +152,8 @@ def _date_and_time(rule, ctx):
             date = datetime.date(year, month, day)
         except ValueError:
             continue  # not a date
+        from babel.dates import format_date  # lazy: loading Babel's data costs ~13 ms; only for a real date
+
         english = format_date(date, format="long", locale=ctx.target_lang.replace("-", "_"))
         found = rule.finding(
             ctx, m.start(), m.end(),
