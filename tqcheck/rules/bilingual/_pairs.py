@@ -3,11 +3,16 @@ bilingual context, with their texts and where to report on the target."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tqcheck.bilingual.align import Alignment, Link
 from tqcheck.rules.base import RuleContext
+
+if TYPE_CHECKING:
+    from tqcheck.model import Finding
+    from tqcheck.rules.base import Rule
 
 
 @dataclass(frozen=True)
@@ -61,3 +66,20 @@ def anchor_offset(ctx: RuleContext, pair_list: list[Pair], index: int) -> tuple[
 def quote(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def lost_in_translation(
+    lost: Callable[[str, str], bool], message: str
+) -> Callable[["Rule", RuleContext], Iterable["Finding"]]:
+    """Pair check kind: flag the target of every aligned 1-1/1-n/n-1 pair
+    where ``lost(source, target)`` says something the source has is gone
+    (a quotation, a question)."""
+
+    def check(rule: "Rule", ctx: RuleContext) -> Iterable["Finding"]:
+        for pair in pairs(ctx):
+            if pair.source and pair.target and lost(pair.source, pair.target):
+                found = rule.finding(ctx, pair.target_start, pair.target_end, message)
+                if found is not None:
+                    yield found
+
+    return check

@@ -19,28 +19,23 @@ reported speech on purpose, so this is a prompt to look, at minor severity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from tqcheck.model import Category, Finding, Severity
-from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.bilingual._pairs import lost_in_translation
 
 _DOUBLE = re.compile(r"[„“”\"«»]")
 # Single quotes count in the target when they open or close a word ('muppets').
 _TARGET_QUOTE = re.compile(r"[„“”\"«»‘‹›]|(?<!\w)['’]|['’](?!\w)")
 
 
-def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-    for pair in pairs(ctx):
-        if not pair.source or not pair.target:
-            continue
-        if len(_DOUBLE.findall(pair.source)) >= 2 and not _TARGET_QUOTE.search(pair.target):
-            found = rule.finding(
-                ctx, pair.target_start, pair.target_end,
-                "the source quotes someone here, the translation has no quotation marks",
-            )
-            if found is not None:
-                yield found
+def _quotation_lost(source: str, target: str) -> bool:
+    return len(_DOUBLE.findall(source)) >= 2 and not _TARGET_QUOTE.search(target)
+
+
+check = lost_in_translation(
+    _quotation_lost, "the source quotes someone here, the translation has no quotation marks"
+)
 
 
 RULE = make_rule(

@@ -17,22 +17,16 @@ minister resigning?" is not "The minister is resigning."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 
-from tqcheck.model import Category, Finding, Severity
-from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs
+from tqcheck.model import Category, Severity
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.bilingual._pairs import lost_in_translation
 
 
-def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-    for pair in pairs(ctx):
-        if pair.source and pair.target and "?" in pair.source and "?" not in pair.target:
-            found = rule.finding(
-                ctx, pair.target_start, pair.target_end,
-                "the source asks a question here, the translation does not",
-            )
-            if found is not None:
-                yield found
+check = lost_in_translation(
+    lambda source, target: "?" in source and "?" not in target,
+    "the source asks a question here, the translation does not",
+)
 
 
 RULE = make_rule(
