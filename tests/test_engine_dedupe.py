@@ -31,3 +31,41 @@ def test_different_fixes_on_the_same_span_are_both_kept():
 
     kept = _dedupe([finding("TQ101", "“"), finding("TQ106", '"')])
     assert [f.code for f in kept] == ["TQ101", "TQ106"]
+
+
+def test_an_ignored_rule_does_not_take_the_other_rules_finding_with_it(tmp_path):
+    from helpers import document
+
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+
+    text = "<!-- tqcheck: ignore TQ101 -->\nThe agency told „Reuters” that the talks failed.\n"
+    result = check_document(document(text, "en", "md"), Config())
+    at_mark = [f for f in result.findings if text[f.start : f.end] == "„"]
+    assert [f.code for f in at_mark] == ["TQ103"]
+
+
+def test_a_severity_override_applies_to_the_rule_it_names_only():
+    from helpers import document
+
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+    from tqcheck.model import Severity
+
+    config = Config(severity_overrides={"TQ101": Severity.INFO})
+    result = check_document(document(MIXED_PAIR), config)
+    at_start = [f for f in result.findings if f.start == 0]
+    # TQ101 demoted to info no longer outranks TQ103 (minor): TQ103 is kept.
+    assert [(f.code, f.severity) for f in at_start] == [("TQ103", Severity.MINOR)]
+    assert dict(at_start[0].details).get("also") == "TQ101"
+
+
+def test_the_text_report_names_the_rule_that_agreed(capsys, tmp_path):
+    from tqcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(MIXED_PAIR + "\n", "utf-8")
+    main(["check", str(article), "--backtranslation", "off", "--no-baseline"])
+    out = capsys.readouterr().out
+    assert "TQ101" in out and "(also TQ103)" in out
+    assert "TQ103 minor" not in out

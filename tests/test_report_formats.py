@@ -220,6 +220,10 @@ def test_signature_hashes_effective_settings_not_their_spelling(capsys, tmp_path
     # An option set to its default, or an override of a rule that did not run, changes nothing.
     assert _signature(capsys, tmp_path, '[rules.TQ105]\nstyle = "american"\n') == _signature(capsys, tmp_path, "")
     assert _signature(capsys, tmp_path, '[severity]\nTQ9 = "info"\n') == _signature(capsys, tmp_path, "")
+    # Restating a rule's only severity changes nothing; a rule whose findings
+    # range over several (TQ201: its table's entries) is changed by any override.
+    assert _signature(capsys, tmp_path, '[severity]\nTQ401 = "major"\n') == _signature(capsys, tmp_path, "")
+    assert "opts:" in _signature(capsys, tmp_path, '[severity]\nTQ201 = "minor"\n')
 
 
 # --- verdict and fail_on in the JSON report -------------------------------------------

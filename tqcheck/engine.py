@@ -17,7 +17,7 @@ from tqcheck.locale import LocaleFacts, cldr_version
 from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity, Summary
 from tqcheck.rules import all_rules
 from tqcheck.rules.base import Rule, RuleContext
-from tqcheck.segment import segment
+from tqcheck.segment import segment, unwrapped
 from tqcheck.stages import Stage, StageInput, StageResult
 
 SEVERITY_WEIGHTS = {Severity.INFO: 0.0, Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
@@ -99,6 +99,7 @@ def check_document(
     ctx = RuleContext(
         document=document,
         segments=segments,
+        view=unwrapped(document.checked_text, segments) if document.format == "text" else None,
         source_lang=config.source_lang,
         target_lang=config.target_lang,
         locale=LocaleFacts(config.source_lang, config.target_lang),
@@ -130,8 +131,10 @@ def check_document(
     if source is not None:
         stage_results.append(_alignment_result(ctx))
     silenced = _suppressed(document, segments)
+    # Suppression and severity overrides first: a finding merged into another
+    # (or a removal that hides others) must be one the user kept.
     kept = sorted(
-        (_with_severity(f, config) for f in _dedupe(findings) if not silenced or not _silenced(f, silenced)),
+        _dedupe(_with_severity(f, config) for f in findings if not silenced or not _silenced(f, silenced)),
         key=Finding.sort_key,
     )
     words = count_words(document.checked_text)
@@ -253,7 +256,8 @@ def settings_fingerprint(config: Config, rules: Sequence[Rule]) -> str | None:
     settings = []
     for rule in sorted(rules, key=lambda r: r.code):
         override = config.severity_for(rule.code, None)  # type: ignore[arg-type]  # None: no override
-        if override is not None:
+        levels = rule.severities() if rule.severities is not None else (rule.severity,)
+        if override is not None and set(levels) != {override}:  # restating the only level changes nothing
             settings.append(f"{rule.code}:severity={override.label}")
         configured = config.rule_options.get(rule.code, {})
         for option in rule.options:

@@ -81,6 +81,9 @@ def render(report: Report, options: Any = None) -> str:
                 label = paint(_COLORS[f.severity], f"{f.severity.label:<8}")
                 span = _span(excerpt(doc, f.start, f.end))
                 message = printable(f.message)
+                also = dict(f.details).get("also")
+                if also:  # another rule found the same error with the same fix (engine._merge_agreeing)
+                    message += f" (also {also})"
                 out.append(f"  {path}:{f_line}:{f_col}: {f.code} {label} {message} [{span}]")
                 fix = suggestion_label(f.suggestion, _clip)
                 if fix is not None:
