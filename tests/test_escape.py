@@ -99,3 +99,12 @@ def test_hook_output_and_notes_carry_no_control_characters(capsys, tmp_path):
     assert not UNSAFE.search(err), repr(err)
     assert "a\\x1b[2Jb.txt:" in out
     assert "\\u202eagree\\u202c to \\x1b]0;pwned\\x07disarm" in out  # the repeated headline, flagged
+
+
+def test_error_lines_escape_control_characters_in_paths(capsys, tmp_path):
+    missing = tmp_path / "no\x1b[2Jpe.txt"
+    code = main(["check", "--backtranslation", "off", str(missing)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert not UNSAFE.search(err), repr(err)
+    assert "no\\x1b[2Jpe.txt" in err and err.count("\n") == 1

@@ -20,6 +20,14 @@ class UsageError(Exception):
     """A usage problem, described in one line."""
 
 
+def _error_line(message: str) -> str:
+    """``tqcheck: error: ...`` with the input's control characters escaped
+    (a file name can hold a terminal escape sequence)."""
+    from tqcheck._format import printable
+
+    return printable(f"tqcheck: error: {message}")
+
+
 class Parser(argparse.ArgumentParser):
     """argparse prints its usage block and the message over several lines;
     like every other tqcheck error, a usage error is one line and exit 2.
@@ -27,7 +35,7 @@ class Parser(argparse.ArgumentParser):
     parent's type), so this covers every subcommand."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"tqcheck: error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        print(_error_line(f"{message} (see `{self.prog} --help`)"), file=sys.stderr)
         raise SystemExit(EXIT_ERROR)
 
 
@@ -145,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except (InputError, ConfigError, StageError, UsageError) as exc:
-        print(f"tqcheck: error: {exc}", file=sys.stderr)
+        print(_error_line(str(exc)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("tqcheck: interrupted", file=sys.stderr)

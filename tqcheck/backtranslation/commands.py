@@ -40,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _error(message: str, code: int = 2) -> int:
-    print(f"tqcheck: error: {message}", file=sys.stderr)
+    from tqcheck._format import printable  # a path can hold terminal escapes
+
+    print(printable(f"tqcheck: error: {message}"), file=sys.stderr)
     return code
 
 
