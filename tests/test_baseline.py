@@ -176,3 +176,20 @@ def test_the_report_says_where_a_configured_baseline_came_from(project, capsys):
     assert tq(capsys, "baseline", "write", "a.txt")[0] == 0
     code, out, _ = tq(capsys, "check", "--backtranslation", "off", "--no-language-check", "a.txt")
     assert code == 0 and "[tool.tqcheck.baseline]" in out and "--no-baseline" in out
+
+
+def test_a_file_named_twice_is_recorded_once(project, capsys):
+    # Counted twice, the baseline would later accept a new copy of a finding.
+    baseline = project / "tqcheck-baseline.json"
+    assert tq(capsys, "baseline", "write", "a.txt")[0] == 0
+    once = json.loads(baseline.read_text("utf-8"))["entries"]
+    assert tq(capsys, "baseline", "write", "--force", "./a.txt", "a.txt")[0] == 0
+    assert json.loads(baseline.read_text("utf-8"))["entries"] == once
+    with (project / "a.txt").open("a", encoding="utf-8") as f:
+        f.write("Apr 12, 2024 06:22 144\n")  # a second dateline: new
+    assert ("a.txt", "TQ401") in {(p, c) for p, c, _ in findings(capsys, "a.txt")}
+
+
+def test_check_reports_a_file_named_twice_once(project, capsys):
+    once = findings(capsys, "--no-baseline", "a.txt")
+    assert findings(capsys, "--no-baseline", "a.txt", "./a.txt") == once

@@ -77,6 +77,20 @@ def max_bytes(args: argparse.Namespace) -> int:
     return args.max_bytes or DEFAULT_MAX_BYTES  # the parser refuses 0 and negatives
 
 
+def distinct_paths(paths: list[str]) -> list[str]:
+    """``paths`` without later names of a file already given (``./a.txt``
+    and ``a.txt``, a link): one file is checked, reported and baselined
+    once (a baseline counting it twice would accept a new duplicate)."""
+    seen: set[str] = set()
+    out = []
+    for path in paths:
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
 def read_inputs(args: argparse.Namespace, config: Config) -> Inputs:
     """Every file named on the command line (``--source``/``--pairs`` for
     ``check``), read and decoded before anything is checked."""
@@ -89,7 +103,8 @@ def read_inputs(args: argparse.Namespace, config: Config) -> Inputs:
         documents: tuple[Document, ...] = (document,)
     else:
         documents = tuple(
-            read_document(p, config.target_lang, encoding=args.encoding, max_bytes=limit) for p in args.paths
+            read_document(p, config.target_lang, encoding=args.encoding, max_bytes=limit)
+            for p in distinct_paths(args.paths)
         )
     if given.get("source"):
         source = read_document(given["source"], config.source_lang, encoding=args.encoding, max_bytes=limit)
