@@ -240,9 +240,9 @@ def test_run_staged_outside_a_repository_says_so(tmp_path):
     assert done.stderr == "tqcheck: error: --staged: not inside a git repository (run it in one, or give the files to check)\n"
 
 
-def test_run_with_no_files_exits_0_quietly(tmp_path):
+def test_run_with_no_files_exits_0_and_says_so(tmp_path):
     done = tq("hook", "run", cwd=tmp_path, tmp_path=tmp_path)
-    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "tqcheck: note: no files to check\n")
 
 
 @pytest.mark.parametrize(
@@ -386,3 +386,9 @@ def test_baseline_write_refuses_to_overwrite_a_file_that_is_not_a_baseline(tmp_p
     done = tq("baseline", "write", "--force", "-o", str(notes), str(CLEAN), cwd=tmp_path, tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     assert load_baseline(notes).entries == ()
+
+
+def test_run_staged_with_nothing_staged_stays_quiet(repo, tmp_path):
+    # The git hook runs on every commit: no article staged is no news.
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")

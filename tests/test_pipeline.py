@@ -142,3 +142,20 @@ def test_hook_run_reads_standard_input_through_the_pipeline(here, capsys, monkey
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
     code, found, _ = hook_blocking(capsys, "-")
     assert code == 1 and {p for p, *_ in found} == {"<stdin>"}
+
+
+def test_hook_run_on_standard_input_names_no_baseline(here, capsys, monkeypatch):
+    # Standard input is never baselined, so the verdict must not suggest it was.
+    assert tq(capsys, "baseline", "write", "seed.txt")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    code, out, _ = tq(capsys, "hook", "run", "-")
+    assert code == 1
+    assert "baseline" not in out.splitlines()[-1].split("(", 1)[1].split(")")[0]
+    code, out, _ = tq(capsys, "hook", "run", "seed.txt")
+    assert code == 0 and "accepted by baseline" in out
+
+
+def test_hook_run_with_no_files_says_so(here, capsys):
+    code, out, err = tq(capsys, "hook", "run")
+    assert code == 0 and out == ""
+    assert err.strip() == "tqcheck: note: no files to check"

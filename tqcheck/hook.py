@@ -186,7 +186,12 @@ def run_hook(args: argparse.Namespace) -> int:
     inputs = staged_inputs(staged, args, config) if args.staged else read_inputs(args, config)
     outcome = pipeline(args, config, inputs, _stages(args.backtranslation, config))
     if not inputs.documents:
-        return EXIT_OK  # nothing to check: quiet success
+        # Success. A commit with no article staged stays quiet (the git hook
+        # runs on every commit); an empty file list is said, so a pipeline
+        # that passes one by mistake is not silently green.
+        if not args.staged:
+            print("tqcheck: note: no files to check", file=sys.stderr)
+        return EXIT_OK
     _print_notes(inputs, outcome)
     lines = blocking_lines(outcome.report, config.fail_on)
     lines.append(verdict(outcome, len(lines), config.fail_on))
@@ -242,7 +247,8 @@ def verdict(outcome: "Outcome", blocking: int, threshold: "Severity | None") -> 
     files = f"{n} file{'s' if n != 1 else ''}"
     level = threshold.label if threshold is not None else "never"
     extra = f"{len(report.findings) - blocking} below {level}"
-    if outcome.baseline is not None:
+    # Standard input has no path, so a baseline never applies to it: don't name one.
+    if outcome.baseline is not None and any(r.document.path != "<stdin>" for r in report.results):
         extra += f", {outcome.accepted} accepted by baseline {outcome.baseline.path}"
     if blocking:
         return (
