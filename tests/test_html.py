@@ -225,6 +225,37 @@ def test_accepted_findings_are_shown_greyed_and_counted_apart():
     assert "1 accepted by baseline" in html
 
 
+def test_accepted_findings_are_greyed_in_the_article_too():
+    # README: accepted findings are "greyed out"; the article showed them as
+    # plain text, so a reviewer could not see what the baseline had taken.
+    text = "One went wrong.\nTwo is fine, surely."
+    kept = finding("TQ501", Severity.MINOR, 3, 7)
+    taken = finding("TQ201", Severity.MAJOR, 20, 27, seg=1)  # "is fine" alone
+    overlap = finding("TQ110", Severity.MINOR, 4, 10)  # "went w": crosses the kept one
+    report = synthetic(text, [kept])
+    report = replace(report, results=(replace(report.results[0], accepted=(taken, overlap)),))
+    doc = page_view(report).documents[0]
+    assert "".join(p.text for p in doc.pieces) == text
+    by_code = {f.code: f for f in doc.accepted}
+    for f in doc.accepted:
+        assert "".join(p.text for p in doc.pieces if f.id in p.accepted) == text[f.start : f.end]
+        assert f.target and sum(p.anchor == f.target for p in doc.pieces) == 1
+    alone = next(p for p in doc.pieces if by_code["TQ201"].id in p.accepted)
+    assert alone.findings == () and alone.severity is None and "accepted by baseline" in alone.tip
+    parsed = Page(render(report, RenderOptions()))
+    greyed = [a for tag, a in parsed.elements if tag == "mark" and a.get("class") == "acc"]
+    assert [a["data-accepted"] for a in greyed] == [by_code["TQ110"].id, by_code["TQ201"].id]  # "ent", "is fine"
+    assert greyed[1]["id"] == by_code["TQ201"].target and "id" not in greyed[0]
+    # Outside the filters and navigation: the page's script reads mark[data-findings] only.
+    live = [a for tag, a in parsed.elements if tag == "mark" and "data-findings" in a]
+    assert {fid for a in live for fid in a["data-findings"].split()} == {doc.findings[0].id}
+    # "wen" carries both, and is the accepted one's anchor (it starts there).
+    both = next(a for a in live if a.get("data-accepted") == by_code["TQ110"].id)
+    assert both["id"] == by_code["TQ110"].target and "data-starts" not in both
+    links = [a["href"] for tag, a in parsed.elements if tag == "a" and a.get("class") == "loc"]
+    assert f"#{by_code['TQ201'].target}" in links  # the accepted list links to its span
+
+
 def test_a_baselined_clean_page_says_what_was_accepted():
     report = synthetic("One went wrong.", [])
     taken = finding("TQ201", Severity.MAJOR, 4, 8)

@@ -293,3 +293,50 @@ def test_markdown_bullets_are_items_of_their_own():
         "item  two",
         "Said\n*the minister* today.",  # emphasis at a line start is no bullet
     ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["**", "__", "** **", "***", "---", "___", "* * *", "- - -", "_ _ _", "  ---  ", "-", "*", "1."],
+)
+def test_markdown_lines_of_bare_markup_are_blanked(markup):
+    # Empty emphasis markers, thematic breaks and empty list items are
+    # markup, not words: they were read as sentences "**" and "---".
+    text = f"Intro.\n\n{markup}\n\nEnd.\r\n{markup}\r\n"
+    masked = mask_markdown(text)
+    assert len(masked) == len(text)
+    assert masked == text.replace(markup, " " * len(markup))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a * b\n", "2 * 3 = 6 and 4 - 1 = 3\n", "snake_case_name\n", "a -- b\n", "-- signed\n"],
+)
+def test_markdown_stars_and_dashes_in_prose_stay(text):
+    assert mask_markdown(text) == text
+
+
+def test_markdown_of_only_markup_is_an_empty_document(tmp_path, capsys):
+    path = tmp_path / "x.md"
+    path.write_text("<!-- tqcheck: ignore-file -->\n\n**\n\n---\n", encoding="utf-8")
+    code, out, err = run([str(path)], capsys)
+    assert code == 0, err
+    assert "empty document: nothing to check" in out + err
+    assert "0 words" in out
+
+
+def test_html_space_entities_stay_spaces_for_the_reader():
+    # "&nbsp;" was masked as padding like a tag, so the excerpt read
+    # "cabinetapproved". It stands for a non-breaking space: the rules see one
+    # and the excerpt shows one; offsets and text[start:end] stay the file's.
+    from tqcheck._format import excerpt
+    from tqcheck.inputs import document_from_bytes
+
+    text = "<p>The cabinet&nbsp;&nbsp;approved it&#160;and AT&amp;T&#xA0;too.</p>"
+    doc = document_from_bytes(text.encode(), "a.html", "en")
+    assert len(doc.masked) == len(text)
+    start, end = text.index("cabinet"), text.index(" it")
+    assert excerpt(doc, start, end) == "cabinet\u00a0\u00a0approved"
+    assert excerpt(doc, 0, len(text)).strip() == "The cabinet\u00a0\u00a0approved it\u00a0and AT&T\u00a0too."
+    assert doc.masked[text.index("&nbsp;")] == "\u00a0"
+    assert doc.text[start:end] == "cabinet&nbsp;&nbsp;approved"

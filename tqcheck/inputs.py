@@ -189,8 +189,12 @@ def _mask_html_token(match: re.Match[str]) -> str:
     if token.startswith("&"):
         char = unescape(token)
         if len(char) == 1 and char not in "\r\n":
-            # An entity stands for one visible character; pad with spaces.
-            return (" " if char in "\u00a0" else char) + " " * (len(token) - 1)
+            # An entity stands for one visible character, written in its
+            # first place, padded with blanks. "&nbsp;" stays a no-break
+            # space (not " ", which reads as padding): rules see a space
+            # there and an excerpt shows one ("cabinet&nbsp;&nbsp;approved"
+            # read "cabinetapproved").
+            return char + " " * (len(token) - 1)
         return _blank(token)
     tag = (match.group(2) or "").lower()
     if tag in _BLOCK_TAGS and len(token) >= 2 and "\n" not in token and "\r" not in token:
@@ -209,7 +213,12 @@ _MD_TOKEN = re.compile(
     r"|!\[[^\]\n]*\]\([^)\n]*\)"  # image
     r"|(?P<link>\[)(?=[^\]\n]*\]\()|(?P<target>\]\([^)\n]*\))"  # link text stays, target goes
     r"|<https?://[^>\s]*>"
+    # A line of markup alone: a thematic break (---, ***, ___, "* * *"), an
+    # empty list item; before the list markers, which would take its first
+    # "-" and leave "--" to be read as a sentence.
+    r"|^[ \t]{0,3}(?:(?P<rule>[-*_])(?:[ \t]*(?P=rule)){2,}|[-*+]|\d{1,9}[.)])[ \t]*(?=\r?\n|\r|\Z)"
     r"|^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,9}[.)])(?=[ \t])"  # heading, quote, list markers
+    r"|(?<!\S)(?:\*{2,}|_{2,})(?:[ \t]+(?:\*{2,}|_{2,}))*(?!\S)"  # emphasis markers around nothing: "**"
     r"|(?<![\w*])\*\*(?=\S)|(?<=\S)\*\*(?![\w*])|(?<!\w)__(?=\S)|(?<=\S)__(?!\w)"  # strong
     r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"  # emphasis
     r"|</?[A-Za-z][A-Za-z0-9-]*\b[^>\n]*>",  # inline HTML tag

@@ -38,7 +38,8 @@ def excerpt(document: Document, start: int, end: int) -> str:
     sentence reads "The official cabinet approved", not "The official
     cabinet** approved". Offsets stay those of the original file; only the
     display changes. Blanked markup is dropped, not turned into spaces (so
-    ``AT&amp;T`` reads ``AT&T``); a block tag's line break stays a break. A
+    ``AT&amp;T`` reads ``AT&T``, and ``&nbsp;`` a no-break space, the
+    character the mask writes for it); a block tag's line break stays a break. A
     span that is nothing but markup (a finding about the markup itself) is
     shown as written."""
     raw = document.text[start:end]
