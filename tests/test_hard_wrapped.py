@@ -115,3 +115,86 @@ def test_short_lines_and_headlines_are_not_joined():
 def test_wrapped_line_that_ends_early_joins_when_the_next_goes_on_in_lower_case():
     text = WRAPPED.replace("She thanked the\nengineers", "She thanked\nthe engineers")
     assert "She thanked the engineers and the dock workers by name." in sentences(text)
+
+
+# --- findings that cross a soft line break ---------------------------------
+
+
+def _findings_by_text(text: str) -> list[tuple[str, str, str | None]]:
+    """Each finding as (code, its span with white space runs as one space,
+    suggestion): comparable between a text and the same text folded."""
+    return sorted((f.code, " ".join(text[f.start : f.end].split()), f.suggestion) for f in check_text(text))
+
+
+@pytest.mark.parametrize(
+    "seed, folded",
+    [
+        ("weather-2024-11-28.txt", "hard-wrapped-weather.txt"),
+        ("fakti-iraq-militias-disarm.txt", "hard-wrapped-iraq.txt"),
+    ],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_folded_text_has_the_findings_of_the_unfolded_one(seed, folded, newline):
+    # The fixtures are the seeds run through `fold -s -w 72` (trailing space
+    # at each wrap). Before: a phrase across a soft break was missed (TQ201
+    # "low cloudiness", TQ202 "reports News.bg"), or cut at the line end
+    # (TQ201 "This was revealed by ten ", TQ403 "with the US - 1").
+    original = (ROOT / "seeds" / seed).read_text(encoding="utf-8").replace("\n", newline)
+    wrapped = (ROOT / "fixtures" / folded).read_text(encoding="utf-8").replace("\n", newline)
+    assert paragraphs(wrapped, True) != line_spans(wrapped)  # the fixture is taken for hard-wrapped
+    assert _findings_by_text(wrapped) == _findings_by_text(original)
+
+
+def test_phrases_do_not_cross_a_paragraph_break_in_line_per_paragraph_text():
+    # One paragraph per line: a line break is a hard break, so "low" at the
+    # end of one paragraph and "cloudiness" at the start of the next are no
+    # phrase.
+    text = "Fog will lift in the afternoon with low\nCloudiness will stay over the east.\n"
+    assert "TQ201" not in codes(check_text(text))
+    assert "TQ201" in codes(check_text(text.replace("low\nC", "low c")))
+
+
+def test_soft_break_is_no_double_space():
+    # The rules read the soft break as spaces (" \r\n" -> three); TQ501 must
+    # still flag only real double spaces.
+    wrapped = (ROOT / "fixtures" / "hard-wrapped-weather.txt").read_text(encoding="utf-8")
+    for text in (wrapped, wrapped.replace("\n", "\r\n")):
+        assert "TQ501" not in codes(check_text(text))
+
+
+# --- detection: a typical width, not the widest line -----------------------
+
+
+def _refold(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.fill(line, width) if line.strip() else "" for line in text.split("\n"))
+
+
+def _paragraph_texts(text: str) -> list[str]:
+    return [" ".join(text[s:e].split()) for s, e in paragraphs(text, True)]
+
+
+def test_one_long_url_line_does_not_switch_detection_off():
+    text = WRAPPED + "\nSource: https://www.example.com/news/2024/11/28/harbour-town-opens-its-new-ferry-terminal-after-three-years-of-building-work\n"
+    assert _paragraph_texts(text) == _paragraph_texts(WRAPPED) + [text.rstrip().rsplit("\n", 1)[1]]
+    found = codes(check_text(text))
+    assert "TQ104" not in found and "TQ505" not in found
+
+
+@pytest.mark.parametrize("width", [30, 35, 60, 110, 130])
+def test_wrapped_at_other_widths_is_detected(width):
+    unwrapped = re.sub(r"(?<=\S)\n(?=\S)", " ", WRAPPED)  # one paragraph per line
+    folded = _refold(unwrapped, width)
+    assert _paragraph_texts(folded) == _paragraph_texts(unwrapped)
+
+
+def test_spaced_hyphen_at_a_soft_break():
+    # fold -s leaves the space before the break: "pier -" / "that" reads as
+    # a hyphen and three spaces; a range across the break stays a range.
+    dash = WRAPPED.replace("a wooden pier that", "a wooden pier - \nthat", 1)
+    assert [text for code, text, _ in _findings_by_text(dash) if code == "TQ503"] == ["-"]
+    span = WRAPPED.replace("the spring of\n2021", "the spring of 2020 - \n2021", 1)
+    assert span != WRAPPED
+    assert "TQ503" not in codes(check_text(span))
+    assert "TQ503" in codes(check_text(span.replace("2020 - \n2021", "2020 - \nlate")))

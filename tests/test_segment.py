@@ -152,3 +152,26 @@ def test_bulgarian_abbreviations_do_not_end_a_sentence(text, lang):
 )
 def test_an_ordinary_bulgarian_abbreviation_ends_a_sentence_before_an_opener(lang, text, expected):
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_markup_paragraphs_with_crlf_or_cr_line_endings(newline):
+    # Before: _BLOCK knew only "\n\n", so a CRLF Markdown file was one paragraph.
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "fixtures" / "markdown-markup.md").read_text(encoding="utf-8")
+    assert "\n\n" in text
+    converted = text.replace("\n", newline)
+
+    def spans(t: str) -> list[str]:
+        return [" ".join(t[s:e].split()) for s, e in paragraphs(t, False)]
+
+    assert spans(converted) == spans(text)
+    if newline == "\r":
+        return  # inputs.mask reads Markdown syntax line by line at "\n" only
+    config = Config(select=("TQ",), source_lang="bg", target_lang="en")
+    lf = check_document(document(text, fmt="markdown"), config)
+    crlf = check_document(document(converted, fmt="markdown"), config)
+    assert [(f.code, " ".join(converted[f.start : f.end].split())) for f in crlf.findings] == [
+        (f.code, " ".join(text[f.start : f.end].split())) for f in lf.findings
+    ]

@@ -17,7 +17,7 @@ from tqcheck.locale import LocaleFacts, cldr_version
 from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity, Summary
 from tqcheck.rules import all_rules
 from tqcheck.rules.base import Rule, RuleContext
-from tqcheck.segment import segment
+from tqcheck.segment import segment, unwrapped
 from tqcheck.stages import Stage, StageInput, StageResult
 
 SEVERITY_WEIGHTS = {Severity.INFO: 0.0, Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
@@ -99,6 +99,7 @@ def check_document(
     ctx = RuleContext(
         document=document,
         segments=segments,
+        view=unwrapped(document.checked_text, segments) if document.format == "text" else None,
         source_lang=config.source_lang,
         target_lang=config.target_lang,
         locale=LocaleFacts(config.source_lang, config.target_lang),

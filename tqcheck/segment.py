@@ -11,7 +11,8 @@ is a common sentence opener.
 
 Plain text has one paragraph per line, except hard-wrapped text (lines of
 about the same width that end mid-sentence), whose lines are joined back
-into paragraphs; see ``paragraphs``.
+into paragraphs; see ``paragraphs``. Rules read such text with its soft
+wraps as spaces (``unwrapped``).
 
 Candidate boundaries are found in one scan of the whole document, then
 judged paragraph by paragraph (a candidate never spans a line break).
@@ -68,7 +69,8 @@ _DE_MONTH_SET = frozenset("januar februar märz april mai juni juli august septe
 _CANDIDATE = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?(?:[\"'”“’»)\]]|[ \u00a0\u202f]»)*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[.-][^\W\d_]+)*|\d+)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“”‘„«(\[]*(\S*)")
-_BLOCK = re.compile(r"\n[ \t\u00a0]*\n")
+# A blank line, with any line ending (\n, \r\n, or \r alone).
+_BLOCK = re.compile(r"(?:\r?\n|\r(?!\n))[ \t\u00a0]*(?:\r?\n|\r(?!\n))")  # \r(?!\n): never half a \r\n
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -136,15 +138,17 @@ def _sentences(
 
 
 # Hard-wrapped plain text: one paragraph spread over several lines of about
-# the same width. A document is taken for hard-wrapped when it has no line
-# wider than MAX_WRAP_WIDTH, lines at least MIN_WRAP_WIDTH wide, at least
+# the same width. A document is taken for hard-wrapped when its typical
+# width (WIDTH_QUANTILE of its line widths: a long URL or table line does not
+# count) lies between MIN_WRAP_WIDTH and MAX_WRAP_WIDTH, it has at least
 # MIN_WRAPS line breaks between non-blank lines, and most of those breaks
 # come after a full line (the next word would not have fitted) that ends
 # mid-sentence, with the next line often going on in lower case. News copy
 # with one paragraph per line has long lines and breaks after sentences, and
 # a list of headlines has every line start with a capital: neither qualifies.
-MIN_WRAP_WIDTH = 40
-MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 30
+MAX_WRAP_WIDTH = 160
+WIDTH_QUANTILE = 0.9
 MIN_WRAPS = 2
 FULL_SHARE = 0.6
 OPEN_SHARE = 0.5
@@ -163,7 +167,8 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool] | None:
     consecutive lines (content spans) is a soft wrap; None otherwise."""
     if len(lines) < MIN_WRAPS + 1:
         return None
-    width = max(e - s for s, e in lines)
+    widths = sorted(e - s for s, e in lines)
+    width = widths[int(WIDTH_QUANTILE * (len(widths) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
     # Breaks between lines of one block (no blank line in between).
@@ -221,6 +226,35 @@ def paragraphs(text: str, line_paragraphs: bool) -> list[tuple[int, int]]:
         else:
             joined.append((s, e))
     return joined
+
+
+def unwrapped(text: str, segments: tuple[Segment, ...]) -> str | None:
+    """``text`` with every line break inside a paragraph (a soft wrap of
+    hard-wrapped plain text) turned into spaces, offsets kept; None when no
+    paragraph holds one. Rules read this, so a phrase across a soft wrap is
+    one phrase, while one across a paragraph break is not. Only for plain
+    text, where a paragraph holds a line break only at a soft wrap (a markup
+    block holds list items, table rows, headings...). A soft wrap reads as
+    a run of spaces (``" \\r\\n"`` as three), so rules about spacing compare
+    with the original text (see TQ501, TQ503)."""
+    spans = []
+    for seg in segments:
+        if spans and spans[-1][0] == seg.paragraph:
+            spans[-1][2] = seg.end
+        else:
+            spans.append([seg.paragraph, seg.start, seg.end])
+    pieces = []
+    position = 0
+    for _, start, end in spans:
+        if text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0:
+            continue
+        pieces.append(text[position:start])
+        pieces.append(text[start:end].replace("\r", " ").replace("\n", " "))
+        position = end
+    if not pieces:
+        return None
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def segment(text: str, lang: str, *, line_paragraphs: bool = True) -> tuple[Segment, ...]:

@@ -47,8 +47,11 @@ columns (``#`` starts a comment line; empty optional cells are allowed)::
 
 A table is compiled once per process; the document text is scanned once for
 the entries' key words, and an entry's regex runs only on lines that hold
-one. A match never crosses a line break. Matches do not overlap: the
-leftmost wins, and at one position the earlier line of the table.
+one. A match never crosses a line break; the rules read hard-wrapped plain
+text with its soft wraps as spaces (segment.unwrapped), so there a phrase
+may run on to the next line of its paragraph, but never into the next
+paragraph. Matches do not overlap: the leftmost wins, and at one position
+the earlier line of the table.
 """
 
 from __future__ import annotations

@@ -78,6 +78,9 @@ class RuleContext:
     source_segments: tuple[Segment, ...] = ()
     # Links given by the input (TSV, XLIFF...): no alignment needed then.
     given_links: tuple[Any, ...] | None = None
+    # What rules read when it is not the document's checked_text: hard-wrapped
+    # plain text with its soft line breaks as spaces (segment.unwrapped).
+    view: str | None = None
     # Results several rules share, computed once per document (see shared()).
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -117,7 +120,7 @@ class RuleContext:
 
     @property
     def text(self) -> str:
-        return self.document.checked_text
+        return self.document.checked_text if self.view is None else self.view
 
     @cached_property
     def lowered(self) -> str:

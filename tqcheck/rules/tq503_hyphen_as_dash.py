@@ -37,12 +37,39 @@ _NUMBER_RANGE = re.compile(
 )
 
 
-def check(rule, ctx):
+# Hard-wrapped text: a soft line break next to the hyphen reads as a run of
+# two or three spaces (segment.unwrapped), which a lookbehind cannot span;
+# what comes before the run is checked in code.
+_WIDE_HYPHEN = re.compile(r"-(?<=[ \u00a0]-)[ \u00a0]+(?=[\w(“\"‘])")
+_WORD_BEFORE = re.compile(r"[\w.,;:)”\"’%°]\Z")
+_NUMBER_BEFORE = re.compile(r"\d(?:\w{0,2}|[%°])\Z")
+_NUMBER_AFTER = re.compile(r"[$£€]?\d")
+
+
+def _hyphens(ctx):
     text = ctx.text
     for match in _SPACED_HYPHEN.finditer(text):
-        if _NUMBER_RANGE.match(text, match.start()):
-            continue
-        found = rule.finding(ctx, match.start(), match.start() + 1, "a spaced hyphen used as a dash", "–")
+        if not _NUMBER_RANGE.match(text, match.start()):
+            yield match.start()
+    if ctx.view is None:
+        return
+    original = ctx.document.checked_text
+    for match in _WIDE_HYPHEN.finditer(text):
+        hyphen = match.start()
+        lead = text[max(0, hyphen - 12) : hyphen]
+        before = lead.rstrip(" \u00a0")
+        spaces = text[hyphen - (len(lead) - len(before)) : match.end()]
+        if "  " not in spaces or original[match.end() - len(spaces) : match.end()] == spaces:
+            continue  # no soft break here: the pattern above judged it
+        if _WORD_BEFORE.search(before) and not (
+            _NUMBER_BEFORE.search(before) and _NUMBER_AFTER.match(text, match.end())
+        ):
+            yield hyphen
+
+
+def check(rule, ctx):
+    for hyphen in sorted(_hyphens(ctx)):
+        found = rule.finding(ctx, hyphen, hyphen + 1, "a spaced hyphen used as a dash", "–")
         if found is not None:
             yield found
 
