@@ -48,3 +48,12 @@ def test_cache_info_and_clear(capsys):
     code, out, _ = run(["cache", "clear"], capsys)
     assert code == 0 and "removed 2 entries" in out
     assert TranslationCache().info().entries == 0
+
+
+def test_models_verify_hub_id_not_cached_gives_a_command_that_works(capsys):
+    # `models pull` takes an article pair, not a hub id: the hint must be a
+    # command that accepts what the user typed, and no "(?-?)" direction.
+    code, _, err = run(["models", "verify", "Helsinki-NLP/opus-mt-en-bg"], capsys)
+    assert code == 2
+    assert "`hf download Helsinki-NLP/opus-mt-en-bg`" in err
+    assert "?" not in err.split("`")[0]

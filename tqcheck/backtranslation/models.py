@@ -226,7 +226,9 @@ def hub_reachable(timeout: float = 1.5) -> bool:
 
 
 def pull_hint(spec: ModelSpec, pair: str | None) -> str:
-    return f"tqcheck models pull {pair}" if pair else f"tqcheck models pull {spec.model}"
+    # `models pull` takes an article pair; a model named by hub id alone is
+    # fetched with Hugging Face's own command into the same cache.
+    return f"tqcheck models pull {pair}" if pair else f"hf download {spec.model}"
 
 
 def resolve(spec: ModelSpec, *, pair: str | None = None, allow_hub: bool = True) -> Resolved:
@@ -241,14 +243,15 @@ def resolve(spec: ModelSpec, *, pair: str | None = None, allow_hub: bool = True)
     if snap is not None:
         return Resolved(spec, "cache", snap[0], snap[1])
     hint = pull_hint(spec, pair)
+    what = f"model {model}" + (f" ({spec.direction})" if "?" not in spec.direction else "")
     if offline():
         raise ModelUnavailable(
-            f"model {model} ({spec.direction}) is not in the Hugging Face cache ({hub_cache_dir()}) and "
+            f"{what} is not in the Hugging Face cache ({hub_cache_dir()}) and "
             f"HF_HUB_OFFLINE is set; fetch it while online with `{hint}`"
         )
     if not allow_hub or not hub_reachable():
         raise ModelUnavailable(
-            f"model {model} ({spec.direction}) is not in the Hugging Face cache ({hub_cache_dir()}) and "
+            f"{what} is not in the Hugging Face cache ({hub_cache_dir()}) and "
             f"the hub cannot be reached; fetch it while online with `{hint}`"
         )
     return Resolved(spec, "hub", None, "main")
