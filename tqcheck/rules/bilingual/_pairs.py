@@ -63,6 +63,30 @@ def anchor_offset(ctx: RuleContext, pair_list: list[Pair], index: int) -> tuple[
     return None
 
 
+def omitted_span(ctx: RuleContext, pair: Pair) -> tuple[int, int] | None:
+    """The source span of a translated link that TQ703 reports as left out:
+    a sentence reported once, as an omission, not again for each number,
+    name or quote it held."""
+    # Imported here: TQ703 is built on this module.
+    from tqcheck.rules.bilingual.tq703_omitted_sentence import omitted
+
+    return omitted(ctx).get(pair.index)
+
+
+def outside(span: tuple[int, int] | None, start: int) -> bool:
+    """Whether a mention starting at ``start`` lies outside ``span``."""
+    return span is None or not span[0] <= start < span[1]
+
+
+def kept_source(ctx: RuleContext, pair: Pair) -> str:
+    """The link's source text without what TQ703 reports as omitted."""
+    span = omitted_span(ctx, pair)
+    if span is None:
+        return pair.source
+    text = ctx.source.checked_text  # type: ignore[union-attr]
+    return f"{text[pair.source_start : span[0]]} {text[span[1] : pair.source_end]}".strip()
+
+
 def quote(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -73,11 +97,11 @@ def lost_in_translation(
 ) -> Callable[["Rule", RuleContext], Iterable["Finding"]]:
     """Pair check kind: flag the target of every aligned 1-1/1-n/n-1 pair
     where ``lost(source, target)`` says something the source has is gone
-    (a quotation, a question)."""
+    (a quotation, a question), leaving out a sentence TQ703 reports."""
 
     def check(rule: "Rule", ctx: RuleContext) -> Iterable["Finding"]:
         for pair in pairs(ctx):
-            if pair.source and pair.target and lost(pair.source, pair.target):
+            if pair.source and pair.target and lost(kept_source(ctx, pair), pair.target):
                 found = rule.finding(ctx, pair.target_start, pair.target_end, message)
                 if found is not None:
                     yield found

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from tqcheck.bilingual.numbers import NumberMention, converts, extract_numbers, unit_after, unmatched
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs, quote
+from tqcheck.rules.bilingual._pairs import omitted_span, outside, pairs, quote
 
 # A translator who converts units changes the numbers on purpose: say so,
 # at lower severity, instead of crying "wrong number".
@@ -85,6 +85,8 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
     for pair in pair_list:
         source = extract_numbers(ctx.source.checked_text, ctx.source_lang, pair.source_start, pair.source_end)  # type: ignore[union-attr]
+        lost = omitted_span(ctx, pair)
+        source = [m for m in source if outside(lost, m.start)]
         target = extract_numbers(ctx.text, ctx.target_lang, pair.target_start, pair.target_end)
         results.append(unmatched(source, target))
     for k, pair in enumerate(pair_list):

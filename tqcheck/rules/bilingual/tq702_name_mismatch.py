@@ -68,7 +68,7 @@ from tqcheck.bilingual.translit import transliterate
 from tqcheck.bilingual.wordlists import zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs, quote
+from tqcheck.rules.bilingual._pairs import omitted_span, outside, pairs, quote
 
 # A missing name and an unexplained one are two spellings of one name when
 # their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
@@ -155,7 +155,11 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     return True
             return False
 
-        found_names = source_names(source_text, pair.source_start, pair.source_end, ctx.source_lang)
+        lost = omitted_span(ctx, pair)
+        found_names = [
+            n for n in source_names(source_text, pair.source_start, pair.source_end, ctx.source_lang)
+            if outside(lost, n.start)
+        ]
         missing = [
             n for n in found_names
             if not name_found(n.text, target_words) and not stem_found(n.text, target_words)

@@ -194,9 +194,28 @@ def _unsupported(ctx: RuleContext, pair, model) -> tuple[int, int] | None:
     return None
 
 
+def omitted(ctx: RuleContext) -> dict[int, tuple[int, int]]:
+    """The source span that each translated link leaves out, by link index:
+    what this rule reports, so that TQ701, TQ702, TQ707 and TQ708 do not
+    report that sentence's numbers, names or quotes a second time."""
+
+    def compute() -> dict[int, tuple[int, int]]:
+        model = model_for(ctx.source_lang, ctx.target_lang)
+        out = {}
+        for pair in pairs(ctx):
+            if pair.source and pair.target:
+                lost = _unsupported(ctx, pair, model)
+                if lost is not None:
+                    out[pair.index] = lost
+        return out
+
+    return ctx.shared("tq703.omitted", compute)
+
+
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     pair_list = list(pairs(ctx))
     model = model_for(ctx.source_lang, ctx.target_lang)
+    lost_spans = omitted(ctx)
     for k, pair in enumerate(pair_list):
         if pair.source and not pair.target:
             if k and pair_list[k - 1].source and not pair_list[k - 1].target:
@@ -224,7 +243,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             expected = len(pair.source) * model.ratio
             deviation = (len(pair.target) - expected) / math.sqrt(len(pair.source) * model.variance)
             grouped = len(pair.link.source_ids) >= 2
-            lost = _unsupported(ctx, pair, model)
+            lost = lost_spans.get(pair.index)
             if (grouped and len(pair.target) < SHORT_SHARE * expected and deviation < -SHORT_DEVIATIONS) or lost:
                 found = rule.finding(
                     ctx, pair.target_start, pair.target_end,
