@@ -248,12 +248,14 @@ def verdict(outcome: "Outcome", blocking: int, threshold: "Severity | None") -> 
     level = threshold.label if threshold is not None else "never"
     extra = f"{len(report.findings) - blocking} below {level}"
     # Standard input has no path, so a baseline never applies to it: don't name one.
-    if outcome.baseline is not None and any(r.document.path != "<stdin>" for r in report.results):
+    from_files = any(r.document.path != "<stdin>" for r in report.results)
+    if outcome.baseline is not None and from_files:
         extra += f", {outcome.accepted} accepted by baseline {outcome.baseline.path}"
     if blocking:
+        accept = ", or accept them with `tqcheck baseline write`" if from_files else ""
         return (
             f"tqcheck: blocked: {blocking} finding{'s' if blocking != 1 else ''} at or above {level} in {files} "
-            f"({extra}); fix them, or accept them with `tqcheck baseline write`"
+            f"({extra}); fix them{accept}"
         )
     return f"tqcheck: ok: {files}, nothing at or above {level} ({extra})"
 
