@@ -141,3 +141,56 @@ def test_a_nickname_spelled_two_ways_in_one_article_is_flagged():
     )
     assert pairs(text) == [("Molliwood", "Moliwood")]
     assert pairs(text.replace("Molliwood", "Moliwood")) == []
+
+
+def _near(a, b):
+    """Reference for variants(): a and b share a key, or one's key is the
+    other's with one inner vowel deleted (compared pair by pair, no buckets)."""
+    ka, kb = tq601.keys(a), tq601.keys(b)
+    if ka & kb:
+        return True
+    for longer, shorter in ((ka, kb), (kb, ka)):
+        for k in longer:
+            if len(k) <= tq601.MIN_EDIT_LEN:
+                continue
+            for i in range(1, len(k) - 1):
+                if k[i] in tq601._VOWELS and k[:i] + k[i + 1 :] in {s for s in shorter if len(s) >= tq601.MIN_EDIT_LEN}:
+                    return True
+    return False
+
+
+def test_variants_agree_with_pairwise_reference():
+    # variants() skips keys with no whole key of the same length less one and
+    # the same first and last letters: the skip must lose no pair, wherever
+    # the vowel sits (second letter, next to last) and whatever the lengths.
+    words = ["Shahbandar", "Shahbndar", "Maerkov", "Mrkov", "Markov", "Markova", "Petroav", "Petrov",
+             "Todorov", "Todorow", "Boateng", "Boatng", "Ibrahim", "Ibrhim", "Zhivko", "Jivko", "Seldaon",
+             "Seldon", "Kieran", "Kiernan", "Aberdeen", "Abrdeen", "Aberden", "Tsvetan", "Cvetan"]
+    for a in words:
+        for b in words:
+            if a == b:
+                continue
+            found = tq601.variants(Counter({a: 2, b: 1}), {a: 0, b: 10})
+            assert (found == {b: a}) == _near(a, b), (a, b)
+            assert found in ({}, {b: a}), (a, b)
+
+
+def test_tq404_short_repeats_are_remembered_but_not_flagged():
+    # TQ404 keeps short sentences among those seen and counts words only on
+    # a repeat: a short repeat stays unflagged, a long one still is.
+    from tqcheck.rules import tq404_duplicated_sentence as tq404
+
+    text = "Yes, it is. Yes, it is. The talks resume on Monday in Baghdad. “The talks  resume on monday in Baghdad.”"
+    result = check_document(document(text), Config(select=("TQ404",)), rules=[tq404.RULE])
+    assert [text[f.start : f.end] for f in result.findings] == ["“The talks  resume on monday in Baghdad.”"]
+
+
+def test_tq304_quick_count_needs_spaces_between_all_words():
+    # TQ304 settles a sentence by a few " the "-style hits against its spaces
+    # plus one; words split by tabs are more than that, so the full count runs.
+    from tqcheck.rules import tq304_wrong_language_sentence as tq304
+
+    german = "Der\tBürgermeister\that\tdie\tPläne\tfür\tdas\tneue\tStadion in der\tSitzung\tvorgestellt."
+    text = "The mayor spoke first. " + german
+    result = check_document(document(text), Config(select=("TQ304",)), rules=[tq304.RULE])
+    assert [text[f.start : f.end] for f in result.findings] == [german]

@@ -80,12 +80,27 @@ def _target_words(lang: str) -> frozenset[str]:
     return _profiles().get(lang, frozenset()) | frozenset(_MORE_TARGET_WORDS.get(lang, "").split())
 
 
-@cache
-def _profiles() -> dict[str, frozenset[str]]:
+def _function_words() -> dict[str, str]:
     words = dict(FUNCTION_WORDS)
     for lang, extra in _MORE_FUNCTION_WORDS.items():
         words.setdefault(lang, extra)
-    return {lang: frozenset(w.split()) for lang, w in words.items()}
+    return words
+
+
+@cache
+def _profiles() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(w.split()) for lang, w in _function_words().items()}
+
+
+QUICK_WORDS = 12
+
+
+@cache
+def _quick_words(lang: str) -> tuple[str, ...]:
+    """The first (commonest) function words of a language as " word "
+    substrings: each one found is surely a word of the sentence, so a few
+    of them settle most sentences without splitting them into words."""
+    return tuple(f" {w} " for w in _function_words().get(lang, "").split()[:QUICK_WORDS])
 
 
 def _identify(piece: str, cyrillic_target: bool) -> tuple[str | None, str]:
@@ -120,17 +135,18 @@ def same_script_candidate(words: list[str], target: str, piece: str = "") -> boo
     vocab = profiles.get(target)
     if vocab is None or len(words) < MIN_WORDS:
         return False
-    hits = sum(w in vocab for w in words)
+    hits = sum(map(vocab.__contains__, words))
     share = hits / len(words)
     if share >= TARGET_SHARE:
         return False
     if hits == 0 and len(words) >= NO_TARGET_MIN_WORDS and len(_NON_ASCII_LETTER.findall(piece)) >= 2:
         return True  # none of the target's words, and letters with diacritics: Polish, Czech...
     own = _target_words(target)
+    rest = [w for w in words if w not in own]  # once, not once per language
     for lang, other in profiles.items():
         if lang == target:
             continue
-        other_hits = sum(w in other and w not in own for w in words)
+        other_hits = sum(map(other.__contains__, rest))
         if other_hits >= 2 and other_hits / len(words) >= OTHER_SHARE and other_hits > hits:
             return True
     return False
@@ -147,9 +163,23 @@ def check(rule, ctx):
     # other rules; it equals str.lower() unless the text holds an İ, and then
     # each sentence is lower-cased instead).
     lowered = None if "\u0130" in text else ctx.lowered
+    quick = _quick_words(target)
     for seg in ctx.segments:
         if seg.id not in foreign:
             piece = text[seg.start : seg.end].lower() if lowered is None else lowered[seg.start : seg.end]
+            # A lower bound on the target's words against an upper bound on
+            # all words (a printable piece is split by spaces alone): enough
+            # settles it as plainly_target() would, with no split.
+            if quick and piece.isprintable():
+                need = TARGET_SHARE * (piece.count(" ") + 1)
+                found = 0
+                for word in quick:
+                    if word in piece:
+                        found += 1
+                        if found >= need:
+                            break
+                if found >= need:
+                    continue
             words = piece.split()
             n = len(words)
             if n < MIN_WORDS or vocab is None or len(vocab.intersection(words)) >= TARGET_SHARE * n:

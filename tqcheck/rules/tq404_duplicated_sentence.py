@@ -43,10 +43,12 @@ def check(rule, ctx):
         # (any white space but " " makes a string unprintable).
         if not key.isprintable() or "  " in key or key[0] == " " or key[-1] == " ":
             key = " ".join(key.split())
-        if key.count(" ") + 1 < MIN_WORDS:
-            continue
         key = key.casefold()
+        # Short sentences go into seen too (a key never equals one of another
+        # length in words), so words are counted only on a repeat.
         if key in seen:
+            if key.count(" ") + 1 < MIN_WORDS:
+                continue
             yield rule.finding(
                 ctx,
                 seg.start,

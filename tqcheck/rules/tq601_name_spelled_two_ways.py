@@ -133,10 +133,13 @@ def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
             for w in group:
                 neighbours[w] |= group
     # A key one inner vowel longer than a whole key: each deletion is looked
-    # up at once rather than kept in a bucket (thousands of small sets).
+    # up at once rather than kept in a bucket (thousands of small sets). An
+    # inner deletion keeps the first and last letters, so a key with no whole
+    # key of its length less one, first and last letters is skipped unsliced.
+    shapes = {(len(k), k[0], k[-1]) for k in whole}
     for word, word_keys in keyed.items():
         for k in word_keys:
-            if len(k) <= MIN_EDIT_LEN:
+            if len(k) <= MIN_EDIT_LEN or (len(k) - 1, k[0], k[-1]) not in shapes:
                 continue
             for i in range(1, len(k) - 1):
                 if k[i] in _VOWELS:
@@ -157,14 +160,18 @@ def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
     return result
 
 
-def _same_person(rare: dict[str, str], words: list[str], starts: list[int], text: str) -> dict[str, str]:
+def _same_person(
+    rare: dict[str, str], uses: list[int], words: list[str], starts: list[int], text: str
+) -> dict[str, str]:
     """Drop pairs of first names that always come with different surnames
-    (Alan Lithgow and Allan McGregor are two people)."""
+    (Alan Lithgow and Allan McGregor are two people). ``uses``: the indexes
+    in ``words`` of every use of a word in ``rare`` (others may be there)."""
     wanted = set(rare) | set(rare.values())
     followers: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
     last = len(words) - 1
-    for i, word in enumerate(words):
+    for i in uses:
+        word = words[i]
         if word not in wanted:
             continue
         end = starts[i] + len(word)
@@ -201,18 +208,20 @@ def check(rule, ctx):
     if not pairs:
         return
     wanted = set(pairs) | set(pairs.values())
+    # Where those words are used, found once: the passes below skip the rest.
+    uses = [i for i, w in enumerate(words) if w in wanted]
     sentence_starts = {seg.start for seg in ctx.segments}
     # One of two spellings must be seen inside a sentence (There/These are
     # not names).
-    inside = {
-        w for w, at in zip(words, starts) if w in wanted and not _at_sentence_start(text, at, sentence_starts)
-    }
+    inside = {words[i] for i in uses if not _at_sentence_start(text, starts[i], sentence_starts)}
     pairs = {w: c for w, c in pairs.items() if w in inside or c in inside}
-    pairs = _same_person(pairs, words, starts, text) if pairs else pairs
-    for word, at in zip(words, starts):
+    pairs = _same_person(pairs, uses, words, starts, text) if pairs else pairs
+    for i in uses:
+        word = words[i]
         common = pairs.get(word)
         if common is None:
             continue
+        at = starts[i]
         yield rule.finding(
             ctx,
             at,
