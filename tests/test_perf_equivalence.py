@@ -219,6 +219,23 @@ def test_a_check_without_a_source_imports_no_bilingual_rule():
     assert proc.stdout.strip() == "[]"
 
 
+def test_the_command_line_without_a_source_imports_no_bilingual_module():
+    # The whole `check` path (suppression warnings, signature) too, not only the engine.
+    probe = (
+        "import sys\n"
+        "from tqcheck.cli import main\n"
+        "main(['check', '--backtranslation', 'off', '--no-baseline', '-o', sys.argv[1], sys.argv[2]])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.rules.bilingual', 'tqcheck.bilingual'))))\n"
+    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        args = [f"{folder}/report.txt", str(ROOT / "seeds" / "fakti-iraq-militias-disarm.txt")]
+        proc = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
 TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "fixtures").glob("*.txt"))
 
 

@@ -118,7 +118,7 @@ def input_notes(document: Document, source: Document | None, config: Config, lan
     from tqcheck.inputs import suppression_warnings
     from tqcheck.rules import all_rules
 
-    notes = suppression_warnings(document.text, document.path, [r.code for r in all_rules()])
+    notes = suppression_warnings(document.text, document.path, lambda: [r.code for r in all_rules()])
     if not document.checked_text.strip():
         # Valid input (exit 0), but "MQM 100" alone would read as a clean article.
         return (*notes, EMPTY_NOTE)

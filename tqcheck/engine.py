@@ -297,16 +297,11 @@ def _rules_that_ran(config: Config, results: Sequence[DocumentResult]) -> tuple[
     """The selected rules, less those of a stage (TQ9xx) that ran for no
     document, and the bilingual rules (TQ7xx) when no document had a source:
     a rules-only, monolingual run must not sign for rules that never ran."""
-    from tqcheck.rules.bilingual import RULES as BILINGUAL_RULES
+    from tqcheck.rules import monolingual_rules
 
     ran = {s.name for r in results for s in r.stages if s.status == "ran"}
-    bilingual = any(r.source is not None for r in results)
-    needs_source = {rule.code for rule in BILINGUAL_RULES}
-    return tuple(
-        r
-        for r in selected_rules(config)
-        if (r.stage is None or r.stage in ran) and (bilingual or r.code not in needs_source)
-    )
+    pool = all_rules() if any(r.source is not None for r in results) else monolingual_rules()
+    return tuple(r for r in selected_rules(config, pool) if r.stage is None or r.stage in ran)
 
 
 def _stage_signature(results: Sequence[DocumentResult]) -> list[str]:

@@ -19,10 +19,9 @@ report still points into the original file.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -306,17 +305,20 @@ def suppressions(text: str) -> list[tuple[int, str, frozenset[str]]]:
     return [(s.end, s.kind, s.codes) for s in parse_suppressions(text) if s.silences_anything]
 
 
-def suppression_warnings(text: str, path: str, rule_codes: Sequence[str] = ()) -> list[str]:
+def suppression_warnings(
+    text: str, path: str, rule_codes: Callable[[], Sequence[str]] | None = None
+) -> list[str]:
     """One line per code in a tqcheck comment that is malformed or, when
     ``rule_codes`` is given, matches no rule: such a code silences nothing,
-    and the user should know (as Ruff warns about a bad ``noqa``)."""
+    and the user should know (as Ruff warns about a bad ``noqa``).
+    ``rule_codes`` is called only for a comment that names codes, so a text
+    without one loads no rule registry."""
     warnings = []
     for s in parse_suppressions(text):
         problems = [f"{t!r} is not a rule code (codes are TQ and digits, e.g. TQ201)" for t in s.invalid]
-        if rule_codes:
-            problems += [
-                f"{c!r} matches no rule" for c in sorted(s.codes) if not any(r.startswith(c) for r in rule_codes)
-            ]
+        if rule_codes is not None and s.codes:
+            known = rule_codes()
+            problems += [f"{c!r} matches no rule" for c in sorted(s.codes) if not any(r.startswith(c) for r in known)]
         if problems:
             line_start = max(text.rfind("\n", 0, s.start), text.rfind("\r", 0, s.start)) + 1
             line = len(_LINE_BREAK.findall(text, 0, s.start)) + 1
@@ -326,7 +328,3 @@ def suppression_warnings(text: str, path: str, rule_codes: Sequence[str] = ()) -
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def display_size(path: str) -> int:
-    return os.stat(path).st_size
