@@ -199,7 +199,7 @@ def write_output(path: str, content: str, inputs: list[str]) -> None:
     """Write atomically; refuse to overwrite an input or to create folders."""
     target = Path(path)
     for given in inputs:
-        if given != "-" and target.exists() and Path(given).exists() and target.samefile(given):
+        if given != "-" and same_file(path, given):
             raise InputError(f"{path}: refusing to overwrite an input file with the report")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

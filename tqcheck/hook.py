@@ -166,10 +166,9 @@ def _first_line(stderr: bytes) -> str:
 
 
 def _clip(text: str) -> str:
-    from tqcheck._format import printable  # the input's escape sequences must not reach the terminal
+    from tqcheck._format import clip  # the input's escape sequences must not reach the terminal
 
-    flat = " ".join(printable(text).split())
-    return flat if len(flat) <= _CLIP else flat[: _CLIP - 1] + "…"
+    return clip(text, _CLIP, keep="")
 
 
 def run_hook(args: argparse.Namespace) -> int:

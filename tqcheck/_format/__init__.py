@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tqcheck._format._escape import printable, visible_blank
+from tqcheck._format._escape import clip, printable, visible_blank
 from tqcheck.model import Document, Report
 
-__all__ = ["FORMATS", "RenderOptions", "excerpt", "printable", "renderer", "suggestion_label", "visible_blank"]
+__all__ = ["FORMATS", "RenderOptions", "clip", "excerpt", "printable", "renderer", "suggestion_label", "visible_blank"]
 
 
 @dataclass(frozen=True)

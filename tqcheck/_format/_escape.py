@@ -47,3 +47,10 @@ def visible_blank(s: str) -> str:
     if not s or not s.isspace():
         return s
     return "".join(_BLANKS.get(c, f"\\u{ord(c):04x}") for c in s)
+
+
+def clip(text: str, width: int, keep: str = "\t\n\r") -> str:
+    """``text`` escaped (``keep`` as is), its white space folded to single
+    spaces, cut to ``width`` characters with an ellipsis: one report line."""
+    flat = " ".join(printable(text, keep=keep).split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

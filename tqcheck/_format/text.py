@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
-from tqcheck._format import excerpt, printable, suggestion_label, visible_blank
+from tqcheck._format import clip, excerpt, printable, suggestion_label, visible_blank
 from tqcheck.engine import line_col, line_start_offsets
 from tqcheck.model import Report, Severity, Summary
 
@@ -26,10 +26,9 @@ _WIDTH = 100
 
 
 def _clip(text: str, width: int = _WIDTH) -> str:
-    # Escape first, keeping the line breaks and tabs that split() folds into
-    # single spaces; a vertical tab or \x1c stays visible as an escape.
-    flat = " ".join(printable(text, keep="\t\n\r").split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    # Line breaks and tabs fold into single spaces; a vertical tab or \x1c
+    # stays visible as an escape.
+    return clip(text, width)
 
 
 def _plural(n: int, word: str) -> str:

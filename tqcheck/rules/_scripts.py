@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from tqcheck.language import CYRILLIC_LANGS, FUNCTION_WORDS
+from tqcheck.locale import base_language
 
 CYR = "\u0400-\u052f"  # Cyrillic and Cyrillic Supplement
 LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Basic Latin letters, Latin-1, Extended-A/B
@@ -39,15 +40,11 @@ LANGUAGE_NAMES = {
 def language_name(lang: str | None) -> str:
     if not lang:
         return "an unknown language"
-    return LANGUAGE_NAMES.get(base_lang(lang), lang)
-
-
-def base_lang(lang: str) -> str:
-    return lang.split("-")[0].split("_")[0].lower()
+    return LANGUAGE_NAMES.get(base_language(lang), lang)
 
 
 def target_is_cyrillic(lang: str) -> bool:
-    return base_lang(lang) in CYRILLIC_LANGS
+    return base_language(lang) in CYRILLIC_LANGS
 
 
 # --- mostly-foreign-script segments (shared by TQ301, TQ303, TQ304) ----------
@@ -78,7 +75,7 @@ def is_foreign_script(text: str, target_lang: str) -> bool:
     foreign, native, words = foreign_script_share(text, cyrillic)
     if foreign <= native or words < MIN_FOREIGN_WORDS:
         return False
-    vocab = _function_words().get(base_lang(target_lang))
+    vocab = _function_words().get(base_language(target_lang))
     if vocab is None:
         return True
     native_words = (CYRILLIC_WORDS if cyrillic else LATIN_WORDS).findall(text.lower())
@@ -132,7 +129,7 @@ _RU = dict(_BG, **{"х": "kh", "щ": "shch", "ъ": "", "ь": "", "й": "y", "е"
 
 
 def transliterate(text: str, source_lang: str = "bg") -> str:
-    table = _RU if base_lang(source_lang) in ("ru", "uk", "be") else _BG
+    table = _RU if base_language(source_lang) in ("ru", "uk", "be") else _BG
     out = []
     for word in re.split(r"(\W+)", text):
         if not word or not HAS_CYRILLIC.search(word):

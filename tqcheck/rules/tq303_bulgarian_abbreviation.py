@@ -48,7 +48,8 @@ from importlib import resources
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
-from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, base_lang, foreign_segments, has_script
+from tqcheck.locale import base_language
+from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, foreign_segments, has_script
 
 
 def severities() -> tuple[Severity, ...]:
@@ -239,7 +240,7 @@ def check(rule, ctx):
             # suggest nothing.
             message, suggestion = f"{message}: {suggestion.strip('()')}", None
         yield rule.finding(ctx, start, end, message, suggestion, severity=Severity.MAJOR)
-    if not (base_lang(ctx.target_lang) == "en" and base_lang(ctx.source_lang) == "bg"):
+    if not (base_language(ctx.target_lang) == "en" and base_language(ctx.source_lang) == "bg"):
         return
     text = ctx.text
     seen: set[Entry] = set()

@@ -35,6 +35,7 @@ import re
 from functools import cache
 
 from tqcheck.language import FUNCTION_WORDS, langdetect_guess, quick_guess
+from tqcheck.locale import base_language
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import (
@@ -42,7 +43,6 @@ from tqcheck.rules._scripts import (
     HAS_CYRILLIC,
     HAS_LATIN,
     LATIN_WORDS,
-    base_lang,
     foreign_segments,
     language_name,
     target_is_cyrillic,
@@ -154,7 +154,7 @@ def same_script_candidate(words: list[str], target: str, piece: str = "") -> boo
 
 def check(rule, ctx):
     text = ctx.text
-    target = base_lang(ctx.target_lang)
+    target = base_language(ctx.target_lang)
     cyrillic = target_is_cyrillic(target)
     foreign = foreign_segments(ctx)
     other_script = HAS_LATIN if cyrillic else HAS_CYRILLIC
@@ -203,7 +203,7 @@ def check(rule, ctx):
         if result is None:
             continue
         lang, prob = result
-        if base_lang(lang) == target or prob < MIN_PROB:
+        if base_language(lang) == target or prob < MIN_PROB:
             continue
         yield rule.finding(
             ctx,

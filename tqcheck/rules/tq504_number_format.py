@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tqcheck.locale import base_language
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
@@ -177,7 +178,7 @@ def _date_and_time(rule, ctx):
 
 
 def check(rule, ctx):
-    if ctx.target_lang.split("-")[0].split("_")[0].lower() == "en" and "." in ctx.text:
+    if base_language(ctx.target_lang) == "en" and "." in ctx.text:
         yield from _date_and_time(rule, ctx)
     symbols = ctx.locale.target_numbers
     decimal = _decimal(symbols.decimal)
