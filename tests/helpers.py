@@ -38,3 +38,20 @@ def check_text(
 
 def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]
+
+
+# The calque-style tables (tqcheck/data) and the rule that reads each.
+TABLES = {"calques.tsv": "TQ201", "perspective.tsv": "TQ203"}
+
+
+def table_entry_cases():
+    """One pytest param per data line of every table: (table, entry)."""
+    import pytest
+
+    from tqcheck.rules._substitution import load_table
+
+    return [
+        pytest.param(table, entry, id=f"{table.split('.')[0]}:{entry.source.split(':')[1]}:{entry.phrase[:30]}")
+        for table in sorted(TABLES)
+        for entry in load_table(table)
+    ]

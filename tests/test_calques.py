@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import document
+from helpers import TABLES, document, table_entry_cases
 
 from tqcheck.config import Config
 from tqcheck.engine import check_document
@@ -24,7 +24,6 @@ from tqcheck.rules._substitution import (
 
 RULES = (tq201_calque.RULE, tq202_reporting_inversion.RULE, tq203_perspective_leak.RULE)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-TABLES = {"calques.tsv": "TQ201", "perspective.tsv": "TQ203"}
 
 
 def findings(text: str, code: str | None = None):
@@ -93,11 +92,7 @@ def test_duplicate_phrases_are_rejected():
 
 # --- every data line runs its own examples ------------------------------------
 
-ENTRY_CASES = [
-    pytest.param(table, entry, id=f"{table.split('.')[0]}:{entry.source.split(':')[1]}:{entry.phrase[:30]}")
-    for table in sorted(TABLES)
-    for entry in load_table(table)
-]
+ENTRY_CASES = table_entry_cases()
 
 
 @pytest.mark.parametrize(("table", "entry"), ENTRY_CASES)

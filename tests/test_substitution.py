@@ -9,7 +9,7 @@ import re
 import warnings
 
 import pytest
-from helpers import document
+from helpers import TABLES, document, table_entry_cases
 
 from tqcheck.config import Config
 from tqcheck.engine import check_document
@@ -24,7 +24,6 @@ from tqcheck.rules._substitution import (
     message_for,
 )
 
-TABLES = {"calques.tsv": "TQ201", "perspective.tsv": "TQ203"}
 RULES = (tq201_calque.RULE, tq203_perspective_leak.RULE)
 _PLACEHOLDER = re.compile(r"\\(?:\d|g<)")
 
@@ -34,11 +33,7 @@ def findings(text: str, code: str):
     return [f for f in result.findings if f.code == code]
 
 
-ENTRY_CASES = [
-    pytest.param(table, entry, id=f"{table.split('.')[0]}:{entry.source.split(':')[1]}")
-    for table in sorted(TABLES)
-    for entry in load_table(table)
-]
+ENTRY_CASES = table_entry_cases()
 
 
 # --- 1. every alternative has its groups filled in ---------------------------------
