@@ -246,16 +246,18 @@ def make_rule(module_doc: str | None, **kwargs: Any) -> Rule:
 
 
 def pattern_check(
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | Callable[[str], Iterable[re.Match[str]]],
     message: str | Callable[[re.Match[str]], str],
     suggest: Callable[[re.Match[str]], str | None] | None = None,
     *,
     group: int | str = 0,
 ) -> Callable[[Rule, RuleContext], Iterable[Finding]]:
-    """Existence/pattern kind: flag every match of ``pattern``."""
+    """Existence/pattern kind: flag every match of ``pattern``, or of a
+    finder (text -> matches) for a rule that merges several patterns."""
+    finditer = pattern.finditer if isinstance(pattern, re.Pattern) else pattern
 
     def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-        for match in pattern.finditer(ctx.text):
+        for match in finditer(ctx.text):
             msg = message(match) if callable(message) else message
             found = rule.finding(
                 ctx, match.start(group), match.end(group), msg, suggest(match) if suggest else None

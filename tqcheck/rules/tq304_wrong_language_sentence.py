@@ -116,17 +116,6 @@ def _identify(piece: str, cyrillic_target: bool) -> tuple[str | None, str]:
     return result[0], f"langdetect, p={result[1]:.2f}"
 
 
-def plainly_target(piece: str, target: str) -> bool:
-    """The fast path for nearly every sentence: short, or with enough of the
-    target's function words (a cheap estimate: distinct function words among
-    the space-separated tokens, which errs towards a closer look)."""
-    words = piece.lower().split()
-    if len(words) < MIN_WORDS:
-        return True
-    vocab = _profiles().get(target)
-    return vocab is None or len(vocab.intersection(words)) >= TARGET_SHARE * len(words)
-
-
 _NON_ASCII_LETTER = re.compile(r"[\u00c0-\u024f]")
 
 
@@ -159,9 +148,11 @@ def check(rule, ctx):
     foreign = foreign_segments(ctx)
     other_script = HAS_LATIN if cyrillic else HAS_CYRILLIC
     vocab = _profiles().get(target)
-    # plainly_target() inlined, on the text lower-cased once (shared with
-    # other rules; it equals str.lower() unless the text holds an İ, and then
-    # each sentence is lower-cased instead).
+    # The fast path for nearly every sentence: short, or with enough of the
+    # target's function words (distinct function words among the
+    # space-separated tokens, which errs towards a closer look). It reads the
+    # text lower-cased once (shared with other rules; it equals str.lower()
+    # unless the text holds an İ, and then each sentence is lower-cased).
     lowered = None if "\u0130" in text else ctx.lowered
     quick = _quick_words(target)
     for seg in ctx.segments:
@@ -169,7 +160,7 @@ def check(rule, ctx):
             piece = text[seg.start : seg.end].lower() if lowered is None else lowered[seg.start : seg.end]
             # A lower bound on the target's words against an upper bound on
             # all words (a printable piece is split by spaces alone): enough
-            # settles it as plainly_target() would, with no split.
+            # settles it as the full count below would, with no split.
             if quick and piece.isprintable():
                 need = TARGET_SHARE * (piece.count(" ") + 1)
                 found = 0

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
+from tqcheck.rules.base import make_rule, pattern_check
 
 # Tags and entities are two patterns, each opening with its own literal, so
 # the engine skips ahead to each < and & (one pattern would open with a
@@ -57,20 +57,11 @@ def _suggest(match: re.Match[str]) -> str:
     return unescape(token).replace("\u00a0", " ") if token.startswith("&") else ""
 
 
-def check(rule, ctx):
-    for match in residue(ctx.text):
-        found = rule.finding(
-            ctx, match.start(), match.end(), f"HTML residue {match.group()!r} shown as text", _suggest(match)
-        )
-        if found is not None:
-            yield found
-
-
 RULE = make_rule(
     __doc__,
     code="TQ405",
     name="markup-residue",
     severity=Severity.MAJOR,
     category=Category.MARKUP,
-    check=check,
+    check=pattern_check(residue, lambda m: f"HTML residue {m.group()!r} shown as text", _suggest),
 )
