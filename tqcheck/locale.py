@@ -33,7 +33,11 @@ def _delimiters() -> dict:
 
 
 def cldr_version() -> str:
-    return _delimiters()["cldr_version"]
+    """The CLDR releases behind the locale facts: quotation marks, then number
+    symbols when those come from another release ("48.2.0/49"). Both change
+    findings, so the signature carries both."""
+    quotes, numbers = _delimiters()["cldr_version"], _number_data()["cldr_version"]
+    return quotes if quotes == numbers else f"{quotes}/{numbers}"
 
 
 # A BCP-47 language tag without extensions: language, script, region, variants
@@ -122,11 +126,14 @@ class NumberSymbols:
 
 
 @cache
-def _number_table() -> dict[str, list[str]]:
+def _number_data() -> dict:
     # Generated from Babel by scripts/gen_cldr_numbers.py: loading Babel's
     # locale data costs ~13 ms a run, a tenth of a whole seed check.
-    data = json.loads(resources.files("tqcheck.data").joinpath("cldr_numbers.json").read_text("utf-8"))
-    return data["locales"]
+    return json.loads(resources.files("tqcheck.data").joinpath("cldr_numbers.json").read_text("utf-8"))
+
+
+def _number_table() -> dict[str, list[str]]:
+    return _number_data()["locales"]
 
 
 def number_symbols(locale: str) -> NumberSymbols:
