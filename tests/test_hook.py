@@ -17,7 +17,8 @@ import pytest
 
 from tqcheck.baseline import load_baseline
 from tqcheck.config import Config
-from tqcheck.engine import build_report, check_document, line_col
+from tqcheck.engine import build_report, check_document
+from tqcheck.positions import line_col
 from tqcheck.inputs import InputError, read_document
 from tqcheck.model import Document, Severity
 

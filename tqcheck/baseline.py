@@ -53,6 +53,7 @@ from tqcheck import __version__
 from tqcheck.config import Config
 from tqcheck.inputs import InputError
 from tqcheck.model import Document, DocumentResult, Finding, Report
+from tqcheck.positions import line_end, line_start
 
 SCHEMA = "tqcheck-baseline/2"
 OLD_SCHEMAS = ("tqcheck-baseline/1",)
@@ -75,9 +76,7 @@ def _sentence_of(result: DocumentResult, finding: Finding) -> str:
     if seg is not None:
         return text[seg.start : seg.end]
     # A finding outside any segment: its line stands in for the sentence.
-    start = text.rfind("\n", 0, finding.start) + 1
-    end = text.find("\n", finding.end)
-    return text[start : len(text) if end == -1 else end]
+    return text[line_start(text, finding.start) : line_end(text, finding.end)]
 
 
 def key_path(document: Document, folder: Path) -> str | None:

@@ -319,14 +319,3 @@ def _stage_signature(results: Sequence[DocumentResult]) -> list[str]:
         if part not in parts:
             parts.append(part)
     return parts
-
-
-def line_col(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:
-    """1-based line and column of an offset (CRLF counts as one break)."""
-    starts = line_starts if line_starts is not None else line_start_offsets(text)
-    line = bisect.bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
-
-
-def line_start_offsets(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]

@@ -220,7 +220,7 @@ def _print_notes(inputs: "Inputs", outcome: "Outcome") -> None:
 def blocking_lines(report: "Report", threshold: "Severity | None") -> list[str]:
     """One line per finding at or above ``threshold``: where, what, the text, the fix."""
     from tqcheck._format import printable, suggestion_label  # light: the renderers load on demand
-    from tqcheck.engine import line_col, line_start_offsets
+    from tqcheck.positions import line_col, line_start_offsets
 
     out = []
     for result in report.results:

@@ -27,6 +27,7 @@ from html import unescape
 from pathlib import Path
 
 from tqcheck.model import Document
+from tqcheck.positions import line_number, line_start
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -320,11 +321,7 @@ def suppression_warnings(
             known = rule_codes()
             problems += [f"{c!r} matches no rule" for c in sorted(s.codes) if not any(r.startswith(c) for r in known)]
         if problems:
-            line_start = max(text.rfind("\n", 0, s.start), text.rfind("\r", 0, s.start)) + 1
-            line = len(_LINE_BREAK.findall(text, 0, s.start)) + 1
-            where = f"{path}:{line}:{s.start - line_start + 1}"
+            where = f"{path}:{line_number(text, s.start)}:{s.start - line_start(text, s.start) + 1}"
             warnings += [f"warning: {where}: tqcheck {s.kind} comment: {p}; it silences nothing" for p in problems]
     return warnings
 
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")

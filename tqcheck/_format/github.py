@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tqcheck._format import printable, suggestion_label
-from tqcheck.engine import line_col, line_start_offsets
+from tqcheck.positions import line_col, line_start_offsets
 from tqcheck.model import Report, Severity
 
 _LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "error", Severity.MINOR: "warning", Severity.INFO: "notice"}

@@ -24,7 +24,7 @@ from typing import Any, Mapping
 from tqcheck import __version__
 from tqcheck._format import excerpt, visible_blank
 from tqcheck._format.json import finding_json
-from tqcheck.engine import line_col, line_start_offsets
+from tqcheck.positions import line_col, line_start_offsets
 from tqcheck.model import DocumentResult, Report, Severity, Summary
 
 # Rule families by code prefix (issue 2); an unknown prefix shows as "TQ7xx".

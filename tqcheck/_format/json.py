@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from tqcheck._format._escape import json_printable
-from tqcheck.engine import line_col, line_start_offsets
+from tqcheck.positions import line_col, line_start_offsets
 from tqcheck.model import DocumentResult, Finding, Report, Segment, Severity, Summary, verdict_of
 
 SCHEMA_ID = "tqcheck-report"

@@ -12,7 +12,7 @@ from itertools import groupby
 from typing import Any
 
 from tqcheck._format import clip, excerpt, printable, suggestion_label, visible_blank
-from tqcheck.engine import line_col, line_start_offsets
+from tqcheck.positions import line_col, line_start_offsets
 from tqcheck.model import Report, Severity, Summary
 
 _COLORS = {

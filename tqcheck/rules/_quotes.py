@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tqcheck.positions import line_start
+
 DOUBLE_MARKS = "\"“”„«»‟"
 _OPENING_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _CLOSING_CONTEXT = frozenset(" \t\r\n\u00a0)]},.;:!?…—–-/")
@@ -152,5 +154,4 @@ def scan(text: str, paragraph_of: Callable[[int], int | None]) -> QuoteScan:
 
 
 def _starts_paragraph(text: str, mark: Mark) -> bool:
-    line_start = text.rfind("\n", 0, mark.pos) + 1
-    return not text[line_start : mark.pos].strip()
+    return not text[line_start(text, mark.pos) : mark.pos].strip()

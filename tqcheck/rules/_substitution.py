@@ -64,6 +64,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from tqcheck.model import Category, Finding, Severity
+from tqcheck.positions import line_end, line_start
 from tqcheck.rules.base import lower_keeping_offsets
 
 COLUMNS = (
@@ -186,12 +187,10 @@ class Entry:
 
     def excluded(self, text: str, start: int, end: int) -> bool:
         if self.unless_before:
-            line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
-            if self.before_regex.search(text, line_start, start):
+            if self.before_regex.search(text, max(line_start(text, start), start - _CONTEXT), start):
                 return True
         if self.unless_after:
-            line_end = text.find("\n", end)
-            stop = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
+            stop = min(line_end(text, end), end + _CONTEXT)
             if self.after_regex.match(text, end, stop):
                 return True
         return False
@@ -234,10 +233,8 @@ def _shouting(text: str, start: int, end: int) -> bool:
     are in capitals too."""
     if len(text[start:end].split()) > 1:
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = _WORD.findall(text, max(line_start, start - 40), start)[-1:]
-    after = _WORD.findall(text, end, min(len(text) if line_end < 0 else line_end, end + 40))[:1]
+    before = _WORD.findall(text, max(line_start(text, start), start - 40), start)[-1:]
+    after = _WORD.findall(text, end, min(line_end(text, end), end + 40))[:1]
     beside = before + after
     return bool(beside) and all(w.isupper() for w in beside)
 
@@ -738,9 +735,7 @@ class CompiledTable:
         lines: dict[tuple[int, int], set[int]] = {}
         for word, indices in self.by_keyword.items():
             for at in positions.get(canonical[word], ()):
-                start = text.rfind("\n", 0, at) + 1
-                end = text.find("\n", at)
-                lines.setdefault((start, len(text) if end < 0 else end), set()).update(indices)
+                lines.setdefault((line_start(text, at), line_end(text, at)), set()).update(indices)
         if self.everywhere:
             for match in re.finditer(r"[^\n]+", text):
                 lines.setdefault(match.span(), set()).update(self.everywhere)

@@ -41,9 +41,10 @@ _DATELINE_BODY = (
 
 def line_pattern(body: str, flags: int = 0) -> re.Pattern[str]:
     """A regex for ``body`` at the start of a line, for line_spans(): a line
-    break, then the body. ``re`` tries a leading ``^`` at every position of
-    the text, while a leading line break is a literal it skips ahead to."""
-    return re.compile(rf"\n(?:{body})", flags | re.M)
+    break (LF, or CR: a CRLF's LF starts the line), then the body. ``re``
+    tries a leading ``^`` at every position of the text, while a leading
+    line break is a class it skips ahead to."""
+    return re.compile(rf"[\n\r](?:{body})", flags | re.M)
 
 
 def line_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tqcheck.model import Category, Severity
+from tqcheck.positions import line_start
 from tqcheck.rules.base import make_rule, removal_finding
 
 # Find the caption suffix first (cheap: a pattern that starts with a literal
@@ -40,16 +41,16 @@ def check(rule, ctx):
     earlier: set[str] = set()  # keys of the lines before `scanned`, grown as matches go down the text
     scanned = 0
     for match in _SUFFIX.finditer(text):
-        line_start = max(text.rfind("\n", 0, match.start()), text.rfind("\r", 0, match.start())) + 1
-        head = text[line_start : match.start()]
+        begins = line_start(text, match.start())
+        head = text[begins : match.start()]
         if not head.strip():
             continue
-        earlier.update(_key(line) for line in text[scanned:line_start].splitlines())
-        scanned = line_start
+        earlier.update(_key(line) for line in text[scanned:begins].splitlines())
+        scanned = begins
         if _key(head) not in earlier:
             continue
         message = "page furniture: the headline repeated with an image-caption number"
-        found = removal_finding(rule, ctx, line_start, match.end(), message)
+        found = removal_finding(rule, ctx, begins, match.end(), message)
         if found is not None:
             yield found
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from tqcheck.model import Category, Severity
+from tqcheck.positions import line_start
 from tqcheck.rules.base import make_rule
 
 # Sentence ends, and ends that announce what follows (a colon before a list
@@ -48,7 +49,7 @@ def _exempt(text: str, segments, i: int) -> bool:
     first = i
     while first and segments[first - 1].paragraph == seg.paragraph:
         first -= 1
-    for start in (segments[first].start, text.rfind("\n", 0, seg.end - 1) + 1):
+    for start in (segments[first].start, line_start(text, seg.end - 1)):
         if _LIST_ITEM.match(text, start):
             return True
     return bool(_CREDIT.match(text, seg.start, seg.end) or _SIGN_OFF.search(text, seg.start, seg.end))

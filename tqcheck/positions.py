@@ -1,0 +1,42 @@
+"""Where an offset lies in a text: line starts and ends, line and column.
+
+One definition of a line break for the whole project: CRLF, a bare CR or
+LF (as ``str.splitlines`` counts the usual ones). A leaf module: it imports
+nothing from tqcheck, so readers, rules and every output format can use it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_start_offsets(text: str) -> list[int]:
+    """The offset where each line begins (the first is 0)."""
+    return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+
+
+def line_col(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:
+    """1-based line and column of an offset (CRLF counts as one break).
+    Pass ``line_starts`` (from :func:`line_start_offsets`) when asking many times."""
+    starts = line_starts if line_starts is not None else line_start_offsets(text)
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+def line_number(text: str, offset: int) -> int:
+    """1-based line of one offset, without building the table of line starts."""
+    return len(LINE_BREAK.findall(text, 0, offset)) + 1
+
+
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` begins."""
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+
+
+def line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends: its line break, or the end of the text."""
+    ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
+    return min(ends) if ends else len(text)
