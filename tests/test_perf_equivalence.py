@@ -134,7 +134,8 @@ LINE_PIECES = [
     ids=["TQ401", "TQ402"],
 )
 def test_line_start_scan_finds_what_caret_finds(pattern):
-    caret = re.compile("^" + pattern.pattern.removeprefix("\\n"), pattern.flags)
+    # A line starts at the text's start, after LF, or after a bare CR.
+    caret = re.compile("(?:^|(?<=\r))(?:" + pattern.pattern.removeprefix("[\\n\\r]") + ")", pattern.flags)
     seen = 0
     for text in texts(LINE_PIECES, seed=401, longest=10):
         plain = [m.span() for m in caret.finditer(text)]
