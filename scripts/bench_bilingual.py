@@ -34,9 +34,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tqcheck.bilingual.align import align_documents  # noqa: E402
-from tqcheck.bilingual.names import _exonym_forms  # noqa: E402
-from tqcheck.bilingual.translit import transliterate  # noqa: E402
+from tqcheck.alignment.align import align_documents  # noqa: E402
+from tqcheck.alignment.names import _exonym_forms  # noqa: E402
+from tqcheck.alignment.translit import transliterate  # noqa: E402
 from tqcheck.locale import LocaleFacts  # noqa: E402
 from tqcheck.model import Document, Finding, Severity  # noqa: E402
 from tqcheck.rules.base import RuleContext  # noqa: E402

@@ -98,8 +98,8 @@ def _engine(engine: str, model_dir: Path, texts: list[str], tokens: int, batch_s
                 tok.batch_decode(out, skip_special_tokens=True)
         elapsed = time.perf_counter() - t0
     elif engine in ("fp32", "int8"):
+        from tqcheck.backtranslation.hub import ModelSpec, resolve
         from tqcheck.backtranslation.marian import GenerationSettings, MarianTranslator
-        from tqcheck.backtranslation.models import ModelSpec, resolve
 
         translator = MarianTranslator(
             resolve(ModelSpec("en", "bg", str(model_dir))),

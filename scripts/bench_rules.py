@@ -15,7 +15,6 @@ seed check < 0.3 s including interpreter start; peak memory < 150 MB).
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import subprocess

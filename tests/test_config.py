@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import check_text, codes
 
-from tqcheck.config import Config, ConfigError, discover, rule_enabled
+from tqcheck.config import Config, discover, rule_enabled
+from tqcheck.errors import ConfigError
 from tqcheck.model import Category, Severity
 
 
@@ -219,10 +220,10 @@ def test_rule_options_are_read_from_their_declaration():
 def test_a_rule_cannot_read_an_option_it_does_not_declare():
     from dataclasses import replace
 
+    from helpers import document
+
     from tqcheck.engine import check_document
     from tqcheck.rules import rule_by_code
-
-    from helpers import document
 
     undeclared = replace(rule_by_code("TQ105"), options=())
     text = "He called it “a plan that will never work”, and left."

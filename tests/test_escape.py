@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tqcheck._format import printable
 from tqcheck.cli import main
+from tqcheck.display import printable
 
 ROOT = Path(__file__).resolve().parent.parent
 ESCAPES = ROOT / "fixtures" / "escape-sequences.txt"

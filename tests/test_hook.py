@@ -18,9 +18,10 @@ import pytest
 from tqcheck.baseline import load_baseline
 from tqcheck.config import Config
 from tqcheck.engine import build_report, check_document
-from tqcheck.positions import line_col
-from tqcheck.inputs import InputError, read_document
+from tqcheck.errors import InputError
+from tqcheck.inputs import read_document
 from tqcheck.model import Document, Severity
+from tqcheck.positions import line_col
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"

@@ -21,13 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from tqcheck._format import RenderOptions
-from tqcheck._format.html import page_view, pieces, render
 from tqcheck.config import Config
 from tqcheck.engine import build_report, check_document, summarise
+from tqcheck.formats import RenderOptions
+from tqcheck.formats.html import page_view, render
 from tqcheck.inputs import read_document
-from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity
-from tqcheck.stages import StageResult
+from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity, StageResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
@@ -323,15 +322,15 @@ def test_csp_allows_exactly_the_inline_code_by_hash():
 
 
 def test_escaping_happens_only_in_the_template_engine():
-    template = (ROOT / "tqcheck" / "_format" / "html" / "report.html.j2").read_text("utf-8")
+    template = (ROOT / "tqcheck" / "formats" / "html" / "report.html.j2").read_text("utf-8")
     template = re.sub(r"\{#.*?#\}", "", template, flags=re.S)  # comments may mention it
     assert "|safe" not in template.replace(" ", "") and "autoescape false" not in template
-    js = (ROOT / "tqcheck" / "_format" / "html" / "report.js").read_text("utf-8")
+    js = (ROOT / "tqcheck" / "formats" / "html" / "report.js").read_text("utf-8")
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", js)
 
 
 def test_html_renderer_imports_jinja_only_when_rendering():
-    code = "import sys, tqcheck._format.html; print('jinja2' in sys.modules)"
+    code = "import sys, tqcheck.formats.html; print('jinja2' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.stdout.strip() == "False", out.stderr

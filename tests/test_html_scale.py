@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from tqcheck._format.html import FindingView, Piece, _visible_span, pieces
+from tqcheck.formats.html import FindingView, Piece, _visible_span, pieces
 
 SEVERITIES = ("info", "minor", "major", "critical")
 

@@ -329,7 +329,7 @@ def test_html_space_entities_stay_spaces_for_the_reader():
     # "&nbsp;" was masked as padding like a tag, so the excerpt read
     # "cabinetapproved". It stands for a non-breaking space: the rules see one
     # and the excerpt shows one; offsets and text[start:end] stay the file's.
-    from tqcheck._format import excerpt
+    from tqcheck.display import excerpt
     from tqcheck.inputs import document_from_bytes
 
     text = "<p>The cabinet&nbsp;&nbsp;approved it&#160;and AT&amp;T&#xA0;too.</p>"

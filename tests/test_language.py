@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.language import confirm_language, identify, quick_guess
+from tqcheck.langid import confirm_language, identify, quick_guess
 
 EN = "The militias said they were ready to disarm, and the government of Iraq welcomed the decision on Monday."
 BG = "Милициите заявиха, че са готови да се разоръжат, а правителството на Ирак приветства решението."

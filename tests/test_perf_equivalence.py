@@ -213,7 +213,7 @@ def test_a_check_without_a_source_imports_no_bilingual_rule():
         "from tqcheck.model import Document\n"
         "check_document(Document(text='The talks began on 12.05.2025. They ended.\\n', path='x', language='en'),"
         " Config())\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.rules.bilingual', 'tqcheck.bilingual'))))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.rules.bilingual', 'tqcheck.alignment'))))\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
@@ -226,7 +226,7 @@ def test_the_command_line_without_a_source_imports_no_bilingual_module():
         "import sys\n"
         "from tqcheck.cli import main\n"
         "main(['check', '--backtranslation', 'off', '--no-baseline', '-o', sys.argv[1], sys.argv[2]])\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.rules.bilingual', 'tqcheck.bilingual'))))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.rules.bilingual', 'tqcheck.alignment'))))\n"
     )
     import tempfile
 

@@ -149,7 +149,7 @@ def _report_with(suggestion):
     ],
 )
 def test_suggestions_empty_none_and_blank_in_every_format(suggestion, github, text):
-    from tqcheck._format import RenderOptions, renderer
+    from tqcheck.formats import RenderOptions, renderer
 
     report = _report_with(suggestion)
     rendered = {name: renderer(name)(report, RenderOptions()) for name in ("github", "text", "json")}
@@ -249,7 +249,7 @@ def test_json_report_carries_the_verdict_the_exit_code_follows(capsys, tmp_path,
 def test_json_lists_accepted_findings_apart(schema):
     from dataclasses import replace
 
-    from tqcheck._format import RenderOptions, renderer
+    from tqcheck.formats import RenderOptions, renderer
 
     report = _report_with("")
     result = report.results[0]
@@ -297,7 +297,7 @@ def test_markdown_excerpts_hide_the_markup_but_keep_the_offsets(capsys):
 
 
 def test_excerpt_drops_blanked_markup_and_keeps_entities_and_breaks():
-    from tqcheck._format import excerpt
+    from tqcheck.display import excerpt
     from tqcheck.inputs import document_from_bytes
 
     html = document_from_bytes(b"<p>AT&amp;T <b>said</b></p><p>so</p>", "a.html", "en")

@@ -4,12 +4,12 @@ and a property-based check that segments tile the text."""
 from __future__ import annotations
 
 import pytest
+from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from helpers import check_text, document
 
-from tqcheck.engine import check_document, segment_document
 from tqcheck.config import Config
+from tqcheck.engine import check_document, segment_document
 from tqcheck.segment import paragraphs, segment
 
 

@@ -12,13 +12,13 @@ from helpers import document
 
 from tqcheck.config import Config
 from tqcheck.engine import check_document
+from tqcheck.model import Severity
 from tqcheck.rules import (
     tq301_cyrillic_in_latin_text,
     tq302_mixed_script_word,
     tq303_bulgarian_abbreviation,
     tq304_wrong_language_sentence,
 )
-from tqcheck.model import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = [

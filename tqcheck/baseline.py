@@ -51,7 +51,7 @@ from typing import Any
 
 from tqcheck import __version__
 from tqcheck.config import Config
-from tqcheck.inputs import InputError
+from tqcheck.errors import InputError
 from tqcheck.model import Document, DocumentResult, Finding, Report
 from tqcheck.positions import line_end, line_start
 

@@ -23,16 +23,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tqcheck.config import Config, ConfigError, load, parse_fail_on, with_flags
+from tqcheck.config import Config, load, parse_fail_on, with_flags
 from tqcheck.engine import build_report, check_document
-from tqcheck.inputs import DEFAULT_MAX_BYTES, InputError, read_document
-from tqcheck.model import Document, Report
-from tqcheck.stages import Stage
+from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, ConfigError, InputError
+from tqcheck.inputs import DEFAULT_MAX_BYTES, read_document
+from tqcheck.model import Document, Report, Stage
 
 if TYPE_CHECKING:
     from tqcheck.baseline import Baseline
 
-EXIT_OK, EXIT_FINDINGS = 0, 1
 EMPTY_NOTE = "empty document: nothing to check"
 
 
@@ -97,7 +96,7 @@ def read_inputs(args: argparse.Namespace, config: Config) -> Inputs:
     given = vars(args)
     source, links, limit = None, None, max_bytes(args)
     if given.get("pairs"):
-        from tqcheck.bilingual.formats import load_pairs
+        from tqcheck.bilingual_inputs import load_pairs
 
         source, document, links = load_pairs(given["pairs"], config.source_lang, config.target_lang)
         documents: tuple[Document, ...] = (document,)
@@ -124,11 +123,11 @@ def input_notes(document: Document, source: Document | None, config: Config, lan
         return (*notes, EMPTY_NOTE)
     if language_check:
         if source is not None:
-            from tqcheck.bilingual.languages import check_languages
+            from tqcheck.langid import check_languages
 
             notes += check_languages(source, document, config.source_lang, config.target_lang)
         else:
-            from tqcheck.language import confirm_language
+            from tqcheck.langid import confirm_language
 
             notes += confirm_language(document.checked_text, config.target_lang)
     return tuple(notes)
@@ -176,7 +175,7 @@ def backtranslation_stage(args: argparse.Namespace, config: Config) -> Stage | N
         key: getattr(args, key, None)
         for key in ("bt_model", "rt_model", "bt_beam", "bt_quantize", "bt_device", "bt_batch_size")
     }
-    from tqcheck.backtranslation.models import check_explicit_models  # light: no torch
+    from tqcheck.backtranslation.hub import check_explicit_models  # light: no torch
 
     # A model folder the user named must exist and be a model in every mode,
     # off included: a typo is not a reason to skip, nor to ignore.
@@ -240,7 +239,7 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
 
 
 def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
-    from tqcheck._format import RenderOptions, renderer
+    from tqcheck.formats import RenderOptions, renderer
 
     color = args.color == "always" or (
         args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ

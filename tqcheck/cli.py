@@ -11,19 +11,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from tqcheck import __version__
-from tqcheck.config import FAIL_ON_CHOICES, ConfigError
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A usage problem, described in one line."""
+from tqcheck.config import FAIL_ON_CHOICES
+from tqcheck.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, TqcheckError, UsageError
 
 
 def _error_line(message: str) -> str:
     """``tqcheck: error: ...`` with the input's control characters escaped
     (a file name can hold a terminal escape sequence)."""
-    from tqcheck._format import printable
+    from tqcheck.display import printable
 
     return printable(f"tqcheck: error: {message}")
 
@@ -110,9 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_optional_commands(commands: argparse._SubParsersAction) -> None:
-    from tqcheck.hook import register_commands as register_hook
-
     from tqcheck.backtranslation import register_commands as register_bt
+    from tqcheck.hook import register_commands as register_hook
 
     register_bt(commands)
     register_hook(commands)
@@ -142,9 +136,6 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from tqcheck.inputs import InputError
-    from tqcheck.stages import StageError
-
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -152,12 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return args.func(args)
-    except (InputError, ConfigError, StageError, UsageError) as exc:
+    except TqcheckError as exc:
         print(_error_line(str(exc)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("tqcheck: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`tqcheck check ... | head`); not our error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -20,12 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tqcheck.errors import ConfigError
 from tqcheck.model import Severity
-
-
-class ConfigError(Exception):
-    """A configuration problem, described in one line."""
-
 
 FAIL_ON_CHOICES = ("info", "minor", "major", "critical", "never")
 KNOWN_KEYS = frozenset(

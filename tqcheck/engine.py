@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -14,11 +13,22 @@ from tqcheck import __version__
 from tqcheck.config import Config
 from tqcheck.inputs import suppressions
 from tqcheck.locale import LocaleFacts, cldr_version
-from tqcheck.model import Category, Document, DocumentResult, Finding, Report, Segment, Severity, Summary
+from tqcheck.model import (
+    Category,
+    Document,
+    DocumentResult,
+    Finding,
+    Report,
+    Segment,
+    Severity,
+    Stage,
+    StageInput,
+    StageResult,
+    Summary,
+)
 from tqcheck.rules import all_rules
 from tqcheck.rules.base import Rule, RuleContext
 from tqcheck.segment import segment, unwrapped
-from tqcheck.stages import Stage, StageInput, StageResult
 
 SEVERITY_WEIGHTS = {Severity.INFO: 0.0, Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
 PUNCTUATION_MINOR_WEIGHT = 0.1

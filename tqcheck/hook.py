@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tqcheck.errors import EXIT_FINDINGS, EXIT_OK
+
 if TYPE_CHECKING:
     from tqcheck.baseline import Baseline
     from tqcheck.checking import Inputs, Outcome
     from tqcheck.config import Config
     from tqcheck.model import Report, Severity
 
-EXIT_OK, EXIT_BLOCK = 0, 1
 CHECKED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HOOK_MARKER = "# tqcheck-hook: 1"
 _CLIP = 60
@@ -85,14 +86,14 @@ def _hook_config(args: argparse.Namespace, first: str | None) -> "Config":
 
 
 def _stages(mode: str | None, config: "Config") -> tuple:
-    from tqcheck.config import ConfigError
+    from tqcheck.errors import ConfigError
 
     mode = mode or str(config.section("hook").get("backtranslation", "off"))
     if mode not in ("off", "auto", "require"):
         raise ConfigError(f"[hook] backtranslation must be off, auto or require, not {mode!r}")
     options = config.section("backtranslation")
     if "bt_model" in options or "rt_model" in options:  # a named folder must be a model, as in `check`
-        from tqcheck.backtranslation.models import check_explicit_models
+        from tqcheck.backtranslation.hub import check_explicit_models
 
         check_explicit_models({}, options)
     if mode == "off":
@@ -110,7 +111,7 @@ def _git(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
-        from tqcheck.inputs import InputError
+        from tqcheck.errors import InputError
 
         raise InputError("git: not found on PATH") from None
 
@@ -123,7 +124,7 @@ class Staged:
 
 def staged_files() -> list[Staged]:
     """The added or modified text files staged for commit."""
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     top = _git(["rev-parse", "--show-toplevel"])
     if top.returncode != 0:
@@ -143,7 +144,8 @@ def staged_inputs(files: list[Staged], args: argparse.Namespace, config: "Config
     """The staged version of each file (what the commit will contain, not
     the working tree), read like `check` reads a file."""
     from tqcheck.checking import Inputs, max_bytes
-    from tqcheck.inputs import InputError, document_from_bytes
+    from tqcheck.errors import InputError
+    from tqcheck.inputs import document_from_bytes
 
     limit = max_bytes(args)
     documents = []
@@ -166,14 +168,14 @@ def _first_line(stderr: bytes) -> str:
 
 
 def _clip(text: str) -> str:
-    from tqcheck._format import clip  # the input's escape sequences must not reach the terminal
+    from tqcheck.display import clip  # the input's escape sequences must not reach the terminal
 
     return clip(text, _CLIP, keep="")
 
 
 def run_hook(args: argparse.Namespace) -> int:
     from tqcheck.checking import pipeline, read_inputs
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     if args.staged and args.paths:
         raise InputError("--staged reads the files from git; give no paths with it")
@@ -196,13 +198,13 @@ def run_hook(args: argparse.Namespace) -> int:
     lines.append(verdict(outcome, len(lines), config.fail_on))
     sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
-    return EXIT_BLOCK if len(lines) > 1 else EXIT_OK
+    return EXIT_FINDINGS if len(lines) > 1 else EXIT_OK
 
 
 def note_line(path: str, note: str) -> str:
     """``tqcheck: warning: PATH: ...`` for a note about ``path``; the path is
     not repeated when the note starts with it (suppression warnings)."""
-    from tqcheck._format import printable
+    from tqcheck.display import printable
 
     kind, _, rest = note.partition(": ")
     if kind != "warning":
@@ -219,7 +221,7 @@ def _print_notes(inputs: "Inputs", outcome: "Outcome") -> None:
 
 def blocking_lines(report: "Report", threshold: "Severity | None") -> list[str]:
     """One line per finding at or above ``threshold``: where, what, the text, the fix."""
-    from tqcheck._format import printable, suggestion_label  # light: the renderers load on demand
+    from tqcheck.display import printable, suggestion_label  # light: the renderers load on demand
     from tqcheck.positions import line_col, line_start_offsets
 
     out = []
@@ -267,7 +269,7 @@ def _baseline_target(args: argparse.Namespace, config: "Config") -> tuple[str, P
     folder exists; the configured file's folder is created when it lies
     inside the project (the configuration file's folder), refused otherwise."""
     from tqcheck.baseline import CONFIGURED, baseline_path, config_folder, is_baseline_file
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     if args.output:
         output, origin = args.output, None
@@ -294,7 +296,7 @@ def _previous(output: str) -> "Baseline | None":
     """The baseline being rewritten, when it is one this tqcheck reads (an
     older or damaged one is replaced whole)."""
     from tqcheck.baseline import load_baseline
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     if output == "-" or not Path(output).is_file():
         return None
@@ -307,7 +309,7 @@ def _previous(output: str) -> "Baseline | None":
 def run_baseline_write(args: argparse.Namespace) -> int:
     from tqcheck.baseline import dumps, from_report, key_path, merged
     from tqcheck.checking import check_inputs, load_config, read_inputs, write_output
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     if "-" in args.paths:
         raise InputError("-: a baseline records files; give their paths")
@@ -369,7 +371,7 @@ def hook_script(python: str) -> str:
 
 def hook_path(repo: str) -> Path:
     """Where git looks for the pre-commit hook (honours core.hooksPath)."""
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     if not Path(repo).is_dir():
         raise InputError(f"{repo}: no such folder")
@@ -381,7 +383,7 @@ def hook_path(repo: str) -> Path:
 
 
 def run_install(args: argparse.Namespace) -> int:
-    from tqcheck.inputs import InputError
+    from tqcheck.errors import InputError
 
     target = hook_path(args.repo)
     backup = None

@@ -26,14 +26,13 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
+from tqcheck.errors import InputError
 from tqcheck.model import Document
 from tqcheck.positions import line_number, line_start
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-class InputError(Exception):
-    """A problem with an input, described in one line."""
 
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}

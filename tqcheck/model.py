@@ -9,12 +9,9 @@ mark or ``--encoding`` says otherwise, BOM removed, line endings kept), so
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from tqcheck.stages import StageResult
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -155,3 +152,36 @@ def verdict_of(findings: Iterable[Finding], fail_on: Severity | None) -> str:
     rule the exit code follows."""
     failing = fail_on is not None and any(f.severity >= fail_on for f in findings)
     return "fail" if failing else "pass"
+
+
+# --- stages: analyses that run beside the rules ---------------------------------
+# Back-translation is a stage: any callable ``(StageInput) -> StageResult``.
+# The engine runs the ones the command line built, and every output format
+# shows what they return through the same Report.
+
+
+@dataclass(frozen=True)
+class StageInput:
+    document: Document
+    segments: tuple[Segment, ...]
+    source_lang: str
+    target_lang: str
+    # The aligned source document, when the user gave one (--source).
+    source: Document | None = None
+    source_segments: tuple[Segment, ...] = ()
+    # The [tool.tqcheck.<stage name>] table of the configuration.
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StageResult:
+    name: str  # JSON key: "backtranslation", "alignment", ...
+    status: str  # "ran" | "skipped" | "failed"
+    findings: tuple[Finding, ...] = ()
+    block: Mapping[str, Any] = field(default_factory=dict)  # per-document JSON block
+    segment_data: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)  # by segment id
+    notes: tuple[str, ...] = ()  # plain-words lines shown to the user
+    reason: str | None = None  # why skipped or failed
+
+
+Stage = Callable[[StageInput], StageResult]

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tqcheck.backtranslation.translator import TranslatorIdentity
-from tqcheck.model import Document, Segment
-from tqcheck.stages import StageInput
+from tqcheck.model import Document, Segment, StageInput
 
 
 class TableTranslator:

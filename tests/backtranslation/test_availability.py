@@ -13,8 +13,8 @@ import pytest
 from tests.backtranslation.helpers import stage_input
 from tqcheck.backtranslation import make_stage
 from tqcheck.backtranslation.cache import TranslationCache
-from tqcheck.backtranslation.models import ModelSpec, ModelUnavailable, cached_snapshot, pairs, resolve, spec_for
-from tqcheck.stages import StageError
+from tqcheck.backtranslation.hub import ModelSpec, ModelUnavailable, cached_snapshot, pairs, resolve, spec_for
+from tqcheck.errors import StageError
 
 SENTENCES = ["The weather will be sunny tomorrow.", "It will snow in the mountains."]
 
@@ -74,7 +74,7 @@ def test_missing_local_folder(tmp_path, mode):
 
 
 def test_an_explicit_folder_is_checked_before_the_extra(tmp_path, monkeypatch):
-    from tqcheck.backtranslation import models
+    from tqcheck.backtranslation import hub as models
 
     monkeypatch.setattr(models, "extra_missing", lambda: "torch")
     with pytest.raises(StageError, match="does not exist"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.backtranslation.helpers import stage_input
-from tqcheck.backtranslation.models import cached_snapshot, extra_missing
+from tqcheck.backtranslation.hub import cached_snapshot, extra_missing
 
 # Looked up before the autouse fixture isolates the caches: the user's real HF cache.
 BACK = cached_snapshot("Helsinki-NLP/opus-mt-en-bg")

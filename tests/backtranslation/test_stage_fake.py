@@ -8,11 +8,11 @@ import pytest
 from tests.backtranslation.helpers import FILLER, TableTranslator, round_trip_translators, stage_input
 from tqcheck.backtranslation import make_stage
 from tqcheck.backtranslation.cache import TranslationCache
-from tqcheck.backtranslation.rules import EXAMPLE_SEPARATOR, RULE_DOCS
 from tqcheck.backtranslation.scoring import normalise, robust_z, score, word_diff
+from tqcheck.errors import StageError
 from tqcheck.model import Category, Severity
+from tqcheck.rules.backtranslation import EXAMPLE_SEPARATOR, RULE_DOCS
 from tqcheck.rules.base import SECTIONS, parse_doc
-from tqcheck.stages import StageError
 
 
 def run(triples, options=None, cache=False, mode="auto"):

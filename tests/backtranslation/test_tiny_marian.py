@@ -18,7 +18,7 @@ pytest.importorskip("transformers", reason="the back-translation extra (transfor
 
 from tests.backtranslation.helpers import stage_input  # noqa: E402
 from tqcheck.backtranslation import make_stage  # noqa: E402
-from tqcheck.stages import StageError  # noqa: E402
+from tqcheck.errors import StageError  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = (ROOT / "fixtures/bt/flores200-devtest-head150.en").read_text("utf-8").splitlines()[:6]

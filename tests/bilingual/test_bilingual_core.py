@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tqcheck.bilingual.align import Alignment, Link, align_documents
-from tqcheck.bilingual.formats import load_pairs
-from tqcheck.bilingual.languages import check_languages
-from tqcheck.bilingual.numbers import extract_numbers, read_number, unmatched
-from tqcheck.bilingual.translit import name_key, transliterate
-from tqcheck.inputs import InputError
+from tqcheck.alignment.align import Alignment, Link, align_documents
+from tqcheck.alignment.numbers import extract_numbers, read_number, unmatched
+from tqcheck.alignment.translit import name_key, transliterate
+from tqcheck.bilingual_inputs import load_pairs
+from tqcheck.errors import InputError
+from tqcheck.langid import check_languages
 from tqcheck.model import Document
 from tqcheck.segment import segment
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.bilingual.helpers import context, run
-from tqcheck.bilingual.align import Link
-from tqcheck.bilingual.names import name_found, name_words, sounds_alike
-from tqcheck.bilingual.numbers import extract_numbers, unmatched
-from tqcheck.bilingual.translit import name_key
+from tqcheck.alignment.align import Link
+from tqcheck.alignment.names import name_found, name_words, sounds_alike
+from tqcheck.alignment.numbers import extract_numbers, unmatched
+from tqcheck.alignment.translit import name_key
 from tqcheck.model import Severity
 from tqcheck.rules.bilingual.tq701_number_mismatch import RULE as TQ701
 from tqcheck.rules.bilingual.tq702_name_mismatch import RULE as TQ702

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from tests.bilingual.helpers import run
-from tqcheck.bilingual.anchors import capitalised_words
-from tqcheck.bilingual.names import source_names
-from tqcheck.bilingual.numbers import extract_numbers, unmatched
+from tqcheck.alignment.anchors import capitalised_words
+from tqcheck.alignment.names import source_names
+from tqcheck.alignment.numbers import extract_numbers, unmatched
 from tqcheck.model import Severity
 from tqcheck.rules.bilingual.tq702_name_mismatch import RULE as TQ702
 
@@ -87,7 +87,7 @@ def test_newswire_time_reads_as_clock_time():
 
 def test_word_lists_load_only_when_asked():
     code = (
-        "import sys, tqcheck.rules.bilingual, tqcheck.bilingual.names;"
+        "import sys, tqcheck.rules.bilingual, tqcheck.alignment.names;"
         "print('wordfreq' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bilingual.helpers import run
-from tqcheck.bilingual.names import NameWords, international_forms, lemma, name_found, sounds_alike
+from tqcheck.alignment.names import NameWords, international_forms, lemma, name_found, sounds_alike
 from tqcheck.model import Severity
 from tqcheck.rules.bilingual.tq702_name_mismatch import RULE as TQ702
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.model import Document
-from tqcheck.rules.bilingual import RULES
 from tests.bilingual.helpers import context, run
+from tqcheck.rules.bilingual import RULES
 
 EXAMPLES = [
     (rule, kind, line)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.bilingual.helpers import context
 from tqcheck.cli import main
 from tqcheck.rules.bilingual import RULES
-from tests.bilingual.helpers import context
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "bilingual"
 

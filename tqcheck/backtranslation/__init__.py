@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tqcheck.stages import Stage, StageError
+from tqcheck.errors import StageError
+from tqcheck.model import Stage
 
 __all__ = ["make_stage", "register_commands", "option_names", "MODES"]
 
@@ -37,8 +38,8 @@ def make_stage(mode: str, overrides: Mapping[str, Any] | None = None, **kwargs: 
 def option_names() -> frozenset[str]:
     """The keys ``[tool.tqcheck.backtranslation]`` may hold: the mode, the
     stage's settings and the rules' thresholds."""
-    from tqcheck.backtranslation.rules.base import Thresholds
     from tqcheck.backtranslation.stage import SETTING_OPTIONS
+    from tqcheck.rules.backtranslation.base import Thresholds
 
     return frozenset({"mode", *SETTING_OPTIONS, *Thresholds.__dataclass_fields__})
 

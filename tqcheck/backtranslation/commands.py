@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from tqcheck.backtranslation import models as mdl
+from tqcheck.backtranslation import hub as mdl
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _error(message: str, code: int = 2) -> int:
-    from tqcheck._format import printable  # a path can hold terminal escapes
+    from tqcheck.display import printable  # a path can hold terminal escapes
 
     print(printable(f"tqcheck: error: {message}"), file=sys.stderr)
     return code

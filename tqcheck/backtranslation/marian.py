@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tqcheck.backtranslation.models import ModelSpec, Resolved
+from tqcheck.backtranslation.hub import ModelSpec, Resolved
 from tqcheck.backtranslation.translator import TranslatorIdentity
 
 

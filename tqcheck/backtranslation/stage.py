@@ -15,9 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tqcheck.backtranslation import models as mdl
-from tqcheck.backtranslation.rules import RULE_MODULES, tq904_copied
-from tqcheck.backtranslation.rules.base import Thresholds, Trip
+from tqcheck.backtranslation import hub as mdl
 from tqcheck.backtranslation.scoring import (
     content_words,
     length_ratio,
@@ -27,8 +25,10 @@ from tqcheck.backtranslation.scoring import (
     signature,
 )
 from tqcheck.backtranslation.translator import CachedTranslator, Translator
-from tqcheck.model import Finding
-from tqcheck.stages import StageError, StageInput, StageResult
+from tqcheck.errors import StageError
+from tqcheck.model import Finding, StageInput, StageResult
+from tqcheck.rules.backtranslation import RULE_MODULES, tq904_copied
+from tqcheck.rules.backtranslation.base import Thresholds, Trip
 
 NAME = "backtranslation"
 MODES = ("off", "auto", "require")

@@ -9,7 +9,6 @@ from importlib import import_module
 
 from tqcheck.rules.base import Rule
 
-
 # Every rule module, by name: adding a rule is adding its file and a line here.
 RULE_MODULES = (
     "tq101_foreign_quote_marks",
@@ -64,7 +63,7 @@ def _found_by_stage(rule: Rule, ctx: object) -> tuple[()]:
 def _stage_rules() -> tuple[Rule, ...]:
     """The TQ9xx rules, documented in the back-translation package (which
     imports no torch until it translates)."""
-    from tqcheck.backtranslation.rules import RULE_DOCS
+    from tqcheck.rules.backtranslation import RULE_DOCS
     from tqcheck.rules.base import make_rule
 
     return tuple(

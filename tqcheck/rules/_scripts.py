@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tqcheck.language import CYRILLIC_LANGS, FUNCTION_WORDS
+from tqcheck.langid import CYRILLIC_LANGS, FUNCTION_WORDS
 from tqcheck.locale import base_language
 
 CYR = "\u0400-\u052f"  # Cyrillic and Cyrillic Supplement

@@ -92,7 +92,7 @@ class RuleContext:
     @cached_property
     def alignment(self) -> Any:
         """Sentence alignment of source and target, computed once per document."""
-        from tqcheck.bilingual.align import Alignment, align_documents  # lazy: bilingual mode only
+        from tqcheck.alignment.align import Alignment, align_documents  # lazy: bilingual mode only
 
         if self.source is None:
             return None

@@ -35,7 +35,6 @@ import re
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-
 # A tag, a script or style element, or an assignment: straight quotes
 # there are code, not quotations.
 _TAG = re.compile(

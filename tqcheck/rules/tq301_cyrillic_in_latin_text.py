@@ -43,12 +43,10 @@ read them, and they are the plainest sign that nobody checked the text.
 from __future__ import annotations
 
 import re
-
 from functools import cache
 from importlib import resources
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import (
     CYR,
     CYRILLIC_WORDS,
@@ -60,6 +58,7 @@ from tqcheck.rules._scripts import (
     language_name,
     transliterate,
 )
+from tqcheck.rules.base import make_rule
 from tqcheck.rules.tq303_bulgarian_abbreviation import cyrillic_matches
 
 # A Cyrillic word not glued to a Latin letter (those are TQ302's), and runs

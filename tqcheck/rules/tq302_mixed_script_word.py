@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import (
     CYR,
     HAS_CYRILLIC,
@@ -40,6 +39,7 @@ from tqcheck.rules._scripts import (
     target_is_cyrillic,
     transliterate,
 )
+from tqcheck.rules.base import make_rule
 
 # A Latin letter next to a Cyrillic one: every mixed word has such a seam.
 # The scan starts on a letter of the script the target does not use (rare,

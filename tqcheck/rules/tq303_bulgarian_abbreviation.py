@@ -46,10 +46,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
 from tqcheck.locale import base_language
+from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, foreign_segments, has_script
+from tqcheck.rules.base import make_rule
 
 
 def severities() -> tuple[Severity, ...]:

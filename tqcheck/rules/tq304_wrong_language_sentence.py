@@ -34,10 +34,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tqcheck.language import FUNCTION_WORDS, langdetect_guess, quick_guess
+from tqcheck.langid import FUNCTION_WORDS, langdetect_guess, quick_guess
 from tqcheck.locale import base_language
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import (
     CYRILLIC_WORDS,
     HAS_CYRILLIC,
@@ -47,6 +46,7 @@ from tqcheck.rules._scripts import (
     language_name,
     target_is_cyrillic,
 )
+from tqcheck.rules.base import make_rule
 
 # Function words of a few more languages, only to raise a candidate.
 _MORE_FUNCTION_WORDS = {

@@ -36,8 +36,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
 from tqcheck.rules._scripts import LATIN_TARGETS
+from tqcheck.rules.base import make_rule
 
 MIN_KEY_LEN = 4  # transliteration variants: Ivan/Iwan, not Jan/Ian
 MIN_EDIT_LEN = 5  # one vowel apart: Shahbandar/Shahbndar, not Warn/Warren

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tqcheck.bilingual.align import Alignment, Link
+from tqcheck.alignment.align import Alignment, Link
 from tqcheck.rules.base import RuleContext
 
 if TYPE_CHECKING:

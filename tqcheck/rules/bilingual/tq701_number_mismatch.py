@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tqcheck.bilingual.numbers import NumberMention, converts, extract_numbers, unit_after, unmatched
+from tqcheck.alignment.numbers import NumberMention, converts, extract_numbers, unit_after, unmatched
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import omitted_span, outside, pairs, quote

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tqcheck.bilingual.names import (
+from tqcheck.alignment.names import (
     Name,
     NameWords,
     _exonym_forms,
@@ -54,6 +54,7 @@ from tqcheck.bilingual.names import (
     international_forms,
     lemma,
     name_found,
+    name_words,
     similarity,
     sounds_alike,
     source_names,
@@ -61,11 +62,10 @@ from tqcheck.bilingual.names import (
     target_names,
     translated_name,
     unknown_word,
-    name_words,
     words_of,
 )
-from tqcheck.bilingual.translit import transliterate
-from tqcheck.bilingual.wordlists import zipf
+from tqcheck.alignment.translit import transliterate
+from tqcheck.alignment.wordlists import zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import omitted_span, outside, pairs, quote

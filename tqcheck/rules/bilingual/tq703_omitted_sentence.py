@@ -33,10 +33,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tqcheck.bilingual.align import model_for
-from tqcheck.bilingual.anchors import dice, features
-from tqcheck.bilingual.names import NameWords, name_found, name_words, source_names, words_of
-from tqcheck.bilingual.numbers import extract_numbers, unmatched
+from tqcheck.alignment.align import model_for
+from tqcheck.alignment.anchors import dice, features
+from tqcheck.alignment.names import NameWords, name_found, name_words, source_names, words_of
+from tqcheck.alignment.numbers import extract_numbers, unmatched
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import anchor_offset, pairs, quote

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from tqcheck.bilingual.align import model_for
+from tqcheck.alignment.align import model_for
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import pairs, quote

@@ -22,7 +22,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from tqcheck.bilingual.translit import cyrillic_share
+from tqcheck.alignment.translit import cyrillic_share
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.bilingual._pairs import pairs

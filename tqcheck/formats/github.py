@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tqcheck._format import printable, suggestion_label
-from tqcheck.positions import line_col, line_start_offsets
+from tqcheck.display import printable, suggestion_label
 from tqcheck.model import Report, Severity
+from tqcheck.positions import line_col, line_start_offsets
 
 _LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "error", Severity.MINOR: "warning", Severity.INFO: "notice"}
 

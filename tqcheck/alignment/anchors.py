@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tqcheck.bilingual.numbers import extract_numbers
-from tqcheck.bilingual.translit import name_key, transliterate
+from tqcheck.alignment.numbers import extract_numbers
+from tqcheck.alignment.translit import name_key, transliterate
 from tqcheck.model import Segment
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")

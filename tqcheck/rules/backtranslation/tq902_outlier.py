@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqcheck.backtranslation.rules.base import Flag, Thresholds, Trip, flag_trips, leg, quote
 from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.backtranslation.base import Flag, Thresholds, Trip, flag_trips, leg, quote
 
 CODE = "TQ902"
 SEVERITY = Severity.MINOR

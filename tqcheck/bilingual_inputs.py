@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tqcheck.bilingual.align import Link
-from tqcheck.inputs import InputError
+from tqcheck.alignment.align import Link
+from tqcheck.errors import InputError
 from tqcheck.model import Document
 from tqcheck.segment import segment
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqcheck.backtranslation.rules.base import Flag, Thresholds, Trip, flag_trips
 from tqcheck.backtranslation.scoring import similarity
 from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.backtranslation.base import Flag, Thresholds, Trip, flag_trips
 
 CODE = "TQ904"
 SEVERITY = Severity.MAJOR

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tqcheck.bilingual.anchors import Features, anchor_counts, dice, merge, segment_features
+from tqcheck.alignment.anchors import Features, anchor_counts, dice, merge, segment_features
 from tqcheck.model import Document, Segment
 
 PairScore = Callable[[str, str], "float | None"]

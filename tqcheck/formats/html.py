@@ -22,10 +22,10 @@ from importlib import resources
 from typing import Any, Mapping
 
 from tqcheck import __version__
-from tqcheck._format import excerpt, visible_blank
-from tqcheck._format.json import finding_json
-from tqcheck.positions import line_col, line_start_offsets
+from tqcheck.display import excerpt, visible_blank
+from tqcheck.formats.json import finding_json
 from tqcheck.model import DocumentResult, Report, Severity, Summary
+from tqcheck.positions import line_col, line_start_offsets
 
 # Rule families by code prefix (issue 2); an unknown prefix shows as "TQ7xx".
 FAMILIES = {
@@ -504,7 +504,7 @@ def page_view(report: Report, fail_on_label: str = "major") -> PageView:
 
 
 def _asset(name: str) -> str:
-    return (resources.files("tqcheck._format") / "html" / name).read_text("utf-8")
+    return (resources.files("tqcheck.formats") / "html" / name).read_text("utf-8")
 
 
 def csp_hash(code: str) -> str:

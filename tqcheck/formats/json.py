@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tqcheck._format._escape import json_printable
-from tqcheck.positions import line_col, line_start_offsets
+from tqcheck.display import json_printable
 from tqcheck.model import DocumentResult, Finding, Report, Segment, Severity, Summary, verdict_of
+from tqcheck.positions import line_col, line_start_offsets
 
 SCHEMA_ID = "tqcheck-report"
 SCHEMA_VERSION = "1.1"

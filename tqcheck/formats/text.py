@@ -11,9 +11,9 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
-from tqcheck._format import clip, excerpt, printable, suggestion_label, visible_blank
-from tqcheck.positions import line_col, line_start_offsets
+from tqcheck.display import clip, excerpt, printable, suggestion_label, visible_blank
 from tqcheck.model import Report, Severity, Summary
+from tqcheck.positions import line_col, line_start_offsets
 
 _COLORS = {
     Severity.CRITICAL: "\033[1;31m",

@@ -146,7 +146,7 @@ def check_explicit_models(overrides: Mapping[str, Any], options: Mapping[str, An
     [backtranslation] table) must exist and hold a MarianMT model: otherwise a
     StageError (exit 2) in every mode, never a quiet "skipped". Hub ids are
     left to resolve(): whether they can be had is availability, not a typo."""
-    from tqcheck.stages import StageError
+    from tqcheck.errors import StageError
 
     for key in ("bt_model", "rt_model"):
         value, where = overrides.get(key), "--" + key.replace("_", "-")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from tqcheck.bilingual.anchors import capitalised_words
-from tqcheck.bilingual.numbers import is_number_word
-from tqcheck.bilingual.translit import has_cyrillic, name_key, transliterate
+from tqcheck.alignment.anchors import capitalised_words
+from tqcheck.alignment.numbers import is_number_word
+from tqcheck.alignment.translit import has_cyrillic, name_key, transliterate
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 MIN_NAME_LETTERS = 3  # Рим, Мик, Ли Кан: short names are names too
@@ -355,7 +355,7 @@ def _listed_elsewhere(word: str, forms: tuple[str, ...]) -> bool:
 
 
 def _very_common(word: str, lang: str) -> bool:
-    from tqcheck.bilingual.wordlists import zipf
+    from tqcheck.alignment.wordlists import zipf
 
     value = zipf(word, lang)
     return value is not None and value >= VERY_COMMON_ENGLISH
@@ -429,7 +429,7 @@ def not_an_article(word: str) -> bool:
     (Гьоте, Минесота, Шарлота): no form of it without the article is a
     Bulgarian word, where Революцията (революция) and Сената (сенат) are
     definite common nouns. False without the word lists or the ending."""
-    from tqcheck.bilingual.wordlists import zipf
+    from tqcheck.alignment.wordlists import zipf
 
     low = word.lower()
     bases = [low[:-cut] for e, cut in _ARTICLE_BASES if low.endswith(e) and len(low) - cut >= MIN_NAME_LETTERS]
@@ -533,7 +533,7 @@ VERY_COMMON_ENGLISH = 6.0  # New, City is 5.6
 def unknown_word(word: str) -> bool:
     """Whether ``word`` is missing from the Bulgarian word list (False
     without the word lists)."""
-    from tqcheck.bilingual.wordlists import zipf
+    from tqcheck.alignment.wordlists import zipf
 
     value = zipf(word, "bg")
     return value is not None and value < UNKNOWN_BULGARIAN
@@ -561,7 +561,7 @@ def changed_name(source: str, target: str) -> bool:
     the pair counts only when neither side is a common word of its language
     (Според/Hospital after a headline without a full stop) and the source
     word does not look translated (Книгата на рекордите / Book of Records)."""
-    from tqcheck.bilingual.wordlists import has_word_starting, zipf
+    from tqcheck.alignment.wordlists import has_word_starting, zipf
 
     target_zipf = zipf(target, "en")
     if _exonym_forms(source) or international_forms(source):

@@ -11,6 +11,9 @@ left alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 # C0 controls (tab is harmless), DEL and C1 controls as \xNN; the bidi
 # embedding, override and isolate controls as \uNNNN.
 _CONTROLS = [c for c in range(0x20) if c != 0x09] + [0x7F] + list(range(0x80, 0xA0))
@@ -54,3 +57,43 @@ def clip(text: str, width: int, keep: str = "\t\n\r") -> str:
     spaces, cut to ``width`` characters with an ellipsis: one report line."""
     flat = " ".join(printable(text, keep=keep).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def suggestion_label(suggestion: str | None, clip: Callable[[str], str] = str) -> str | None:
+    """How a suggestion reads in a report: None when there is none; "" means
+    the span must go, shown as "(delete)"; a blank one (a single space for a
+    double space) is quoted so it can be seen."""
+    if suggestion is None:
+        return None
+    if suggestion == "":
+        return "(delete)"
+    if not suggestion.strip():
+        return repr(suggestion)
+    return clip(suggestion)
+
+
+class MaskedText(Protocol):
+    """A document as :func:`excerpt` reads it (tqcheck.model.Document)."""
+
+    text: str
+    masked: str | None
+
+
+def excerpt(document: MaskedText, start: int, end: int) -> str:
+    """What a reader should see of ``text[start:end]``: the text without the
+    markup the document masks (``**``, tags, link targets), so a Markdown
+    sentence reads "The official cabinet approved", not "The official
+    cabinet** approved". Offsets stay those of the original file; only the
+    display changes. Blanked markup is dropped, not turned into spaces (so
+    ``AT&amp;T`` reads ``AT&T``, and ``&nbsp;`` a no-break space, the
+    character the mask writes for it); a block tag's line break stays a break. A
+    span that is nothing but markup (a finding about the markup itself) is
+    shown as written."""
+    raw = document.text[start:end]
+    if document.masked is None:
+        return raw
+    masked = document.masked[start:end]
+    if masked == raw:
+        return raw
+    shown = "".join(m for m, r in zip(masked, raw) if m == r or m != " ")
+    return shown if shown.strip() or not raw.strip() else raw

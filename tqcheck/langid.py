@@ -1,5 +1,9 @@
 """Language identification: cheap signals first, langdetect when needed.
 
+Two questions: is a checked text in the language configured
+(:func:`confirm_language`), and is each side of a bilingual input in the
+language the flags say (:func:`check_languages`).
+
 langdetect costs about 0.2 s to load its profiles, which alone would eat the
 hook's budget, so a text is first scored against short function-word lists;
 only when that is not decisive is langdetect asked (seeded, so the answer is
@@ -10,8 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from tqcheck.locale import base_language
+
+if TYPE_CHECKING:
+    from tqcheck.model import Document
 
 # The most frequent function words; distinct enough to tell these apart.
 FUNCTION_WORDS = {
@@ -60,6 +68,7 @@ def quick_guess(text: str) -> str | None:
 
 
 def langdetect_guess(text: str) -> tuple[str, float] | None:
+    # lazy: langdetect takes 0.2 s to load its profiles
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -98,3 +107,42 @@ def confirm_language(text: str, expected: str) -> list[str]:
     if lang is not None and lang.split("-")[0] != base:
         return [f"warning: the text looks like {lang} ({how}), but --target-lang is {expected}"]
     return []
+
+
+# --- bilingual inputs ----------------------------------------------------------
+# Only a confident, different answer on enough text produces a warning: short
+# texts and mixed names fool any detector, and a wrong warning teaches users to
+# ignore the right one.
+MIN_LETTERS = 40
+MIN_PROBABILITY = 0.9
+
+
+def detect(text: str) -> tuple[str, float] | None:
+    """(base language, probability) of ``text``, or None when undecidable."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return None
+    found = langdetect_guess(text)
+    return None if found is None else (found[0].split("-")[0], found[1])
+
+
+def check_languages(source_doc: Document, target_doc: Document, source_lang: str, target_lang: str) -> list[str]:
+    """Warnings, one line each, where detection disagrees with the flags."""
+    warnings = []
+    for side, doc, expected in (("source", source_doc, source_lang), ("target", target_doc, target_lang)):
+        found = detect(doc.checked_text)
+        want = expected.split("-")[0].lower()
+        if found is None:
+            continue
+        lang, probability = found
+        # langdetect confuses Bulgarian with Macedonian and Russian on short text.
+        close = {"bg": {"mk"}, "mk": {"bg"}}.get(want, set())
+        if lang != want and lang not in close and probability >= MIN_PROBABILITY:
+            warnings.append(
+                f"the {side} ({doc.path}) looks like {lang!r}, not {want!r} as given "
+                f"(detected with probability {probability:.2f}); check --source-lang/--target-lang"
+            )
+    if len(warnings) == 2 and detect(source_doc.checked_text) and detect(target_doc.checked_text):
+        s, t = detect(source_doc.checked_text)[0], detect(target_doc.checked_text)[0]  # type: ignore[index]
+        if s == target_lang.split("-")[0] and t == source_lang.split("-")[0]:
+            warnings.append("source and target look swapped")
+    return warnings

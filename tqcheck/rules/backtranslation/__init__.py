@@ -5,7 +5,7 @@ sentence, then the round trip (TQ901-903) or back-translation (TQ904)."""
 
 from __future__ import annotations
 
-from tqcheck.backtranslation.rules import tq901_low_score, tq902_outlier, tq903_length_ratio, tq904_copied
+from tqcheck.rules.backtranslation import tq901_low_score, tq902_outlier, tq903_length_ratio, tq904_copied
 
 # Order matters: TQ904 runs first and its sentences are skipped by the rest.
 RULE_MODULES = (tq904_copied, tq901_low_score, tq902_outlier, tq903_length_ratio)
