@@ -52,11 +52,19 @@ def visible_blank(s: str) -> str:
     return "".join(_BLANKS.get(c, f"\\u{ord(c):04x}") for c in s)
 
 
+def shorten(text: str, width: int, *, fold: bool = True) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis; with ``fold``,
+    its white space folded to single spaces first. The one way tqcheck
+    shortens a text for a message or a report line (nothing is escaped:
+    reports escape what they print, see :func:`clip`)."""
+    flat = " ".join(text.split()) if fold else text
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def clip(text: str, width: int, keep: str = "\t\n\r") -> str:
     """``text`` escaped (``keep`` as is), its white space folded to single
     spaces, cut to ``width`` characters with an ellipsis: one report line."""
-    flat = " ".join(printable(text, keep=keep).split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    return shorten(printable(text, keep=keep), width)
 
 
 def suggestion_label(suggestion: str | None, clip: Callable[[str], str] = str) -> str | None:

@@ -25,12 +25,6 @@ _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 _WIDTH = 100
 
 
-def _clip(text: str, width: int = _WIDTH) -> str:
-    # Line breaks and tabs fold into single spaces; a vertical tab or \x1c
-    # stays visible as an escape.
-    return clip(text, width)
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -39,7 +33,7 @@ def _span(text: str, width: int = 40) -> str:
     """A flagged span: white space alone is made visible ([␣␣], not [])."""
     if text and text.isspace():
         return printable(visible_blank(text))
-    return _clip(text, width)
+    return clip(text, width)
 
 
 def summary_line(summary: Summary, signature: str | None = None) -> str:
@@ -74,7 +68,7 @@ def render(report: Report, options: Any = None) -> str:
             seg = segments[seg_id]
             line, _ = line_col(text, seg.start, starts)
             out.append("")
-            out.append(paint(_DIM, f"  {line:>4} │ {_clip(excerpt(doc, seg.start, seg.end))}"))
+            out.append(paint(_DIM, f"  {line:>4} │ {clip(excerpt(doc, seg.start, seg.end), _WIDTH)}"))
             for f in group:
                 f_line, f_col = line_col(text, f.start, starts)
                 label = paint(_COLORS[f.severity], f"{f.severity.label:<8}")

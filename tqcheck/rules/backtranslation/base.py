@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tqcheck.backtranslation.scoring import Scores, word_diff
+from tqcheck.display import shorten
 from tqcheck.model import Category, Finding, Segment, Severity
 
 
@@ -121,4 +122,4 @@ def leg(trip: Trip) -> str:
 
 
 def quote(text: str, limit: int = 120) -> str:
-    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
+    return "“" + shorten(text, limit, fold=False) + "”"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tqcheck.alignment.align import Alignment, Link
+from tqcheck.display import shorten
 from tqcheck.rules.base import RuleContext
 
 if TYPE_CHECKING:
@@ -88,8 +89,7 @@ def kept_source(ctx: RuleContext, pair: Pair) -> str:
 
 
 def quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def lost_in_translation(
