@@ -78,7 +78,7 @@ def render(report: Report, options: Any = None) -> str:
                 if also:  # another rule found the same error with the same fix (engine._merge_agreeing)
                     message += f" (also {also})"
                 out.append(f"  {path}:{f_line}:{f_col}: {f.code} {label} {message} [{span}]")
-                fix = suggestion_label(f.suggestion, _clip)
+                fix = suggestion_label(f.suggestion, lambda s: clip(s, _WIDTH))
                 if fix is not None:
                     out.append(f"      suggestion: {fix}")
         out.append("")
