@@ -6,4 +6,5 @@ bash scripts/setup.sh
 if [ -f scripts/install_browser.sh ]; then
   bash scripts/install_browser.sh
 fi
+export TQCHECK_REQUIRE_BROWSER=1  # the browser tests must run here, not skip
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

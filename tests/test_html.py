@@ -2,8 +2,8 @@
 page's safety properties, and real-browser tests in Debian's Chromium.
 
 Expectations come from the Report itself, never from fixed counts: rules
-are still being added. The browser tests fail (not skip) when Chromium or
-Playwright is missing: run scripts/install_browser.sh.
+are still being added. The browser tests use the ``browser`` fixture of
+conftest.py (marked ``browser``: ``-m "not browser"`` leaves them out).
 """
 
 from __future__ import annotations
@@ -32,11 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
 HOSTILE = (ROOT / "fixtures" / "hostile.txt", ROOT / "fixtures" / "hostile.html")
 SCREENSHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 
 def report_for(*paths: Path) -> Report:
@@ -354,20 +349,6 @@ def _tqcheck(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 # --- in a real browser ---------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} not found: the browser tests need Debian's chromium; run scripts/install_browser.sh")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("Playwright for Python is missing: run scripts/install_browser.sh")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Opened:
