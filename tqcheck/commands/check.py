@@ -1,0 +1,71 @@
+"""``tqcheck check``: the shared pipeline (:mod:`tqcheck.pipeline`), then
+the report rendered once and written (and the reviewer's HTML with --html).
+:func:`run` is the command's handler."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from tqcheck.commands.output import same_file, write_output
+from tqcheck.config import Config
+from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
+from tqcheck.model import Report
+from tqcheck.pipeline import CHECK_MODE, backtranslation_stages, check_documents, load_config, read_inputs
+
+BT_OVERRIDES = ("bt_model", "rt_model", "bt_beam", "bt_quantize", "bt_device", "bt_batch_size")
+
+
+def refuse_conflicts(args: argparse.Namespace) -> None:
+    """Argument combinations ``check`` cannot honour, refused before any
+    input is read."""
+    paths = args.paths
+    if "-" in paths and len(paths) > 1:
+        raise InputError("-: standard input can only be checked on its own")
+    if (args.source or args.pairs) and len(paths) > 1:
+        raise InputError("--source and --pairs go with exactly one translated file")
+    if args.source and args.pairs:
+        raise InputError("give either --source or --pairs, not both")
+    if not paths and not args.pairs:
+        raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
+    if args.html and args.output and same_file(args.html, args.output):
+        # One would silently overwrite the other.
+        raise InputError(
+            f"--html {args.html} and --output {args.output} are the same file; give two paths "
+            "(or --format html --output FILE alone)"
+        )
+
+
+def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
+    from tqcheck.formats import RenderOptions, renderer
+
+    color = args.color == "always" or (
+        args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
+    content = renderer(args.format)(report, options)
+    inputs = list(args.paths) + [p for p in (args.source, args.pairs) if p]
+    if args.html:
+        write_output(args.html, renderer("html")(report, options), inputs)
+    if args.output:
+        write_output(args.output, content, inputs)
+    else:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    """``tqcheck check``: exit 1 when the report's verdict is fail, else 0."""
+    from tqcheck.baseline import find_baseline
+
+    refuse_conflicts(args)
+    config = load_config(args, args.paths[0] if args.paths else args.pairs)
+    inputs = read_inputs(args, config)
+    stages = backtranslation_stages(config, args.backtranslation, CHECK_MODE, {k: getattr(args, k) for k in BT_OVERRIDES})
+    # A corrupt baseline stops the run before anything is checked.
+    baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
+    outcome = check_documents(inputs, config, stages=stages, baseline=baseline, language_check=not args.no_language_check)
+    write_reports(args, outcome.report, config)
+    # One rule for the exit code and the reports' verdict (Report.verdict).
+    return EXIT_FINDINGS if outcome.report.verdict == "fail" else EXIT_OK
