@@ -46,6 +46,19 @@ def positive_int(value: str) -> int:
     return number
 
 
+# The largest --max-bytes: a read buffer this size is still an ordinary
+# allocation, and no article comes near it (a larger value used to end in
+# OverflowError or MemoryError).
+MAX_BYTES_LIMIT = 1 << 30
+
+
+def byte_limit(value: str) -> int:
+    number = positive_int(value)
+    if number > MAX_BYTES_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_BYTES_LIMIT:,} (1 GiB), not {number:,}")
+    return number
+
+
 # --- options shared by several commands -------------------------------------------------
 
 
@@ -57,7 +70,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
     parser.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
     parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
-    parser.add_argument("--max-bytes", type=positive_int, default=None, metavar="N", help="largest input accepted (default 20 MB)")
+    parser.add_argument("--max-bytes", type=byte_limit, default=None, metavar="N",
+                        help="largest input accepted (default 20 MB, at most 1 GiB)")
 
 
 def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:
@@ -113,10 +127,10 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     add_backtranslation_option(bt, "round-trip every sentence through MarianMT (default auto: when models are available)")
     bt.add_argument("--bt-model", metavar="ID|DIR", help="model translating the text back into the source language")
     bt.add_argument("--rt-model", metavar="ID|DIR", help="model bringing the back-translation forward again")
-    bt.add_argument("--bt-beam", type=int, metavar="N", help="beam size (default 1: greedy)")
+    bt.add_argument("--bt-beam", type=positive_int, metavar="N", help="beam size (default 1: greedy)")
     bt.add_argument("--bt-quantize", choices=("none", "int8"), help="dynamic int8 quantisation on CPU")
     bt.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), help="where to run the models")
-    bt.add_argument("--bt-batch-size", type=int, metavar="N", help="sentences per batch")
+    bt.add_argument("--bt-batch-size", type=positive_int, metavar="N", help="sentences per batch")
 
 
 def _add_models_and_cache(commands: argparse._SubParsersAction) -> None:
