@@ -264,3 +264,9 @@ def test_max_bytes_at_the_maximum_runs(capsys, article):
 def test_back_translation_sizes_must_be_positive(capsys, article, flag, value):
     one_line_error(capsys, ["check", flag, value, str(article)], flag, "at least 1")
 
+
+def test_a_path_with_pairs_is_refused(capsys, article):
+    pairs = ROOT / "fixtures" / "bilingual" / "pairs.tsv"
+    one_line_error(capsys, ["check", "--backtranslation", "off", str(article), "--pairs", str(pairs)],
+                   "--pairs", str(article))
+

@@ -23,10 +23,13 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
     paths = args.paths
     if "-" in paths and len(paths) > 1:
         raise InputError("-: standard input can only be checked on its own")
-    if (args.source or args.pairs) and len(paths) > 1:
-        raise InputError("--source and --pairs go with exactly one translated file")
     if args.source and args.pairs:
         raise InputError("give either --source or --pairs, not both")
+    if args.pairs and paths:
+        # The pairs file holds the translation: a PATH beside it would go unchecked.
+        raise InputError(f"--pairs {args.pairs} holds both texts; give no PATH with it (got {paths[0]})")
+    if args.source and len(paths) > 1:
+        raise InputError("--source goes with exactly one translated file")
     if not paths and not args.pairs:
         raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
     if args.html and args.output and same_file(args.html, args.output):
