@@ -270,3 +270,19 @@ def test_a_path_with_pairs_is_refused(capsys, article):
     one_line_error(capsys, ["check", "--backtranslation", "off", str(article), "--pairs", str(pairs)],
                    "--pairs", str(article))
 
+
+# --- a selection that selects no rule -----------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["check", "--backtranslation", "off"], ["hook", "run", "--no-baseline"],
+                                     ["baseline", "write", "-o", "-"]])
+@pytest.mark.parametrize("selection", [["--select", ""], ["--ignore", "TQ"], ["--select", "TQ1", "--ignore", "TQ1"]])
+def test_a_selection_of_no_rule_is_a_usage_error(capsys, article, command, selection, monkeypatch):
+    monkeypatch.chdir(article.parent)
+    one_line_error(capsys, [*command, *selection, str(article)], "no rule")
+
+
+def test_a_configured_selection_of_no_rule_is_a_usage_error(capsys, tmp_path, article):
+    (tmp_path / "tqcheck.toml").write_text("select = []\n")
+    one_line_error(capsys, ["hook", "run", "--no-baseline", str(article)], "no rule")
+    assert main(["hook", "run", "--no-baseline", "--select", "TQ5", str(article)]) == 0  # the flag wins

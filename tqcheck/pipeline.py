@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from tqcheck.backtranslation import MODES
 from tqcheck.config import Config, load, parse_fail_on, with_flags
 from tqcheck.engine import build_report, check_document
-from tqcheck.errors import ConfigError
+from tqcheck.errors import ConfigError, UsageError
 from tqcheck.inputs import DEFAULT_MAX_BYTES, read_document
 from tqcheck.model import Document, Report, Stage
 
@@ -59,7 +59,8 @@ class Outcome:
 
 def load_config(args: argparse.Namespace, first: str | None) -> Config:
     """The configuration found from ``first`` (or --config), with the flags
-    every checking command takes; ``check`` alone has --source-lang."""
+    every checking command takes; ``check`` alone has --source-lang. A
+    selection that leaves no rule to run is refused: it would pass anything."""
     given = vars(args)
     config = with_flags(
         load(args.config, first),
@@ -70,7 +71,26 @@ def load_config(args: argparse.Namespace, first: str | None) -> Config:
     )
     if given.get("fail_on"):
         config = replace(config, fail_on=parse_fail_on(given["fail_on"]))
+    refuse_empty_selection(config)
     return config
+
+
+def refuse_empty_selection(config: Config) -> None:
+    """A usage error when ``select`` and ``ignore`` enable no rule at all."""
+    if config.select:
+        if not config.ignore:
+            return  # each select prefix matches a rule (config checks them)
+        # Ignore prefixes were checked against the registry too: it is loaded already.
+        from tqcheck.rules import all_rules
+
+        if any(config.enabled(rule.code) for rule in all_rules()):
+            return
+    selected = ",".join(config.select) or "nothing"
+    ignored = f", ignore {','.join(config.ignore)}" if config.ignore else ""
+    raise UsageError(
+        f"the rule selection (select {selected}{ignored}) enables no rule, so nothing would be checked; "
+        "`tqcheck rules` lists the codes"
+    )
 
 
 def max_bytes(args: argparse.Namespace) -> int:
