@@ -394,3 +394,38 @@ def test_run_staged_with_nothing_staged_stays_quiet(repo, tmp_path):
     # The git hook runs on every commit: no article staged is no news.
     done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+# --- only a hook tqcheck wrote is replaced without --force ------------------------------------
+
+
+def test_install_refuses_a_foreign_hook_that_holds_the_marker_line(repo, tmp_path):
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    foreign = "#!/bin/sh\n# tqcheck-hook: 1\nmake lint\n"
+    hook.write_text(foreign)
+    done = tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2 and "--force" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert hook.read_text() == foreign
+
+
+def test_install_refuses_its_own_hook_once_someone_added_to_it(repo, tmp_path):
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    edited = hook.read_text() + "make lint\n"
+    hook.write_text(edited)
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 2
+    assert hook.read_text() == edited
+
+
+def test_install_replaces_its_own_hook_bound_to_another_interpreter_or_version(repo, tmp_path):
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    mine = hook.read_text()
+    old = re.sub(r"(?m)^PYTHON=.*$", "PYTHON='/old venv/bin/python'", mine)
+    old = re.sub(r"\(tqcheck [^)]*\)", "(tqcheck 0.0.9)", old)
+    assert old != mine
+    hook.write_text(old)
+    done = tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert hook.read_text() == mine and not (hook.parent / "pre-commit.tqcheck-backup").exists()
+

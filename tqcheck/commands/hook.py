@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -207,14 +208,14 @@ def verdict(outcome: Outcome, blocking: int, threshold: Severity | None) -> str:
 # --- `tqcheck hook install` -----------------------------------------------------
 
 
-def hook_script(python: str) -> str:
+def hook_script(python: str, version: str | None = None) -> str:
     """A plain POSIX sh pre-commit hook bound to this interpreter, so it runs
     the tqcheck that installed it whatever the committer's PATH is."""
     from tqcheck import __version__
 
     return (
         "#!/bin/sh\n"
-        f"# tqcheck pre-commit hook, written by `tqcheck hook install` (tqcheck {__version__}).\n"
+        f"# tqcheck pre-commit hook, written by `tqcheck hook install` (tqcheck {version or __version__}).\n"
         "# Checks the staged .txt/.md/.html files; a finding at or above fail-on\n"
         "# blocks the commit. Skip it once with `git commit --no-verify`.\n"
         f"{HOOK_MARKER}\n"
@@ -225,6 +226,25 @@ def hook_script(python: str) -> str:
         "fi\n"
         'exec "$PYTHON" -m tqcheck hook run --staged\n'
     )
+
+
+_WRITTEN_BY = re.compile(r"^# tqcheck pre-commit hook, written by `tqcheck hook install` \(tqcheck ([^)\n]+)\)\.$", re.M)
+_PYTHON = re.compile(r"^PYTHON=(.+)$", re.M)
+
+
+def written_by_tqcheck(text: str) -> bool:
+    """Whether ``text`` is, whole, a hook `hook install` wrote (for any
+    interpreter and tqcheck version): only such a hook is replaced without
+    --force. The marker line alone is not enough: a hook of one's own may
+    hold it, or a tqcheck hook may have had lines added."""
+    version, python = _WRITTEN_BY.search(text), _PYTHON.search(text)
+    if version is None or python is None:
+        return False
+    try:
+        words = shlex.split(python.group(1))
+    except ValueError:
+        return False
+    return len(words) == 1 and text == hook_script(words[0], version.group(1))
 
 
 def hook_path(repo: str) -> Path:
@@ -244,10 +264,10 @@ def install(args: argparse.Namespace) -> int:
     backup = None
     if target.exists():
         try:
-            current = target.read_text("utf-8", errors="replace")
+            current = target.read_bytes().decode("utf-8", errors="replace")  # as written: CRLF is not ours
         except OSError as exc:
             raise InputError(f"{target}: cannot read the existing hook ({exc.strerror or exc})") from None
-        if HOOK_MARKER not in current:
+        if not written_by_tqcheck(current):
             if not args.force:
                 raise InputError(
                     f"{target}: a pre-commit hook tqcheck did not write is already there; "
