@@ -429,3 +429,44 @@ def test_install_replaces_its_own_hook_bound_to_another_interpreter_or_version(r
     assert done.returncode == 0, done.stderr
     assert hook.read_text() == mine and not (hook.parent / "pre-commit.tqcheck-backup").exists()
 
+
+# --- `hook run --staged` reads the baseline the commit will contain --------------------------
+
+
+def test_run_staged_reads_the_baseline_from_the_index(repo, tmp_path):
+    shutil.copy(SEED, repo / "article.txt")
+    assert git("add", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("baseline", "write", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    baseline = repo / "tqcheck-baseline.json"
+    assert baseline.is_file()
+    # Written but not staged: the commit would carry no baseline, so CI would block it.
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 1 and "blocked" in done.stdout, done.stdout + done.stderr
+    assert tq("hook", "run", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0  # files: the working tree's
+    assert git("add", "tqcheck-baseline.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 0 and "accepted by baseline" in done.stdout, done.stdout + done.stderr
+    # An unstaged change to the baseline (even a broken one, even deleting it) is not what is committed.
+    baseline.write_text("{not json")
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0
+    baseline.unlink()
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0
+    # A broken staged baseline is an error, as a broken file is.
+    baseline.write_text("{not json")
+    assert git("add", "tqcheck-baseline.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 2 and "invalid JSON" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_run_staged_reads_a_named_baseline_from_the_index_too(repo, tmp_path):
+    shutil.copy(SEED, repo / "article.txt")
+    assert git("add", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("baseline", "write", "-o", "accepted.json", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", "--baseline", "accepted.json", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 2 and "accepted.json" in done.stderr and "git add" in done.stderr
+    assert git("add", "accepted.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("hook", "run", "--staged", "--baseline", "accepted.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    # A baseline outside the repository is not part of any commit: it is read from disk.
+    outside = tmp_path / "outside.json"
+    assert tq("baseline", "write", "-o", str(outside), "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("hook", "run", "--staged", "--baseline", str(outside), cwd=repo, tmp_path=tmp_path).returncode == 0

@@ -132,6 +132,7 @@ def test_hook_run_staged_from_a_subfolder_uses_the_baseline(tmp_path, capsys, mo
     assert code == 1 and out.startswith("a.txt:")
     assert tq(capsys, "baseline", "write", "a.txt")[0] == 0  # at the repository root: no configuration
     assert (repo / "tqcheck-baseline.json").is_file()
+    subprocess.run(["git", "add", "tqcheck-baseline.json"], cwd=repo, check=True, env=env)  # --staged reads the index
     code, out, _ = tq(capsys, "hook", "run", "--staged")
     assert code == 0, out
     monkeypatch.chdir(repo)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
 
 if TYPE_CHECKING:
+    from tqcheck.baseline import Baseline
     from tqcheck.config import Config
     from tqcheck.model import Report, Severity
     from tqcheck.pipeline import Inputs, Outcome
@@ -65,20 +66,63 @@ class Staged:
     shown: str  # relative to the current folder: what the output says, and what a baseline keys on
 
 
-def staged_files() -> list[Staged]:
-    """The added or modified text files staged for commit."""
+def work_tree() -> Path:
+    """The root of the git work tree holding the current folder."""
     top = _git(["rev-parse", "--show-toplevel"])
     if top.returncode != 0:
         message = _first_line(top.stderr)
         if "not a git repository" in message:
             raise InputError("--staged: not inside a git repository (run it in one, or give the files to check)")
         raise InputError(f"--staged: git cannot find the work tree ({message})")
-    root = Path(top.stdout.decode("utf-8", "surrogateescape").strip())
+    return Path(top.stdout.decode("utf-8", "surrogateescape").strip())
+
+
+def staged_files(root: Path) -> list[Staged]:
+    """The added or modified text files staged for commit."""
     listing = _git(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"])
     if listing.returncode != 0:
         raise InputError(f"git: cannot list staged files ({_first_line(listing.stderr)})")
     names = [p for p in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
     return [Staged(n, os.path.relpath(root / n)) for n in names if n.lower().endswith(CHECKED_SUFFIXES)]
+
+
+def staged_baseline(args: argparse.Namespace, config: Config, first: str | None, root: Path) -> Baseline | None:
+    """The baseline the commit will carry: the staged version of the file
+    `check` would read (same rule for where it is), none when the index has
+    none, whatever the working tree holds. A named file outside the work tree
+    is in no commit: it is read from disk."""
+    from dataclasses import replace
+
+    from tqcheck.baseline import FLAG, baseline_path, find_baseline, loads
+
+    if args.no_baseline:
+        return None
+    path, origin = baseline_path(args.baseline, config, first)
+    where = Path(os.path.realpath(path.parent)) / path.name
+    try:
+        in_repo = where.relative_to(os.path.realpath(root)).as_posix()
+    except ValueError:
+        return find_baseline(args.baseline, config, first)
+    label = f"{path} (staged)"
+    listing = _git(["--literal-pathspecs", "ls-files", "--cached", "--stage", "-z", "--", in_repo], cwd=str(root))
+    if listing.returncode != 0:
+        raise InputError(f"{label}: cannot read the git index ({_first_line(listing.stderr)})")
+    entries = [e.split("\t", 1)[0].split() for e in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if e]
+    if not entries:
+        if origin == FLAG:
+            raise InputError(f"{path}: baseline is not staged, so the commit would not carry it (git add {path})")
+        return None
+    blob = next((object_id for _, object_id, stage in entries if stage == "0"), None)
+    if blob is None:
+        raise InputError(f"{label}: unmerged in the git index (resolve the conflict first)")
+    content = _git(["cat-file", "blob", blob], cwd=str(root))
+    if content.returncode != 0:
+        raise InputError(f"{label}: cannot read the staged baseline ({_first_line(content.stderr)})")
+    try:
+        text = content.stdout.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label}: corrupt baseline (not UTF-8 at byte offset {exc.start})") from None
+    return replace(loads(text, label, where.parent), origin=origin)
 
 
 def staged_inputs(files: list[Staged], args: argparse.Namespace, config: Config) -> Inputs:
@@ -122,13 +166,17 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--staged reads the files from git; give no paths with it")
     if "-" in args.paths and len(args.paths) > 1:
         raise InputError("-: standard input can only be checked on its own")
-    staged = staged_files() if args.staged else []
+    root = work_tree() if args.staged else None
+    staged = staged_files(root) if root else []
     first = staged[0].shown if staged else (args.paths[0] if args.paths else None)
     config = hook_config(args, first)
-    inputs = staged_inputs(staged, args, config) if args.staged else read_inputs(args, config)
+    inputs = staged_inputs(staged, args, config) if root else read_inputs(args, config)
     stages = backtranslation_stages(config, args.backtranslation, HOOK_MODE)
     # A corrupt baseline stops the run before anything is checked.
-    baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
+    if root:
+        baseline = staged_baseline(args, config, inputs.first, root)
+    else:
+        baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
     outcome = check_documents(inputs, config, stages=stages, baseline=baseline, language_check=not args.no_language_check)
     if not inputs.documents:
         # Success. A commit with no article staged stays quiet (the git hook
