@@ -21,6 +21,7 @@ from tqcheck.baseline import (
     load_baseline,
     merged,
 )
+from tqcheck.commands.output import STDOUT, refuse_overwriting, write_output
 from tqcheck.config import Config
 from tqcheck.errors import EXIT_OK, InputError
 
@@ -34,6 +35,7 @@ def _target(args: argparse.Namespace, config: Config) -> tuple[str, Path | None]
     else:  # where `hook run` and `check` will look for it
         path, origin = baseline_path(None, config, args.paths[0])
         output = str(path)
+    refuse_overwriting(output, args.paths, config.path)  # --force or not
     target = Path(output)
     if output != "-" and target.is_file() and not args.force and not is_baseline_file(target):
         raise InputError(
@@ -63,7 +65,6 @@ def _previous(output: str) -> Baseline | None:
 
 def write(args: argparse.Namespace) -> int:
     """``tqcheck baseline write PATHS``: exit 0 once the file is written."""
-    from tqcheck.commands.output import write_output
     from tqcheck.pipeline import HOOK_MODE, backtranslation_stages, check_documents, load_config, read_inputs
 
     if "-" in args.paths:
@@ -77,16 +78,14 @@ def write(args: argparse.Namespace) -> int:
     folder = Path.cwd() if output == "-" else Path(os.path.realpath(output)).parent
     written = {key_path(d, folder) for d in inputs.documents}
     baseline, dropped = merged(from_report(report, folder, output), _previous(output), written)
-    content = dumps(baseline)
-    if output == "-":
-        sys.stdout.write(content)
-        return EXIT_OK
     if make_folder is not None:
         try:
             make_folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InputError(f"{output}: cannot create folder {make_folder} ({exc.strerror or exc})") from None
-    write_output(output, content, args.paths)
+    write_output(output, dumps(baseline), args.paths, config.path)
+    if output == STDOUT:
+        return EXIT_OK
     print(f"tqcheck: wrote {output}: {_written_summary(baseline, written, dropped)}", file=sys.stderr)
     return EXIT_OK
 

@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 
-from tqcheck.commands.output import same_file, write_output
+from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, write_output
 from tqcheck.config import Config
 from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from tqcheck.model import Report
@@ -32,6 +32,11 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         raise InputError("--source goes with exactly one translated file")
     if not paths and not args.pairs:
         raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
+    if args.html == STDOUT and args.output in (None, STDOUT):
+        raise InputError(
+            "--html - and the report would both go to standard output; "
+            "give the report a file with --output FILE (or use --format html alone)"
+        )
     if args.html and args.output and same_file(args.html, args.output):
         # One would silently overwrite the other.
         raise InputError(
@@ -43,19 +48,19 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
 def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
     from tqcheck.formats import RenderOptions, renderer
 
+    output = args.output or STDOUT
     color = args.color == "always" or (
-        args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        args.color == "auto" and output == STDOUT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
     options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
     content = renderer(args.format)(report, options)
-    inputs = list(args.paths) + [p for p in (args.source, args.pairs) if p]
     if args.html:
-        write_output(args.html, renderer("html")(report, options), inputs)
-    if args.output:
-        write_output(args.output, content, inputs)
-    else:
-        sys.stdout.write(content)
-        sys.stdout.flush()
+        write_output(args.html, renderer("html")(report, options), inputs_of(args), config.path)
+    write_output(output, content, inputs_of(args), config.path)
+
+
+def inputs_of(args: argparse.Namespace) -> list[str]:
+    return list(args.paths) + [p for p in (args.source, args.pairs) if p]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
 
     refuse_conflicts(args)
     config = load_config(args, args.paths[0] if args.paths else args.pairs)
+    for target in (args.output, args.html):
+        if target:  # refused now, not after a long check
+            refuse_overwriting(target, inputs_of(args), config.path)
     inputs = read_inputs(args, config)
     stages = backtranslation_stages(config, args.backtranslation, CHECK_MODE, {k: getattr(args, k) for k in BT_OVERRIDES})
     # A corrupt baseline stops the run before anything is checked.
