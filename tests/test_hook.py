@@ -299,6 +299,18 @@ def test_the_hook_path_imports_no_jinja_or_torch(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
 
 
+def test_the_hook_path_loads_no_renderer_model_code_or_bilingual_rules(tmp_path):
+    """`hook run` on an article imports its own handler and the pipeline,
+    not what `check` renders with, the model hub or the bilingual rules."""
+    code = (
+        "import sys; from tqcheck.cli import main; rc = main(['hook', 'run', sys.argv[1]]);"
+        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.formats', 'tqcheck.commands.',"
+        " 'tqcheck.backtranslation.hub', 'tqcheck.backtranslation.stage', 'tqcheck.rules.bilingual'))))"
+    )
+    done = sh([sys.executable, "-c", code, str(SEED)], ROOT, tmp_path)
+    assert done.stdout.strip().splitlines()[-1] == "['tqcheck.commands.hook']", done.stderr
+
+
 # --- the pre-commit framework, offline -------------------------------------------------
 
 
