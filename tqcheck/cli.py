@@ -83,8 +83,8 @@ def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> N
     parser.add_argument("--no-language-check", action="store_true", help="do not confirm the text's language")
 
 
-def add_backtranslation_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help: str) -> None:
-    parser.add_argument("--backtranslation", choices=MODES, default=None, help=help)
+def add_backtranslation_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help_text: str) -> None:
+    parser.add_argument("--backtranslation", choices=MODES, default=None, help=help_text)
 
 
 # --- the commands --------------------------------------------------------------------
@@ -118,7 +118,7 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     check.add_argument("--pairs", metavar="FILE", help="bilingual file: TSV (source<TAB>target), XLIFF, PO or TMX")
     check.add_argument("--source-lang", metavar="LANG", help="source language (default from config, else bg)")
     check.add_argument("--format", choices=("text", "json", "github", "html"), default="text")
-    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout (- is stdout)")
     check.add_argument("--html", metavar="FILE", help="also write the reviewer's HTML summary to FILE (not the --output file)")
     add_input_options(check)
     add_gate_options(check, "default: config, else major")
@@ -156,7 +156,8 @@ def _add_hook(commands: argparse._SubParsersAction) -> None:
 
     run = hook.add_parser("run", help="check files before publishing: exit 1 blocks, 0 publishes, 2 is an error")
     run.add_argument("paths", nargs="*", metavar="PATH", help="files to check; - reads the text from standard input")
-    run.add_argument("--staged", action="store_true", help="check the .txt/.md/.html files staged in the current git repository")
+    run.add_argument("--staged", action="store_true", help="check the .txt/.md/.html files staged in the current git repository, "
+                     "with the staged baseline")
     add_input_options(run)
     add_gate_options(run, "default: [tool.tqcheck.hook] fail-on, else the config's, else major")
     add_backtranslation_option(run, "default: [tool.tqcheck.hook] backtranslation, else off")
