@@ -9,13 +9,19 @@ Each of them takes the same steps:
    stops the run before any output is written (``hook run --staged`` reads the
    git index instead, in :mod:`tqcheck.commands.hook`);
 3. :func:`backtranslation_stages`: the stages that run besides the rules;
-4. :func:`check_documents`: each read document checked by the engine
-   (:func:`tqcheck.engine.check_document`, one document), with what reading it
-   found, into one Report, and a baseline applied.
+4. :func:`check_documents`: each read document checked by the engine, with
+   what reading it found, into one Report, and the baseline applied (the
+   command finds it: :func:`tqcheck.baseline.find_baseline`, or the git index
+   for ``hook run --staged``).
 
 They differ only in what they read, which stages run by default and how the
-report is shown, so an option or check added here reaches all of them. The
-commands themselves live in :mod:`tqcheck.commands`.
+report is shown, so an option or check added here reaches all of them.
+
+Three functions check, each adding to the one below it:
+:func:`tqcheck.engine.check_document` checks one document (rules, stages,
+suppressions); :func:`check_documents` checks a set of read documents into a
+Report with their notes and a baseline; :func:`tqcheck.commands.check.run` is
+the ``check`` command (arguments in, report written, exit code out).
 """
 
 from __future__ import annotations
