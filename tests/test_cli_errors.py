@@ -51,7 +51,8 @@ def article(tmp_path):
         (["hook", "install", "--nope"], "--nope"),
         (["baseline", "write"], "PATH"),
         (["baseline", "write", "a.txt", "--backtranslation", "maybe"], "--backtranslation"),
-        (["models"], "models_command"),
+        (["models"], "ACTION"),
+        (["cache"], "ACTION"),
         (["models", "pull"], "pair"),
         (["models", "verify", "x", "--bt-device", "tpu"], "--bt-device"),
         (["cache", "wipe"], "invalid choice"),
@@ -244,3 +245,44 @@ def test_models_pull_without_a_network_fails_fast_in_one_line(capsys, tmp_path, 
     started = time.perf_counter()
     one_line_error(capsys, ["models", "pull", "bg-en"], "cannot be reached", "127.0.0.1:9")
     assert time.perf_counter() - started < 5  # huggingface_hub's own retries took ~23 s
+
+
+@pytest.mark.parametrize("value", ["9223372036854775808", "50000000000", str(2**30 + 1)])
+@pytest.mark.parametrize("command", [["check"], ["hook", "run"], ["baseline", "write"]])
+def test_max_bytes_has_a_maximum_it_names(capsys, article, command, value, monkeypatch):
+    monkeypatch.chdir(article.parent)  # where `baseline write` would write, were the value accepted
+    one_line_error(capsys, [*command, "--max-bytes", value, str(article)], "--max-bytes", "at most 1,073,741,824")
+
+
+def test_max_bytes_at_the_maximum_runs(capsys, article):
+    assert main(["check", "--backtranslation", "off", "--no-language-check", "--max-bytes", str(2**30),
+                 str(article)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--bt-beam", "-5"), ("--bt-beam", "0"), ("--bt-batch-size", "0")])
+def test_back_translation_sizes_must_be_positive(capsys, article, flag, value):
+    one_line_error(capsys, ["check", flag, value, str(article)], flag, "at least 1")
+
+
+def test_a_path_with_pairs_is_refused(capsys, article):
+    pairs = ROOT / "fixtures" / "bilingual" / "pairs.tsv"
+    one_line_error(capsys, ["check", "--backtranslation", "off", str(article), "--pairs", str(pairs)],
+                   "--pairs", str(article))
+
+
+# --- a selection that selects no rule -----------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["check", "--backtranslation", "off"], ["hook", "run", "--no-baseline"],
+                                     ["baseline", "write", "-o", "-"]])
+@pytest.mark.parametrize("selection", [["--select", ""], ["--ignore", "TQ"], ["--select", "TQ1", "--ignore", "TQ1"]])
+def test_a_selection_of_no_rule_is_a_usage_error(capsys, article, command, selection, monkeypatch):
+    monkeypatch.chdir(article.parent)
+    one_line_error(capsys, [*command, *selection, str(article)], "no rule")
+
+
+def test_a_configured_selection_of_no_rule_is_a_usage_error(capsys, tmp_path, article):
+    (tmp_path / "tqcheck.toml").write_text("select = []\n")
+    one_line_error(capsys, ["hook", "run", "--no-baseline", str(article)], "no rule")
+    assert main(["hook", "run", "--no-baseline", "--select", "TQ5", str(article)]) == 0  # the flag wins

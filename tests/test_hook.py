@@ -299,6 +299,18 @@ def test_the_hook_path_imports_no_jinja_or_torch(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
 
 
+def test_the_hook_path_loads_no_renderer_model_code_or_bilingual_rules(tmp_path):
+    """`hook run` on an article imports its own handler and the pipeline,
+    not what `check` renders with, the model hub or the bilingual rules."""
+    code = (
+        "import sys; from tqcheck.cli import main; rc = main(['hook', 'run', sys.argv[1]]);"
+        "print(sorted(m for m in sys.modules if m.startswith(('tqcheck.formats', 'tqcheck.commands.',"
+        " 'tqcheck.backtranslation.hub', 'tqcheck.backtranslation.stage', 'tqcheck.rules.bilingual'))))"
+    )
+    done = sh([sys.executable, "-c", code, str(SEED)], ROOT, tmp_path)
+    assert done.stdout.strip().splitlines()[-1] == "['tqcheck.commands.hook']", done.stderr
+
+
 # --- the pre-commit framework, offline -------------------------------------------------
 
 
@@ -394,3 +406,79 @@ def test_run_staged_with_nothing_staged_stays_quiet(repo, tmp_path):
     # The git hook runs on every commit: no article staged is no news.
     done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+# --- only a hook tqcheck wrote is replaced without --force ------------------------------------
+
+
+def test_install_refuses_a_foreign_hook_that_holds_the_marker_line(repo, tmp_path):
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    foreign = "#!/bin/sh\n# tqcheck-hook: 1\nmake lint\n"
+    hook.write_text(foreign)
+    done = tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 2 and "--force" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert hook.read_text() == foreign
+
+
+def test_install_refuses_its_own_hook_once_someone_added_to_it(repo, tmp_path):
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    edited = hook.read_text() + "make lint\n"
+    hook.write_text(edited)
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 2
+    assert hook.read_text() == edited
+
+
+def test_install_replaces_its_own_hook_bound_to_another_interpreter_or_version(repo, tmp_path):
+    assert tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path).returncode == 0
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    mine = hook.read_text()
+    old = re.sub(r"(?m)^PYTHON=.*$", "PYTHON='/old venv/bin/python'", mine)
+    old = re.sub(r"\(tqcheck [^)]*\)", "(tqcheck 0.0.9)", old)
+    assert old != mine
+    hook.write_text(old)
+    done = tq("hook", "install", str(repo), cwd=tmp_path, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert hook.read_text() == mine and not (hook.parent / "pre-commit.tqcheck-backup").exists()
+
+
+# --- `hook run --staged` reads the baseline the commit will contain --------------------------
+
+
+def test_run_staged_reads_the_baseline_from_the_index(repo, tmp_path):
+    shutil.copy(SEED, repo / "article.txt")
+    assert git("add", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("baseline", "write", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    baseline = repo / "tqcheck-baseline.json"
+    assert baseline.is_file()
+    # Written but not staged: the commit would carry no baseline, so CI would block it.
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 1 and "blocked" in done.stdout, done.stdout + done.stderr
+    assert tq("hook", "run", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0  # files: the working tree's
+    assert git("add", "tqcheck-baseline.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 0 and "accepted by baseline" in done.stdout, done.stdout + done.stderr
+    # An unstaged change to the baseline (even a broken one, even deleting it) is not what is committed.
+    baseline.write_text("{not json")
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0
+    baseline.unlink()
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0
+    # A broken staged baseline is an error, as a broken file is.
+    baseline.write_text("{not json")
+    assert git("add", "tqcheck-baseline.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 2 and "invalid JSON" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_run_staged_reads_a_named_baseline_from_the_index_too(repo, tmp_path):
+    shutil.copy(SEED, repo / "article.txt")
+    assert git("add", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("baseline", "write", "-o", "accepted.json", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", "--baseline", "accepted.json", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 2 and "accepted.json" in done.stderr and "git add" in done.stderr
+    assert git("add", "accepted.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("hook", "run", "--staged", "--baseline", "accepted.json", cwd=repo, tmp_path=tmp_path).returncode == 0
+    # A baseline outside the repository is not part of any commit: it is read from disk.
+    outside = tmp_path / "outside.json"
+    assert tq("baseline", "write", "-o", str(outside), "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("hook", "run", "--staged", "--baseline", str(outside), cwd=repo, tmp_path=tmp_path).returncode == 0

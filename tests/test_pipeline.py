@@ -1,5 +1,5 @@
 """`check`, `hook run` and `baseline write` share one pipeline
-(tqcheck.checking): the same inputs, options and checks give the same
+(tqcheck.pipeline): the same inputs, options and checks give the same
 findings, whatever the command."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tqcheck.checking import EMPTY_NOTE, Inputs, check_inputs
 from tqcheck.cli import main
 from tqcheck.config import Config
 from tqcheck.engine import build_report, check_document
 from tqcheck.inputs import read_document
+from tqcheck.pipeline import EMPTY_NOTE, Inputs, check_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
@@ -109,10 +109,10 @@ def test_a_text_with_words_has_no_empty_note(here, capsys):
     assert EMPTY_NOTE not in tq(capsys, "check", "--backtranslation", "off", "seed.txt")[1]
 
 
-def test_check_inputs_is_the_engine_plus_notes_and_baseline(here):
+def test_check_documents_is_the_engine_plus_notes_and_baseline(here):
     config = Config()
     doc = read_document("seed.txt", "en")
-    outcome = check_inputs(Inputs(documents=(doc,), first="seed.txt"), config, language_check=False)
+    outcome = check_documents(Inputs(documents=(doc,), first="seed.txt"), config, language_check=False)
     plain = build_report([check_document(doc, config)], config)
     assert outcome.report.findings == plain.findings and outcome.baseline is None and outcome.accepted == 0
     assert outcome.input_notes == ((),)
@@ -132,6 +132,7 @@ def test_hook_run_staged_from_a_subfolder_uses_the_baseline(tmp_path, capsys, mo
     assert code == 1 and out.startswith("a.txt:")
     assert tq(capsys, "baseline", "write", "a.txt")[0] == 0  # at the repository root: no configuration
     assert (repo / "tqcheck-baseline.json").is_file()
+    subprocess.run(["git", "add", "tqcheck-baseline.json"], cwd=repo, check=True, env=env)  # --staged reads the index
     code, out, _ = tq(capsys, "hook", "run", "--staged")
     assert code == 0, out
     monkeypatch.chdir(repo)

@@ -1,26 +1,21 @@
-"""The command line: parse arguments, build the pieces, call the core, write
-the report. Every user error is one line on standard error and exit code 2;
-findings at or above ``--fail-on`` give exit 1."""
+"""The command line: every command and option tqcheck has is defined here,
+and nowhere else; :func:`main` parses, calls the command's handler (in
+:mod:`tqcheck.commands`) and turns a user error into one line on standard
+error and exit code 2. Findings at or above ``--fail-on`` give exit 1."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tqcheck import __version__
+from tqcheck.backtranslation import MODES
+from tqcheck.commands import error_line
 from tqcheck.config import FAIL_ON_CHOICES
-from tqcheck.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, TqcheckError, UsageError
-
-
-def _error_line(message: str) -> str:
-    """``tqcheck: error: ...`` with the input's control characters escaped
-    (a file name can hold a terminal escape sequence)."""
-    from tqcheck.display import printable
-
-    return printable(f"tqcheck: error: {message}")
+from tqcheck.errors import EXIT_ERROR, EXIT_INTERRUPTED, TqcheckError
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,8 +25,11 @@ class Parser(argparse.ArgumentParser):
     parent's type), so this covers every subcommand."""
 
     def error(self, message: str) -> NoReturn:
-        print(_error_line(f"{message} (see `{self.prog} --help`)"), file=sys.stderr)
+        print(error_line(f"{message} (see `{self.prog} --help`)"), file=sys.stderr)
         raise SystemExit(EXIT_ERROR)
+
+
+# --- argument types ------------------------------------------------------------------
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -48,6 +46,22 @@ def positive_int(value: str) -> int:
     return number
 
 
+# The largest --max-bytes: a read buffer this size is still an ordinary
+# allocation, and no article comes near it (a larger value used to end in
+# OverflowError or MemoryError).
+MAX_BYTES_LIMIT = 1 << 30
+
+
+def byte_limit(value: str) -> int:
+    number = positive_int(value)
+    if number > MAX_BYTES_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_BYTES_LIMIT:,} (1 GiB), not {number:,}")
+    return number
+
+
+# --- options shared by several commands -------------------------------------------------
+
+
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """What every checking command (check, hook run, baseline write) reads
     and which rules it runs: one spelling, one meaning."""
@@ -56,7 +70,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", type=_codes, metavar="CODES", help="rule code prefixes to enable, comma-separated")
     parser.add_argument("--ignore", type=_codes, metavar="CODES", help="rule code prefixes to disable, comma-separated")
     parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
-    parser.add_argument("--max-bytes", type=positive_int, default=None, metavar="N", help="largest input accepted (default 20 MB)")
+    parser.add_argument("--max-bytes", type=byte_limit, default=None, metavar="N",
+                        help="largest input accepted (default 20 MB, at most 1 GiB)")
 
 
 def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:
@@ -68,83 +83,138 @@ def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> N
     parser.add_argument("--no-language-check", action="store_true", help="do not confirm the text's language")
 
 
+def add_backtranslation_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help_text: str) -> None:
+    parser.add_argument("--backtranslation", choices=MODES, default=None, help=help_text)
+
+
+# --- the commands --------------------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="tqcheck", description="Find machine-translation artifacts in translated text.")
     parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
+    _add_check(commands)
+    rules = commands.add_parser("rules", help="list the rules, or explain one")
+    rules.add_argument("code", nargs="?", help="a rule code such as TQ101")
+    _add_models_and_cache(commands)
+    _add_hook(commands)
+    _add_baseline(commands)
+    return parser
 
+
+def _actions(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
+    """The subcommands of a command (``hook install``, ``models list``...), in ``args.action``."""
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    return actions
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help="check translated files and report findings")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files to check (.txt, .md, .html); - for stdin")
     check.add_argument("--source", metavar="PATH", help="the source text the file was translated from")
     check.add_argument("--pairs", metavar="FILE", help="bilingual file: TSV (source<TAB>target), XLIFF, PO or TMX")
     check.add_argument("--source-lang", metavar="LANG", help="source language (default from config, else bg)")
     check.add_argument("--format", choices=("text", "json", "github", "html"), default="text")
-    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout (- is stdout)")
     check.add_argument("--html", metavar="FILE", help="also write the reviewer's HTML summary to FILE (not the --output file)")
     add_input_options(check)
     add_gate_options(check, "default: config, else major")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     bt = check.add_argument_group("back-translation")
-    bt.add_argument("--backtranslation", choices=("off", "auto", "require"), default=None,
-                    help="round-trip every sentence through MarianMT (default auto: when models are available)")
+    add_backtranslation_option(bt, "round-trip every sentence through MarianMT (default auto: when models are available)")
     bt.add_argument("--bt-model", metavar="ID|DIR", help="model translating the text back into the source language")
     bt.add_argument("--rt-model", metavar="ID|DIR", help="model bringing the back-translation forward again")
-    bt.add_argument("--bt-beam", type=int, metavar="N", help="beam size (default 1: greedy)")
+    bt.add_argument("--bt-beam", type=positive_int, metavar="N", help="beam size (default 1: greedy)")
     bt.add_argument("--bt-quantize", choices=("none", "int8"), help="dynamic int8 quantisation on CPU")
     bt.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), help="where to run the models")
-    bt.add_argument("--bt-batch-size", type=int, metavar="N", help="sentences per batch")
-    check.set_defaults(func=run_check)
-
-    rules = commands.add_parser("rules", help="list the rules, or explain one")
-    rules.add_argument("code", nargs="?", help="a rule code such as TQ101")
-    rules.set_defaults(func=run_rules)
-
-    _register_optional_commands(commands)
-    return parser
+    bt.add_argument("--bt-batch-size", type=positive_int, metavar="N", help="sentences per batch")
 
 
-def _register_optional_commands(commands: argparse._SubParsersAction) -> None:
-    from tqcheck.backtranslation import register_commands as register_bt
-    from tqcheck.hook import register_commands as register_hook
+def _add_models_and_cache(commands: argparse._SubParsersAction) -> None:
+    models = _actions(commands.add_parser("models", help="list, download and verify back-translation models"))
+    models.add_parser("list", help="the model table and what is in the local cache")
+    pull = models.add_parser("pull", help="download a pair's two models into the Hugging Face cache")
+    pull.add_argument("pair", help="article pair, source-target: bg-en for a Bulgarian->English article")
+    verify = models.add_parser("verify", help="load a model folder (or hub id) and translate one sentence")
+    verify.add_argument("path", help="a MarianMT folder or a hub id")
+    verify.add_argument("--text", default=None, help="sentence to translate (default: one in the model's language)")
+    verify.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), default="auto")
 
-    register_bt(commands)
-    register_hook(commands)
+    cache = _actions(commands.add_parser("cache", help="the back-translation cache"))
+    cache.add_parser("info", help="where the cache is, its size and entries per model")
+    cache.add_parser("clear", help="delete every cached translation")
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from tqcheck.checking import run
+def _add_hook(commands: argparse._SubParsersAction) -> None:
+    hook = _actions(commands.add_parser("hook", help="pre-publish hook: install it into git, or run it on files"))
+    install = hook.add_parser("install", help="write a git pre-commit hook that runs `tqcheck hook run`")
+    install.add_argument("repo", nargs="?", default=".", metavar="REPO", help="the git repository (default: .)")
+    install.add_argument("--force", action="store_true", help="replace a pre-commit hook tqcheck did not write (kept as a backup)")
 
-    return run(args)
+    run = hook.add_parser("run", help="check files before publishing: exit 1 blocks, 0 publishes, 2 is an error")
+    run.add_argument("paths", nargs="*", metavar="PATH", help="files to check; - reads the text from standard input")
+    run.add_argument("--staged", action="store_true", help="check the .txt/.md/.html files staged in the current git repository, "
+                     "with the staged baseline")
+    add_input_options(run)
+    add_gate_options(run, "default: [tool.tqcheck.hook] fail-on, else the config's, else major")
+    add_backtranslation_option(run, "default: [tool.tqcheck.hook] backtranslation, else off")
 
 
-def run_rules(args: argparse.Namespace) -> int:
-    from tqcheck.rules import all_rules, rule_by_code
+def _add_baseline(commands: argparse._SubParsersAction) -> None:
+    baseline = _actions(commands.add_parser("baseline", help="accept the current findings of files (a baseline file)"))
+    write = baseline.add_parser("write", help="record the findings of PATHS as accepted (other files' entries are kept)")
+    write.add_argument("paths", nargs="+", metavar="PATH")
+    write.add_argument("--output", "-o", default=None, metavar="FILE",
+                       help="baseline file to write (default: where `hook run` and `check` look for it; - for stdout)")
+    write.add_argument("--force", action="store_true", help="overwrite FILE even when it is not a tqcheck baseline")
+    add_input_options(write)
+    add_backtranslation_option(write, "default: as the hook")
 
-    if args.code:
-        rule = rule_by_code(args.code)
-        if rule is None:
-            raise UsageError(f"no rule {args.code!r}; `tqcheck rules` lists them")
-        print(f"{rule.code} {rule.name} ({rule.severity_range}, {rule.category.value})\n")
-        print(rule.doc.summary + "\n")
-        for title, body in rule.doc.sections:
-            print(f"## {title}\n{body}\n")
-        return EXIT_OK
-    for rule in all_rules():
-        print(f"{rule.code}  {rule.name:<34} {rule.severity_range:<13} {rule.category.value:<24} {rule.doc.summary}")
-    return EXIT_OK
+
+# --- running -----------------------------------------------------------------------
+
+
+def handler_for(command: str, action: str | None) -> Callable[[argparse.Namespace], int]:
+    """The handler of a command. Each is imported only when its command
+    runs: `hook run` must not load renderers, nor `rules` the engine."""
+    match command, action:
+        case "check", None:
+            from tqcheck.commands.check import run as handler
+        case "rules", None:
+            from tqcheck.commands.rules import run as handler
+        case "hook", "run":
+            from tqcheck.commands.hook import run as handler
+        case "hook", "install":
+            from tqcheck.commands.hook import install as handler
+        case "baseline", "write":
+            from tqcheck.commands.baseline import write as handler
+        case "models", "list":
+            from tqcheck.commands.models import list_models as handler
+        case "models", "pull":
+            from tqcheck.commands.models import pull as handler
+        case "models", "verify":
+            from tqcheck.commands.models import verify as handler
+        case "cache", "info":
+            from tqcheck.commands.cache import info as handler
+        case "cache", "clear":
+            from tqcheck.commands.cache import clear as handler
+        case _:
+            raise LookupError(f"no handler for `{command} {action}`")  # a command added above but not here
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     except SystemExit as exc:  # Parser.error printed one line; --help and --version exit 0
         return int(exc.code or 0)
     try:
-        return args.func(args)
+        return handler_for(args.command, getattr(args, "action", None))(args)
     except TqcheckError as exc:
-        print(_error_line(str(exc)), file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("tqcheck: interrupted", file=sys.stderr)

@@ -107,7 +107,7 @@ def test_rules_only_and_skipped_runs_do_not_import_torch(tmp_path):
     code = (
         "import sys\n"
         "from tests.backtranslation.helpers import stage_input\n"
-        "from tqcheck.backtranslation import make_stage, register_commands\n"
+        "from tqcheck.backtranslation import make_stage\n"
         "r = make_stage('auto', {})(stage_input(['One sentence here.']))\n"
         "assert r.status == 'skipped', r\n"
         "print(sorted(m for m in ('torch', 'transformers', 'sacrebleu') if m in sys.modules))\n"

@@ -1,19 +1,15 @@
-"""The `models` and `cache` subcommands, through argparse as the CLI wires them."""
+"""The `models` and `cache` subcommands, through the command line."""
 
 from __future__ import annotations
 
-import argparse
 import os
 
-from tqcheck.backtranslation import register_commands
 from tqcheck.backtranslation.cache import TranslationCache, cache_path
+from tqcheck.cli import main
 
 
 def run(argv, capsys):
-    parser = argparse.ArgumentParser(prog="tqcheck")
-    register_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    code = args.func(args)
+    code = main(argv)
     out = capsys.readouterr()
     return code, out.out, out.err
 

@@ -121,14 +121,9 @@ def test_overlong_input_is_truncated_and_said(overrides):
 
 
 def test_models_verify_loads_and_translates(tiny_models, capsys):
-    import argparse
+    from tqcheck.cli import main
 
-    from tqcheck.backtranslation import register_commands
-
-    parser = argparse.ArgumentParser(prog="tqcheck")
-    register_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["models", "verify", str(tiny_models[0]), "--text", "The weather is fine."])
-    assert args.func(args) == 0
+    assert main(["models", "verify", str(tiny_models[0]), "--text", "The weather is fine."]) == 0
     out = capsys.readouterr().out
     assert "input:    The weather is fine." in out and "output:" in out and "local" in out
 

@@ -13,8 +13,9 @@ from typing import Any
 from tqcheck.errors import StageError
 from tqcheck.model import Stage
 
-__all__ = ["make_stage", "register_commands", "option_names", "MODES"]
+__all__ = ["make_stage", "option_names", "MODES"]
 
+# --backtranslation and the [backtranslation] mode / [hook] backtranslation settings.
 MODES = ("off", "auto", "require")
 
 
@@ -43,9 +44,3 @@ def option_names() -> frozenset[str]:
 
     return frozenset({"mode", *SETTING_OPTIONS, *Thresholds.__dataclass_fields__})
 
-
-def register_commands(subparsers: Any) -> None:
-    """Add the ``models`` and ``cache`` subcommands."""
-    from tqcheck.backtranslation.commands import register
-
-    register(subparsers)

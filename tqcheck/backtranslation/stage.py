@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tqcheck.backtranslation import hub as mdl
+import tqcheck.backtranslation.hub as mdl
 from tqcheck.backtranslation.scoring import (
     content_words,
     length_ratio,
@@ -31,7 +31,6 @@ from tqcheck.rules.backtranslation import RULE_MODULES, tq904_copied
 from tqcheck.rules.backtranslation.base import Thresholds, Trip
 
 NAME = "backtranslation"
-MODES = ("off", "auto", "require")
 NORMALISATION = "quotes, dashes and spaces unified before scoring"
 
 

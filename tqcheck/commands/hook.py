@@ -1,10 +1,10 @@
-"""The pre-publish hook (issue 4): ``tqcheck hook install``, ``tqcheck hook
-run`` and ``tqcheck baseline write``.
+"""The pre-publish hook: ``tqcheck hook run`` (:func:`run`) and ``tqcheck
+hook install`` (:func:`install`).
 
 ``hook run`` is what a pipeline calls before an article goes live: short
 output, exit 1 to block, 0 to publish, 2 on error. It reads and checks
-through the same pipeline as ``check`` (tqcheck.checking: the same input,
-rule selection, language and baseline options), runs rules only unless
+through the same pipeline as ``check`` (:mod:`tqcheck.pipeline`: the same
+input, rule selection, language and baseline options), runs rules only unless
 ``[tool.tqcheck.hook] backtranslation = "auto"`` (or ``--backtranslation``),
 prints one line per blocking finding and a verdict on standard output, and
 says what reading found (bad suppression comments, another language, an
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -23,85 +24,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqcheck.errors import EXIT_FINDINGS, EXIT_OK
+from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
 
 if TYPE_CHECKING:
     from tqcheck.baseline import Baseline
-    from tqcheck.checking import Inputs, Outcome
     from tqcheck.config import Config
     from tqcheck.model import Report, Severity
+    from tqcheck.pipeline import Inputs, Outcome
 
 CHECKED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HOOK_MARKER = "# tqcheck-hook: 1"
 _CLIP = 60
 
 
-def register_commands(commands: argparse._SubParsersAction) -> None:
-    from tqcheck.cli import add_gate_options, add_input_options
-
-    hook = commands.add_parser("hook", help="pre-publish hook: install it into git, or run it on files")
-    actions = hook.add_subparsers(dest="hook_action", metavar="ACTION")
-    actions.required = True
-
-    install = actions.add_parser("install", help="write a git pre-commit hook that runs `tqcheck hook run`")
-    install.add_argument("repo", nargs="?", default=".", metavar="REPO", help="the git repository (default: .)")
-    install.add_argument("--force", action="store_true", help="replace a pre-commit hook tqcheck did not write (kept as a backup)")
-    install.set_defaults(func=run_install)
-
-    run = actions.add_parser("run", help="check files before publishing: exit 1 blocks, 0 publishes, 2 is an error")
-    run.add_argument("paths", nargs="*", metavar="PATH", help="files to check; - reads the text from standard input")
-    run.add_argument("--staged", action="store_true", help="check the .txt/.md/.html files staged in the current git repository")
-    add_input_options(run)
-    add_gate_options(run, "default: [tool.tqcheck.hook] fail-on, else the config's, else major")
-    run.add_argument("--backtranslation", choices=("off", "auto", "require"), help="default: [tool.tqcheck.hook] backtranslation, else off")
-    run.set_defaults(func=run_hook)
-
-    baseline = commands.add_parser("baseline", help="accept the current findings of files (a baseline file)")
-    b_actions = baseline.add_subparsers(dest="baseline_action", metavar="ACTION")
-    b_actions.required = True
-    write = b_actions.add_parser("write", help="record the findings of PATHS as accepted (other files' entries are kept)")
-    write.add_argument("paths", nargs="+", metavar="PATH")
-    write.add_argument("--output", "-o", default=None, metavar="FILE",
-                       help="baseline file to write (default: where `hook run` and `check` look for it; - for stdout)")
-    write.add_argument("--force", action="store_true", help="overwrite FILE even when it is not a tqcheck baseline")
-    add_input_options(write)
-    write.add_argument("--backtranslation", choices=("off", "auto", "require"), help="default: as the hook")
-    write.set_defaults(func=run_baseline_write)
-
-
-# --- configuration shared by `hook run` and `baseline write` ----------------------
-
-
-def _hook_config(args: argparse.Namespace, first: str | None) -> "Config":
+def hook_config(args: argparse.Namespace, first: str | None) -> Config:
     """``check``'s configuration, with ``[tool.tqcheck.hook] fail-on`` below --fail-on."""
     from dataclasses import replace
 
-    from tqcheck.checking import load_config
     from tqcheck.config import parse_fail_on
+    from tqcheck.pipeline import load_config
 
     config = load_config(args, first)
     if not args.fail_on and "fail-on" in config.section("hook"):
         config = replace(config, fail_on=parse_fail_on(str(config.section("hook")["fail-on"])))
     return config
-
-
-def _stages(mode: str | None, config: "Config") -> tuple:
-    from tqcheck.errors import ConfigError
-
-    mode = mode or str(config.section("hook").get("backtranslation", "off"))
-    if mode not in ("off", "auto", "require"):
-        raise ConfigError(f"[hook] backtranslation must be off, auto or require, not {mode!r}")
-    options = config.section("backtranslation")
-    if "bt_model" in options or "rt_model" in options:  # a named folder must be a model, as in `check`
-        from tqcheck.backtranslation.hub import check_explicit_models
-
-        check_explicit_models({}, options)
-    if mode == "off":
-        return ()
-    from tqcheck.backtranslation import make_stage  # light; models load only when used
-
-    stage = make_stage(mode, {})
-    return (stage,) if stage is not None else ()
 
 
 # --- reading the git index -----------------------------------------------------------
@@ -111,8 +57,6 @@ def _git(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
-        from tqcheck.errors import InputError
-
         raise InputError("git: not found on PATH") from None
 
 
@@ -122,17 +66,19 @@ class Staged:
     shown: str  # relative to the current folder: what the output says, and what a baseline keys on
 
 
-def staged_files() -> list[Staged]:
-    """The added or modified text files staged for commit."""
-    from tqcheck.errors import InputError
-
+def work_tree() -> Path:
+    """The root of the git work tree holding the current folder."""
     top = _git(["rev-parse", "--show-toplevel"])
     if top.returncode != 0:
         message = _first_line(top.stderr)
         if "not a git repository" in message:
             raise InputError("--staged: not inside a git repository (run it in one, or give the files to check)")
         raise InputError(f"--staged: git cannot find the work tree ({message})")
-    root = Path(top.stdout.decode("utf-8", "surrogateescape").strip())
+    return Path(top.stdout.decode("utf-8", "surrogateescape").strip())
+
+
+def staged_files(root: Path) -> list[Staged]:
+    """The added or modified text files staged for commit."""
     listing = _git(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"])
     if listing.returncode != 0:
         raise InputError(f"git: cannot list staged files ({_first_line(listing.stderr)})")
@@ -140,12 +86,50 @@ def staged_files() -> list[Staged]:
     return [Staged(n, os.path.relpath(root / n)) for n in names if n.lower().endswith(CHECKED_SUFFIXES)]
 
 
-def staged_inputs(files: list[Staged], args: argparse.Namespace, config: "Config") -> "Inputs":
+def staged_baseline(args: argparse.Namespace, config: Config, first: str | None, root: Path) -> Baseline | None:
+    """The baseline the commit will carry: the staged version of the file
+    `check` would read (same rule for where it is), none when the index has
+    none, whatever the working tree holds. A named file outside the work tree
+    is in no commit: it is read from disk."""
+    from dataclasses import replace
+
+    from tqcheck.baseline import FLAG, baseline_path, find_baseline, loads
+
+    if args.no_baseline:
+        return None
+    path, origin = baseline_path(args.baseline, config, first)
+    where = Path(os.path.realpath(path.parent)) / path.name
+    try:
+        in_repo = where.relative_to(os.path.realpath(root)).as_posix()
+    except ValueError:
+        return find_baseline(args.baseline, config, first)
+    label = f"{path} (staged)"
+    listing = _git(["--literal-pathspecs", "ls-files", "--cached", "--stage", "-z", "--", in_repo], cwd=str(root))
+    if listing.returncode != 0:
+        raise InputError(f"{label}: cannot read the git index ({_first_line(listing.stderr)})")
+    entries = [e.split("\t", 1)[0].split() for e in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if e]
+    if not entries:
+        if origin == FLAG:
+            raise InputError(f"{path}: baseline is not staged, so the commit would not carry it (git add {path})")
+        return None
+    blob = next((object_id for _, object_id, stage in entries if stage == "0"), None)
+    if blob is None:
+        raise InputError(f"{label}: unmerged in the git index (resolve the conflict first)")
+    content = _git(["cat-file", "blob", blob], cwd=str(root))
+    if content.returncode != 0:
+        raise InputError(f"{label}: cannot read the staged baseline ({_first_line(content.stderr)})")
+    try:
+        text = content.stdout.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label}: corrupt baseline (not UTF-8 at byte offset {exc.start})") from None
+    return replace(loads(text, label, where.parent), origin=origin)
+
+
+def staged_inputs(files: list[Staged], args: argparse.Namespace, config: Config) -> Inputs:
     """The staged version of each file (what the commit will contain, not
     the working tree), read like `check` reads a file."""
-    from tqcheck.checking import Inputs, max_bytes
-    from tqcheck.errors import InputError
     from tqcheck.inputs import document_from_bytes
+    from tqcheck.pipeline import Inputs, max_bytes
 
     limit = max_bytes(args)
     documents = []
@@ -173,19 +157,27 @@ def _clip(text: str) -> str:
     return clip(text, _CLIP, keep="")
 
 
-def run_hook(args: argparse.Namespace) -> int:
-    from tqcheck.checking import pipeline, read_inputs
-    from tqcheck.errors import InputError
+def run(args: argparse.Namespace) -> int:
+    """``tqcheck hook run``: exit 1 when a finding blocks, else 0."""
+    from tqcheck.baseline import find_baseline
+    from tqcheck.pipeline import HOOK_MODE, backtranslation_stages, check_documents, read_inputs
 
     if args.staged and args.paths:
         raise InputError("--staged reads the files from git; give no paths with it")
     if "-" in args.paths and len(args.paths) > 1:
         raise InputError("-: standard input can only be checked on its own")
-    staged = staged_files() if args.staged else []
+    root = work_tree() if args.staged else None
+    staged = staged_files(root) if root else []
     first = staged[0].shown if staged else (args.paths[0] if args.paths else None)
-    config = _hook_config(args, first)
-    inputs = staged_inputs(staged, args, config) if args.staged else read_inputs(args, config)
-    outcome = pipeline(args, config, inputs, _stages(args.backtranslation, config))
+    config = hook_config(args, first)
+    inputs = staged_inputs(staged, args, config) if root else read_inputs(args, config)
+    stages = backtranslation_stages(config, args.backtranslation, HOOK_MODE)
+    # A corrupt baseline stops the run before anything is checked.
+    if root:
+        baseline = staged_baseline(args, config, inputs.first, root)
+    else:
+        baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
+    outcome = check_documents(inputs, config, stages=stages, baseline=baseline, language_check=not args.no_language_check)
     if not inputs.documents:
         # Success. A commit with no article staged stays quiet (the git hook
         # runs on every commit); an empty file list is said, so a pipeline
@@ -212,14 +204,14 @@ def note_line(path: str, note: str) -> str:
     return printable(f"tqcheck: {kind}: {rest if rest.startswith(f'{path}:') else f'{path}: {rest}'}")
 
 
-def _print_notes(inputs: "Inputs", outcome: "Outcome") -> None:
+def _print_notes(inputs: Inputs, outcome: Outcome) -> None:
     """Standard output is findings only; what reading found goes to standard error."""
     for document, notes in zip(inputs.documents, outcome.input_notes):
         for note in notes:
             print(note_line(document.path, note), file=sys.stderr)
 
 
-def blocking_lines(report: "Report", threshold: "Severity | None") -> list[str]:
+def blocking_lines(report: Report, threshold: Severity | None) -> list[str]:
     """One line per finding at or above ``threshold``: where, what, the text, the fix."""
     from tqcheck.display import printable, suggestion_label  # light: the renderers load on demand
     from tqcheck.positions import line_col, line_start_offsets
@@ -241,7 +233,7 @@ def blocking_lines(report: "Report", threshold: "Severity | None") -> list[str]:
     return out
 
 
-def verdict(outcome: "Outcome", blocking: int, threshold: "Severity | None") -> str:
+def verdict(outcome: Outcome, blocking: int, threshold: Severity | None) -> str:
     """The last line: blocked or ok, with what was below the threshold or accepted."""
     report = outcome.report
     n = len(report.results)
@@ -261,102 +253,17 @@ def verdict(outcome: "Outcome", blocking: int, threshold: "Severity | None") -> 
     return f"tqcheck: ok: {files}, nothing at or above {level} ({extra})"
 
 
-# --- `tqcheck baseline write` ---------------------------------------------------
-
-
-def _baseline_target(args: argparse.Namespace, config: "Config") -> tuple[str, Path | None]:
-    """(the file to write, a folder to create first). -o names any file whose
-    folder exists; the configured file's folder is created when it lies
-    inside the project (the configuration file's folder), refused otherwise."""
-    from tqcheck.baseline import CONFIGURED, baseline_path, config_folder, is_baseline_file
-    from tqcheck.errors import InputError
-
-    if args.output:
-        output, origin = args.output, None
-    else:  # where `hook run` and `check` will look for it
-        path, origin = baseline_path(None, config, args.paths[0])
-        output = str(path)
-    target = Path(output)
-    if output != "-" and target.is_file() and not args.force and not is_baseline_file(target):
-        raise InputError(
-            f"{output}: exists and is not a tqcheck baseline; refusing to overwrite it (use --force, or another -o FILE)"
-        )
-    if origin != CONFIGURED or target.parent.is_dir():
-        return output, None
-    project = config_folder(config).resolve()
-    if not target.resolve().is_relative_to(project):
-        raise InputError(
-            f"{output}: folder {target.parent} does not exist and is outside the project ({project}); "
-            "create it, or set [tool.tqcheck.baseline] file inside the project"
-        )
-    return output, target.parent
-
-
-def _previous(output: str) -> "Baseline | None":
-    """The baseline being rewritten, when it is one this tqcheck reads (an
-    older or damaged one is replaced whole)."""
-    from tqcheck.baseline import load_baseline
-    from tqcheck.errors import InputError
-
-    if output == "-" or not Path(output).is_file():
-        return None
-    try:
-        return load_baseline(output)
-    except InputError:
-        return None
-
-
-def run_baseline_write(args: argparse.Namespace) -> int:
-    from tqcheck.baseline import dumps, from_report, key_path, merged
-    from tqcheck.checking import check_inputs, load_config, read_inputs, write_output
-    from tqcheck.errors import InputError
-
-    if "-" in args.paths:
-        raise InputError("-: a baseline records files; give their paths")
-    config = load_config(args, args.paths[0])
-    output, make_folder = _baseline_target(args, config)
-    inputs = read_inputs(args, config)
-    report = check_inputs(inputs, config, stages=_stages(args.backtranslation, config), language_check=False).report
-    # Entry paths are relative to the baseline's folder (for stdout: the current one).
-    folder = Path.cwd() if output == "-" else Path(os.path.realpath(output)).parent
-    written = {key_path(d, folder) for d in inputs.documents}
-    baseline, dropped = merged(from_report(report, folder, output), _previous(output), written)
-    content = dumps(baseline)
-    if output == "-":
-        sys.stdout.write(content)
-        return EXIT_OK
-    if make_folder is not None:
-        try:
-            make_folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InputError(f"{output}: cannot create folder {make_folder} ({exc.strerror or exc})") from None
-    write_output(output, content, args.paths)
-    print(f"tqcheck: wrote {output}: {_written_summary(baseline, written, dropped)}", file=sys.stderr)
-    return EXIT_OK
-
-
-def _written_summary(baseline: "Baseline", written: set[str | None], dropped: int) -> str:
-    mine = sum(e.count for e in baseline.entries if e.path in written)
-    others = {e.path for e in baseline.entries if e.path not in written}
-    text = f"{mine} accepted finding{'s' if mine != 1 else ''} in {len(written)} file(s)"
-    if others:
-        text += f"; kept the entries of {len(others)} other file(s)"
-    if dropped:
-        text += f"; dropped {dropped} entr{'ies' if dropped != 1 else 'y'} of files that no longer exist"
-    return text
-
-
 # --- `tqcheck hook install` -----------------------------------------------------
 
 
-def hook_script(python: str) -> str:
+def hook_script(python: str, version: str | None = None) -> str:
     """A plain POSIX sh pre-commit hook bound to this interpreter, so it runs
     the tqcheck that installed it whatever the committer's PATH is."""
     from tqcheck import __version__
 
     return (
         "#!/bin/sh\n"
-        f"# tqcheck pre-commit hook, written by `tqcheck hook install` (tqcheck {__version__}).\n"
+        f"# tqcheck pre-commit hook, written by `tqcheck hook install` (tqcheck {version or __version__}).\n"
         "# Checks the staged .txt/.md/.html files; a finding at or above fail-on\n"
         "# blocks the commit. Skip it once with `git commit --no-verify`.\n"
         f"{HOOK_MARKER}\n"
@@ -369,10 +276,27 @@ def hook_script(python: str) -> str:
     )
 
 
+_WRITTEN_BY = re.compile(r"^# tqcheck pre-commit hook, written by `tqcheck hook install` \(tqcheck ([^)\n]+)\)\.$", re.M)
+_PYTHON = re.compile(r"^PYTHON=(.+)$", re.M)
+
+
+def written_by_tqcheck(text: str) -> bool:
+    """Whether ``text`` is, whole, a hook `hook install` wrote (for any
+    interpreter and tqcheck version): only such a hook is replaced without
+    --force. The marker line alone is not enough: a hook of one's own may
+    hold it, or a tqcheck hook may have had lines added."""
+    version, python = _WRITTEN_BY.search(text), _PYTHON.search(text)
+    if version is None or python is None:
+        return False
+    try:
+        words = shlex.split(python.group(1))
+    except ValueError:
+        return False
+    return len(words) == 1 and text == hook_script(words[0], version.group(1))
+
+
 def hook_path(repo: str) -> Path:
     """Where git looks for the pre-commit hook (honours core.hooksPath)."""
-    from tqcheck.errors import InputError
-
     if not Path(repo).is_dir():
         raise InputError(f"{repo}: no such folder")
     found = _git(["rev-parse", "--git-path", "hooks/pre-commit"], cwd=repo)
@@ -382,17 +306,16 @@ def hook_path(repo: str) -> Path:
     return path if path.is_absolute() else Path(repo) / path
 
 
-def run_install(args: argparse.Namespace) -> int:
-    from tqcheck.errors import InputError
-
+def install(args: argparse.Namespace) -> int:
+    """``tqcheck hook install``: write the git pre-commit hook."""
     target = hook_path(args.repo)
     backup = None
     if target.exists():
         try:
-            current = target.read_text("utf-8", errors="replace")
+            current = target.read_bytes().decode("utf-8", errors="replace")  # as written: CRLF is not ours
         except OSError as exc:
             raise InputError(f"{target}: cannot read the existing hook ({exc.strerror or exc})") from None
-        if HOOK_MARKER not in current:
+        if not written_by_tqcheck(current):
             if not args.force:
                 raise InputError(
                     f"{target}: a pre-commit hook tqcheck did not write is already there; "

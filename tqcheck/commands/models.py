@@ -1,10 +1,10 @@
-"""``tqcheck models list|pull|verify`` and ``tqcheck cache info|clear``.
+"""``tqcheck models list|pull|verify``: the back-translation models.
 
-Handlers return an exit code: 0 done, 1 the check itself failed (verify),
-2 could not do what was asked (offline, no such pair, unreadable folder).
-Every failure is one line on standard error starting ``tqcheck: error:``,
-as in the rest of the command line; an unreachable hub is found with one
-short connection before huggingface_hub is asked (it would retry for ~23 s).
+Exit codes: 0 done, 1 the check itself failed (verify: the model loaded but
+would not translate), 2 could not do what was asked (offline, no such pair,
+unreadable folder). Every failure is one line on standard error starting
+``tqcheck: error:``; an unreachable hub is found with one short connection
+before huggingface_hub is asked (it would retry for ~23 s).
 """
 
 from __future__ import annotations
@@ -12,38 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
 from tqcheck.backtranslation import hub as mdl
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    m = subparsers.add_parser("models", help="list, download and verify back-translation models")
-    msub = m.add_subparsers(dest="models_command", required=True)
-    p = msub.add_parser("list", help="the model table and what is in the local cache")
-    p.set_defaults(func=cmd_models_list)
-    p = msub.add_parser("pull", help="download a pair's two models into the Hugging Face cache")
-    p.add_argument("pair", help="article pair, source-target: bg-en for a Bulgarian->English article")
-    p.set_defaults(func=cmd_models_pull)
-    p = msub.add_parser("verify", help="load a model folder (or hub id) and translate one sentence")
-    p.add_argument("path", help="a MarianMT folder or a hub id")
-    p.add_argument("--text", default=None, help="sentence to translate (default: one in the model's language)")
-    p.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), default="auto")
-    p.set_defaults(func=cmd_models_verify)
-
-    c = subparsers.add_parser("cache", help="the back-translation cache")
-    csub = c.add_subparsers(dest="cache_command", required=True)
-    p = csub.add_parser("info", help="where the cache is, its size and entries per model")
-    p.set_defaults(func=cmd_cache_info)
-    p = csub.add_parser("clear", help="delete every cached translation")
-    p.set_defaults(func=cmd_cache_clear)
-
-
-def _error(message: str, code: int = 2) -> int:
-    from tqcheck.display import printable  # a path can hold terminal escapes
-
-    print(printable(f"tqcheck: error: {message}"), file=sys.stderr)
-    return code
+from tqcheck.commands import error_line
+from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, StageError, UsageError
 
 
 def _where(model: str) -> str:
@@ -51,7 +23,8 @@ def _where(model: str) -> str:
     return f"cached ({snap[1][:12]})" if snap else "not cached"
 
 
-def cmd_models_list(args: argparse.Namespace) -> int:
+def list_models(args: argparse.Namespace) -> int:
+    """``tqcheck models list``: the model table and what the cache holds."""
     table = mdl.model_table()
     print(f"Hugging Face cache: {mdl.hub_cache_dir()}")
     print(f"{'pair':7} {'back-translation (target->source)':42} {'round trip (source->target)':42}")
@@ -67,23 +40,24 @@ def cmd_models_list(args: argparse.Namespace) -> int:
     missing = mdl.extra_missing()
     if missing:
         print(f"note: back-translation cannot run: {missing} not installed (pip install 'tqcheck[backtranslation]')")
-    return 0
+    return EXIT_OK
 
 
-def cmd_models_pull(args: argparse.Namespace) -> int:
+def pull(args: argparse.Namespace) -> int:
+    """``tqcheck models pull PAIR``: download a pair's two models."""
     pair = args.pair.lower()
     if pair not in mdl.pairs():
-        return _error(f"no models for pair {pair!r}; known pairs: {', '.join(mdl.pairs())}")
+        raise UsageError(f"no models for pair {pair!r}; known pairs: {', '.join(mdl.pairs())}")
     if mdl.offline():
-        return _error("HF_HUB_OFFLINE is set: unset it to download models")
+        raise StageError("HF_HUB_OFFLINE is set: unset it to download models")
     try:
         from huggingface_hub import HfApi, snapshot_download
         from huggingface_hub.utils import logging as hub_logging
     except ImportError:
-        return _error("huggingface_hub is not installed (pip install 'tqcheck[backtranslation]')")
+        raise StageError("huggingface_hub is not installed (pip install 'tqcheck[backtranslation]')") from None
     problem = mdl.hub_problem()
     if problem is not None:
-        return _error(
+        raise StageError(
             f"cannot download the {pair} models: the Hugging Face hub cannot be reached ({problem}); "
             "retry when online, or copy the model folders here and name them with --bt-model/--rt-model"
         )
@@ -98,12 +72,19 @@ def cmd_models_pull(args: argparse.Namespace) -> int:
             path = snapshot_download(model, allow_patterns=["*.json", "*.spm", *weights])
         except Exception as exc:  # noqa: BLE001 - network errors become one line
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            return _error(f"could not download {model}: {first}")
+            raise StageError(f"could not download {model}: {first}") from None
         print(f"{direction}: {model} -> {path}")
-    return 0
+    return EXIT_OK
 
 
-def cmd_models_verify(args: argparse.Namespace) -> int:
+def _failed(message: str) -> int:
+    """The model loaded but the check failed: exit 1, not a usage error."""
+    print(error_line(message), file=sys.stderr)
+    return EXIT_FINDINGS
+
+
+def verify(args: argparse.Namespace) -> int:
+    """``tqcheck models verify PATH``: load a model and translate one sentence."""
     from tqcheck.backtranslation.marian import GenerationSettings, TranslatorError, load
 
     spec = mdl.ModelSpec(source="?", target="?", model=args.path)
@@ -116,17 +97,17 @@ def cmd_models_verify(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         (out,) = translator.translate([text])
     except (mdl.ModelUnavailable, TranslatorError) as exc:
-        return _error(str(exc))
+        raise StageError(str(exc)) from None
     except Exception as exc:  # noqa: BLE001
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        return _error(f"translating with {args.path} failed: {type(exc).__name__}: {first}", 1)
+        return _failed(f"translating with {args.path} failed: {type(exc).__name__}: {first}")
     print(f"model:    {resolved.spec.model} ({resolved.where}, revision {resolved.revision})")
     print(f"device:   {translator.device}; loaded in {loaded:.1f} s; translated in {time.perf_counter() - started:.2f} s")
     print(f"input:    {text}")
     print(f"output:   {out}")
     if not out.strip():
-        return _error("the model returned an empty translation", 1)
-    return 0
+        return _failed("the model returned an empty translation")
+    return EXIT_OK
 
 
 _SAMPLES = {
@@ -146,33 +127,3 @@ def _sample_text(translator) -> str:
     if not lang and name.startswith("opus-mt-"):
         lang = name.split("-")[2]
     return _SAMPLES.get(mdl.base_lang(lang) if lang else "en", _SAMPLES["en"])
-
-
-def cmd_cache_info(args: argparse.Namespace) -> int:
-    from tqcheck.backtranslation.cache import TranslationCache, cache_path
-
-    path = cache_path()
-    if not path.exists():
-        print(f"translation cache: {path} (empty: not created yet)")
-        return 0
-    cache = TranslationCache(path)
-    for w in cache.warnings:
-        print(f"tqcheck: warning: {w}", file=sys.stderr)
-    info = cache.info()
-    print(f"translation cache: {info.path}")
-    print(f"entries: {info.entries}; size: {info.size_bytes / 1e6:.1f} MB")
-    for model, n in info.models:
-        print(f"  {n:8d}  {model}")
-    return 0
-
-
-def cmd_cache_clear(args: argparse.Namespace) -> int:
-    from tqcheck.backtranslation.cache import TranslationCache, cache_path
-
-    path: Path = cache_path()
-    if not path.exists():
-        print(f"translation cache: {path} is already empty")
-        return 0
-    n = TranslationCache(path).clear()
-    print(f"translation cache: removed {n} entries from {path}")
-    return 0
