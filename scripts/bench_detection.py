@@ -8,7 +8,7 @@ back-translation), as `tqcheck check FILE --backtranslation off` would.
 
     .venv/bin/python scripts/bench_detection.py [--annotations TSV] [--articles DIR]
         [--split all|build|holdout] [--files GLOB[,GLOB]] [--strict] [--min-severity info]
-        [--no-lists]
+        [--no-lists] [--patterns FILE]
 
 Scoring:
 - an annotation is found when a finding's span overlaps it (--strict: a
@@ -20,6 +20,11 @@ Scoring:
   annotated span is real too); precision = real findings / findings;
 - a sentence (tqcheck's own segmentation) is clean when no annotation
   overlaps it; a clean sentence is flagged when a finding starts in it.
+
+--patterns FILE scores candidate regular expressions (one a line, as for
+scripts/bench_false_alarms.py --patterns, which counts them on human English)
+as if each were a rule: its matches on the selected articles, how many fall
+on an annotation, and which annotations it would add to those found.
 
 The articles are split so that new rules can be built on one part and
 measured on the other (SPLITS below); without --files the closing table gives
@@ -273,6 +278,31 @@ def report(s: Score, show_lists: bool) -> None:
         print(f"  {file} {','.join(codes)} [{sentence[:100]}]")
 
 
+def report_patterns(path: Path, files: list[str], annotations: list[Annotation], articles: Path, found) -> None:
+    import re
+
+    patterns = []
+    for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            try:
+                patterns.append((line, re.compile(line, re.I | re.M)))
+            except re.error as exc:
+                raise BadInput(f"{path}:{number}: not a regular expression ({exc})") from None
+    texts = {f: (articles / f).read_text("utf-8") for f in files}
+    marks = [a for a in annotations if a.file in texts]
+    print(f"\n{'pattern':<60}{'hits':>5}{'real':>5}{'new':>5}")
+    for source, pattern in patterns:
+        hits, real, new = 0, 0, set()
+        for file, text in texts.items():
+            for m in pattern.finditer(text):
+                hits += 1
+                on = [a for a in marks if a.file == file and overlaps(m.start(), m.end(), a)]
+                real += bool(on)
+                new.update(id(a) for a in on if a.detectable and id(a) not in found)
+        print(f"{source[:59]:<60}{hits:>5}{real:>5}{len(new):>5}")
+
+
 def main() -> int:
     from tqcheck.model import Severity
 
@@ -286,6 +316,7 @@ def main() -> int:
     )
     parser.add_argument("--min-severity", default="info", help="lowest severity counted (default info)")
     parser.add_argument("--no-lists", action="store_true", help="leave out the misses and false positives")
+    parser.add_argument("--patterns", type=Path, help="candidate regular expressions to score like rules")
     args = parser.parse_args()
     try:
         lowest = Severity.parse(args.min_severity)
@@ -310,7 +341,14 @@ def main() -> int:
         print(f"note: {len(unannotated)} article(s) without annotations left out: {', '.join(unannotated)}")
     mode = "strict (category codes only)" if args.strict else "any overlapping finding"
     print(f"{len(files)} article(s), {mode}, severity >= {lowest.label}\n")
-    report(score(files, annotations, args.articles, args.strict, lowest), not args.no_lists)
+    selected = score(files, annotations, args.articles, args.strict, lowest)
+    report(selected, not args.no_lists)
+    if args.patterns:
+        try:
+            report_patterns(args.patterns, files, annotations, args.articles, {id(a) for a, _ in selected.found})
+        except (OSError, BadInput) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     if not args.files:
         print("\nby split")
         print(SUMMARY_HEADER)
