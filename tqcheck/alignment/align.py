@@ -60,9 +60,6 @@ class Alignment:
             for link in self.links
         ]
 
-    def link_for_target(self, segment_id: int) -> Link | None:
-        return next((link for link in self.links if segment_id in link.target_ids), None)
-
 
 @dataclass(frozen=True)
 class PairModel:
