@@ -28,7 +28,6 @@ into a neighbour's link when that is cheaper.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -80,10 +79,6 @@ _INNER_END = re.compile(
 )
 
 
-def _deviation(source_chars: int, target_chars: int, model) -> float:
-    return (target_chars - source_chars * model.ratio) / math.sqrt(max(source_chars, 1) * model.variance)
-
-
 def units(text: str, segments) -> list[tuple[int, int]]:
     """Sentence spans of a link's source: its segments, split again at any
     sentence end inside one."""
@@ -111,8 +106,8 @@ class RunEvidence:
 
 def run_evidence(run: str, rest: str, target: str, source_lang: str, target_lang: str, model) -> RunEvidence:
     length = len(run) + len(rest) + 1
-    whole = _deviation(length, len(target), model)
-    alone = _deviation(len(rest), len(target), model)
+    whole = model.deviation_from_source(length, len(target))
+    alone = model.deviation_from_source(len(rest), len(target))
     odds = (whole**2 - alone**2) / 2 if whole < 0 else -abs(whole)
     # Numbers: those of the run that a target number matches once the rest
     # has taken its own partners.
@@ -161,7 +156,7 @@ def stray(pair, source_lang: str, target_lang: str, model) -> bool:
     """Whether a one-to-one link pairs a source sentence with a translation
     far too short for it that shares nothing with it."""
     expected = len(pair.source) * model.ratio
-    deviation = _deviation(len(pair.source), len(pair.target), model)
+    deviation = model.deviation_from_source(len(pair.source), len(pair.target))
     far_too_short = len(pair.target) < STRAY_SHARE * expected and deviation <= -STRAY_DEVIATIONS
     if not far_too_short and not (pair.link.confidence < UNSURE_LINK and deviation <= -UNSURE_STRAY_DEVIATIONS):
         return False
@@ -177,7 +172,7 @@ def _unsupported(ctx: RuleContext, pair, model) -> tuple[int, int] | None:
     spans = units(text, [src_by_id[i] for i in pair.link.source_ids if i in src_by_id])
     if len(spans) == 1 and len(pair.link.target_ids) == 1 and stray(pair, ctx.source_lang, ctx.target_lang, model):
         return pair.source_start, pair.source_end
-    if len(spans) < 2 or _deviation(len(pair.source), len(pair.target), model) > -MIN_SHORT_DEVIATIONS:
+    if len(spans) < 2 or model.deviation_from_source(len(pair.source), len(pair.target)) > -MIN_SHORT_DEVIATIONS:
         return None
     for a in range(len(spans)):
         for b in range(a + 1, len(spans) + 1):
@@ -241,7 +236,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 yield found
         elif pair.source and pair.target:
             expected = len(pair.source) * model.ratio
-            deviation = (len(pair.target) - expected) / math.sqrt(len(pair.source) * model.variance)
+            deviation = model.deviation_from_source(len(pair.source), len(pair.target))
             grouped = len(pair.link.source_ids) >= 2
             lost = lost_spans.get(pair.index)
             if (grouped and len(pair.target) < SHORT_SHARE * expected and deviation < -SHORT_DEVIATIONS) or lost:

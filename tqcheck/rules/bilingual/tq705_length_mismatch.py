@@ -19,7 +19,6 @@ much longer has usually gained one. Both need a look from an editor.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from tqcheck.alignment.align import model_for
@@ -41,7 +40,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             continue
         expected = len(pair.source) * model.ratio
         ratio = len(pair.target) / expected
-        deviation = (len(pair.target) - expected) / math.sqrt(len(pair.source) * model.variance)
+        deviation = model.deviation_from_source(len(pair.source), len(pair.target))
         if (ratio < SHORT_RATIO or ratio > LONG_RATIO) and abs(deviation) > DEVIATIONS:
             what = "shorter" if ratio < 1 else "longer"
             found = rule.finding(
