@@ -14,6 +14,7 @@ from tqcheck.config import Config
 from tqcheck.inputs import suppressions
 from tqcheck.locale import LocaleFacts, cldr_version
 from tqcheck.model import (
+    NO_SEGMENT,
     Category,
     Document,
     DocumentResult,
@@ -122,9 +123,7 @@ def check_document(
         from tqcheck.rules import monolingual_rules
 
         rules = monolingual_rules()  # the bilingual rules are silent without a source: not imported
-    findings: list[Finding] = []
-    for rule in selected_rules(config, rules):
-        findings.extend(rule.check(rule, ctx))
+    findings = run_rules(ctx, selected_rules(config, rules))
     stage_input = StageInput(
         document=document,
         segments=segments,
@@ -158,6 +157,21 @@ def check_document(
         source=source,
         source_segments=source_segments,
     )
+
+
+def run_rules(ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
+    """Every given rule, run the same way, and the findings a report may
+    show: those on some segment. Rules build findings with Rule.finding,
+    which marks a span in no segment (markup, the blank between sentences)
+    with NO_SEGMENT; this is the one place they are dropped."""
+    found: list[Finding] = []
+    for rule in rules:
+        for finding in rule.check(rule, ctx):
+            if type(finding) is not Finding:
+                raise TypeError(f"{rule.code} yielded {finding!r}, not a Finding")
+            if finding.segment_id != NO_SEGMENT:
+                found.append(finding)
+    return found
 
 
 def _with_severity(finding: Finding, config: Config) -> Finding:

@@ -82,6 +82,11 @@ class Segment:
     headline: bool = False
 
 
+# The segment_id of a finding whose span starts in no segment (markup, the
+# blank between sentences): rules may build one, the engine never reports it.
+NO_SEGMENT = -1
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str

@@ -804,7 +804,7 @@ def substitution_check(
             start, end = match.span()
             if skip is not None and skip(ctx, start, end):
                 continue
-            found = rule.finding(
+            yield rule.finding(
                 ctx,
                 start,
                 end,
@@ -814,7 +814,5 @@ def substitution_check(
                 category=entry.category,
                 details=(("table", table), ("entry", entry.phrase)),
             )
-            if found is not None:
-                yield found
 
     return check

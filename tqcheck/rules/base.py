@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from tqcheck.locale import LocaleFacts
-from tqcheck.model import Category, Document, Finding, Segment, Severity
+from tqcheck.model import NO_SEGMENT, Category, Document, Finding, Segment, Severity
 
 SECTIONS = ("What it does", "Why", "Example", "Use instead")
 
@@ -207,20 +207,20 @@ class Rule:
         severity: Severity | None = None,
         category: Category | None = None,
         details: Iterable[tuple[str, Any]] = (),
-    ) -> Finding | None:
-        """Build a finding for ``text[start:end]``; None when the span lies in
-        no segment (inside markup), so rules never report invisible text."""
+    ) -> Finding:
+        """Build a finding for ``text[start:end]``, on the segment where it
+        starts (a span that crosses a segment boundary, a quotation or a
+        repeated paragraph, belongs to the segment where it starts). A span
+        that starts in no segment (inside markup, in the blank between two
+        sentences) gets ``NO_SEGMENT``: rules never test for it, the engine
+        drops such findings in one place (engine.visible), so a rule cannot
+        report invisible text."""
         segment = ctx.segment_at(start)
-        if segment is None or end > segment.end:
-            # Spans that cross a segment boundary (a quotation, a repeated
-            # paragraph) are attached to the segment where they start.
-            if segment is None:
-                return None
         return Finding(
             code=self.code,
             severity=severity if severity is not None else self.severity,
             category=category if category is not None else self.category,
-            segment_id=segment.id,
+            segment_id=NO_SEGMENT if segment is None else segment.id,
             start=start,
             end=end,
             message=message,
@@ -229,7 +229,7 @@ class Rule:
         )
 
 
-def removal_finding(rule: Rule, ctx: RuleContext, start: int, end: int, message: str) -> Finding | None:
+def removal_finding(rule: Rule, ctx: RuleContext, start: int, end: int, message: str) -> Finding:
     """A finding that says the text (trimmed of surrounding space) must be
     deleted; the engine then drops other findings inside it."""
     chunk = ctx.text[start:end]
@@ -259,10 +259,8 @@ def pattern_check(
     def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         for match in finditer(ctx.text):
             msg = message(match) if callable(message) else message
-            found = rule.finding(
+            yield rule.finding(
                 ctx, match.start(group), match.end(group), msg, suggest(match) if suggest else None
             )
-            if found is not None:
-                yield found
 
     return check

@@ -62,9 +62,7 @@ _DATELINE = line_pattern(_DATELINE_BODY, re.I)
 def check(rule, ctx):
     for start, end in line_spans(_DATELINE, ctx.text):
         message = "page furniture: a date/time/view-count line is not article text"
-        found = removal_finding(rule, ctx, start, end, message)
-        if found is not None:
-            yield found
+        yield removal_finding(rule, ctx, start, end, message)
 
 
 RULE = make_rule(

@@ -71,9 +71,7 @@ def check(rule, ctx):
         if not label_like(line):
             continue
         message = f"page furniture: {line!r} is site boilerplate, not article text"
-        found = removal_finding(rule, ctx, start, end, message)
-        if found is not None:
-            yield found
+        yield removal_finding(rule, ctx, start, end, message)
 
 
 RULE = make_rule(

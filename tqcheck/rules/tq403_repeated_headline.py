@@ -50,9 +50,7 @@ def check(rule, ctx):
         if _key(head) not in earlier:
             continue
         message = "page furniture: the headline repeated with an image-caption number"
-        found = removal_finding(rule, ctx, begins, match.end(), message)
-        if found is not None:
-            yield found
+        yield removal_finding(rule, ctx, begins, match.end(), message)
 
 
 RULE = make_rule(

@@ -102,8 +102,6 @@ def lost_in_translation(
     def check(rule: "Rule", ctx: RuleContext) -> Iterable["Finding"]:
         for pair in pairs(ctx):
             if pair.source and pair.target and lost(kept_source(ctx, pair), pair.target):
-                found = rule.finding(ctx, pair.target_start, pair.target_end, message)
-                if found is not None:
-                    yield found
+                yield rule.finding(ctx, pair.target_start, pair.target_end, message)
 
     return check

@@ -119,14 +119,12 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             message = (
                 f"{shown!r} is not in the source, which has {missing_words}" if missing else f"{shown!r} is not in the source"
             ) + hint
-            found = rule.finding(
+            yield rule.finding(
                 ctx, mention.start, mention.end, message, severity=severity,
                 details=(("source", quote(pair.source)),),
             )
-            if found is not None:
-                yield found
         if missing and not added:
-            found = rule.finding(
+            yield rule.finding(
                 ctx,
                 pair.target_start,
                 pair.target_end,
@@ -134,8 +132,6 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 severity=severity,
                 details=(("source", quote(pair.source)),),
             )
-            if found is not None:
-                yield found
 
 
 RULE = make_rule(

@@ -223,8 +223,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     severity=Severity.MINOR,
                     details=(("source", quote(pair.source)),),
                 )
-            if found is not None:
-                yield found
+            yield found
 
 
 RULE = make_rule(

@@ -224,7 +224,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             last = pair_list[run - 1]
             # A run of untranslated sentences (a lost paragraph, a truncated
             # translation) is one omission: one finding, not one per sentence.
-            found = rule.finding(
+            yield rule.finding(
                 ctx, spot[0], spot[0],
                 f"a source sentence has no translation: “{quote(pair.source)}”"
                 if run == k + 1
@@ -232,15 +232,13 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 f"from “{quote(pair.source, 60)}” to “{quote(last.source, 60)}”",
                 details=(("source", [pair.source_start, last.source_end]),),
             )
-            if found is not None:
-                yield found
         elif pair.source and pair.target:
             expected = len(pair.source) * model.ratio
             deviation = model.deviation_from_source(len(pair.source), len(pair.target))
             grouped = len(pair.link.source_ids) >= 2
             lost = lost_spans.get(pair.index)
             if (grouped and len(pair.target) < SHORT_SHARE * expected and deviation < -SHORT_DEVIATIONS) or lost:
-                found = rule.finding(
+                yield rule.finding(
                     ctx, pair.target_start, pair.target_end,
                     f"{len(pair.link.source_ids)} source sentences share this short translation; "
                     f"part of “{quote(pair.source)}” seems untranslated"
@@ -248,8 +246,6 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     else f"this translation seems to leave out “{quote(ctx.source.checked_text[lost[0]:lost[1]])}”",  # type: ignore[union-attr,index]
                     details=(("source", [pair.source_start, pair.source_end]),),
                 )
-                if found is not None:
-                    yield found
 
 
 RULE = make_rule(

@@ -31,13 +31,11 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     for pair in pairs(ctx):
         if pair.target and not pair.source:
             severity = Severity.MINOR if len(pair.target) < SHORT_ADDITION else None
-            found = rule.finding(
+            yield rule.finding(
                 ctx, pair.target_start, pair.target_end,
                 "this sentence has no counterpart in the source",
                 severity=severity,
             )
-            if found is not None:
-                yield found
 
 
 RULE = make_rule(

@@ -43,14 +43,12 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         deviation = model.deviation_from_source(len(pair.source), len(pair.target))
         if (ratio < SHORT_RATIO or ratio > LONG_RATIO) and abs(deviation) > DEVIATIONS:
             what = "shorter" if ratio < 1 else "longer"
-            found = rule.finding(
+            yield rule.finding(
                 ctx, pair.target_start, pair.target_end,
                 f"the translation is {ratio:.1f} times the expected length ({what} than the source suggests): "
                 f"“{quote(pair.source)}”",
                 category=Category.OMISSION if ratio < 1 else Category.ADDITION,
             )
-            if found is not None:
-                yield found
 
 
 RULE = make_rule(

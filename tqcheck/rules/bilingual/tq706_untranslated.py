@@ -56,9 +56,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 if same or difflib.SequenceMatcher(None, pair.source, text).ratio() >= NEARLY_IDENTICAL:
                     message = "this sentence is the same as its source: it looks untranslated"
             if message:
-                found = rule.finding(ctx, start, end, message)
-                if found is not None:
-                    yield found
+                yield rule.finding(ctx, start, end, message)
 
 
 RULE = make_rule(
