@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from tqcheck import __version__
 from tqcheck.config import Config
@@ -49,27 +49,59 @@ def selected_rules(config: Config, rules: Sequence[Rule] | None = None) -> tuple
     )
 
 
-def _suppressed(document: Document, segments: tuple[Segment, ...]) -> list[tuple[int, int, frozenset[str]]]:
-    """Ranges silenced by inline comments: the paragraph after an ``ignore``
-    comment, the whole file after ``ignore-file``."""
-    ranges = []
-    for offset, kind, codes in suppressions(document.text):
-        if kind == "ignore-file":
-            ranges.append((0, len(document.text), codes))
-            continue
-        following = next((s for s in segments if s.start >= offset), None)
-        if following is None:
-            continue
-        end = max(s.end for s in segments if s.paragraph == following.paragraph)
-        ranges.append((following.start, end, codes))
-    return ranges
+# A prefix of every code: what a comment that names no code silences.
+_EVERY_CODE = ""
 
 
-def _silenced(finding: Finding, ranges: list[tuple[int, int, frozenset[str]]]) -> bool:
-    return any(
-        start <= finding.start < end and (not codes or any(finding.code.startswith(c) for c in codes))
-        for start, end, codes in ranges
-    )
+@dataclass(frozen=True)
+class Silencer:
+    """What inline comments silence: the paragraph after an ``ignore``
+    comment (from the sentence after it to the paragraph's end), the whole
+    file after ``ignore-file``. Built and asked in time linear in the
+    comments and findings (a document with 16,000 comments is hostile, not
+    impossible): the ranges of one paragraph share its end and nest, so the
+    codes of every range that starts at or before a position are one
+    running union."""
+
+    whole_file: frozenset[str]  # code prefixes silenced everywhere
+    starts: tuple[int, ...]  # range starts (segment starts), ascending
+    ends: tuple[int, ...]  # each range's end: its paragraph's end
+    codes: tuple[frozenset[str], ...]  # prefixes silenced from each start to its end
+
+    @classmethod
+    def build(
+        cls, comments: Sequence[tuple[int, str, frozenset[str]]], segments: Sequence[Segment]
+    ) -> "Silencer":
+        segment_starts = [s.start for s in segments]
+        paragraph_end: dict[int, int] = {}
+        for s in segments:
+            paragraph_end[s.paragraph] = max(paragraph_end.get(s.paragraph, s.end), s.end)
+        whole_file: set[str] = set()
+        by_start: dict[int, set[str]] = {}
+        end_of: dict[int, int] = {}
+        for offset, kind, codes in comments:
+            prefixes = codes or {_EVERY_CODE}
+            if kind == "ignore-file":
+                whole_file |= prefixes
+                continue
+            i = bisect.bisect_left(segment_starts, offset)  # the first sentence after the comment
+            if i == len(segments):
+                continue
+            following = segments[i]
+            by_start.setdefault(following.start, set()).update(prefixes)
+            end_of[following.start] = paragraph_end[following.paragraph]
+        starts = sorted(by_start)
+        running: list[frozenset[str]] = []
+        for k, start in enumerate(starts):
+            same_paragraph = k > 0 and end_of[starts[k - 1]] == end_of[start]
+            running.append(frozenset(by_start[start] | (running[-1] if same_paragraph else set())))
+        return cls(frozenset(whole_file), tuple(starts), tuple(end_of[s] for s in starts), tuple(running))
+
+    def silences(self, finding: Finding) -> bool:
+        if self.whole_file and any(finding.code.startswith(c) for c in self.whole_file):
+            return True
+        i = bisect.bisect_right(self.starts, finding.start) - 1
+        return i >= 0 and finding.start < self.ends[i] and any(finding.code.startswith(c) for c in self.codes[i])
 
 
 def summarise(findings: Iterable[Finding], words: int) -> Summary:
@@ -139,11 +171,12 @@ def check_document(
         findings.extend(f for f in result.findings if config.enabled(f.code))
     if source is not None:
         stage_results.append(_alignment_result(ctx))
-    silenced = _suppressed(document, segments)
+    comments = suppressions(document.text)
+    silencer = Silencer.build(comments, segments) if comments else None
     # Suppression and severity overrides first: a finding merged into another
     # (or a removal that hides others) must be one the user kept.
     kept = sorted(
-        _dedupe(_with_severity(f, config) for f in findings if not silenced or not _silenced(f, silenced)),
+        _dedupe(_with_severity(f, config) for f in findings if silencer is None or not silencer.silences(f)),
         key=Finding.sort_key,
     )
     words = count_words(document.checked_text)
