@@ -137,25 +137,12 @@ def check_document(
     given_links: tuple | None = None,
     notes: Sequence[str] = (),
 ) -> DocumentResult:
+    """Segment, run the stages (back-translation: they translate and score,
+    and hand their analysis to the rules), run every selected rule the same
+    way, then keep what the configuration and inline comments keep, each
+    problem once."""
     segments = segment_document(document)
     source_segments = segment_document(source) if source is not None else ()
-    ctx = RuleContext(
-        document=document,
-        segments=segments,
-        view=unwrapped(document.checked_text, segments) if document.format == "text" else None,
-        source_lang=config.source_lang,
-        target_lang=config.target_lang,
-        locale=LocaleFacts(config.source_lang, config.target_lang),
-        options=config.rule_options,
-        source=source,
-        source_segments=source_segments,
-        given_links=given_links,
-    )
-    if rules is None and source is None:
-        from tqcheck.rules import monolingual_rules
-
-        rules = monolingual_rules()  # the bilingual rules are silent without a source: not imported
-    findings = run_rules(ctx, selected_rules(config, rules))
     stage_input = StageInput(
         document=document,
         segments=segments,
@@ -164,21 +151,25 @@ def check_document(
         source=source,
         source_segments=source_segments,
     )
-    stage_results: list[StageResult] = []
-    for stage in stages:
-        result = stage(replace(stage_input, options=config.section(getattr(stage, "section", "backtranslation"))))
-        stage_results.append(result)
-        findings.extend(f for f in result.findings if config.enabled(f.code))
+    stage_results = [run_stage(stage, stage_input, config) for stage in stages]
+    ctx = rule_context(
+        document,
+        segments,
+        config,
+        source=source,
+        source_segments=source_segments,
+        given_links=given_links,
+        backtranslation=_analysis(stage_results, "backtranslation"),
+    )
+    if rules is None:
+        from tqcheck.rules import monolingual_rules
+
+        # Without a source the bilingual rules are silent: not even imported.
+        rules = all_rules() if source is not None else monolingual_rules()
+    findings = run_rules(ctx, selected_rules(config, rules))
     if source is not None:
         stage_results.append(_alignment_result(ctx))
-    comments = suppressions(document.text)
-    silencer = Silencer.build(comments, segments) if comments else None
-    # Suppression and severity overrides first: a finding merged into another
-    # (or a removal that hides others) must be one the user kept.
-    kept = sorted(
-        _dedupe(_with_severity(f, config) for f in findings if silencer is None or not silencer.silences(f)),
-        key=Finding.sort_key,
-    )
+    kept = resolve(findings, config, suppressions(document.text), segments)
     words = count_words(document.checked_text)
     return DocumentResult(
         document=document,
@@ -190,6 +181,82 @@ def check_document(
         source=source,
         source_segments=source_segments,
     )
+
+
+def rule_context(
+    document: Document,
+    segments: tuple[Segment, ...],
+    config: Config,
+    *,
+    source: Document | None = None,
+    source_segments: tuple[Segment, ...] = (),
+    given_links: tuple | None = None,
+    backtranslation: object = None,
+) -> RuleContext:
+    """What every rule reads about one document."""
+    return RuleContext(
+        document=document,
+        segments=segments,
+        view=unwrapped(document.checked_text, segments) if document.format == "text" else None,
+        source_lang=config.source_lang,
+        target_lang=config.target_lang,
+        locale=LocaleFacts(config.source_lang, config.target_lang),
+        options=config.rule_options,
+        source=source,
+        source_segments=source_segments,
+        given_links=given_links,
+        backtranslation=backtranslation,
+    )
+
+
+def run_stage(stage: Stage, stage_input: StageInput, config: Config) -> StageResult:
+    result = stage(replace(stage_input, options=config.section(getattr(stage, "section", "backtranslation"))))
+    if result.findings:
+        # Findings come from rules alone, so selection, suppression and
+        # de-duplication treat every code alike.
+        raise TypeError(f"the {result.name} stage returned findings; it must hand its analysis to rules")
+    return result
+
+
+def _analysis(results: Sequence[StageResult], name: str) -> object:
+    """What the stage ``name`` hands the rules; None unless it ran."""
+    return next((r.analysis for r in results if r.name == name and r.status == "ran"), None)
+
+
+def resolve(
+    findings: Iterable[Finding],
+    config: Config,
+    comments: Sequence[tuple[int, str, frozenset[str]]],
+    segments: Sequence[Segment],
+) -> list[Finding]:
+    """What a report keeps of the rules' findings, sorted. Inline comments
+    and severity overrides first: a finding that hides or covers another
+    must be one the user kept. Then each problem once: report_once (a
+    sentence reported as omitted or as copied by the model), then _dedupe
+    (one per code and span, agreeing rules merged, nothing inside a
+    removal)."""
+    silencer = Silencer.build(comments, segments) if comments else None
+    kept = [_with_severity(f, config) for f in findings if silencer is None or not silencer.silences(f)]
+    return sorted(_dedupe(report_once(kept)), key=Finding.sort_key)
+
+
+def report_once(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop a finding whose problem another kept finding reports (its
+    ``unless_covered`` names what that one ``covers``), and a variant that
+    holds only when another reports it (``if_covered``) when none does; the
+    names are resolution only, so what is kept carries none."""
+    if not any(f.covers or f.unless_covered or f.if_covered for f in findings):
+        return list(findings)  # the common case: nothing to resolve
+    covered = {name for f in findings for name in f.covers}
+    out = []
+    for f in findings:
+        if any(name in covered for name in f.unless_covered):
+            continue
+        if f.if_covered and not any(name in covered for name in f.if_covered):
+            continue
+        plain = f.covers or f.unless_covered or f.if_covered
+        out.append(replace(f, covers=(), unless_covered=(), if_covered=()) if plain else f)
+    return out
 
 
 def run_rules(ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import removal_finding
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

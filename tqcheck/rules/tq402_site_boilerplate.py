@@ -39,7 +39,8 @@ from functools import cache
 from importlib import resources
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import removal_finding
 from tqcheck.rules.tq401_dateline import line_pattern, line_spans
 
 

@@ -24,7 +24,8 @@ import re
 
 from tqcheck.model import Category, Severity
 from tqcheck.positions import line_start
-from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import removal_finding
 
 # Find the caption suffix first (cheap: a pattern that starts with a literal
 # hyphen is scanned fast; a look-behind first would not be), then look at its

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from tqcheck.alignment.align import model_for
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs, quote
+from tqcheck.rules.kinds.pairs import quote
 
 MIN_SOURCE_CHARS = 40
 SHORT_RATIO, LONG_RATIO = 0.5, 2.0
@@ -33,7 +33,7 @@ DEVIATIONS = 4.0
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     model = model_for(ctx.source_lang, ctx.target_lang)
-    for pair in pairs(ctx):
+    for pair in ctx.pairs:
         if not pair.source or not pair.target or len(pair.link.source_ids) != 1 or len(pair.link.target_ids) != 1:
             continue
         if len(pair.source) < MIN_SOURCE_CHARS:
