@@ -262,14 +262,16 @@ def report_once(findings: Sequence[Finding]) -> list[Finding]:
 def run_rules(ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
     """Every given rule, run the same way, and the findings a report may
     show: those on some segment. Rules build findings with Rule.finding,
-    which marks a span in no segment (markup, the blank between sentences)
-    with NO_SEGMENT; this is the one place they are dropped."""
+    which marks text in no segment (markup, the blank between sentences)
+    with NO_SEGMENT; this is the one place it is dropped. A position (an
+    empty span) in no segment is kept: Rule.finding puts one there only
+    when the document has no segment (an empty translation of a source)."""
     found: list[Finding] = []
     for rule in rules:
         for finding in rule.check(rule, ctx):
             if type(finding) is not Finding:
                 raise TypeError(f"{rule.code} yielded {finding!r}, not a Finding")
-            if finding.segment_id != NO_SEGMENT:
+            if finding.segment_id != NO_SEGMENT or finding.start == finding.end:
                 found.append(finding)
     return found
 

@@ -171,6 +171,20 @@ class RuleContext:
             return self.segments[i]
         return None
 
+    def nearest_segment(self, offset: int) -> Segment | None:
+        """The segment at ``offset``, else the closest one before or after
+        it; None in a document without segments."""
+        if not self.segments:
+            return None
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return self.segments[0]
+        before = self.segments[i]
+        after = self.segments[i + 1] if i + 1 < len(self.segments) else None
+        if offset < before.end or after is None or offset - before.end <= after.start - offset:
+            return before
+        return after
+
     def option(self, code: str, name: str, default: Any) -> Any:
         return self.options.get(code, {}).get(name, default)
 
@@ -246,13 +260,17 @@ class Rule:
         """Build a finding for ``text[start:end]``, on the segment where it
         starts (a span that crosses a segment boundary, a quotation or a
         repeated paragraph, belongs to the segment where it starts). A span
-        that starts in no segment (inside markup, in the blank between two
-        sentences) gets ``NO_SEGMENT``: rules never test for it, the engine
-        drops such findings in one place (engine.visible), so a rule cannot
-        report invisible text. ``covers`` and ``unless_covered`` say how
-        findings of two rules about one problem are reported once (see
-        model.Finding)."""
+        of text that starts in no segment (inside markup, in the blank
+        between two sentences) gets ``NO_SEGMENT``: rules never test for it,
+        the engine drops such findings in one place (engine.run_rules), so a
+        rule cannot report invisible text. An empty span is a position, not
+        text: outside a segment it belongs to the nearest one, and to none
+        only in a document without any (an empty translation of a source).
+        ``covers`` and ``unless_covered`` say how findings of two rules
+        about one problem are reported once (see model.Finding)."""
         segment = ctx.segment_at(start)
+        if segment is None and start == end:
+            segment = ctx.nearest_segment(start)
         return Finding(
             code=self.code,
             severity=severity if severity is not None else self.severity,

@@ -9,7 +9,8 @@ inside one segment with them) when the translation fits the neighbours'
 length alone and has nothing of it, no number, name or letters that the
 neighbours cannot account for; a sentence paired with a stray translation
 far too short for it that shares nothing with it; and a group of source
-sentences aligned to one translated sentence far too short to hold them.
+sentences aligned to one translated sentence far too short to hold them;
+and an empty translation of a source with text (one finding, at its start).
 
 ## Why
 A dropped sentence is invisible to a reader of the translation alone, and
@@ -45,6 +46,9 @@ SHORT_DEVIATIONS = 3.5
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    if ctx.source is not None and ctx.source_segments and not ctx.segments:
+        yield _empty_translation(rule, ctx)
+        return
     pair_list = list(ctx.pairs)
     model = model_for(ctx.source_lang, ctx.target_lang)
     lost_spans = ctx.omissions
@@ -86,6 +90,22 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     # rules' findings on its numbers, names and quotes defer.
                     covers=(omission_key(pair.index),) if lost else (),
                 )
+
+
+def _empty_translation(rule: Rule, ctx: RuleContext) -> Finding:
+    """A translation with no text, of a source with some: every source
+    sentence is left out. One finding, at the start of the translation (an
+    empty span: there is no sentence to attach it to)."""
+    first, last = ctx.source_segments[0], ctx.source_segments[-1]
+    text = ctx.source.checked_text  # type: ignore[union-attr]
+    count = len(ctx.source_segments)
+    what = (
+        f"the source sentence “{quote(text[first.start : first.end])}” has no translation"
+        if count == 1
+        else f"none of the {count} source sentences has a translation, from “{quote(text[first.start : first.end], 60)}” "
+        f"to “{quote(text[last.start : last.end], 60)}”"
+    )
+    return rule.finding(ctx, 0, 0, f"the translation is empty: {what}", details=(("source", [first.start, last.end]),))
 
 
 RULE = make_rule(
