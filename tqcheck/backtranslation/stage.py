@@ -182,13 +182,19 @@ class BacktranslationStage:
         except mdl.ModelUnavailable as exc:
             raise Unavailable(str(exc)) from None
         translators = []
-        for r in resolved:
+        for r, role in zip(resolved, ("bt_model", "rt_model")):
             key = (str(r.path or r.spec.model), r.revision, repr(settings))
             if key not in self._loaded:
                 try:
                     self._loaded[key] = self.loader(r, settings)
                 except Exception as exc:  # TranslatorError or anything else while loading
-                    raise Unavailable(str(exc) or type(exc).__name__, status="failed") from None
+                    reason = str(exc) or type(exc).__name__
+                    named = mdl.explicit_folder(role, self.overrides, inp.options)
+                    if named is not None and r.where == "local":
+                        # A folder the user named that will not load is their
+                        # mistake, as a missing one is: exit 2 in every mode.
+                        raise StageError(f"{named[1]} {named[0]}: {reason}") from None
+                    raise Unavailable(reason, status="failed") from None
             translators.append(self._loaded[key])
         described = [
             {"role": role, **mdl.describe(r), "load_seconds": round(getattr(t, "load_seconds", 0.0), 2)}
