@@ -67,3 +67,19 @@ def test_the_two_length_deviations_differ_and_are_kept_apart():
     assert model.deviation(100, 100) == model.deviation_from_source(100, 100) == 0.0
     assert model.deviation_from_source(100, 20) == pytest.approx(-80 / (200**0.5))
     assert model.deviation(100, 20) == pytest.approx(-80 / (120**0.5))
+
+
+def test_an_empty_span_is_a_position_on_the_nearest_segment():
+    from tqcheck.rules.base import RuleContext
+
+    text = "First one.\n\n\n\nSecond one.\n"
+    result = check_document(document(text), Config(), rules=())
+    ctx = RuleContext(document=result.document, segments=result.segments, source_lang="bg", target_lang="en", locale=None)
+    rule = _rule(lambda rule, ctx: ())
+    first, second = result.segments
+    assert rule.finding(ctx, 11, 11, "m").segment_id == first.id  # just after the first
+    assert rule.finding(ctx, 13, 13, "m").segment_id == second.id  # just before the second
+    assert rule.finding(ctx, 11, 13, "m").segment_id == NO_SEGMENT  # text: blank, invisible
+    empty = check_document(document(""), Config(), rules=())
+    nothing = RuleContext(document=empty.document, segments=(), source_lang="bg", target_lang="en", locale=None)
+    assert rule.finding(nothing, 0, 0, "m").segment_id == NO_SEGMENT

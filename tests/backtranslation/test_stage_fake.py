@@ -29,8 +29,8 @@ class Checked:
         return getattr(self.stage, name)
 
 
-def judged(result: StageResult, inp: StageInput) -> Checked:
-    config = Config(select=("TQ9",))
+def judged(result: StageResult, inp: StageInput, select=("TQ9",)) -> Checked:
+    config = Config(select=select)
     ctx = rule_context(
         inp.document, inp.segments, config, source=inp.source, source_segments=inp.source_segments,
         backtranslation=result.analysis,
@@ -121,6 +121,20 @@ def test_copy_hides_from_round_trip_scores_but_is_flagged():
     assert codes_at(result, i) == {"TQ904"}
     f = next(f for f in result.findings if f.segment_id == i)
     assert f.category is Category.UNTRANSLATED and f.severity is Severity.MAJOR
+
+
+def test_a_copy_is_reported_once_and_only_by_a_rule_the_report_keeps():
+    # The model copied the sentence, and the round trip came back garbled:
+    # TQ901 sees a low score, TQ904 the copy. TQ904 reports the sentence;
+    # without TQ904 (ignored, or silenced) TQ901's finding is not hidden.
+    copied = "Синоптиците очакват валежи от дъжд и сняг през уикенда."
+    triples = filler_triples() + [(copied, copied, "Rain.")]
+    back, fwd = round_trip_translators(triples)
+    inp = stage_input([t[0] for t in triples])
+    result = make_stage("auto", {}, translators=(back, fwd), cache=False)(inp)
+    i = len(FILLER)
+    assert codes_at(judged(result, inp), i) == {"TQ904"}
+    assert codes_at(judged(result, inp, select=("TQ901",)), i) == {"TQ901"}
 
 
 def test_short_lines_such_as_dates_are_not_copy_findings():
