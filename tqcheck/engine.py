@@ -1,6 +1,7 @@
-"""The core: segment a document, run the selected rules and stages, apply
-suppressions and severity overrides, and summarise. Pure apart from what
-stages do; nothing here prints."""
+"""The core: segment a document, run the stages (they hand their analysis
+to the rules), run every selected rule the same way, apply suppressions and
+severity overrides, report each problem once, and summarise. Pure apart
+from what stages do; nothing here prints."""
 
 from __future__ import annotations
 
