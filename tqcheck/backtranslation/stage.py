@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tqcheck.backtranslation import hub as mdl
+import tqcheck.backtranslation.hub as mdl
 from tqcheck.backtranslation.scoring import (
     content_words,
     length_ratio,
