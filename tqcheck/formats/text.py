@@ -65,10 +65,11 @@ def render(report: Report, options: Any = None) -> str:
         segments = {s.id: s for s in result.segments}
         by_segment = groupby(sorted(result.findings, key=lambda f: (f.segment_id, f.start)), key=lambda f: f.segment_id)
         for seg_id, group in by_segment:
-            seg = segments[seg_id]
-            line, _ = line_col(text, seg.start, starts)
+            seg = segments.get(seg_id)  # none: a finding on a document without sentences (an empty translation)
             out.append("")
-            out.append(paint(_DIM, f"  {line:>4} │ {clip(excerpt(doc, seg.start, seg.end), _WIDTH)}"))
+            if seg is not None:
+                line, _ = line_col(text, seg.start, starts)
+                out.append(paint(_DIM, f"  {line:>4} │ {clip(excerpt(doc, seg.start, seg.end), _WIDTH)}"))
             for f in group:
                 f_line, f_col = line_col(text, f.start, starts)
                 label = paint(_COLORS[f.severity], f"{f.severity.label:<8}")
