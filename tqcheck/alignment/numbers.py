@@ -26,8 +26,12 @@ from functools import cache
 from tqcheck.locale import number_symbols
 
 _SPACES = " \u00a0\u202f\u2009"
+_SPACED_LETTER = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _NUMBER = re.compile(
-    r"(?<!\w)(?<!\d[.,])"  # not glued to a word or to another number ("No.1" is fine)
+    # Not glued to a word or to another number ("No.1" is fine); the
+    # scripts written without spaces (Han, kana, Hangul) glue every number
+    # to a word (1950年, 第3), so their letters do not count.
+    r"(?<!" + _SPACED_LETTER + r")(?<!\d[.,])"
     r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009,.'’]\d{3})+(?:[.,]\d+)?"  # grouped
     r"|\d+(?:[.,]\d+)?)"  # plain or decimal
     r"(?![.,]?\d)"
