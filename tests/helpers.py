@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tqcheck.config import Config
 from tqcheck.engine import check_document
 from tqcheck.model import Document, Finding
@@ -57,6 +59,12 @@ def table_entry_cases():
     ]
 
 
+# Rules whose documented examples need a setting: the glossary rules read
+# the example glossary their docstrings describe.
+_EXAMPLE_GLOSSARY = str(Path(__file__).resolve().parent.parent / "fixtures" / "glossary" / "example.tsv")
+EXAMPLE_OPTIONS = {code: {code: {"glossary": _EXAMPLE_GLOSSARY}} for code in ("TQ801", "TQ802")}
+
+
 def example_findings(rule, line: str) -> list[Finding]:
     """What ``rule`` alone finds on one line of its documentation (the one
     runner of documented examples). A monolingual example is checked as the
@@ -74,11 +82,12 @@ def example_findings(rule, line: str) -> list[Finding]:
     line = line.replace("\\n", "\n")
     if rule.stage == "backtranslation":
         return _round_trip_example(rule, *line.split(EXAMPLE_SEPARATOR, 1), **langs)
+    options = EXAMPLE_OPTIONS.get(rule.code)
     if EXAMPLE_SEPARATOR in line:
         source, target = line.split(EXAMPLE_SEPARATOR, 1)
-        found = check_text(target, select=(rule.code,), source=source, **langs)
+        found = check_text(target, select=(rule.code,), source=source, options=options, **langs)
     else:
-        found = check_text(line, select=(rule.code,), **langs)
+        found = check_text(line, select=(rule.code,), options=options, **langs)
     return [f for f in found if f.code == rule.code]
 
 

@@ -72,6 +72,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     parser.add_argument("--max-bytes", type=byte_limit, default=None, metavar="N",
                         help="largest input accepted (default 20 MB, at most 1 GiB)")
+    # Terminology (TQ801 required terms, TQ802 forbidden terms): tqcheck/glossary.py.
+    parser.add_argument("--glossary", metavar="FILE", help="terminology to enforce: CSV/TSV (source, target, forbidden) or TBX")
 
 
 def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:

@@ -25,7 +25,7 @@ from tqcheck.model import Severity
 
 FAIL_ON_CHOICES = ("info", "minor", "major", "critical", "never")
 KNOWN_KEYS = frozenset(
-    "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline".split()
+    "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline glossary".split()
 )
 # Keys of the [hook] and [baseline] tables; [backtranslation] keys come from
 # the back-translation package (tqcheck.backtranslation.option_names).
@@ -194,10 +194,16 @@ def from_mapping(table: Mapping[str, Any], origin: str) -> Config:
         check_prefixes([code.upper() for code in severity], f"{origin}: [severity]")
         severities = {code.upper(): Severity.parse(str(v)) for code, v in severity.items()}
         sections = {k: _section(k, table[k], origin) for k in ("backtranslation", "hook", "baseline") if k in table}
+        rule_options = _rule_options(table.get("rules", {}), origin)
+        if "glossary" in table:
+            # A glossary named in a configuration file is read from its folder.
+            from tqcheck.glossary import with_glossary
+
+            rule_options = with_glossary(rule_options, str(Path(origin).parent / str(table["glossary"])))
         return replace(
             config,
             severity_overrides=severities,
-            rule_options=_rule_options(table.get("rules", {}), origin),
+            rule_options=rule_options,
             sections=sections,
         )
     except ValueError as exc:

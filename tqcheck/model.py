@@ -45,6 +45,7 @@ class Category(str, enum.Enum):
     INCONSISTENCY = "Fluency/Inconsistency"
     UNIDIOMATIC = "Style/Unidiomatic"
     LOCALE = "Locale convention"
+    TERMINOLOGY = "Terminology"
     MARKUP = "Design/Markup"
 
     @classmethod

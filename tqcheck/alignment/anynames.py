@@ -239,6 +239,7 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=262144)
 def same_spelling(name: str, word: str) -> bool:
     """One script, one word: equal, or one an inflected form of the other
     (Trump ~ Trumpa ~ Trump'ın, Лондон ~ Лондоне)."""
@@ -297,6 +298,7 @@ def strongly_alike(name: str, word: str, strict: bool = False) -> bool:
 # --- names of a sentence pair -------------------------------------------------
 
 MIN_NAME_LETTERS = 3
+PREFIX_KEY = 3  # letters same_spelling's forms always share (names of three letters match whole)
 # A capitalised word rarer than this in its language's word list is taken
 # for a name (Kavanaugh, Solihull); a commoner one may be an ordinary word a
 # title capitalises (Minister, Party; every German noun).
@@ -377,6 +379,33 @@ class Side:
 
         return language_has_case(self.lang)
 
+    def _spelled_alike(self, name: str) -> list[str]:
+        """Words of this text in ``name``'s script that share its first
+        letters (all that same_spelling can accept): an index by the first
+        letters, so a long document is not scanned word by word."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for t in self.tokens:
+                if not t.window:
+                    index.setdefault(_folded(t.text)[:PREFIX_KEY], set()).add(t.text)
+            self.__dict__["_index"] = index
+        return list(index.get(_folded(name)[:PREFIX_KEY], ()))
+
+    def _by_skeleton(self, name: str) -> list[Token]:
+        """Candidates with a skeleton of ``name`` (all a strong match can
+        be): an index, for searches over a whole document."""
+        index = self.__dict__.get("_skeleton_index")
+        if index is None:
+            index = {}
+            for t in self.candidates():
+                for form in prefixed_forms(t.text):
+                    for skeleton in skeletons(form):
+                        if len(skeleton) >= MIN_STRONG_SKELETON:
+                            index.setdefault(skeleton, []).append(t)
+            self.__dict__["_skeleton_index"] = index
+        return list(dict.fromkeys(t for sk in skeletons(name) for t in index.get(sk, ())))
+
     def candidates(self) -> list[Token]:
         """Tokens a name may be written as: capitalised words where the
         language has capitals (a lower-case word matches only as the same
@@ -401,12 +430,9 @@ class Side:
         memo = self.__dict__.setdefault("_has", {})
         if key in memo:
             return memo[key]
-        script = char_script(name[0])
-        found = any(
-            not t.window and char_script(t.text[0]) == script and same_spelling(name, t.text) for t in self.tokens
-        )
+        found = any(same_spelling(name, word) for word in self._spelled_alike(name))
         if not found:
-            token = found_in(name, self.candidates(), strong)
+            token = found_in(name, self._by_skeleton(name) if strong else self.candidates(), strong)
             found = token is not None and not any(
                 r != name and sounds_alike(r, token.text, strict=token.window)
                 and _likeness(r, token.text) > _likeness(name, token.text)

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script
 
@@ -35,6 +35,7 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ё", "е")
 
 
+@lru_cache(maxsize=262144)
 def stems_match(a: str, b: str) -> bool:
     """Whether two folded words are forms of one word: equal, or sharing a
     prefix of at least MIN_STEM letters that leaves each at most MAX_ENDING
@@ -177,8 +178,7 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
     table = name_table(lang)
     if table is None or not concept_ids:
         return False
-    folded_text = fold(text)
-    words = [w for w in _WORD.findall(folded_text)]
+    folded_text, words = _folded_words(text)
     for concept in concept_ids:
         for form in table.forms.get(concept, ()):
             if any(char_script(ch) in UNSPACED for ch in form):
@@ -192,6 +192,13 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    folded = fold(text)
+    return folded, tuple(_WORD.findall(folded))
+
+
+@lru_cache(maxsize=262144)
 def derived(name: str, word: str) -> bool:
     """Whether ``word`` is ``name`` inflected or an adjective made from it
     (Чили ~ чилийской, Германия ~ германских): all but the last two letters

@@ -80,6 +80,25 @@ def _conversions(
     )
 
 
+_BEFORE_ASIDE = re.compile(r"(\d[\d.,\u00a0\u202f ]*)\s*([^\W\d_]{1,12}\.?)?\s*[(\[/]\s*$")
+
+
+def _converted_aside(text: str, mention: NumberMention, floor: int) -> bool:
+    """Whether an added figure is the translator's conversion of the figure
+    just before it, in brackets: 80 km (50 mi), 20 °C (68 °F)."""
+    before = _BEFORE_ASIDE.search(text, max(floor, mention.start - 30), mention.start)
+    unit = unit_after(text, mention.end)
+    if before is None or unit is None:
+        return False
+    previous = extract_numbers(text, "en", before.start(1), before.end(1))
+    previous_unit = unit_after(text, previous[-1].end) if previous else None
+    if previous_unit is None:
+        return False
+    return any(
+        converts(a, previous_unit, b, unit) for a in previous[-1].values for b in mention.values
+    ) is True
+
+
 def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
     pair_list = [p for p in ctx.pairs if p.translated]
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
@@ -99,6 +118,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
         missing, added, miscomputed = _conversions(source_text, ctx.text, missing, added)
+        added = tuple(m for m in added if not _converted_aside(ctx.text, m, pair.target_start))
         if not missing and not added:
             continue
         # A conversion only explains a difference when the source does not

@@ -270,21 +270,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             j != k and targets[j].text and targets[j].has(name, source_lang, strong=True) for j in range(len(pair_list))
         )
 
-    import os
-
-    debug = os.environ.get("TQ702_DEBUG")
-    log = open(debug, "a") if debug else None  # noqa: SIM115
-
-    def note(*parts: object) -> None:
-        if log is not None:
-            log.write(" ".join(map(str, parts)) + "\n")
-
     for k, pair in enumerate(pair_list):
         if not pair.translated:
             continue
         lost = omitted(pair)
         source, target = sources[k], targets[k]
-        note("PAIR", pair.target)
         extra = []
         source_mentions = name_mentions(source_text, pair.source_start, pair.source_end, source_lang) if source_cased else []
         target_mentions = name_mentions(ctx.text, pair.target_start, pair.target_end, target_lang) if target_cased else []
@@ -303,10 +293,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 and not moved(m.text, target_lang, k, to_target=False)
                 and not whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals)
             ]
-        for m in target_mentions:
-            note("  R", m.text, "extra" if m in extra else "explained", "source.has", source.has(m.text, target_lang, rivals=target_rivals),
-                 "whole", whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals),
-                 "moved", moved(m.text, target_lang, k, to_target=False), "namelike", name_like(m.text, target_lang, RARE_TARGET))
         if not source_cased:
             # No capitals to find the source's names by: a rare name of the
             # translation that the source has in no spelling came from nowhere.
@@ -329,9 +315,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if moved(m.text, source_lang, k, to_target=True):
                 continue
             missing.append(m)
-        for m in source_mentions:
-            note("  N", m.text, "missing" if m in missing else "ok", "has", target.has(m.text, source_lang, rivals=source_rivals),
-                 "namelike", name_like(m.text, source_lang, RARE_SOURCE), "else", elsewhere(m.text, k))
         claimed: set[int] = set()
         for m in missing:
             latin = transliterate(m.text)
