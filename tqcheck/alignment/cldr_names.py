@@ -171,6 +171,7 @@ def concepts(word: str, lang: str) -> frozenset[str]:
     return table.concepts(word) if table is not None else frozenset()
 
 
+@lru_cache(maxsize=65536)
 def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of
     one of its forms, inflected, or for a script written without spaces

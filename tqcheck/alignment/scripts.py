@@ -132,6 +132,12 @@ def script_words(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """Spans of words of ``text[start:end]``, split where the script
     changes (so a Latin word inside Chinese text is a word of its own)."""
     end = len(text) if end is None else end
+    return [(a + start, b + start) for a, b in _script_words(text[start:end])]
+
+
+@lru_cache(maxsize=4096)
+def _script_words(text: str) -> tuple[tuple[int, int], ...]:
+    start, end = 0, len(text)
     out = []
     for match in _LETTERS.finditer(text, start, end):
         a = match.start()
@@ -144,7 +150,7 @@ def script_words(text: str, start: int = 0, end: int | None = None) -> list[tupl
             elif script:
                 current = script
         out.append((a, match.end()))
-    return out
+    return tuple(out)
 
 
 # Scripts written without spaces between words: a run of their letters is
