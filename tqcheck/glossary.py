@@ -84,11 +84,11 @@ def _read_table(path: str, text: str, delimiter: str) -> tuple[Entry, ...]:
         source, target, forbidden = _terms(cell("source")), _terms(cell("target")), _terms(cell("forbidden"))
         if source and not target and not forbidden:
             raise InputError(f"{path}:{number}: the source term {source[0]!r} has no target term and forbids nothing")
-        if not source and not forbidden:
-            raise InputError(f"{path}:{number}: a row needs a source term, or target terms in the forbidden column")
         if target and not source:
             raise InputError(f"{path}:{number}: target terms without a source term: put terms to avoid in the "
                              "third (forbidden) column")
+        if not source and not forbidden:
+            raise InputError(f"{path}:{number}: a row needs a source term, or target terms in the forbidden column")
         entries.append(Entry(source, target, forbidden, number))
     return tuple(entries)
 
