@@ -364,13 +364,20 @@ def name_mentions(text: str, start: int, end: int, lang: str) -> list[NameMentio
     for run in runs:
         names = tuple(t.text for t in run)
         for token in run:
-            word = token.text
-            if (
-                not token.capitalised or token.initial or len(word) < MIN_NAME_LETTERS or word.isupper()
-                or is_number_word(word, lang)
-            ):
+            if not token.capitalised or token.initial:
                 continue
-            out.append(NameMention(token.start, token.end, bare(word), names))
+            # A hyphenated word is its capitalised parts: Hans-Peter,
+            # Bremen-class, Baden-Württemberg.
+            pos = token.start
+            for part in re.split(r"-", token.text):
+                word = bare(part)
+                if (
+                    word[:1].isupper() and len(word) >= MIN_NAME_LETTERS and not word.isupper()
+                    and not is_number_word(word, lang)
+                ):
+                    at = pos + part.find(word)
+                    out.append(NameMention(at, at + len(word), word, names))
+                pos += len(part) + 1
     return out
 
 

@@ -188,3 +188,17 @@ def stem_zipf(word: str, lang: str) -> float | None:
             break
         best = max(best, freqs.get(words[i + scanned], 0.0))
     return round(math.log10(best * 1e9), 2) if best > 0 else 0.0
+
+
+@lru_cache(maxsize=64)
+def list_floor(lang: str) -> float | None:
+    """The Zipf frequency of the rarest word in ``lang``'s list (1 for the
+    large lists, 3 for the small ones: Romanian, Turkish, Greek): below it
+    every word reads 0. None without the lists."""
+    import math
+
+    code = wordlist_language(lang)
+    if code is None or not available():
+        return None
+    freqs = _frequencies(code)
+    return round(math.log10(min(freqs.values()) * 1e9), 2) if freqs else None

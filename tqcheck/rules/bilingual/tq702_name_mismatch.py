@@ -296,11 +296,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         if not source_cased:
             # No capitals to find the source's names by: a rare name of the
             # translation that the source has in no spelling came from nowhere.
+            # (A prompt, minor: the source's spelling of a name, without
+            # capitals to find it by, is missed as often as a name is added.)
             for m in extra:
                 if name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     yield rule.finding(
                         ctx, m.start, m.end,
                         f"the translation has the name {m.text!r}, which is not in the source",
+                        severity=Severity.MINOR,
                         details=(("source", quote(pair.source)),),
                     )
             continue
@@ -327,9 +330,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # candidate, so a likeness somewhere in the document is chance.)
             seen_elsewhere = target_cased and elsewhere(m.text, k)
             source_name = name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang)
-            if not target_cased:
-                # Nothing to weigh against: a rare name the translation lacks.
-                source_name = source_name and rare(m.text, source_lang, RARE_SOURCE)
             evidence = seen_elsewhere or source_name
             rivals = [
                 r for r in extra
@@ -345,10 +345,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     details=(("source", quote(pair.source)),),
                 )
             elif evidence:
+                # Missing with nothing in its place: a name dropped, or one
+                # respelled past recognition. Without capitals in the target
+                # (Chinese, Arabic) nothing can be found in its place, so a
+                # missing name stays a prompt to look: the respellings the
+                # matching misses there are as many as the names dropped.
                 yield rule.finding(
                     ctx, pair.target_start, pair.target_end,
                     f"the source name {m.text!r} ({latin}) is not in the translation",
-                    severity=None if not target_cased else Severity.MINOR,
+                    severity=Severity.MINOR,
                     details=(("source", quote(pair.source)),),
                 )
 
