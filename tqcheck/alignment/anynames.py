@@ -148,6 +148,23 @@ def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = Fa
     return letters_alike(name, word)
 
 
+LOOSE_LETTERS = 0.6
+LOOSE_SKELETON = 0.6
+
+
+def maybe_same_name(name: str, word: str) -> bool:
+    """A looser likeness, for excusing rather than for finding: two words
+    that may be one name respelled (an exonym, Beijing ~ Пекин; a short
+    name inflected, Juan ~ Хуаном, Roy ~ Роем) are not reported as one
+    name replacing another."""
+    if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
+        return True
+    return any(
+        a and b and a[0] == b[0] and _common(a, b) / max(len(a), len(b)) >= LOOSE_SKELETON
+        for a in skeletons(name) for b in skeletons(word)
+    )
+
+
 def _first_alike(a: str, b: str) -> bool:
     la, lb = _letters(a), _letters(b)
     return bool(la and lb) and (la[0] == lb[0] or {la[0], lb[0]} <= set("aeiouy") or {la[0], lb[0]} == {"h", "g"})
@@ -189,6 +206,7 @@ class Token:
     capitalised: bool
     initial: bool  # first word of the sentence or of a quotation
     window: bool = False  # a window of a run of unspaced letters
+    fragment: bool = False  # a piece of a word that mixes scripts (Држaва with a Latin a): no name
 
 
 _AFTER_SENTENCE = re.compile(r"[.!?…:][\"“”»’)\]]*\s+$")
@@ -202,7 +220,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     found = _tokens_of(text[start:end])
     if not start:
         return list(found)
-    return [Token(t.start + start, t.end + start, t.text, t.capitalised, t.initial, t.window) for t in found]
+    return [Token(t.start + start, t.end + start, t.text, t.capitalised, t.initial, t.window, t.fragment) for t in found]
 
 
 @lru_cache(maxsize=4096)
@@ -227,7 +245,8 @@ def _read_tokens(text: str, start: int, end: int) -> list[Token]:
             _AFTER_SENTENCE.search(text, max(start, a - 4), a) is not None
         )
         first = False
-        out.append(Token(a, b, word, has_case(script) and word[0].isupper(), initial))
+        fragment = (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha())
+        out.append(Token(a, b, word, has_case(script) and word[0].isupper(), initial, fragment=fragment))
         # The parts of a compound or of a word with a clitic (Нью-Йорке,
         # Germany's, l'Europe, Trump'ın) are candidates too.
         if re.search(r"[-'’]", word):
@@ -351,7 +370,7 @@ def name_mentions(text: str, start: int, end: int, lang: str) -> list[NameMentio
     seen: set[int] = set()
     words = []
     for t in tokens(text, start, end):
-        if not t.window and t.start not in seen:  # whole words, not their parts
+        if not t.window and not t.fragment and t.start not in seen:  # whole words, not their parts
             seen.add(t.start)
             words.append(t)
     runs: list[list[Token]] = []

@@ -72,7 +72,11 @@ class NameTable:
         prefix = folded[:MIN_STEM]
         i = bisect_left(self.keys, prefix)
         while i < len(self.keys) and self.keys[i].startswith(prefix):
-            if stems_match(folded, self.keys[i]) or derived(self.keys[i], folded):
+            key = self.keys[i]
+            # The word is the name inflected or made from it (Germany's,
+            # Chilean: chile), not a word that merely starts alike (Senate
+            # is not Senegal).
+            if derived(key, folded) or (stems_match(folded, key) and _shared(folded, key) >= len(key) - 2):
                 out |= self.concepts_of[self.keys[i]]
             i += 1
         return frozenset(out)
@@ -191,6 +195,15 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
                 if len(part) >= MIN_FORM_WORD and any(derived(part, w) for w in words):
                     return True
     return False
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 @lru_cache(maxsize=4096)

@@ -175,10 +175,9 @@ def stem_zipf(word: str, lang: str) -> float | None:
     code = wordlist_language(lang)
     if code is None or not available():
         return None
-    low = word.lower()
+    low = _fold(word)
     stem = low[: max(STEM_LETTERS, len(low) - 3)]
-    words = _sorted_words(code)
-    freqs = _frequencies(code)
+    words, freqs = _folded_list(code)
     from bisect import bisect_left
 
     best = 0.0
@@ -186,8 +185,28 @@ def stem_zipf(word: str, lang: str) -> float | None:
     for scanned in range(MAX_STEM_SCAN):
         if i + scanned >= len(words) or not words[i + scanned].startswith(stem):
             break
-        best = max(best, freqs.get(words[i + scanned], 0.0))
+        best = max(best, freqs[i + scanned])
     return round(math.log10(best * 1e9), 2) if best > 0 else 0.0
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=8)
+def _folded_list(code: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The word list without accents (Greek πανεπιστήμιο is found from
+    Πανεπιστημιακό), sorted, with each folded word's highest frequency."""
+    merged: dict[str, float] = {}
+    for word, freq in _frequencies(code).items():
+        key = _fold(word)
+        if freq > merged.get(key, 0.0):
+            merged[key] = freq
+    keys = tuple(sorted(merged))
+    return keys, tuple(merged[k] for k in keys)
 
 
 @lru_cache(maxsize=64)

@@ -232,8 +232,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     inflected; the name respelled in the target's script; the same CLDR
     concept), weighed by how name-like it is, against the capitalised
     target words that the source does not explain."""
-    from tqcheck.alignment.anynames import RARE_SOURCE, RARE_TARGET, Side, name_mentions
-    from tqcheck.alignment.anynames import sounds_alike as alike
+    from tqcheck.alignment.anynames import RARE_SOURCE, RARE_TARGET, Side, maybe_same_name, name_mentions
     from tqcheck.alignment.scripts import language_has_case
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
@@ -321,8 +320,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         claimed: set[int] = set()
         for m in missing:
             latin = transliterate(m.text)
-            if any(alike(m.text, r.text) for r in extra):
-                continue  # the same name spelled otherwise (Beijing ~ Pekin)
+            if any(maybe_same_name(m.text, r.text) for r in extra):
+                continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном)
             # A name the translation writes elsewhere is one the translator
             # keeps; otherwise both words must read as names (Minister,
             # Kundgebung and Kingdoms are ordinary words of their languages).
