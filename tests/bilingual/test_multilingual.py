@@ -208,3 +208,19 @@ def test_scripts_come_from_cldr():
     text = "HER2能够促进Trump的"
     assert [text[a:b] for a, b in script_words(text)] == ["HER", "能够促进", "Trump", "的"]
     assert word_count("特朗普说他会来") == 3  # two letters a word where there are no spaces
+
+
+def test_words_of_a_name_kept_whole_and_borrowings_are_not_untranslated():
+    source = "Thieves stole money at Newport on the Levee, the shop's online records show."
+    found = majors(source, "Воры украли деньги в Newport on the Levee, сообщают онлайн-записи магазина.", "en", "ru",
+                   ("TQ709",))
+    assert found == []  # "on", "the": words of a Latin name, kept whole
+    found = majors("The report was published online.", "Η έκθεση δημοσιεύθηκε online.", "en", "el", ("TQ709",))
+    assert found == []  # "online": the Greek word list has it often: a borrowing
+
+
+def test_pieces_of_a_word_that_mixes_scripts_are_no_names():
+    from tqcheck.alignment.anynames import name_mentions
+
+    text = "Он вернулся в Држaву вчера."  # a Latin "a" inside a Cyrillic word
+    assert [m.text for m in name_mentions(text, 0, len(text), "sr")] == []
