@@ -158,7 +158,7 @@ class DocumentView:
     comparison: str | None  # what the side-by-side compares with
     stages: tuple[tuple[str, str, str | None], ...]  # (name, status, reason)
     models: tuple[str, ...]
-    scoring_signature: str | None  # sacreBLEU's
+    scoring_signature: tuple[str, ...]  # sacreBLEU's, one per metric
 
 
 @dataclass(frozen=True)
@@ -428,6 +428,17 @@ def _models(result: DocumentResult) -> tuple[str, ...]:
     return tuple(out)
 
 
+def scoring_signatures(signature: Any) -> tuple[str, ...]:
+    """sacreBLEU's signature as the stage block gives it: one string, or one
+    per metric (``{"chrf": "nrefs:1|...", "bleu": ...}``) shown as
+    ``chrf: nrefs:1|...``; none when back-translation did not run."""
+    if not signature:
+        return ()
+    if isinstance(signature, Mapping):
+        return tuple(f"{metric}: {value}" for metric, value in signature.items())
+    return (str(signature),)
+
+
 def document_view(result: DocumentResult, index: int, fail_rank: int | None) -> DocumentView:
     findings = finding_views(result, index)
     accepted = finding_views(result, index, accepted=True)
@@ -459,7 +470,7 @@ def document_view(result: DocumentResult, index: int, fail_rank: int | None) -> 
         comparison=comparison,
         stages=tuple((s.name, s.status, s.reason) for s in result.stages),
         models=_models(result),
-        scoring_signature=(bt.block.get("signature") if ran else None),
+        scoring_signature=scoring_signatures(bt.block.get("signature") if ran else None),
     )
 
 
@@ -495,7 +506,7 @@ def page_view(report: Report, fail_on_label: str = "major") -> PageView:
         signature=signature,
         signature_line=report.signature,
         models=tuple(dict.fromkeys(m for d in documents for m in d.models)),
-        scoring_signatures=tuple(dict.fromkeys(d.scoring_signature for d in documents if d.scoring_signature)),
+        scoring_signatures=tuple(dict.fromkeys(s for d in documents for s in d.scoring_signature)),
         version=__version__,
     )
 
