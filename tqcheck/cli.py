@@ -123,6 +123,7 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     add_input_options(check)
     add_gate_options(check, "default: config, else major")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _add_report_options(check)
     bt = check.add_argument_group("back-translation")
     add_backtranslation_option(bt, "round-trip every sentence through MarianMT (default auto: when models are available)")
     bt.add_argument("--bt-model", metavar="ID|DIR", help="model translating the text back into the source language")
@@ -131,6 +132,22 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     bt.add_argument("--bt-quantize", choices=("none", "int8"), help="dynamic int8 quantisation on CPU")
     bt.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), help="where to run the models")
     bt.add_argument("--bt-batch-size", type=positive_int, metavar="N", help="sentences per batch")
+
+
+# --- how check shows its report ------------------------------------------------------
+
+HTML_FINDINGS_DEFAULT = 3000  # tqcheck.formats.DEFAULT_HTML_FINDINGS (not imported: the CLI loads no format)
+
+
+def _add_report_options(check: argparse.ArgumentParser) -> None:
+    report = check.add_argument_group("report")
+    report.add_argument("--statistics", action="store_true",
+                        help="text format: a count of findings per rule (code, count, name, severity) instead of the findings")
+    report.add_argument("--quiet", "-q", action="store_true",
+                        help="text format: only the findings at or above --fail-on, one line each, and the summary line")
+    report.add_argument("--html-max-findings", type=positive_int, metavar="N",
+                        help=f"findings the HTML page lists and highlights (default {HTML_FINDINGS_DEFAULT}); "
+                        "the rest are counted there and all are in --format json")
 
 
 def _add_models_and_cache(commands: argparse._SubParsersAction) -> None:

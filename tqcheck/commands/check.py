@@ -46,17 +46,80 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
 
 
 def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
-    from tqcheck.formats import RenderOptions, renderer
+    from tqcheck.formats import renderer
 
     output = args.output or STDOUT
-    color = args.color == "always" or (
-        args.color == "auto" and output == STDOUT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
-    options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
+    html = args.html or (args.format == "html" and output)
+    options = render_options(args, report, config, with_baseline_keys=bool(html))
     content = renderer(args.format)(report, options)
     if args.html:
         write_output(args.html, renderer("html")(report, options), inputs_of(args), config.path)
     write_output(output, content, inputs_of(args), config.path)
+
+
+def render_options(args: argparse.Namespace, report: Report, config: Config, *, with_baseline_keys: bool):
+    """What the formats need besides the report: the terminal, the report
+    flags, the rules' documentation and (for the HTML page's decisions)
+    where a baseline file would record each finding."""
+    import shutil
+
+    from tqcheck.formats import DEFAULT_HTML_FINDINGS, DEFAULT_WIDTH, RenderOptions
+
+    to_terminal = (args.output or STDOUT) == STDOUT and sys.stdout.isatty()
+    color = args.color == "always" or (args.color == "auto" and to_terminal and "NO_COLOR" not in os.environ)
+    return RenderOptions(
+        color=color,
+        fail_on_label=config.fail_on.label if config.fail_on else "never",
+        width=shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if to_terminal else DEFAULT_WIDTH,
+        wrap=to_terminal,
+        quiet=getattr(args, "quiet", False),
+        statistics=getattr(args, "statistics", False),
+        rules=rule_texts(report),
+        baseline=baseline_target(args, config, report) if with_baseline_keys else None,
+        max_findings=getattr(args, "html_max_findings", None) or DEFAULT_HTML_FINDINGS,
+    )
+
+
+def rule_texts(report: Report):
+    """The documentation of every rule with a finding in ``report`` (accepted ones too)."""
+    from tqcheck.formats import RuleText
+    from tqcheck.rules import all_rules, monolingual_rules
+
+    codes = sorted({f.code for r in report.results for f in (*r.findings, *r.accepted)})
+    known = {r.code: r for r in monolingual_rules()}
+    if any(code not in known for code in codes):  # a bilingual finding: those rules are loaded already
+        known = {r.code: r for r in all_rules()}
+    rules = [known[code] for code in codes if code in known]
+    return tuple(RuleText(rule.code, rule.name, rule.doc.summary, tuple(rule.doc.sections)) for rule in rules)
+
+
+def baseline_target(args: argparse.Namespace, config: Config, report: Report):
+    """The baseline file the page's decisions are for (--baseline, else
+    where check looks by default) and each finding's entry there, from
+    tqcheck.baseline's own key_path and finding_key."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from tqcheck.baseline import baseline_path, finding_key, key_path
+    from tqcheck.formats import BaselineTarget, DocumentKeys
+
+    file, _ = baseline_path(args.baseline, config, args.paths[0] if args.paths else args.pairs)
+    folder = Path(os.path.realpath(file)).parent
+    documents = []
+    for result in report.results:
+        path = key_path(result.document, folder)
+        if path is None:
+            documents.append(None)
+            continue
+        segments = {s.id: s for s in result.segments}
+
+        def sentence(f, result=result, segments=segments, path=path) -> str:
+            # finding_key on the finding's own segment alone: the same key, without scanning every segment.
+            seg = segments.get(f.segment_id)
+            return finding_key(replace(result, segments=(seg,) if seg else ()), f, path)[2]
+
+        documents.append(DocumentKeys(path, tuple(map(sentence, result.findings)), tuple(map(sentence, result.accepted))))
+    return BaselineTarget(folder=str(folder), file=str(file), documents=tuple(documents))
 
 
 def inputs_of(args: argparse.Namespace) -> list[str]:
