@@ -100,7 +100,7 @@ def baseline_target(args: argparse.Namespace, config: Config, report: Report):
     from dataclasses import replace
     from pathlib import Path
 
-    from tqcheck.baseline import baseline_path, finding_key, key_path
+    from tqcheck.baseline import SCHEMA, baseline_path, finding_key, key_path
     from tqcheck.formats import BaselineTarget, DocumentKeys
 
     file, _ = baseline_path(args.baseline, config, args.paths[0] if args.paths else args.pairs)
@@ -119,7 +119,7 @@ def baseline_target(args: argparse.Namespace, config: Config, report: Report):
             return finding_key(replace(result, segments=(seg,) if seg else ()), f, path)[2]
 
         documents.append(DocumentKeys(path, tuple(map(sentence, result.findings)), tuple(map(sentence, result.accepted))))
-    return BaselineTarget(folder=str(folder), file=str(file), documents=tuple(documents))
+    return BaselineTarget(folder=str(folder), file=str(file), documents=tuple(documents), schema=SCHEMA)
 
 
 def inputs_of(args: argparse.Namespace) -> list[str]:

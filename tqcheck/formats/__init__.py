@@ -46,6 +46,7 @@ class BaselineTarget:
     folder: str  # entries' paths are relative to it
     file: str  # the file `check` reads (the --baseline given, else where it looks by default)
     documents: tuple[DocumentKeys | None, ...]  # per report document; None: standard input, never baselined
+    schema: str  # the baseline file format (tqcheck.baseline.SCHEMA)
 
 
 @dataclass(frozen=True)
