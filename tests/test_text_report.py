@@ -152,9 +152,24 @@ def test_quiet_shows_only_what_decides_the_verdict(capsys):
     assert len(lines) == 1 and "verdict pass (fail-on never)" in lines[0]
 
 
+def test_quiet_still_says_what_was_skipped():
+    results = [report_of("Fine text.", [], path=p, notes=("back-translation: skipped (no model)",)).results[0]
+               for p in ("a.txt", "b.txt")]
+    lines = render(build_report(results, Config()), RenderOptions(quiet=True)).splitlines()
+    assert lines[0] == "note: back-translation: skipped (no model)" and len(lines) == 2
+
+
+@pytest.mark.parametrize("flag", ["--statistics", "--quiet"])
+def test_text_report_flags_with_another_format_are_refused(capsys, flag):
+    seed = str(ROOT / "seeds" / "fakti-iraq-militias-disarm.txt")
+    assert main(["check", seed, "--backtranslation", "off", flag, "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert flag in err and len(err.strip().splitlines()) == 1
+
+
 def test_statistics_count_per_rule_with_names(capsys):
     seed = str(ROOT / "seeds" / "fakti-iraq-militias-disarm.txt")
-    assert main(["check", seed, "--backtranslation", "off", "--no-baseline", "--statistics", "--format", "json"]) == 1
+    assert main(["check", seed, "--backtranslation", "off", "--no-baseline", "--format", "json"]) == 1
     import json
 
     findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]

@@ -144,7 +144,8 @@ def _add_report_options(check: argparse.ArgumentParser) -> None:
     report.add_argument("--statistics", action="store_true",
                         help="text format: a count of findings per rule (code, count, name, severity) instead of the findings")
     report.add_argument("--quiet", "-q", action="store_true",
-                        help="text format: only the findings at or above --fail-on, one line each, and the summary line")
+                        help="text format: only the findings at or above --fail-on, one line each, the notes "
+                        "(what was skipped) and the summary line")
     report.add_argument("--html-max-findings", type=positive_int, metavar="N",
                         help=f"findings the HTML page lists and highlights (default {HTML_FINDINGS_DEFAULT}); "
                         "the rest are counted there and all are in --format json")

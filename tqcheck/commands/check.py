@@ -30,6 +30,9 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         raise InputError(f"--pairs {args.pairs} holds both texts; give no PATH with it (got {paths[0]})")
     if args.source and len(paths) > 1:
         raise InputError("--source goes with exactly one translated file")
+    if (getattr(args, "statistics", False) or getattr(args, "quiet", False)) and args.format != "text":
+        flag = "--statistics" if args.statistics else "--quiet"
+        raise InputError(f"{flag} shapes the text report; it does nothing with --format {args.format}")
     if not paths and not args.pairs:
         raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
     if args.html == STDOUT and args.output in (None, STDOUT):

@@ -8,7 +8,7 @@ Colour only when asked (the CLI asks on a terminal).
 
 ``--statistics`` shows a table of counts per rule instead of the findings;
 ``--quiet`` only the findings that decide the verdict (at or above
-``--fail-on``), one line each, and the summary line.
+``--fail-on``), one line each, the notes once each, and the summary line.
 
 Input text reaches the terminal only through ``printable`` (control and
 bidi characters escaped) and, for excerpts, ``excerpt`` (markup hidden).
@@ -252,8 +252,10 @@ def _full(report: Report, style: Style) -> list[str]:
 
 
 def _quiet(report: Report) -> list[str]:
-    """Only what decides the verdict: findings at or above fail-on."""
-    out = []
+    """Only what decides the verdict: findings at or above fail-on, one
+    line each; and the notes, each once (a skipped capability is said even
+    here: a quiet pass must not hide that back-translation did not run)."""
+    out = [f"note: {printable(note)}" for note in dict.fromkeys(n for r in report.results for n in r.notes)]
     for result in report.results:
         starts = line_start_offsets(result.document.text)
         path = printable(result.document.path)
