@@ -449,3 +449,24 @@ def test_bidi_controls_and_invisible_characters_are_shown_and_cannot_reorder(bro
     finally:
         escaped_page.close()
     assert "\x1b" not in re.search(r"<title>(.*?)</title>", title_out.read_text("utf-8")).group(1)
+
+
+def test_table_of_contents_gives_pass_or_fail_per_file(capsys, tmp_path):
+    out = tmp_path / "two.html"
+    check(capsys, str(SEED), str(ROOT / "fixtures" / "clean-article.txt"), "--no-baseline", "--html", str(out))
+    html = out.read_text("utf-8")
+    toc = html[html.index('<nav class="toc"'):html.index("</nav>", html.index('<nav class="toc"'))]
+    verdicts = re.findall(r'<span class="doc-verdict (pass|fail)">', toc)
+    report = json_report(capsys, str(SEED), str(ROOT / "fixtures" / "clean-article.txt"), "--no-baseline")
+    assert verdicts == [d["verdict"] for d in report["documents"]] == ["fail", "pass"]
+
+
+def test_html_max_findings_from_the_command_line(capsys, tmp_path):
+    from tqcheck.cli import HTML_FINDINGS_DEFAULT
+    from tqcheck.formats import DEFAULT_HTML_FINDINGS
+
+    assert HTML_FINDINGS_DEFAULT == DEFAULT_HTML_FINDINGS  # the help says the default the page uses
+    out = tmp_path / "few.html"
+    check(capsys, str(SEED), "--no-baseline", "--html", str(out), "--html-max-findings", "3")
+    data = json.loads(re.search(r'id="tq-data">(.*?)</script>', out.read_text("utf-8"), re.S).group(1))
+    assert len(data["findings"]) == 3
