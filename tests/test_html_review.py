@@ -329,14 +329,17 @@ def test_decisions_download_as_a_baseline_that_hides_exactly_the_accepted_findin
     try:
         page = opened.page
         data = opened.data()
-        chosen = [data["findings"][i] for i in (0, 2, 3)]
-        for f in chosen:
+        findings = data["findings"]
+        assert len(findings) >= 5
+        for f in (findings[0], findings[2], findings[3]):
             page.click(f'button[data-decide="accept"][data-finding="{f["id"]}"]')
-        rejected = data["findings"][1]
-        page.click(f'button[data-decide="reject"][data-finding="{rejected["id"]}"]')
-        page.click(f'button[data-decide="accept"][data-finding="{chosen[2]["id"]}"]')  # changed my mind: undecided
-        page.keyboard.press("j")  # the keyboard works too: accept the first finding... already accepted
-        assert "2 accepted, 1 rejected" in page.text_content("#decision-count")
+        page.click(f'button[data-decide="reject"][data-finding="{findings[1]["id"]}"]')
+        page.click(f'button[data-decide="accept"][data-finding="{findings[3]["id"]}"]')  # pressed again: taken back
+        for _ in range(5):
+            page.keyboard.press("j")  # to the fifth finding...
+        page.keyboard.press("a")  # ...accepted from the keyboard
+        chosen = [findings[0], findings[2], findings[4]]
+        assert "3 accepted, 1 rejected" in page.text_content("#decision-count")
         with page.expect_download() as info:
             page.click("#download-baseline")
         download = info.value
@@ -348,14 +351,12 @@ def test_decisions_download_as_a_baseline_that_hides_exactly_the_accepted_findin
     finally:
         opened.close()
     after = json_report(capsys, "article.txt", "--baseline", str(saved))["documents"][0]
-    accepted = [(f["code"], f["start"], f["end"]) for f in after["accepted"]]
-    assert sorted(accepted) == sorted((f["code"], f["start"], f["end"]) for f in before
-                                      if any((f["code"], f["line"], f["column"]) == (c["code"], c["line"], c["column"])
-                                             for c in chosen[:2]))
-    assert len(after["findings"]) == len(before) - 2
+    accepted = sorted((f["code"], f["line"], f["column"], f["text"]) for f in after["accepted"])
+    assert accepted == sorted((c["code"], c["line"], c["column"], c["text"]) for c in chosen)
+    assert len(after["findings"]) == len(before) - 3
     # Saved where check looks by default, it is found without --baseline.
     shutil.copy(saved, tmp_path / "tqcheck-baseline.json")
-    assert len(json_report(capsys, "article.txt")["documents"][0]["accepted"]) == 2
+    assert len(json_report(capsys, "article.txt")["documents"][0]["accepted"]) == 3
 
 
 def test_previously_accepted_findings_stay_in_the_download_unless_rejected(browser, tmp_path, capsys, monkeypatch):

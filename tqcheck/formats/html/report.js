@@ -272,11 +272,11 @@
     }
   }
 
-  function decide(id, what) {
+  // A button pressed again takes its decision back; a key only sets it.
+  function decide(id, what, toggle) {
     var f = byId[id];
     if (!f || !f.key) { return; }
-    decisions[id] = decisions[id] === what ? undefined : what;
-    if (decisions[id] === undefined) { delete decisions[id]; }
+    if (toggle && decisions[id] === what) { delete decisions[id]; } else { decisions[id] = what; }
     showDecisions();
   }
 
@@ -353,7 +353,7 @@
       return;
     }
     var decision = target.closest("button[data-decide]");
-    if (decision) { decide(decision.getAttribute("data-finding"), decision.getAttribute("data-decide")); return; }
+    if (decision) { decide(decision.getAttribute("data-finding"), decision.getAttribute("data-decide"), true); return; }
     var rule = target.closest("a.rule-link");
     if (rule && explain(rule.getAttribute("href").slice(6))) { event.preventDefault(); return; }
     var jump = target.closest("a.jump");
@@ -380,8 +380,8 @@
     if (dialog && dialog.open) { return; }
     if (event.key === "j" || event.key === "n") { step(1); event.preventDefault(); }
     else if (event.key === "k" || event.key === "p") { step(-1); event.preventDefault(); }
-    else if (event.key === "a" && current) { decide(current, "accept"); event.preventDefault(); }
-    else if (event.key === "r" && current) { decide(current, "reject"); event.preventDefault(); }
+    else if (event.key === "a" && current) { decide(current, "accept", false); event.preventDefault(); }
+    else if (event.key === "r" && current) { decide(current, "reject", false); event.preventDefault(); }
   });
 
   showDecisions();
