@@ -471,3 +471,26 @@ def test_html_max_findings_from_the_command_line(capsys, tmp_path):
     check(capsys, str(SEED), "--no-baseline", "--html", str(out), "--html-max-findings", "3")
     data = json.loads(re.search(r'id="tq-data">(.*?)</script>', out.read_text("utf-8"), re.S).group(1))
     assert len(data["findings"]) == 3
+
+
+def test_a_long_article_is_laid_out_in_blocks_of_whole_paragraphs(browser, tmp_path, capsys):
+    article = tmp_path / "long.txt"
+    article.write_text((SEED.read_text("utf-8").rstrip("\n") + "\n\n") * 12, "utf-8")
+    config = Config()
+    report = build_report([check_document(read_document(str(article), "en"), config)], config)
+    doc = page_view(report).documents[0]
+    blocks = doc.article
+    assert len(blocks) > 1 and tuple(p for b in blocks for p in b) == doc.pieces
+    text = article.read_text("utf-8")
+    at = 0
+    for block in blocks:
+        assert at == 0 or text[at - 1] == "\n"  # every block starts a line
+        at += sum(len(p.text) for p in block)
+    out = tmp_path / "long.html"
+    check(capsys, str(article), "--no-baseline", "--html", str(out))
+    opened = Opened(browser, out)
+    try:
+        assert opened.page.text_content(".article") == text
+        assert opened.page.locator(".article .block").count() == len(blocks)
+    finally:
+        opened.close()

@@ -49,7 +49,7 @@ from tqcheck.display import char_name, excerpt, hidden_parts, reveal, visible_bl
 from tqcheck.formats import DEFAULT_HTML_FINDINGS, BaselineTarget, DocumentKeys, RuleText
 from tqcheck.formats.json import finding_json
 from tqcheck.model import DocumentResult, Finding, Report, Segment, Severity, Summary, verdict_of
-from tqcheck.positions import line_col, line_start_offsets
+from tqcheck.positions import line_col, line_start, line_start_offsets
 
 # Rule families by code prefix (issue 2); an unknown prefix shows as "TQ7xx".
 FAMILIES = {
@@ -252,6 +252,15 @@ class DocumentView:
     unlisted: int = 0  # findings not listed (over the page's limit)
     unlisted_accepted: int = 0
     baseline_path: str | None = None  # the path its baseline entries record; None: cannot be baselined
+    chunk_starts: tuple[int, ...] = ()  # indexes into ``pieces`` where a block of paragraphs begins
+
+    @property
+    def article(self) -> tuple[tuple[Piece, ...], ...]:
+        """``pieces`` in blocks of whole paragraphs: the browser lays out
+        only the blocks on screen (CSS content-visibility), so a long
+        article opens and filters quickly."""
+        starts = [*(self.chunk_starts or (0,)), len(self.pieces)]
+        return tuple(self.pieces[a:b] for a, b in zip(starts, starts[1:]) if b > a)
 
 
 @dataclass(frozen=True)
@@ -688,6 +697,36 @@ def rows(
     return tuple(out)
 
 
+# --- blocks of the article -----------------------------------------------------------
+
+CHUNK_CHARS = 20_000  # about a few screens of text per block
+
+
+def chunk_bounds(result: DocumentResult, size: int = CHUNK_CHARS) -> list[int]:
+    """Where the article is cut into blocks: at the first paragraph start
+    after every ``size`` characters (0 first)."""
+    bounds, last, paragraph = [0], 0, None
+    for seg in sorted(result.segments, key=lambda s: s.start):
+        if seg.paragraph != paragraph:
+            paragraph = seg.paragraph
+            if seg.start - last >= size:
+                start = line_start(result.document.text, seg.start)  # the block starts with its line
+                if start > last:
+                    bounds.append(start)
+                    last = start
+    return bounds
+
+
+def _chunk_starts(split: tuple[Piece, ...], bounds: Sequence[int]) -> list[tuple[int, int]]:
+    """(piece index, offset) where each bound begins; pieces are cut at every bound."""
+    wanted, out, at = set(bounds), [], 0
+    for i, p in enumerate(split):
+        if at in wanted:
+            out.append((i, at))
+        at += len(p.text)
+    return out
+
+
 # --- the paragraph strip ------------------------------------------------------------
 
 
@@ -837,8 +876,11 @@ def document_view(
     if side_by_side:
         split = tuple(p for row in side_by_side for p in row.target)
         article: tuple[Piece, ...] = ()
+        chunks: tuple[int, ...] = ()
     else:
-        split = article = pieces(result.document.text, findings, accepted)
+        bounds = chunk_bounds(result)
+        split = article = pieces(result.document.text, findings, accepted, bounds)
+        chunks = tuple(i for i, _ in _chunk_starts(article, bounds))
     targets = {fid: p.anchor for p in split for fid in (*p.starts, *p.accepted_starts)}
     findings = tuple(replace(f, target=targets.get(f.id, "")) for f in findings)
     accepted = tuple(replace(f, target=targets.get(f.id, "")) for f in accepted)
@@ -857,6 +899,7 @@ def document_view(
         summary=summary_view(result.summary, result.findings, len(result.accepted)),
         notes=result.notes,
         pieces=article,
+        chunk_starts=chunks,
         findings=findings,
         accepted=accepted,
         chart=chart(result, suspect_segments(result.findings, fail_rank), row_anchors, anchor),
