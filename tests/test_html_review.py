@@ -22,7 +22,8 @@ from tqcheck.cli import main
 from tqcheck.config import Config
 from tqcheck.engine import build_report, check_document
 from tqcheck.formats import RenderOptions
-from tqcheck.formats.html import direction, page_view, render
+from tqcheck.formats.html import page_view, render
+from tqcheck.formats.html_model import direction
 from tqcheck.inputs import read_document
 from tqcheck.model import Finding
 from tqcheck.pipeline import check_documents, read_inputs

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from tqcheck.formats.html import FindingView, Piece, _visible_span, pieces
+from tqcheck.formats.html_model import FindingView, Piece, pieces, visible_span
 
 SEVERITIES = ("info", "minor", "major", "critical")
 
@@ -21,7 +21,7 @@ SEVERITIES = ("info", "minor", "major", "critical")
 def reference(
     text: str, findings: tuple[FindingView, ...], accepted: tuple[FindingView, ...] = (), extra: tuple[int, ...] = ()
 ) -> tuple[Piece, ...]:
-    every = [(f, *_visible_span(f, len(text))) for f in (*findings, *accepted)]
+    every = [(f, *visible_span(f, len(text))) for f in (*findings, *accepted)]
     cuts = sorted({0, len(text), *(s for _, s, _ in every), *(e for _, _, e in every), *(c for c in extra if c <= len(text))})
     out = []
     for a, b in zip(cuts, cuts[1:]):

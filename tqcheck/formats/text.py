@@ -33,7 +33,7 @@ from tqcheck.display import (
     tail_columns,
     visible_blank,
 )
-from tqcheck.formats import DEFAULT_WIDTH
+from tqcheck.formats.options import DEFAULT_WIDTH
 from tqcheck.model import Document, DocumentResult, Finding, Report, Severity, Summary
 from tqcheck.positions import line_col, line_end, line_start_offsets
 
