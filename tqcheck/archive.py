@@ -87,7 +87,7 @@ class Checked:
 # --- work items ------------------------------------------------------------------
 
 
-def work_items(targets: Iterable[Target], stream_bytes: int = STREAM_BYTES) -> Iterator[Item]:
+def work_items(targets: Iterable[Target], stream_bytes: float = STREAM_BYTES) -> Iterator[Item]:
     """One item per file; a bilingual file over ``stream_bytes`` is read
     here, as a stream, and becomes one item per chunk of units."""
     for target in targets:

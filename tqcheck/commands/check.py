@@ -103,7 +103,9 @@ def results_of(args: argparse.Namespace, job: Job, targets: list[Target]) -> Ite
     if args.engine == "ray":
         from tqcheck.ray_engine import run_ray
 
-        return run_ray(work_items(targets), job, jobs, address=args.ray_address, output=args.ray_output, batch=batch)
+        # Each file is read by a Ray worker, bilingual files too (no parent-side streaming).
+        items = work_items(targets, stream_bytes=float("inf"))
+        return run_ray(items, job, jobs, address=args.ray_address, output=args.ray_output, batch=batch)
     stages = build_stages(job)
     jobs = choose_jobs(jobs, targets)
     if jobs == 1:
