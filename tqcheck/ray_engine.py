@@ -131,12 +131,10 @@ class Backtranslator:
     each batch of files the documents read, their sentences translated
     together, and each document's stage result returned."""
 
-    job: Job  # set on the subclass each run makes
-
-    def __init__(self) -> None:
+    def __init__(self, job: Job) -> None:
         from tqcheck.archive import build_stages
 
-        job = self.job
+        self.job = job
         (self.stage,) = build_stages(job)
         config = job.config
         # Load now, once per actor, not on the first file.
@@ -243,9 +241,7 @@ def _run(ray: Any, items: list[Item], job: Job, jobs: int, output: str | None, b
         gpus = int(ray.cluster_resources().get("GPU", 0))
         actors = gpus or max(1, jobs // 2)
         dataset = dataset.map_batches(
-            # The job travels in the class, not as constructor arguments: an
-            # actor Ray restarts needs those still in the object store (ray#53727).
-            type("Backtranslator", (Backtranslator,), {"job": job}), batch_size=per_task, batch_format="numpy",
+            Backtranslator, fn_constructor_kwargs={"job": job}, batch_size=per_task, batch_format="numpy",
             compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors), num_gpus=1 if gpus else 0,
             num_cpus=0 if gpus else 1,
             # A dead actor's batch is lost and said (below), not retried with
