@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -80,6 +79,8 @@ def write_output(path: str, content: str, inputs: Sequence[str], config_file: st
 
 
 def _replace(path: str, folder: str, content: str) -> None:
+    import tempfile  # loaded only to write a file
+
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
@@ -114,6 +115,8 @@ def streamed_output(path: str, inputs: Sequence[str], config_file: str | None = 
             with open(path, "w", encoding="utf-8", newline="") as out:
                 yield out
             return
+        import tempfile
+
         handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:

@@ -19,7 +19,6 @@ whole-report form.
 
 from __future__ import annotations
 
-import json
 from typing import IO, Any
 
 from tqcheck.display import json_printable
@@ -94,6 +93,8 @@ class GithubWriter(Writer):
 
 class JsonlWriter(Writer):
     def document(self, result: DocumentResult) -> None:
+        import json
+
         from tqcheck.formats.json import document_json
 
         self.out.write(json_printable(json.dumps(document_json(result, self.fail_on), ensure_ascii=False)) + "\n")
@@ -101,6 +102,8 @@ class JsonlWriter(Writer):
         self.out.flush()
 
     def finish(self, report: Report, verdict: str, errors: int) -> None:
+        import json
+
         from tqcheck.formats.json import SCHEMA_ID, SCHEMA_VERSION, fail_on_label, summary_json
 
         summary = {
@@ -126,6 +129,8 @@ class JsonWriter(Writer):
         self.spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8")
 
     def document(self, result: DocumentResult) -> None:
+        import json
+
         from tqcheck.formats.json import document_json
 
         text = json.dumps(document_json(result, self.fail_on), ensure_ascii=False, indent=2)
@@ -135,6 +140,8 @@ class JsonWriter(Writer):
         self.count += 1
 
     def finish(self, report: Report, verdict: str, errors: int) -> None:
+        import json
+
         from tqcheck.formats.json import SCHEMA_ID, SCHEMA_VERSION, fail_on_label, summary_json
 
         head = {
