@@ -16,6 +16,10 @@ Each of them takes the same steps:
 
 They differ only in what they read, which stages run by default and how the
 report is shown, so an option or check added here reaches all of them.
+``check`` reads and checks file by file instead (:mod:`tqcheck.archive`:
+folders, a process pool or Ray, a file that cannot be read reported on its
+own line while the others are checked), with the same configuration,
+:func:`input_notes`, back-translation mode and baseline.
 
 Three functions check, each adding to the one below it:
 :func:`tqcheck.engine.check_document` checks one document (rules, stages,
