@@ -13,8 +13,6 @@ item and where it came from, never a silently different run.
 
 from __future__ import annotations
 
-import difflib
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -114,6 +112,8 @@ def _declared_options(code: str) -> dict[str, tuple[Any, ...] | None]:
 
 
 def _did_you_mean(value: str, candidates: Sequence[str]) -> str:
+    import difflib  # only for a name that matched nothing
+
     close = difflib.get_close_matches(value, candidates, n=3, cutoff=0.75)
     # A candidate the value starts with is the likelier slip (TQ1010: TQ101, not TQ110).
     close.sort(key=lambda c: not value.startswith(c))
@@ -223,6 +223,8 @@ def with_flags(
 
 def load_file(path: Path) -> Config | None:
     """The tqcheck configuration in ``path``; None when a pyproject.toml has none."""
+    import tomllib  # only when there is a file to read
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

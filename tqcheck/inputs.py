@@ -23,7 +23,6 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import unescape
 from pathlib import Path
 
 from tqcheck.errors import InputError
@@ -186,6 +185,8 @@ def _blank(chunk: str) -> str:
 def _mask_html_token(match: re.Match[str]) -> str:
     token = match.group(0)
     if token.startswith("&"):
+        from html import unescape  # HTML input only
+
         char = unescape(token)
         if len(char) == 1 and char not in "\r\n":
             # An entity stands for one visible character, written in its

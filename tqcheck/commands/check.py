@@ -1,18 +1,31 @@
-"""``tqcheck check``: the shared pipeline (:mod:`tqcheck.pipeline`), then
-the report rendered once and written (and the reviewer's HTML with --html).
-:func:`run` is the command's handler."""
+"""``tqcheck check``: the paths (folders searched, :mod:`tqcheck.discover`)
+checked by an engine (:mod:`tqcheck.archive`: this process, a process pool
+or Ray), the configuration, rule selection and baseline as the shared
+pipeline (:mod:`tqcheck.pipeline`) has them, and the report written document
+by document as results come (:mod:`tqcheck.formats.stream`; the reviewer's
+HTML with --html at the end). :func:`run` is the command's handler."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, write_output
+from tqcheck.archive import Checked, Job
+from tqcheck.commands import error_line
+from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, streamed_output, write_output
 from tqcheck.config import Config
-from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
-from tqcheck.model import Report
-from tqcheck.pipeline import CHECK_MODE, backtranslation_stages, check_documents, load_config, read_inputs
+from tqcheck.discover import PAIRS, Target
+from tqcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError
+from tqcheck.model import DocumentResult, Report
+from tqcheck.pipeline import CHECK_MODE, backtranslation_mode, distinct_paths, load_config, max_bytes
+
+if TYPE_CHECKING:
+    from tqcheck.baseline import Baseline
 
 BT_OVERRIDES = ("bt_model", "rt_model", "bt_beam", "bt_quantize", "bt_device", "bt_batch_size")
 
@@ -30,6 +43,8 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         raise InputError(f"--pairs {args.pairs} holds both texts; give no PATH with it (got {paths[0]})")
     if args.source and len(paths) > 1:
         raise InputError("--source goes with exactly one translated file")
+    if args.engine != "ray" and (args.ray_address or args.ray_output):
+        raise InputError("--ray-address and --ray-output go with --engine ray")
     if not paths and not args.pairs:
         raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
     if args.html == STDOUT and args.output in (None, STDOUT):
@@ -45,26 +60,65 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         )
 
 
-def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
-    from tqcheck.formats import RenderOptions, renderer
-
-    output = args.output or STDOUT
-    color = args.color == "always" or (
-        args.color == "auto" and output == STDOUT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
-    options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
-    content = renderer(args.format)(report, options)
-    if args.html:
-        write_output(args.html, renderer("html")(report, options), inputs_of(args), config.path)
-    write_output(output, content, inputs_of(args), config.path)
-
-
 def inputs_of(args: argparse.Namespace) -> list[str]:
     return list(args.paths) + [p for p in (args.source, args.pairs) if p]
 
 
+def find_targets(args: argparse.Namespace) -> list[Target]:
+    """The files to check: the paths, folders searched (tqcheck.discover),
+    or the --pairs file."""
+    from tqcheck.discover import Globs, targets
+
+    if args.pairs:
+        return [Target(args.pairs, PAIRS)]
+    found = list(targets(args.paths, Globs(tuple(args.include or ()), tuple(args.exclude or ()))))
+    # A file named twice (a.txt ./a.txt, a link, a file inside a folder also given) is checked once.
+    kept = set(distinct_paths([t.path for t in found]))
+    found = [t for t in found if t.path in kept and not kept.discard(t.path)]
+    if not found:
+        raise InputError(
+            f"{', '.join(args.paths)}: no file to check (tqcheck reads .txt, .md, .html and the bilingual "
+            ".tsv, .xlf/.xliff, .po and .tmx; hidden and git-ignored files are skipped)"
+        )
+    if args.source and len(found) > 1:
+        raise InputError(f"--source goes with exactly one translated file ({args.paths[0]} holds {len(found)})")
+    return found
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def results_of(args: argparse.Namespace, job: Job, targets: list[Target]) -> Iterator[Checked]:
+    """The engine --engine names, checking ``targets`` in their order."""
+    from tqcheck.archive import build_stages, choose_jobs, run_here, run_pool, work_items
+
+    jobs = args.jobs or available_cores()
+    # With back-translation, files go to a worker a batch at a time, so the
+    # model translates the sentences of several documents together.
+    batch = 1 if job.bt_mode == "off" else BT_BATCH_FILES
+    if args.engine == "ray":
+        from tqcheck.ray_engine import run_ray
+
+        # Each file is read by a Ray worker, bilingual files too (no parent-side streaming).
+        items = work_items(targets, stream_bytes=float("inf"))
+        return run_ray(items, job, jobs, address=args.ray_address, output=args.ray_output, batch=batch)
+    stages = build_stages(job)
+    jobs = choose_jobs(jobs, targets)
+    if jobs == 1:
+        return run_here(work_items(targets), job, stages, batch)
+    return run_pool(work_items(targets), job, stages, jobs, batch)
+
+
+BT_BATCH_FILES = 16
+
+
 def run(args: argparse.Namespace) -> int:
-    """``tqcheck check``: exit 1 when the report's verdict is fail, else 0."""
+    """``tqcheck check``: exit 1 when the report's verdict is fail, 2 when a
+    file could not be checked (after the report of the others), else 0."""
     from tqcheck.baseline import find_baseline
 
     refuse_conflicts(args)
@@ -72,11 +126,93 @@ def run(args: argparse.Namespace) -> int:
     for target in (args.output, args.html):
         if target:  # refused now, not after a long check
             refuse_overwriting(target, inputs_of(args), config.path)
-    inputs = read_inputs(args, config)
-    stages = backtranslation_stages(config, args.backtranslation, CHECK_MODE, {k: getattr(args, k) for k in BT_OVERRIDES})
+    targets = find_targets(args)
+    overrides = {k: getattr(args, k) for k in BT_OVERRIDES}
+    mode = backtranslation_mode(config, args.backtranslation, CHECK_MODE, overrides)
     # A corrupt baseline stops the run before anything is checked.
-    baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
-    outcome = check_documents(inputs, config, stages=stages, baseline=baseline, language_check=not args.no_language_check)
-    write_reports(args, outcome.report, config)
-    # One rule for the exit code and the reports' verdict (Report.verdict).
-    return EXIT_FINDINGS if outcome.report.verdict == "fail" else EXIT_OK
+    baseline = find_baseline(args.baseline, config, targets[0].path, disabled=args.no_baseline)
+    job = Job(
+        config=config,
+        encoding=args.encoding,
+        max_bytes=max_bytes(args),
+        language_check=not args.no_language_check,
+        source=args.source,
+        bt_mode=mode,
+        bt_overrides=tuple(sorted(overrides.items())),
+    )
+    with closing(results_of(args, job, targets)) as results:
+        return write_reports(args, config, results, baseline)
+
+
+class _NothingChecked(Exception):
+    """No file could be read: no report is written (each error was said)."""
+
+
+def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Checked], baseline: Baseline | None) -> int:
+    """Each document written as it comes (tqcheck.formats.stream), the
+    run's summary at the end; a file that could not be checked is one line
+    on standard error, in its place in the order."""
+    from tqcheck.archive import Totals
+    from tqcheck.formats import RenderOptions
+    from tqcheck.formats.stream import writer
+
+    output = args.output or STDOUT
+    color = args.color == "always" or (
+        args.color == "auto" and output == STDOUT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    options = RenderOptions(color=color, fail_on_label=config.fail_on.label if config.fail_on else "never")
+    totals, errors = Totals(config), 0
+    accept = _acceptor(baseline)
+    reviewed: list[DocumentResult] | None = [] if args.html else None  # the --html page needs them all
+    try:
+        with streamed_output(output, inputs_of(args), config.path) as out:
+            report = writer(args.format, out, options, config.fail_on)
+            for checked in results:
+                if checked.error is not None:
+                    errors += 1
+                    print(error_line(checked.error), file=sys.stderr, flush=True)
+                    continue
+                for result in checked.results:
+                    result = accept(result)
+                    totals.add(result)
+                    report.document(result)
+                    if reviewed is not None:
+                        reviewed.append(result)
+            if not totals.documents:
+                raise _NothingChecked
+            whole, verdict = totals.report()
+            report.finish(whole, verdict, errors)
+    except _NothingChecked:
+        return EXIT_ERROR
+    if reviewed is not None:
+        from tqcheck.formats.html import render
+
+        write_output(args.html, render(replace(whole, results=tuple(reviewed)), options), inputs_of(args), config.path)
+    if errors:
+        print(error_line(f"{errors} file{'s' if errors != 1 else ''} could not be checked (said above); "
+                         f"{totals.documents} document{'s' if totals.documents != 1 else ''} checked"),
+              file=sys.stderr)
+        return EXIT_ERROR
+    # One rule for the exit code and the reports' verdict.
+    return EXIT_FINDINGS if verdict == "fail" else EXIT_OK
+
+
+def _acceptor(baseline: Baseline | None) -> Callable[[DocumentResult], DocumentResult]:
+    """The baseline applied to one document at a time (the same as applying
+    it to the whole report: it matches file by file), each document matched
+    against its own file's entries only."""
+    if baseline is None:
+        return lambda result: result
+    from tqcheck.baseline import key_path
+
+    by_path: dict[str, list] = {}
+    for entry in baseline.entries:
+        by_path.setdefault(entry.path, []).append(entry)
+
+    def accept(result: DocumentResult) -> DocumentResult:
+        key = key_path(result.document, baseline.folder)
+        own = replace(baseline, entries=tuple(by_path.get(key, ()))) if key else replace(baseline, entries=())
+        single = Report(results=(result,), summary=result.summary, signature="", fail_on=None)
+        return own.apply(single).results[0]
+
+    return accept
