@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
+from typing import BinaryIO
 
 from tqcheck.errors import InputError
 from tqcheck.model import Document
@@ -47,7 +48,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     before reading so a huge file costs no memory."""
     limit_hint = f"the limit is {max_bytes:,} bytes; raise it with --max-bytes"
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(f"<stdin>: input is larger than {max_bytes:,} bytes ({limit_hint})")
         return data
@@ -63,13 +64,33 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if st.st_size > max_bytes:
         raise InputError(f"{path}: file is {st.st_size:,} bytes, larger than allowed ({limit_hint})")
     try:
-        with open(p, "rb") as handle:  # read-only: the input is never modified
-            data = handle.read(max_bytes + 1)
+        # Read-only: the input is never modified. A FIFO with no writer
+        # blocks here, as it does for cat.
+        with open(p, "rb") as handle:
+            data = _read_at_most(handle, max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise InputError(f"{path}: file grew past {max_bytes:,} bytes while reading ({limit_hint})")
     return data
+
+
+_PIECE = 1 << 20
+
+
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, read a piece at a time: ``read(limit)`` would
+    ask the OS for the whole limit at once (a MemoryError or OverflowError
+    for ``--max-bytes 50000000000``), whatever the file's size."""
+    pieces = []
+    left = limit
+    while left > 0:
+        piece = handle.read(min(_PIECE, left))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
 
 
 # A byte order mark names its encoding. The UTF-32 LE mark starts with the
@@ -89,10 +110,7 @@ def _codec_for(data: bytes, name: str, encoding: str) -> str:
     the Unicode encodings (utf-8, the default, included): a UTF-16 file with
     its BOM needs no flag. An explicit non-Unicode encoding (cp1251) is
     honoured as given."""
-    try:
-        declared = codecs.lookup(encoding).name
-    except LookupError:
-        raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+    declared = text_encoding(encoding, name)
     if declared.startswith(_UNICODE):
         marked = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
         if marked is not None:
@@ -100,6 +118,20 @@ def _codec_for(data: bytes, name: str, encoding: str) -> str:
     if declared == "utf-16":  # no BOM: Python would assume the machine's order
         return _utf16_order(data) or declared
     return "utf-8-sig" if declared == "utf-8" else declared
+
+
+def text_encoding(encoding: str, name: str) -> str:
+    """The codec name of ``encoding`` when it decodes bytes to text. Python
+    also has codecs from bytes to bytes (base64, bz2, rot13...) and one that
+    refuses everything (undefined): none of them reads a text file."""
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+    # CodecInfo marks the bytes-to-bytes codecs with _is_text_encoding = False.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise InputError(f"{name}: {encoding!r} is not a text encoding (give one such as utf-8, cp1251, latin-1)")
+    return info.name
 
 
 def _utf16_order(data: bytes) -> str | None:
@@ -114,6 +146,9 @@ def _utf16_order(data: bytes) -> str | None:
     if max(even, odd) < 0.05 * (len(sample) / 2) or min(even, odd) > 0.05 * max(even, odd):
         return None
     return "utf-16-be" if even > odd else "utf-16-le"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
@@ -131,10 +166,20 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
         raise InputError(
             f"{name}: not valid {encoding} at byte offset {exc.start} (bytes {bad}){hint}"
         ) from None
+    except (UnicodeError, LookupError, ValueError, TypeError) as exc:  # a codec failing in its own way
+        raise InputError(f"{name}: cannot decode with {encoding!r} ({exc})") from None
     text = text.removeprefix("\ufeff")
     if wide and "\x00" in text:
         raise InputError(
             f"{name}: looks like a binary file (NUL character at character {text.index(chr(0))}); tqcheck reads text"
+        )
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        # Escape codecs (raw_unicode_escape, utf-7) can make half a UTF-16
+        # pair, which is no character: no report could be written with it.
+        raise InputError(
+            f"{name}: decoding with {encoding!r} gives a lone surrogate (U+{ord(surrogate.group()):04X}) at "
+            f"character {surrogate.start()}; that is not text"
         )
     return text
 
