@@ -407,10 +407,11 @@ def test_settings_of_the_right_type_are_accepted(tmp_path, content):
 
 
 def test_every_backtranslation_setting_has_a_declared_type():
-    from tqcheck.backtranslation import option_names
-    from tqcheck.config import SETTING_TYPES
+    from tqcheck.backtranslation import MODES, option_names
+    from tqcheck.config import setting_types
 
-    assert option_names() <= set(SETTING_TYPES["backtranslation"])
+    assert option_names() == set(setting_types("backtranslation"))
+    assert all(setting_types("backtranslation")["mode"].accepts(mode) for mode in MODES)
 
 
 def test_a_baseline_file_setting_that_is_a_list_writes_no_oddly_named_file(capsys, tmp_path, article):
@@ -466,12 +467,12 @@ def growth(fn, make, n) -> float:
     """How much longer ``fn`` takes on ``make(2n)`` than on ``make(n)``,
     relative to how much larger the input is."""
     small, large = make(n), make(2 * n)
+    size = _size(large) / _size(small)
     ratio = float("inf")
     enabled = gc.isenabled()
     gc.disable()
     try:
         for _ in range(2):
-            size = len(large) / len(small)
             ratio = min(ratio, _best_time(fn, large) / _best_time(fn, small) / size * 2)
             if ratio <= 2.5:
                 break
@@ -479,6 +480,10 @@ def growth(fn, make, n) -> float:
         if enabled:
             gc.enable()
     return ratio
+
+
+def _size(made) -> int:
+    return len(made) if isinstance(made, str) else len(made.findings)
 
 
 def _mask_md(text):
@@ -519,6 +524,24 @@ def _segment_markdown(text):
     return segment(mask_markdown(text), "en", line_paragraphs=False)
 
 
+def _report_with_findings(n):
+    from helpers import document
+
+    from tqcheck.engine import build_report, check_document
+
+    text = "".join(f"Line {i} has a double  space.\n" for i in range(n))
+    config = Config(select=("TQ501",))
+    report = build_report([check_document(document(text, path=str(ROOT / "a.txt")), config)], config)
+    assert len(report.findings) == n
+    return report
+
+
+def _baseline_round_trip(report):
+    from tqcheck.baseline import from_report
+
+    return from_report(report, ROOT).apply(report)
+
+
 def _nested_list(n):
     # Each item one level deeper: the file grows with the square of the
     # item count, so n here counts items at about sqrt(size).
@@ -547,6 +570,8 @@ LINEAR_SHAPES = {
     "sentence-marks": (_segment, lambda n: "!?" * n + "x", 10000),
     "sentence-initials-with-tabs": (_segment, lambda n: "A.\t" * n, 20000),
     "nested-list": (_segment_markdown, _nested_list, 1000),
+    # Each finding's sentence was looked up among all the segments.
+    "baseline-findings": (_baseline_round_trip, _report_with_findings, 1500),
 }
 
 
