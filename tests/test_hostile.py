@@ -250,6 +250,15 @@ def test_a_cache_database_that_is_a_folder_is_one_line(capsys, tmp_path, monkeyp
     one_line_error(capsys, ["cache", "clear"], "translations.sqlite3")
 
 
+def test_a_cache_that_cannot_be_opened_in_a_read_only_folder_says_read_only(tmp_path, monkeypatch, no_waiting):
+    # On a read-only file system SQLite cannot make the WAL index and says
+    # only "unable to open database file" (SQLITE_CANTOPEN).
+    (tmp_path / "translations.sqlite3").mkdir()  # another way to get SQLITE_CANTOPEN, as root too
+    monkeypatch.setattr(cache_module.os, "access", lambda path, mode: False)
+    with pytest.raises(CacheUnusable, match="read-only folder"):
+        TranslationCache(tmp_path / "translations.sqlite3")
+
+
 def test_a_read_only_cache_is_given_up_at_once(tmp_path, monkeypatch, no_waiting):
     path = tmp_path / "translations.sqlite3"
     sqlite3.connect(path).close()  # an empty database: opening it writes the tables

@@ -179,6 +179,9 @@ class TranslationCache:
         if kind == "read-only":
             return f"{where} is read-only ({exc}); set TQCHECK_CACHE_DIR to a writable folder"
         if kind == "cannot open":
+            # In a read-only folder SQLite cannot make its journal and says only "unable to open".
+            if not os.access(self.path.parent, os.W_OK):
+                return f"{where} is in a read-only folder ({exc}); set TQCHECK_CACHE_DIR to a writable folder"
             return f"{where}: cannot open it ({exc}); set TQCHECK_CACHE_DIR to a writable folder"
         if kind == "busy":
             return f"{where} stayed locked by another process for {BUSY_WAIT:.0f} s ({exc})"
