@@ -330,6 +330,18 @@ def test_a_corrupt_cache_that_cannot_be_moved_aside_is_one_line(tmp_path, monkey
         TranslationCache(path)
 
 
+def test_a_cache_changed_under_a_run_is_one_line_too(tmp_path, no_waiting):
+    cache = TranslationCache(tmp_path / "translations.sqlite3")
+    other = sqlite3.connect(tmp_path / "translations.sqlite3")
+    other.execute("DROP TABLE translations")
+    other.commit()
+    other.close()
+    with pytest.raises(CacheUnusable, match="another table layout"):
+        cache.get_many("k", ["a"])
+    with pytest.raises(CacheUnusable, match="another table layout"):
+        cache.put_many("k", "m", {"a": "b"})
+
+
 def test_the_stage_translates_without_an_unusable_cache_and_says_so_once(tmp_path, monkeypatch, no_waiting):
     from tests.backtranslation.helpers import FILLER, round_trip_translators, stage_input
     from tqcheck.backtranslation import make_stage
@@ -474,7 +486,7 @@ def _best_time(fn, arg) -> float:
     return best
 
 
-def growth(fn, make, n) -> float:
+def growth(fn, make, n, attempts: int = 3) -> float:
     """How much longer ``fn`` takes on ``make(2n)`` than on ``make(n)``,
     relative to how much larger the input is."""
     small, large = make(n), make(2 * n)
@@ -483,7 +495,7 @@ def growth(fn, make, n) -> float:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        for _ in range(3):
+        for _ in range(attempts):
             ratio = min(ratio, _best_time(fn, large) / _best_time(fn, small) / size * 2)
             if ratio <= 2.5:
                 break
@@ -659,3 +671,29 @@ def test_the_sentence_candidates_are_those_the_backtracking_regex_found(text):
     from tqcheck.segment import _CANDIDATE
 
     assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in _CANDIDATE_AS_BEFORE.finditer(text)]
+
+
+# --- waiting on other helpers' files ---------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the CLI (cli.py/checking.py, another helper) makes a selection of no rule "
+                   "a usage error; config.with_flags keeps --select '' as () for it")
+def test_an_empty_select_flag_is_one_line(capsys, article):
+    one_line_error(capsys, check(article, "--select", ""), "no rule")
+
+
+def _check_suppressed(text):
+    from helpers import document
+
+    from tqcheck.engine import check_document
+
+    return check_document(document(text, fmt="markdown", path="a.md"), Config(select=("TQ201",)))
+
+
+@pytest.mark.xfail(strict=True, reason="engine._suppressed (another helper) looks up each comment's paragraph "
+                   "among all segments; inputs.py's side is linear (suppression-comments above)")
+def test_suppression_comments_are_checked_in_linear_time_end_to_end():
+    def make(n):
+        return "<!-- tqcheck: ignore TQ201 -->\nA.\n\n" * n
+
+    assert growth(_check_suppressed, make, 700, attempts=1) <= 2.5

@@ -18,11 +18,12 @@ Someone else's database is never written to, cleared or moved.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -205,42 +206,54 @@ class TranslationCache:
             f"translation cache {self.path} was unreadable ({exc}); moved it to {aside} and started a new one"
         )
 
+    @contextlib.contextmanager
+    def _in_use(self) -> Iterator[None]:
+        """An error after opening (the disk filled up, another program
+        changed the file) is a CacheUnusable too, said the same way."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise CacheUnusable(self._describe(error_kind(exc), exc)) from None
+
     def get_many(self, identity_key: str, texts: Iterable[str]) -> dict[str, str]:
         by_digest = {_digest(identity_key, t): t for t in texts}
         digests = list(by_digest)
         found: dict[str, str] = {}
-        for i in range(0, len(digests), _CHUNK):
-            chunk = digests[i : i + _CHUNK]
-            rows = self._conn.execute(
-                f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
-            found.update((by_digest[k], out) for k, out in rows)
+        with self._in_use():
+            for i in range(0, len(digests), _CHUNK):
+                chunk = digests[i : i + _CHUNK]
+                rows = self._conn.execute(
+                    f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+                found.update((by_digest[k], out) for k, out in rows)
         return found
 
     def put_many(self, identity_key: str, model: str, translations: Mapping[str, str]) -> None:
         now = time.time()
         rows = [(_digest(identity_key, src), model, out, now) for src, out in translations.items()]
-        with self._conn:  # isolation_level=None: explicit transaction below
+        with self._in_use(), self._conn:  # isolation_level=None: explicit transaction below
             self._conn.execute("BEGIN IMMEDIATE")
             self._conn.executemany("INSERT OR IGNORE INTO translations VALUES (?, ?, ?, ?)", rows)
             self._conn.execute("COMMIT")
 
     def info(self) -> CacheInfo:
-        entries = self._conn.execute("SELECT count(*) FROM translations").fetchone()[0]
-        models = tuple(
-            self._conn.execute(
-                "SELECT model, count(*) FROM translations GROUP BY model ORDER BY model"
-            ).fetchall()
-        )
+        with self._in_use():
+            entries = self._conn.execute("SELECT count(*) FROM translations").fetchone()[0]
+            models = tuple(
+                self._conn.execute(
+                    "SELECT model, count(*) FROM translations GROUP BY model ORDER BY model"
+                ).fetchall()
+            )
         size = sum(
             Path(str(self.path) + s).stat().st_size for s in ("", "-wal") if Path(str(self.path) + s).exists()
         )
         return CacheInfo(self.path, True, entries, size, models)
 
     def clear(self) -> int:
-        n = self._conn.execute("SELECT count(*) FROM translations").fetchone()[0]
-        self._conn.execute("DELETE FROM translations")
-        self._conn.execute("VACUUM")
+        with self._in_use():
+            n = self._conn.execute("SELECT count(*) FROM translations").fetchone()[0]
+            self._conn.execute("DELETE FROM translations")
+            self._conn.execute("VACUUM")
         return n
 
     def close(self) -> None:
