@@ -37,10 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tqcheck.alignment.align import align_documents  # noqa: E402
 from tqcheck.alignment.names import _exonym_forms  # noqa: E402
 from tqcheck.alignment.translit import transliterate  # noqa: E402
+from tqcheck.engine import report_once, run_rules  # noqa: E402
 from tqcheck.locale import LocaleFacts  # noqa: E402
 from tqcheck.model import Document, Finding, Severity  # noqa: E402
+from tqcheck.rules import bilingual_rules  # noqa: E402
 from tqcheck.rules.base import RuleContext  # noqa: E402
-from tqcheck.rules.bilingual import RULES  # noqa: E402
 from tqcheck.segment import segment  # noqa: E402
 
 SEED = 20240501
@@ -120,8 +121,10 @@ def context(s_text: str, t_text: str, s_lang: str = "bg", t_lang: str = "en") ->
     )
 
 
-def run_rules(ctx: RuleContext) -> list[Finding]:
-    return [f for rule in RULES if rule.applies(ctx.source_lang, ctx.target_lang) for f in rule.check(rule, ctx)]
+def bilingual_findings(ctx: RuleContext) -> list[Finding]:
+    # As the engine runs them, each problem once (a sentence reported as omitted).
+    rules = [rule for rule in bilingual_rules() if rule.applies(ctx.source_lang, ctx.target_lang)]
+    return report_once(run_rules(ctx, rules))
 
 
 def alignment_accuracy(src: list[str], tgt: list[str], s_lang: str, t_lang: str) -> tuple[float, float, int, int]:
@@ -158,7 +161,7 @@ def human_false_alarms(corpora) -> tuple[int, int, Counter]:
     for src, tgt in corpora:
         for s_text, _, t_text, t_spans in documents(src, tgt, SEED):
             sentences += len(t_spans)
-            for f in run_rules(context(s_text, t_text)):
+            for f in bilingual_findings(context(s_text, t_text)):
                 if f.severity >= Severity.MAJOR:
                     by_code[f.code] += 1
     return sum(by_code.values()), sentences, by_code
@@ -170,7 +173,7 @@ def flagged_share(src: list[str], hyp: list[str]) -> tuple[float, float, float, 
     major = minor = total = count = 0
     by_code: Counter = Counter()
     for s_text, _, t_text, t_spans in documents(src, hyp, SEED):
-        findings = [f for f in run_rules(context(s_text, t_text)) if f.severity >= Severity.MINOR]
+        findings = [f for f in bilingual_findings(context(s_text, t_text)) if f.severity >= Severity.MINOR]
         by_code.update(f.code for f in findings if f.severity >= Severity.MAJOR)
         count += len(findings)
         for a, b in t_spans:
@@ -328,11 +331,11 @@ def detection(
             tries += 1
             s_text = " ".join(s_lines)
             before = sum(
-                1 for f in run_rules(context(s_text, " ".join(t_lines)))
+                1 for f in bilingual_findings(context(s_text, " ".join(t_lines)))
                 if f.code in codes and f.severity >= Severity.MAJOR
             )
             after = sum(
-                1 for f in run_rules(context(s_text, " ".join(x for x in changed if x)))
+                1 for f in bilingual_findings(context(s_text, " ".join(x for x in changed if x)))
                 if f.code in codes and f.severity >= Severity.MAJOR
             )
             hits += after > before

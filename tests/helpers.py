@@ -48,10 +48,50 @@ def table_entry_cases():
     """One pytest param per data line of every table: (table, entry)."""
     import pytest
 
-    from tqcheck.rules._substitution import load_table
+    from tqcheck.rules.tables import load_table
 
     return [
         pytest.param(table, entry, id=f"{table.split('.')[0]}:{entry.source.split(':')[1]}:{entry.phrase[:30]}")
         for table in sorted(TABLES)
         for entry in load_table(table)
     ]
+
+
+def example_findings(rule, line: str) -> list[Finding]:
+    """What ``rule`` alone finds on one line of its documentation (the one
+    runner of documented examples). A monolingual example is checked as the
+    translation; ``SOURCE => TRANSLATION`` (TQ7xx) with its source;
+    ``SENTENCE => WHAT THE MODEL RETURNED`` (TQ9xx) through the
+    back-translation stage with a table translator that returns exactly
+    that, after filler sentences that give the document a spread of
+    scores. ``\\n`` in a line is a line break."""
+    from tqcheck.rules.base import EXAMPLE_SEPARATOR
+
+    langs = dict(
+        source_lang=rule.source_langs[0] if rule.source_langs else "bg",
+        target_lang=rule.target_langs[0] if rule.target_langs else "en",
+    )
+    line = line.replace("\\n", "\n")
+    if rule.stage == "backtranslation":
+        return _round_trip_example(rule, *line.split(EXAMPLE_SEPARATOR, 1), **langs)
+    if EXAMPLE_SEPARATOR in line:
+        source, target = line.split(EXAMPLE_SEPARATOR, 1)
+        found = check_text(target, select=(rule.code,), source=source, **langs)
+    else:
+        found = check_text(line, select=(rule.code,), **langs)
+    return [f for f in found if f.code == rule.code]
+
+
+def _round_trip_example(rule, sentence: str, output: str, *, source_lang: str, target_lang: str) -> list[Finding]:
+    from tests.backtranslation.helpers import FILLER, round_trip_translators
+    from tqcheck.backtranslation import make_stage
+
+    # TQ904's example shows the back-translation (a copy), the others' the round trip.
+    example = (sentence, output, sentence) if rule.code == "TQ904" else (sentence, None, output)
+    back, forward = round_trip_translators([(o, None, rt) for o, rt in FILLER] + [example])
+    stage = make_stage("require", {}, translators=(back, forward), cache=False)
+    text = "".join(line + "\n" for line, _ in FILLER) + sentence + "\n"
+    config = Config(select=(rule.code,), source_lang=source_lang, target_lang=target_lang)
+    result = check_document(document(text, target_lang), config, stages=(stage,))
+    assert [text[s.start : s.end] for s in result.segments][-1] == sentence, "the example must be one sentence"
+    return [f for f in result.findings if f.code == rule.code and text[f.start : f.end] == sentence]

@@ -13,14 +13,8 @@ from tqcheck.config import Config
 from tqcheck.engine import check_document
 from tqcheck.model import Severity
 from tqcheck.rules import tq201_calque, tq202_reporting_inversion, tq203_perspective_leak
-from tqcheck.rules._substitution import (
-    COLUMNS,
-    TableError,
-    compiled_table,
-    entry_keywords,
-    load_table,
-    parse_table,
-)
+from tqcheck.rules.kinds.substitution import compiled_table, entry_keywords
+from tqcheck.rules.tables import COLUMNS, TableError, load_table, parse_table
 
 RULES = (tq201_calque.RULE, tq202_reporting_inversion.RULE, tq203_perspective_leak.RULE)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -492,7 +486,7 @@ def test_every_kind_is_used_and_false_friends_look_like_their_source():
     """A false friend's English starts like the Bulgarian word its note
     quotes, transliterated (`eventual`, евентуален); a mistranslation need not
     (`official`, служебен)."""
-    from tqcheck.rules._substitution import KINDS
+    from tqcheck.rules.tables import KINDS
 
     entries = load_table("calques.tsv") + load_table("perspective.tsv")
     assert {e.kind for e in entries} == set(KINDS)

@@ -26,13 +26,6 @@ def pairs(text):
     return [(span, suggestion) for span, suggestion, _ in run(text)]
 
 
-def test_documented_examples():
-    for text in tq601.RULE.doc.bad_examples:
-        assert run(text), text
-    for text in tq601.RULE.doc.good_examples:
-        assert not run(text), text
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers import check_text
 
-from tqcheck.rules._quotes import scan
+from tqcheck.rules.kinds.quotes import scan
 
 
 def unbalanced(text: str) -> list[int]:

@@ -19,7 +19,7 @@ from tqcheck.rules import (
     tq302_mixed_script_word,
     tq303_bulgarian_abbreviation,
 )
-from tqcheck.rules._substitution import load_table
+from tqcheck.rules.tables import load_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,18 +7,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import check_text
+from helpers import check_text, example_findings
 
 from tqcheck.rules import all_rules
 from tqcheck.rules.base import SECTIONS
 
 RULES = all_rules()
-# Stage rules (TQ9xx) take `sentence => model output` examples; they are run
-# through a fake translator in tests/backtranslation/test_stage_fake.py.
+# Every rule, TQ101 to TQ904: bilingual examples are `SOURCE => TRANSLATION`,
+# back-translation ones `SENTENCE => MODEL OUTPUT` (helpers.example_findings).
 CASES = [
     pytest.param(rule, text, bad, id=f"{rule.code}-{'bad' if bad else 'good'}-{i}")
     for rule in RULES
-    if rule.stage is None
     for bad, examples in ((True, rule.doc.bad_examples), (False, rule.doc.good_examples))
     for i, text in enumerate(examples)
 ]
@@ -41,32 +40,27 @@ def test_rule_is_documented_in_four_parts(rule):
     assert rule.doc.good_examples, f"{rule.code} has no 'use instead' example"
 
 
-def _run(rule, text):
-    lang_pair = dict(source_lang=rule.source_langs[0] if rule.source_langs else "bg",
-                     target_lang=rule.target_langs[0] if rule.target_langs else "en")
-    if " => " in text:  # bilingual example: SOURCE => TARGET
-        source, target = text.split(" => ", 1)
-        return check_text(target.replace("\\n", "\n"), select=(rule.code,), source=source.replace("\\n", "\n"), **lang_pair)
-    return check_text(text.replace("\\n", "\n"), select=(rule.code,), **lang_pair)
-
-
 @pytest.mark.parametrize(("rule", "text", "bad"), CASES)
 def test_documented_example(rule, text, bad):
-    found = [f for f in _run(rule, text) if f.code == rule.code]
+    found = example_findings(rule, text)
     if bad:
         assert found, f"{rule.code} should flag: {text!r}"
     else:
         assert not found, f"{rule.code} should not flag: {text!r}, got {[f.message for f in found]}"
 
 
-def test_every_rule_file_is_registered():
+def test_every_rule_file_is_registered_once_under_its_code():
     from pathlib import Path
 
     import tqcheck.rules as package
-    from tqcheck.rules import RULE_MODULES
+    from tqcheck.rules import REGISTRY
 
-    files = sorted(p.stem for p in Path(package.__file__).parent.glob("tq[0-9][0-9][0-9]_*.py"))
-    assert files == sorted(RULE_MODULES)
+    root = Path(package.__file__).parent
+    files = sorted(p.relative_to(root).with_suffix("").as_posix().replace("/", ".") for p in root.rglob("tq[0-9][0-9][0-9]_*.py"))
+    assert files == sorted(module for _, module in REGISTRY)
+    assert [code for code, _ in REGISTRY] == sorted({code for code, _ in REGISTRY})
+    assert all(module.split(".")[-1].startswith(code.lower() + "_") for code, module in REGISTRY)
+    assert [r.code for r in RULES] == [code for code, _ in REGISTRY]
 
 
 def _declared(rule):
@@ -79,9 +73,9 @@ def test_findings_stay_within_the_declared_severities():
     from pathlib import Path
 
     by_code = {r.code: r for r in RULES}
-    texts = [(rule.code, text) for rule in RULES if rule.stage is None for text in rule.doc.bad_examples]
+    texts = [(rule.code, text) for rule in RULES for text in rule.doc.bad_examples]
     seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
-    found = [f for code, text in texts for f in _run(by_code[code], text)]
+    found = [f for code, text in texts for f in example_findings(by_code[code], text)]
     found += [f for seed in seeds for f in check_text(seed.read_text("utf-8"))]
     outside = sorted(
         {(f.code, f.severity.label, by_code[f.code].severity_range) for f in found

@@ -1,6 +1,7 @@
-"""The substitution kind (tqcheck/rules/_substitution.py): messages and
-suggestions with their groups filled in, the capital a suggestion takes, and
-the reading of a phrase's regex source (alternatives, groups, key words)."""
+"""The substitution kind (rules/kinds/substitution.py, its tables in
+rules/tables.py): messages and suggestions with their groups filled in, the
+capital a suggestion takes, and the reading of a phrase's regex source
+(rules/regex_source.py: alternatives, groups, key words)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,15 @@ from helpers import TABLES, document, table_entry_cases
 from tqcheck.config import Config
 from tqcheck.engine import check_document
 from tqcheck.rules import tq201_calque, tq203_perspective_leak
-from tqcheck.rules._substitution import (
-    _groups,
-    _leading_words,
-    _mandatory_words,
-    _split_top_level,
+from tqcheck.rules.kinds.substitution import message_for
+from tqcheck.rules.regex_source import (
     capture_count,
-    load_table,
-    message_for,
+    leading_words,
+    mandatory_groups,
+    mandatory_words,
+    split_top_level,
 )
+from tqcheck.rules.tables import load_table
 
 RULES = (tq201_calque.RULE, tq203_perspective_leak.RULE)
 _PLACEHOLDER = re.compile(r"\\(?:\d|g<)")
@@ -107,7 +108,7 @@ def test_suggestion_takes_the_case_of_its_place(text, suggestion):
     ],
 )
 def test_split_top_level_respects_classes_escapes_and_groups(phrase, parts):
-    assert _split_top_level(phrase) == parts
+    assert split_top_level(phrase) == parts
 
 
 @pytest.mark.parametrize(
@@ -121,7 +122,7 @@ def test_split_top_level_respects_classes_escapes_and_groups(phrase, parts):
     ],
 )
 def test_groups_respects_classes_and_group_kinds(alternative, groups):
-    assert _groups(alternative) == groups
+    assert mandatory_groups(alternative) == groups
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_groups_respects_classes_and_group_kinds(alternative, groups):
     ],
 )
 def test_mandatory_words_respects_classes(alternative, words):
-    assert _mandatory_words(alternative) == words
+    assert mandatory_words(alternative) == words
 
 
 @pytest.mark.parametrize(
@@ -149,7 +150,7 @@ def test_mandatory_words_respects_classes(alternative, words):
     ],
 )
 def test_leading_words(phrase, leads):
-    assert _leading_words(phrase) == leads
+    assert leading_words(phrase) == leads
 
 
 def _random_pattern(rng: random.Random, depth: int = 0) -> str:
@@ -197,7 +198,7 @@ def test_the_reader_agrees_with_re_on_random_patterns():
             continue
         tried += 1
         assert capture_count(pattern) == compiled.groups, pattern
-        parts = _split_top_level(pattern)
+        parts = split_top_level(pattern)
         assert "|".join(parts) == pattern
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -39,15 +39,6 @@ def spans(text, **kw):
     return [(code, span) for code, span, _, _ in run(text, **kw)]
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
-def test_documented_examples(rule):
-    lang = dict(target=rule.target_langs[0] if rule.target_langs else "en")
-    for text in rule.doc.bad_examples:
-        assert any(c == rule.code for c, *_ in run(text.replace("\\n", "\n"), **lang)), text
-    for text in rule.doc.good_examples:
-        assert not any(c == rule.code for c, *_ in run(text.replace("\\n", "\n"), **lang)), text
-
-
 # --- TQ301 --------------------------------------------------------------------
 
 

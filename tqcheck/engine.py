@@ -1,19 +1,21 @@
-"""The core: segment a document, run the selected rules and stages, apply
-suppressions and severity overrides, and summarise. Pure apart from what
-stages do; nothing here prints."""
+"""The core: segment a document, run the stages (they hand their analysis
+to the rules), run every selected rule the same way, apply suppressions and
+severity overrides, report each problem once, and summarise. Pure apart
+from what stages do; nothing here prints."""
 
 from __future__ import annotations
 
 import bisect
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from tqcheck import __version__
 from tqcheck.config import Config
 from tqcheck.inputs import suppressions
 from tqcheck.locale import LocaleFacts, cldr_version
 from tqcheck.model import (
+    NO_SEGMENT,
     Category,
     Document,
     DocumentResult,
@@ -48,27 +50,59 @@ def selected_rules(config: Config, rules: Sequence[Rule] | None = None) -> tuple
     )
 
 
-def _suppressed(document: Document, segments: tuple[Segment, ...]) -> list[tuple[int, int, frozenset[str]]]:
-    """Ranges silenced by inline comments: the paragraph after an ``ignore``
-    comment, the whole file after ``ignore-file``."""
-    ranges = []
-    for offset, kind, codes in suppressions(document.text):
-        if kind == "ignore-file":
-            ranges.append((0, len(document.text), codes))
-            continue
-        following = next((s for s in segments if s.start >= offset), None)
-        if following is None:
-            continue
-        end = max(s.end for s in segments if s.paragraph == following.paragraph)
-        ranges.append((following.start, end, codes))
-    return ranges
+# A prefix of every code: what a comment that names no code silences.
+_EVERY_CODE = ""
 
 
-def _silenced(finding: Finding, ranges: list[tuple[int, int, frozenset[str]]]) -> bool:
-    return any(
-        start <= finding.start < end and (not codes or any(finding.code.startswith(c) for c in codes))
-        for start, end, codes in ranges
-    )
+@dataclass(frozen=True)
+class Silencer:
+    """What inline comments silence: the paragraph after an ``ignore``
+    comment (from the sentence after it to the paragraph's end), the whole
+    file after ``ignore-file``. Built and asked in time linear in the
+    comments and findings (a document with 16,000 comments is hostile, not
+    impossible): the ranges of one paragraph share its end and nest, so the
+    codes of every range that starts at or before a position are one
+    running union."""
+
+    whole_file: frozenset[str]  # code prefixes silenced everywhere
+    starts: tuple[int, ...]  # range starts (segment starts), ascending
+    ends: tuple[int, ...]  # each range's end: its paragraph's end
+    codes: tuple[frozenset[str], ...]  # prefixes silenced from each start to its end
+
+    @classmethod
+    def build(
+        cls, comments: Sequence[tuple[int, str, frozenset[str]]], segments: Sequence[Segment]
+    ) -> "Silencer":
+        segment_starts = [s.start for s in segments]
+        paragraph_end: dict[int, int] = {}
+        for s in segments:
+            paragraph_end[s.paragraph] = max(paragraph_end.get(s.paragraph, s.end), s.end)
+        whole_file: set[str] = set()
+        by_start: dict[int, set[str]] = {}
+        end_of: dict[int, int] = {}
+        for offset, kind, codes in comments:
+            prefixes = codes or {_EVERY_CODE}
+            if kind == "ignore-file":
+                whole_file |= prefixes
+                continue
+            i = bisect.bisect_left(segment_starts, offset)  # the first sentence after the comment
+            if i == len(segments):
+                continue
+            following = segments[i]
+            by_start.setdefault(following.start, set()).update(prefixes)
+            end_of[following.start] = paragraph_end[following.paragraph]
+        starts = sorted(by_start)
+        running: list[frozenset[str]] = []
+        for k, start in enumerate(starts):
+            same_paragraph = k > 0 and end_of[starts[k - 1]] == end_of[start]
+            running.append(frozenset(by_start[start] | (running[-1] if same_paragraph else set())))
+        return cls(frozenset(whole_file), tuple(starts), tuple(end_of[s] for s in starts), tuple(running))
+
+    def silences(self, finding: Finding) -> bool:
+        if self.whole_file and any(finding.code.startswith(c) for c in self.whole_file):
+            return True
+        i = bisect.bisect_right(self.starts, finding.start) - 1
+        return i >= 0 and finding.start < self.ends[i] and any(finding.code.startswith(c) for c in self.codes[i])
 
 
 def summarise(findings: Iterable[Finding], words: int) -> Summary:
@@ -104,27 +138,12 @@ def check_document(
     given_links: tuple | None = None,
     notes: Sequence[str] = (),
 ) -> DocumentResult:
+    """Segment, run the stages (back-translation: they translate and score,
+    and hand their analysis to the rules), run every selected rule the same
+    way, then keep what the configuration and inline comments keep, each
+    problem once."""
     segments = segment_document(document)
     source_segments = segment_document(source) if source is not None else ()
-    ctx = RuleContext(
-        document=document,
-        segments=segments,
-        view=unwrapped(document.checked_text, segments) if document.format == "text" else None,
-        source_lang=config.source_lang,
-        target_lang=config.target_lang,
-        locale=LocaleFacts(config.source_lang, config.target_lang),
-        options=config.rule_options,
-        source=source,
-        source_segments=source_segments,
-        given_links=given_links,
-    )
-    if rules is None and source is None:
-        from tqcheck.rules import monolingual_rules
-
-        rules = monolingual_rules()  # the bilingual rules are silent without a source: not imported
-    findings: list[Finding] = []
-    for rule in selected_rules(config, rules):
-        findings.extend(rule.check(rule, ctx))
     stage_input = StageInput(
         document=document,
         segments=segments,
@@ -133,20 +152,25 @@ def check_document(
         source=source,
         source_segments=source_segments,
     )
-    stage_results: list[StageResult] = []
-    for stage in stages:
-        result = stage(replace(stage_input, options=config.section(getattr(stage, "section", "backtranslation"))))
-        stage_results.append(result)
-        findings.extend(f for f in result.findings if config.enabled(f.code))
+    stage_results = [run_stage(stage, stage_input, config) for stage in stages]
+    ctx = rule_context(
+        document,
+        segments,
+        config,
+        source=source,
+        source_segments=source_segments,
+        given_links=given_links,
+        backtranslation=_analysis(stage_results, "backtranslation"),
+    )
+    if rules is None:
+        from tqcheck.rules import monolingual_rules
+
+        # Without a source the bilingual rules are silent: not even imported.
+        rules = all_rules() if source is not None else monolingual_rules()
+    findings = run_rules(ctx, selected_rules(config, rules))
     if source is not None:
         stage_results.append(_alignment_result(ctx))
-    silenced = _suppressed(document, segments)
-    # Suppression and severity overrides first: a finding merged into another
-    # (or a removal that hides others) must be one the user kept.
-    kept = sorted(
-        _dedupe(_with_severity(f, config) for f in findings if not silenced or not _silenced(f, silenced)),
-        key=Finding.sort_key,
-    )
+    kept = resolve(findings, config, suppressions(document.text), segments)
     words = count_words(document.checked_text)
     return DocumentResult(
         document=document,
@@ -158,6 +182,99 @@ def check_document(
         source=source,
         source_segments=source_segments,
     )
+
+
+def rule_context(
+    document: Document,
+    segments: tuple[Segment, ...],
+    config: Config,
+    *,
+    source: Document | None = None,
+    source_segments: tuple[Segment, ...] = (),
+    given_links: tuple | None = None,
+    backtranslation: object = None,
+) -> RuleContext:
+    """What every rule reads about one document."""
+    return RuleContext(
+        document=document,
+        segments=segments,
+        view=unwrapped(document.checked_text, segments) if document.format == "text" else None,
+        source_lang=config.source_lang,
+        target_lang=config.target_lang,
+        locale=LocaleFacts(config.source_lang, config.target_lang),
+        options=config.rule_options,
+        source=source,
+        source_segments=source_segments,
+        given_links=given_links,
+        backtranslation=backtranslation,
+    )
+
+
+def run_stage(stage: Stage, stage_input: StageInput, config: Config) -> StageResult:
+    result = stage(replace(stage_input, options=config.section(getattr(stage, "section", "backtranslation"))))
+    if result.findings:
+        # Findings come from rules alone, so selection, suppression and
+        # de-duplication treat every code alike.
+        raise TypeError(f"the {result.name} stage returned findings; it must hand its analysis to rules")
+    return result
+
+
+def _analysis(results: Sequence[StageResult], name: str) -> object:
+    """What the stage ``name`` hands the rules; None unless it ran."""
+    return next((r.analysis for r in results if r.name == name and r.status == "ran"), None)
+
+
+def resolve(
+    findings: Iterable[Finding],
+    config: Config,
+    comments: Sequence[tuple[int, str, frozenset[str]]],
+    segments: Sequence[Segment],
+) -> list[Finding]:
+    """What a report keeps of the rules' findings, sorted. Inline comments
+    and severity overrides first: a finding that hides or covers another
+    must be one the user kept. Then each problem once: report_once (a
+    sentence reported as omitted or as copied by the model), then _dedupe
+    (one per code and span, agreeing rules merged, nothing inside a
+    removal)."""
+    silencer = Silencer.build(comments, segments) if comments else None
+    kept = [_with_severity(f, config) for f in findings if silencer is None or not silencer.silences(f)]
+    return sorted(_dedupe(report_once(kept)), key=Finding.sort_key)
+
+
+def report_once(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop a finding whose problem another kept finding reports (its
+    ``unless_covered`` names what that one ``covers``), and a variant that
+    holds only when another reports it (``if_covered``) when none does; the
+    names are resolution only, so what is kept carries none."""
+    if not any(f.covers or f.unless_covered or f.if_covered for f in findings):
+        return list(findings)  # the common case: nothing to resolve
+    covered = {name for f in findings for name in f.covers}
+    out = []
+    for f in findings:
+        if any(name in covered for name in f.unless_covered):
+            continue
+        if f.if_covered and not any(name in covered for name in f.if_covered):
+            continue
+        plain = f.covers or f.unless_covered or f.if_covered
+        out.append(replace(f, covers=(), unless_covered=(), if_covered=()) if plain else f)
+    return out
+
+
+def run_rules(ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
+    """Every given rule, run the same way, and the findings a report may
+    show: those on some segment. Rules build findings with Rule.finding,
+    which marks text in no segment (markup, the blank between sentences)
+    with NO_SEGMENT; this is the one place it is dropped. A position (an
+    empty span) in no segment is kept: Rule.finding puts one there only
+    when the document has no segment (an empty translation of a source)."""
+    found: list[Finding] = []
+    for rule in rules:
+        for finding in rule.check(rule, ctx):
+            if type(finding) is not Finding:
+                raise TypeError(f"{rule.code} yielded {finding!r}, not a Finding")
+            if finding.segment_id != NO_SEGMENT or finding.start == finding.end:
+                found.append(finding)
+    return found
 
 
 def _with_severity(finding: Finding, config: Config) -> Finding:

@@ -82,6 +82,11 @@ class Segment:
     headline: bool = False
 
 
+# The segment_id of a finding whose span starts in no segment (markup, the
+# blank between sentences): rules may build one, the engine never reports it.
+NO_SEGMENT = -1
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -94,6 +99,17 @@ class Finding:
     suggestion: str | None = None
     # Free-form, JSON-serialisable extras (back-translation scores, diffs...).
     details: tuple[tuple[str, Any], ...] = ()
+    # One problem seen by two rules is reported once, and only between
+    # findings a report keeps (engine.report_once; never shown): ``covers``
+    # names what this finding reports ("omitted:3", the sentence omitted in
+    # link 3; "copied:7", segment 7 left untranslated by the model). A
+    # finding is dropped when a kept finding covers a name in its
+    # ``unless_covered``, and one with ``if_covered`` is kept only when a
+    # kept finding covers a name there (the variant of a finding that leaves
+    # the covered part out, say the numbers of the omitted sentence).
+    covers: tuple[str, ...] = ()
+    unless_covered: tuple[str, ...] = ()
+    if_covered: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)
@@ -154,10 +170,11 @@ def verdict_of(findings: Iterable[Finding], fail_on: Severity | None) -> str:
     return "fail" if failing else "pass"
 
 
-# --- stages: analyses that run beside the rules ---------------------------------
+# --- stages: analyses that run before the rules ---------------------------------
 # Back-translation is a stage: any callable ``(StageInput) -> StageResult``.
-# The engine runs the ones the command line built, and every output format
-# shows what they return through the same Report.
+# The engine runs the ones the command line built, hands their analysis to
+# the rules (which alone make findings), and every output format shows what
+# they return (blocks, per-segment data, notes) through the same Report.
 
 
 @dataclass(frozen=True)
@@ -177,11 +194,15 @@ class StageInput:
 class StageResult:
     name: str  # JSON key: "backtranslation", "alignment", ...
     status: str  # "ran" | "skipped" | "failed"
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[Finding, ...] = ()  # kept for callers; the engine takes findings from rules only
     block: Mapping[str, Any] = field(default_factory=dict)  # per-document JSON block
     segment_data: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)  # by segment id
     notes: tuple[str, ...] = ()  # plain-words lines shown to the user
     reason: str | None = None  # why skipped or failed
+    # What the stage hands the rules through RuleContext (back-translation:
+    # the round trips and their thresholds, read by TQ901-904); None when it
+    # did not run. Never shown in a report.
+    analysis: Any = None
 
 
 Stage = Callable[[StageInput], StageResult]

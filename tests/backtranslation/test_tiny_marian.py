@@ -97,18 +97,37 @@ def test_cuda_asked_but_absent_is_a_clear_error(overrides):
         make_stage("require", {**overrides, "bt_device": "cuda"})(stage_input(SENTENCES[:1]))
 
 
-def test_corrupt_weights_fail_with_one_line(tmp_path, tiny_models):
+@pytest.mark.parametrize("mode", ["auto", "require"])
+def test_a_corrupt_folder_the_user_named_is_an_error_in_every_mode(tmp_path, tiny_models, mode):
+    # The README: a model folder you name yourself that holds no usable
+    # MarianMT model is a usage error (exit 2) in every mode; auto used to
+    # turn corrupt weights into a "failed" note and exit 1.
     import shutil
 
     broken = tmp_path / "broken"
     shutil.copytree(tiny_models[0], broken)
     (broken / "model.safetensors").write_bytes(b"\x00" * 64)
-    result = make_stage("auto", {"bt_model": str(broken), "rt_model": str(tiny_models[1])})(
-        stage_input(SENTENCES[:1])
-    )
-    assert result.status == "failed" and "could not be loaded" in result.reason and "\n" not in result.reason
-    with pytest.raises(StageError, match="could not be loaded"):
-        make_stage("require", {"bt_model": str(broken), "rt_model": str(tiny_models[1])})(stage_input(SENTENCES[:1]))
+    named = {"bt_model": str(broken), "rt_model": str(tiny_models[1])}
+    with pytest.raises(StageError, match=r"^--bt-model .*broken: .*could not be loaded") as info:
+        make_stage(mode, named)(stage_input(SENTENCES[:1]))
+    assert "\n" not in str(info.value)
+    with pytest.raises(StageError, match=r"^\[backtranslation\] bt_model .*could not be loaded"):
+        make_stage(mode, {})(stage_input(SENTENCES[:1], options=named))
+
+
+def test_a_corrupt_folder_exits_2_with_one_line(tmp_path, tiny_models, capsys):
+    import shutil
+
+    from tqcheck.cli import main
+
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_models[1], broken)
+    (broken / "model.safetensors").write_bytes(b"\x00" * 64)
+    article = tmp_path / "article.txt"
+    article.write_text("\n".join(SENTENCES[:2]) + "\n", "utf-8")
+    code = main(["check", str(article), "--no-baseline", "--bt-model", str(tiny_models[0]), "--rt-model", str(broken)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and "--rt-model" in err and "could not be loaded" in err
 
 
 def test_overlong_input_is_truncated_and_said(overrides):

@@ -23,5 +23,9 @@ def context(source: str, target: str, source_lang: str = "bg", target_lang: str 
 
 
 def run(rule, source: str, target: str, **kwargs):
+    """What ``rule`` alone reports (engine.report_once settles what a rule
+    says only if, or unless, another rule reports an omission)."""
+    from tqcheck.engine import report_once
+
     ctx = context(source, target, **kwargs)
-    return list(rule.check(rule, ctx))
+    return report_once(list(rule.check(rule, ctx)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.bilingual.helpers import context
 from tqcheck.cli import main
-from tqcheck.rules.bilingual import RULES
+from tqcheck.rules import bilingual_rules
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "bilingual"
 
@@ -21,7 +21,7 @@ def _text(name: str) -> str:
 
 def _findings(source: str, target: str):
     ctx = context(source, target)
-    return [f for rule in RULES for f in rule.check(rule, ctx)]
+    return [f for rule in bilingual_rules() for f in rule.check(rule, ctx)]
 
 
 def test_unrelated_documents_give_tq700_and_nothing_else():
@@ -80,7 +80,7 @@ def test_a_translation_missing_most_sentences_is_an_omission_not_another_documen
     bul, eng = _lines("flores200-devtest-excerpt.bul"), _lines("flores200-devtest-excerpt.eng")
     source = " ".join(bul)
     ctx = context(source, " ".join(eng[:3]))
-    found = [f for rule in RULES for f in rule.check(rule, ctx)]
+    found = [f for rule in bilingual_rules() for f in rule.check(rule, ctx)]
     codes = [f.code for f in found]
     assert "TQ700" not in codes and not ctx.alignment.low_confidence
     assert "0.4 times the length" in ctx.alignment.warnings[0]

@@ -60,9 +60,6 @@ class Alignment:
             for link in self.links
         ]
 
-    def link_for_target(self, segment_id: int) -> Link | None:
-        return next((link for link in self.links if segment_id in link.target_ids), None)
-
 
 @dataclass(frozen=True)
 class PairModel:
@@ -71,6 +68,25 @@ class PairModel:
 
     ratio: float
     variance: float
+
+    # Two normalisations of one measure, kept apart on purpose: they give
+    # different numbers for the same pair (a translation far too short has a
+    # smaller mean length, so a larger symmetric deviation), and the
+    # thresholds of each caller were tuned on its own.
+
+    def deviation(self, source_chars: float, target_chars: float) -> float:
+        """Gale–Church's delta, for the aligner: standard deviations between
+        the target length and the one the source predicts, the variance
+        scaled by the mean of both lengths (in source characters), so the
+        measure is symmetric in the two sides."""
+        mean = (source_chars + target_chars / self.ratio) / 2
+        return (target_chars - source_chars * self.ratio) / math.sqrt(max(mean, 1.0) * self.variance)
+
+    def deviation_from_source(self, source_chars: float, target_chars: float) -> float:
+        """The same, the variance scaled by the source length alone: how far
+        a translation strays from what its source needs (the omission and
+        length rules judge the target against the source, not both ways)."""
+        return (target_chars - source_chars * self.ratio) / math.sqrt(max(source_chars, 1) * self.variance)
 
 
 # Measured on FLORES-200 devtest and NTREX-128 (lines as sentences): en/bg
@@ -130,8 +146,7 @@ class _Scorer:
     def length_cost(self, ls: int, lt: int) -> float:
         if ls == 0 and lt == 0:
             return 0.0
-        mean = (ls + lt / self.model.ratio) / 2
-        delta = (lt - ls * self.model.ratio) / math.sqrt(max(mean, 1.0) * self.model.variance)
+        delta = self.model.deviation(ls, lt)
         # Capped: past about 4.5 deviations a pair is "badly off" either way,
         # and an uncapped cost would split two sentences that belong together.
         return min(_tail_cost(delta), MAX_LENGTH_COST)
@@ -381,8 +396,7 @@ def relatedness(
         t = merge([tgt_feats[j] for j in t_idx])
         size = s.length + t.length
         if model is not None:
-            mean = (s.length + t.length / model.ratio) / 2
-            deviations.append(abs(t.length - s.length * model.ratio) / math.sqrt(max(mean, 1.0) * model.variance))
+            deviations.append(abs(model.deviation(s.length, t.length)))
         weighted += dice(s.trigrams, t.trigrams) * size
         weight += size
         m, u = anchor_counts(s, t)
@@ -486,8 +500,7 @@ def gap_evidence(
         paired += 1
         s = merge([src_feats[by_id_s[i]] for i in link.source_ids])
         t = merge([tgt_feats[by_id_t[j]] for j in link.target_ids])
-        mean = (s.length + t.length / model.ratio) / 2
-        deviation = abs(t.length - s.length * model.ratio) / math.sqrt(max(mean, 1.0) * model.variance)
+        deviation = abs(model.deviation(s.length, t.length))
         matched, unmatched = anchor_counts(s, t)
         if deviation <= ANCHORED_FIT and matched > unmatched:
             anchored += 1

@@ -326,15 +326,6 @@ def unmatched(
     return tuple(missing), tuple(added)
 
 
-def anchor_values(text: str, lang: str, start: int = 0, end: int | None = None) -> frozenset[Decimal]:
-    """Values of the hard number mentions, for alignment anchors."""
-    values: set[Decimal] = set()
-    for mention in extract_numbers(text, lang, start, end):
-        if not mention.soft:
-            values |= mention.values
-    return frozenset(values)
-
-
 # Units a translator converts (6-метровото -> 20 feet): the unit right after
 # a number, as (quantity, factor to the metric unit). Temperatures are
 # converted apart (an offset, not a factor).

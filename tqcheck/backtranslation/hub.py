@@ -141,21 +141,33 @@ def check_folder(path: Path) -> None:
         )
 
 
+def explicit_folder(key: str, overrides: Mapping[str, Any], options: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The model folder the user named for ``key`` (bt_model or rt_model:
+    --bt-model/--rt-model, else the [backtranslation] table) and where it
+    was named; None when the model is the table's or a hub id."""
+    value, where = overrides.get(key), "--" + key.replace("_", "-")
+    if value is None:
+        value, where = options.get(key), f"[backtranslation] {key}"
+    if value is None or not looks_like_path(str(value)):
+        return None
+    return str(value), where
+
+
 def check_explicit_models(overrides: Mapping[str, Any], options: Mapping[str, Any]) -> None:
-    """A model folder the user named (--bt-model/--rt-model, else the
-    [backtranslation] table) must exist and hold a MarianMT model: otherwise a
-    StageError (exit 2) in every mode, never a quiet "skipped". Hub ids are
-    left to resolve(): whether they can be had is availability, not a typo."""
+    """A model folder the user named must exist and hold a MarianMT model:
+    otherwise a StageError (exit 2) in every mode, never a quiet "skipped".
+    Hub ids are left to resolve(): whether they can be had is availability,
+    not a typo. (A folder that holds the files but will not load is the
+    same mistake: the stage says so when loading it.)"""
     from tqcheck.errors import StageError
 
     for key in ("bt_model", "rt_model"):
-        value, where = overrides.get(key), "--" + key.replace("_", "-")
-        if value is None:
-            value, where = options.get(key), f"[backtranslation] {key}"
-        if value is None or not looks_like_path(str(value)):
+        named = explicit_folder(key, overrides, options)
+        if named is None:
             continue
+        value, where = named
         try:
-            check_folder(Path(str(value)).expanduser())
+            check_folder(Path(value).expanduser())
         except ModelUnavailable as exc:
             raise StageError(f"{where} {value}: {exc}") from None
 

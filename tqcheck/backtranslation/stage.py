@@ -1,5 +1,7 @@
 """The back-translation stage: resolve models, translate (through the cache),
-score, flag, and describe what happened in plain words.
+score, and describe what happened in plain words. The rules TQ901-904 judge
+what it hands them (StageResult.analysis: the round trips and thresholds,
+read as ``ctx.backtranslation``); the stage itself flags nothing.
 
 Monolingual: every sentence goes target -> source (the back-translation) ->
 target (the round trip) and is scored against itself. With a source whose
@@ -26,9 +28,8 @@ from tqcheck.backtranslation.scoring import (
 )
 from tqcheck.backtranslation.translator import CachedTranslator, Translator
 from tqcheck.errors import StageError
-from tqcheck.model import Finding, StageInput, StageResult
-from tqcheck.rules.backtranslation import RULE_MODULES, tq904_copied
-from tqcheck.rules.backtranslation.base import Thresholds, Trip
+from tqcheck.model import StageInput, StageResult
+from tqcheck.rules.backtranslation.base import RoundTrips, Thresholds, Trip
 
 NAME = "backtranslation"
 NORMALISATION = "quotes, dashes and spaces unified before scoring"
@@ -180,13 +181,19 @@ class BacktranslationStage:
         except mdl.ModelUnavailable as exc:
             raise Unavailable(str(exc)) from None
         translators = []
-        for r in resolved:
+        for r, role in zip(resolved, ("bt_model", "rt_model")):
             key = (str(r.path or r.spec.model), r.revision, repr(settings))
             if key not in self._loaded:
                 try:
                     self._loaded[key] = self.loader(r, settings)
                 except Exception as exc:  # TranslatorError or anything else while loading
-                    raise Unavailable(str(exc) or type(exc).__name__, status="failed") from None
+                    reason = str(exc) or type(exc).__name__
+                    named = mdl.explicit_folder(role, self.overrides, inp.options)
+                    if named is not None and r.where == "local":
+                        # A folder the user named that will not load is their
+                        # mistake, as a missing one is: exit 2 in every mode.
+                        raise StageError(f"{named[1]} {named[0]}: {reason}") from None
+                    raise Unavailable(reason, status="failed") from None
             translators.append(self._loaded[key])
         described = [
             {"role": role, **mdl.describe(r), "load_seconds": round(getattr(t, "load_seconds", 0.0), 2)}
@@ -285,12 +292,6 @@ def run(
     len_z = robust_z(log_ratios([t.length_ratio for t in trips]))
     trips = [replace(t, chrf_z=z, length_z=lz) for t, z, lz in zip(trips, chrf_z, len_z)]
 
-    copies = frozenset(t.segment.id for t in trips if tq904_copied.copied(t, thresholds) is not None)
-    findings: list[Finding] = []
-    for module in RULE_MODULES:
-        findings += module.check(trips, thresholds, frozenset() if module is tq904_copied else copies)
-    findings.sort(key=Finding.sort_key)
-
     truncated_texts = set(back.stats.truncated) | set(forward.stats.truncated)
     truncated = sorted(t.segment.id for t in trips if t.original in truncated_texts or t.back in truncated_texts)
     if truncated:
@@ -342,10 +343,10 @@ def run(
     return StageResult(
         name=NAME,
         status="ran",
-        findings=tuple(findings),
         block=block,
         segment_data=segment_data,
         notes=tuple(notes),
+        analysis=RoundTrips(tuple(trips), thresholds),
     )
 
 

@@ -1,18 +1,31 @@
-"""``tqcheck check``: the shared pipeline (:mod:`tqcheck.pipeline`), then
-the report rendered once and written (and the reviewer's HTML with --html).
-:func:`run` is the command's handler."""
+"""``tqcheck check``: the paths (folders searched, :mod:`tqcheck.discover`)
+checked by an engine (:mod:`tqcheck.archive`: this process, a process pool
+or Ray), the configuration, rule selection and baseline as the shared
+pipeline (:mod:`tqcheck.pipeline`) has them, and the report written document
+by document as results come (:mod:`tqcheck.formats.stream`; the reviewer's
+HTML with --html at the end). :func:`run` is the command's handler."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, write_output
+from tqcheck.archive import Checked, Job
+from tqcheck.commands import error_line
+from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, streamed_output, write_output
 from tqcheck.config import Config
-from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
-from tqcheck.model import Report
-from tqcheck.pipeline import CHECK_MODE, backtranslation_stages, check_documents, load_config, read_inputs
+from tqcheck.discover import PAIRS, Target
+from tqcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError
+from tqcheck.model import DocumentResult, Report
+from tqcheck.pipeline import CHECK_MODE, backtranslation_mode, distinct_paths, load_config, max_bytes
+
+if TYPE_CHECKING:
+    from tqcheck.baseline import Baseline
 
 BT_OVERRIDES = ("bt_model", "rt_model", "bt_beam", "bt_quantize", "bt_device", "bt_batch_size")
 
@@ -30,6 +43,8 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         raise InputError(f"--pairs {args.pairs} holds both texts; give no PATH with it (got {paths[0]})")
     if args.source and len(paths) > 1:
         raise InputError("--source goes with exactly one translated file")
+    if args.engine != "ray" and (args.ray_address or args.ray_output):
+        raise InputError("--ray-address and --ray-output go with --engine ray")
     if (getattr(args, "statistics", False) or getattr(args, "quiet", False)) and args.format != "text":
         flag = "--statistics" if args.statistics else "--quiet"
         raise InputError(f"{flag} shapes the text report; it does nothing with --format {args.format}")
@@ -48,22 +63,145 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         )
 
 
-def write_reports(args: argparse.Namespace, report: Report, config: Config) -> None:
-    from tqcheck.formats import renderer
+def inputs_of(args: argparse.Namespace) -> list[str]:
+    return list(args.paths) + [p for p in (args.source, args.pairs) if p]
+
+
+def find_targets(args: argparse.Namespace) -> list[Target]:
+    """The files to check: the paths, folders searched (tqcheck.discover),
+    or the --pairs file."""
+    from tqcheck.discover import Globs, targets
+
+    if args.pairs:
+        return [Target(args.pairs, PAIRS)]
+    found = list(targets(args.paths, Globs(tuple(args.include or ()), tuple(args.exclude or ()))))
+    # A file named twice (a.txt ./a.txt, a link, a file inside a folder also given) is checked once.
+    kept = set(distinct_paths([t.path for t in found]))
+    found = [t for t in found if t.path in kept and not kept.discard(t.path)]
+    if not found:
+        raise InputError(
+            f"{', '.join(args.paths)}: no file to check (tqcheck reads .txt, .md, .html and the bilingual "
+            ".tsv, .xlf/.xliff, .po and .tmx; hidden and git-ignored files are skipped)"
+        )
+    if args.source and len(found) > 1:
+        raise InputError(f"--source goes with exactly one translated file ({args.paths[0]} holds {len(found)})")
+    return found
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def results_of(args: argparse.Namespace, job: Job, targets: list[Target]) -> Iterator[Checked]:
+    """The engine --engine names, checking ``targets`` in their order."""
+    from tqcheck.archive import build_stages, choose_jobs, run_here, run_pool, work_items
+
+    jobs = args.jobs or available_cores()
+    # With back-translation, files go to a worker a batch at a time, so the
+    # model translates the sentences of several documents together.
+    batch = 1 if job.bt_mode == "off" else BT_BATCH_FILES
+    if args.engine == "ray":
+        from tqcheck.ray_engine import run_ray
+
+        # Each file is read by a Ray worker, bilingual files too (no parent-side streaming).
+        items = work_items(targets, stream_bytes=float("inf"))
+        return run_ray(items, job, jobs, address=args.ray_address, output=args.ray_output, batch=batch)
+    stages = build_stages(job)
+    jobs = choose_jobs(jobs, targets)
+    if jobs == 1:
+        return run_here(work_items(targets), job, stages, batch)
+    return run_pool(work_items(targets), job, stages, jobs, batch)
+
+
+BT_BATCH_FILES = 16
+
+
+def run(args: argparse.Namespace) -> int:
+    """``tqcheck check``: exit 1 when the report's verdict is fail, 2 when a
+    file could not be checked (after the report of the others), else 0."""
+    from tqcheck.baseline import find_baseline
+
+    refuse_conflicts(args)
+    config = load_config(args, args.paths[0] if args.paths else args.pairs)
+    for target in (args.output, args.html):
+        if target:  # refused now, not after a long check
+            refuse_overwriting(target, inputs_of(args), config.path)
+    targets = find_targets(args)
+    overrides = {k: getattr(args, k) for k in BT_OVERRIDES}
+    mode = backtranslation_mode(config, args.backtranslation, CHECK_MODE, overrides)
+    # A corrupt baseline stops the run before anything is checked.
+    baseline = find_baseline(args.baseline, config, targets[0].path, disabled=args.no_baseline)
+    job = Job(
+        config=config,
+        encoding=args.encoding,
+        max_bytes=max_bytes(args),
+        language_check=not args.no_language_check,
+        source=args.source,
+        bt_mode=mode,
+        bt_overrides=tuple(sorted(overrides.items())),
+    )
+    with closing(results_of(args, job, targets)) as results:
+        return write_reports(args, config, results, baseline)
+
+
+class _NothingChecked(Exception):
+    """No file could be read: no report is written (each error was said)."""
+
+
+def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Checked], baseline: Baseline | None) -> int:
+    """Each document written as it comes (tqcheck.formats.stream), the
+    run's summary at the end; a file that could not be checked is one line
+    on standard error, in its place in the order."""
+    from tqcheck.archive import Totals
+    from tqcheck.formats.stream import writer
 
     output = args.output or STDOUT
-    html = args.html or (args.format == "html" and output)
-    options = render_options(args, report, config, with_baseline_keys=bool(html))
-    content = renderer(args.format)(report, options)
-    if args.html:
-        write_output(args.html, renderer("html")(report, options), inputs_of(args), config.path)
-    write_output(output, content, inputs_of(args), config.path)
+    options = render_options(args, config)
+    totals, errors = Totals(config), 0
+    accept = _acceptor(baseline)
+    reviewed: list[DocumentResult] | None = [] if args.html else None  # the --html page needs them all
+    try:
+        with streamed_output(output, inputs_of(args), config.path) as out:
+            # The HTML page is rendered from the whole report, with each finding's baseline entry.
+            report = writer(args.format, out, options, config.fail_on,
+                            page_options=lambda whole: page_options(args, config, options, whole))
+            for checked in results:
+                if checked.error is not None:
+                    errors += 1
+                    print(error_line(checked.error), file=sys.stderr, flush=True)
+                    continue
+                for result in checked.results:
+                    result = accept(result)
+                    totals.add(result)
+                    report.document(result)
+                    if reviewed is not None:
+                        reviewed.append(result)
+            if not totals.documents:
+                raise _NothingChecked
+            whole, verdict = totals.report()
+            report.finish(whole, verdict, errors)
+    except _NothingChecked:
+        return EXIT_ERROR
+    if reviewed is not None:
+        from tqcheck.formats.html import render
+
+        whole = replace(whole, results=tuple(reviewed))
+        write_output(args.html, render(whole, page_options(args, config, options, whole)), inputs_of(args), config.path)
+    if errors:
+        print(error_line(f"{errors} file{'s' if errors != 1 else ''} could not be checked (said above); "
+                         f"{totals.documents} document{'s' if totals.documents != 1 else ''} checked"),
+              file=sys.stderr)
+        return EXIT_ERROR
+    # One rule for the exit code and the reports' verdict.
+    return EXIT_FINDINGS if verdict == "fail" else EXIT_OK
 
 
-def render_options(args: argparse.Namespace, report: Report, config: Config, *, with_baseline_keys: bool):
+def render_options(args: argparse.Namespace, config: Config):
     """What the formats need besides the report: the terminal, the report
-    flags, the rules' documentation and (for the HTML page's decisions)
-    where a baseline file would record each finding."""
+    flags and the rules' documentation."""
     import shutil
 
     from tqcheck.formats import DEFAULT_HTML_FINDINGS, DEFAULT_WIDTH, RenderOptions
@@ -77,22 +215,29 @@ def render_options(args: argparse.Namespace, report: Report, config: Config, *, 
         wrap=to_terminal,
         quiet=getattr(args, "quiet", False),
         statistics=getattr(args, "statistics", False),
-        rules=rule_texts(report),
-        baseline=baseline_target(args, config, report) if with_baseline_keys else None,
+        rules=rule_texts(bilingual=bool(args.source or args.pairs)),
         max_findings=getattr(args, "html_max_findings", None) or DEFAULT_HTML_FINDINGS,
     )
 
 
-def rule_texts(report: Report):
-    """The documentation of every rule with a finding in ``report`` (accepted ones too)."""
+def page_options(args: argparse.Namespace, config: Config, options, report: Report):
+    """``options`` for the reviewer's page of ``report``: with where a
+    baseline file would record each finding (its decisions), and the
+    bilingual rules' documentation when the report has their findings."""
+    rules = options.rules
+    known = {r.code for r in rules}
+    if any(f.code not in known for r in report.results for f in (*r.findings, *r.accepted)):
+        rules = rule_texts(bilingual=True)
+    return replace(options, rules=rules, baseline=baseline_target(args, config, report))
+
+
+def rule_texts(*, bilingual: bool):
+    """Every rule's documentation (the bilingual rules' only when asked:
+    a check without a source need not import them)."""
     from tqcheck.formats import RuleText
     from tqcheck.rules import all_rules, monolingual_rules
 
-    codes = sorted({f.code for r in report.results for f in (*r.findings, *r.accepted)})
-    known = {r.code: r for r in monolingual_rules()}
-    if any(code not in known for code in codes):  # a bilingual finding: those rules are loaded already
-        known = {r.code: r for r in all_rules()}
-    rules = [known[code] for code in codes if code in known]
+    rules = all_rules() if bilingual else monolingual_rules()
     return tuple(RuleText(rule.code, rule.name, rule.doc.summary, tuple(rule.doc.sections)) for rule in rules)
 
 
@@ -100,7 +245,6 @@ def baseline_target(args: argparse.Namespace, config: Config, report: Report):
     """The baseline file the page's decisions are for (--baseline, else
     where check looks by default) and each finding's entry there, from
     tqcheck.baseline's own key_path and finding_key."""
-    from dataclasses import replace
     from pathlib import Path
 
     from tqcheck.baseline import SCHEMA, baseline_path, finding_key, key_path
@@ -114,35 +258,30 @@ def baseline_target(args: argparse.Namespace, config: Config, report: Report):
         if path is None:
             documents.append(None)
             continue
-        segments = {s.id: s for s in result.segments}
 
-        def sentence(f, result=result, segments=segments, path=path) -> str:
-            # finding_key on the finding's own segment alone: the same key, without scanning every segment.
-            seg = segments.get(f.segment_id)
-            return finding_key(replace(result, segments=(seg,) if seg else ()), f, path)[2]
+        def sentence(f, result=result, path=path) -> str:
+            return finding_key(result, f, path)[2]
 
         documents.append(DocumentKeys(path, tuple(map(sentence, result.findings)), tuple(map(sentence, result.accepted))))
     return BaselineTarget(folder=str(folder), file=str(file), documents=tuple(documents), schema=SCHEMA)
 
 
-def inputs_of(args: argparse.Namespace) -> list[str]:
-    return list(args.paths) + [p for p in (args.source, args.pairs) if p]
+def _acceptor(baseline: Baseline | None) -> Callable[[DocumentResult], DocumentResult]:
+    """The baseline applied to one document at a time (the same as applying
+    it to the whole report: it matches file by file), each document matched
+    against its own file's entries only."""
+    if baseline is None:
+        return lambda result: result
+    from tqcheck.baseline import key_path
 
+    by_path: dict[str, list] = {}
+    for entry in baseline.entries:
+        by_path.setdefault(entry.path, []).append(entry)
 
-def run(args: argparse.Namespace) -> int:
-    """``tqcheck check``: exit 1 when the report's verdict is fail, else 0."""
-    from tqcheck.baseline import find_baseline
+    def accept(result: DocumentResult) -> DocumentResult:
+        key = key_path(result.document, baseline.folder)
+        own = replace(baseline, entries=tuple(by_path.get(key, ()))) if key else replace(baseline, entries=())
+        single = Report(results=(result,), summary=result.summary, signature="", fail_on=None)
+        return own.apply(single).results[0]
 
-    refuse_conflicts(args)
-    config = load_config(args, args.paths[0] if args.paths else args.pairs)
-    for target in (args.output, args.html):
-        if target:  # refused now, not after a long check
-            refuse_overwriting(target, inputs_of(args), config.path)
-    inputs = read_inputs(args, config)
-    stages = backtranslation_stages(config, args.backtranslation, CHECK_MODE, {k: getattr(args, k) for k in BT_OVERRIDES})
-    # A corrupt baseline stops the run before anything is checked.
-    baseline = find_baseline(args.baseline, config, inputs.first, disabled=args.no_baseline)
-    outcome = check_documents(inputs, config, stages=stages, baseline=baseline, language_check=not args.no_language_check)
-    write_reports(args, outcome.report, config)
-    # One rule for the exit code and the reports' verdict (Report.verdict).
-    return EXIT_FINDINGS if outcome.report.verdict == "fail" else EXIT_OK
+    return accept

@@ -61,15 +61,11 @@ def summary_line(summary: Summary, signature: str | None = None) -> str:
     return f"{line}; {signature}" if signature else line
 
 
-def verdict_words(report: Report) -> str:
-    threshold = "never" if report.fail_on is None else report.fail_on.label
-    return f"verdict {report.verdict} (fail-on {threshold})"
-
-
-def run_line(report: Report) -> str:
+def run_line(summary: Summary, verdict: str, fail_on: Severity | None, signature: str) -> str:
     """The last line: counts, score, verdict and the run's signature. One
     line whatever the width, so a script can read it."""
-    return f"{summary_line(report.summary)}; {verdict_words(report)}; {report.signature}"
+    threshold = "never" if fail_on is None else fail_on.label
+    return f"{summary_line(summary)}; verdict {verdict} (fail-on {threshold}); {signature}"
 
 
 # --- the window around a span ----------------------------------------------------------
@@ -202,68 +198,7 @@ def finding_block(document: Document, path: str, f: Finding, starts: list[int], 
     return out
 
 
-# --- notes -----------------------------------------------------------------------------
-
-
-def shared_notes(report: Report) -> dict[str, int]:
-    """Notes given for more than one file (back-translation skipped, a
-    missing model...): said once for the run, with how many files; note ->
-    number of files."""
-    counts = Counter(note for r in report.results for note in dict.fromkeys(r.notes))
-    return {note: n for note, n in counts.items() if n > 1}
-
-
-# --- the three views -------------------------------------------------------------------
-
-
-def _document_title(result: DocumentResult, style: Style) -> str:
-    counts = f"{_plural(len(result.segments), 'sentence')}, {_plural(result.summary.words, 'word')}"
-    return style.paint(_BOLD, printable(result.document.path)) + f"  ({counts})"
-
-
-def _full(report: Report, style: Style) -> list[str]:
-    out: list[str] = []
-    shared = shared_notes(report)
-    for note, n in shared.items():
-        every = "every file" if n == len(report.results) else f"{n} files"
-        out.extend(_wrap("note:", f"{printable(note)} ({every})", style.prose, "  "))
-    if shared:
-        out.append("")
-    for result in report.results:
-        doc = result.document
-        starts = line_start_offsets(doc.text)
-        path = printable(doc.path)
-        out.append(_document_title(result, style))
-        for note in result.notes:
-            if note not in shared:
-                out.extend(_wrap("  note:", printable(note), style.prose, "    "))
-        for f in sorted(result.findings, key=Finding.sort_key):
-            out.append("")
-            out.extend(finding_block(doc, path, f, starts, style))
-        out.append("")
-        if len(report.results) > 1:  # one file: the last line is its summary
-            out.extend(_wrap(" ", summary_line(result.summary), style.prose, "    "))
-            out.append("")
-    codes = sorted({f.code for f in report.findings})
-    if codes:
-        listed = ", ".join(codes[:8]) + (", …" if len(codes) > 8 else "")
-        out.extend(_wrap("help:", f"`tqcheck rules CODE` explains a rule ({listed})", style.prose, "  "))
-    return out
-
-
-def _quiet(report: Report) -> list[str]:
-    """Only what decides the verdict: findings at or above fail-on, one
-    line each; and the notes, each once (a skipped capability is said even
-    here: a quiet pass must not hide that back-translation did not run)."""
-    out = [f"note: {printable(note)}" for note in dict.fromkeys(n for r in report.results for n in r.notes)]
-    for result in report.results:
-        starts = line_start_offsets(result.document.text)
-        path = printable(result.document.path)
-        for f in sorted(result.findings, key=Finding.sort_key):
-            if report.fail_on is not None and f.severity >= report.fail_on:
-                line, col = line_col(result.document.text, f.start, starts)
-                out.append(f"{path}:{line}:{col}: {f.code} {f.severity.label} {_message(f)}")
-    return out
+# --- the report, a document at a time ----------------------------------------------------
 
 
 def statistics(findings: Iterable[Finding], names: dict[str, str]) -> list[tuple[int, str, str, str]]:
@@ -279,8 +214,7 @@ def statistics(findings: Iterable[Finding], names: dict[str, str]) -> list[tuple
     ]
 
 
-def _statistics(report: Report, names: dict[str, str], style: Style) -> list[str]:
-    rows = statistics(report.findings, names)
+def statistics_table(rows: list[tuple[int, str, str, str]]) -> list[str]:
     if not rows:
         return ["no findings"]
     width = max(5, len(str(rows[0][0])))
@@ -291,15 +225,85 @@ def _statistics(report: Report, names: dict[str, str], style: Style) -> list[str
     return out
 
 
+class TextReport:
+    """The text report, written a document at a time: :func:`render` and
+    the streamed writer (tqcheck.formats.stream) both use it, so the two
+    give the same text. It remembers what the run has said: a note given
+    for several files (back-translation skipped...) is said once, under the
+    first; the rules seen, for the closing pointer and ``--statistics``."""
+
+    def __init__(self, options: Any, fail_on: Severity | None) -> None:
+        width = max(MIN_WIDTH, int(getattr(options, "width", DEFAULT_WIDTH) or DEFAULT_WIDTH))
+        self.style = Style(color=bool(getattr(options, "color", False)), width=width, wrap=bool(getattr(options, "wrap", False)))
+        self.quiet = bool(getattr(options, "quiet", False))
+        self.statistics = bool(getattr(options, "statistics", False))
+        self.names = {r.code: r.name for r in getattr(options, "rules", ()) or ()}
+        self.fail_on = fail_on
+        self.said: set[str] = set()
+        self.findings: list[Finding] = []  # for --statistics and the closing pointer (codes only otherwise)
+        self.codes: set[str] = set()
+
+    def _notes(self, result: DocumentResult, indent: str) -> list[str]:
+        out = []
+        for note in result.notes:
+            if note not in self.said:
+                self.said.add(note)
+                out.extend(_wrap(f"{indent}note:", printable(note), self.style.prose, indent + "  "))
+        return out
+
+    def document(self, result: DocumentResult) -> list[str]:
+        """The lines of one document."""
+        self.codes.update(f.code for f in result.findings)
+        if self.statistics:
+            self.findings.extend(result.findings)
+            return self._notes(result, "")
+        doc, path = result.document, printable(result.document.path)
+        starts = line_start_offsets(doc.text)
+        ordered = sorted(result.findings, key=Finding.sort_key)
+        if self.quiet:
+            out = self._notes(result, "")
+            for f in ordered:
+                if self.fail_on is not None and f.severity >= self.fail_on:
+                    line, col = line_col(doc.text, f.start, starts)
+                    out.append(f"{path}:{line}:{col}: {f.code} {f.severity.label} {_message(f)}")
+            return out
+        out = [_document_title(result, self.style), *self._notes(result, "  ")]
+        for f in ordered:
+            out.append("")
+            out.extend(finding_block(doc, path, f, starts, self.style))
+        out.append("")
+        return out
+
+    def file_summary(self, summary: Summary) -> list[str]:
+        """A file's summary line, when the run has several files."""
+        if self.quiet or self.statistics:
+            return []
+        return [*_wrap(" ", summary_line(summary), self.style.prose, "    "), ""]
+
+    def finish(self, summary: Summary, verdict: str, signature: str) -> list[str]:
+        """The closing lines: the statistics table or the pointer to rule
+        explanations, and the run line."""
+        out: list[str] = []
+        if self.statistics:
+            out = [*statistics_table(statistics(self.findings, self.names)), ""]
+        elif not self.quiet and self.codes:
+            codes = sorted(self.codes)
+            listed = ", ".join(codes[:8]) + (", …" if len(codes) > 8 else "")
+            out = _wrap("help:", f"`tqcheck rules CODE` explains a rule ({listed})", self.style.prose, "  ")
+        return [*out, run_line(summary, verdict, self.fail_on, signature)]
+
+
+def _document_title(result: DocumentResult, style: Style) -> str:
+    counts = f"{_plural(len(result.segments), 'sentence')}, {_plural(result.summary.words, 'word')}"
+    return style.paint(_BOLD, printable(result.document.path)) + f"  ({counts})"
+
+
 def render(report: Report, options: Any = None) -> str:
-    width = max(MIN_WIDTH, int(getattr(options, "width", DEFAULT_WIDTH) or DEFAULT_WIDTH))
-    style = Style(color=bool(getattr(options, "color", False)), width=width, wrap=bool(getattr(options, "wrap", False)))
-    if getattr(options, "statistics", False):
-        names = {r.code: r.name for r in getattr(options, "rules", ())}
-        lines = _statistics(report, names, style) + [""]
-    elif getattr(options, "quiet", False):
-        lines = _quiet(report)
-    else:
-        lines = _full(report, style)
-    lines.append(run_line(report))
+    text = TextReport(options, report.fail_on)
+    lines: list[str] = []
+    for result in report.results:
+        lines.extend(text.document(result))
+        if len(report.results) > 1:  # one file: the last line is its summary
+            lines.extend(text.file_summary(result.summary))
+    lines.extend(text.finish(report.summary, report.verdict, report.signature))
     return "\n".join(lines) + "\n"

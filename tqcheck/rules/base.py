@@ -1,10 +1,13 @@
-"""The rule type, the context rules read, and the reusable check kinds.
+"""The rule type and the context rules read.
 
-A rule is a frozen value: code, defaults and a pure ``check`` function that
-reads a :class:`RuleContext` and yields findings. Its documentation is the
-module docstring of the file that defines it, in four parts (What it does /
-Why / Example / Use instead); the indented lines under *Example* must be
-flagged by the rule and those under *Use instead* must not (tests run them).
+A rule is a frozen value: code, defaults and a pure ``check(rule, ctx)``
+function that reads a :class:`RuleContext` and yields findings built with
+``rule.finding``; every rule, TQ101 to TQ904, is run by the engine the same
+way. Its documentation is the module docstring of the file that defines it,
+in four parts (What it does / Why / Example / Use instead); the indented
+lines under *Example* must be flagged by the rule and those under *Use
+instead* must not (tests run them). Reusable check kinds are in
+rules.kinds; the one registry of rules is rules/__init__.py.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from functools import cached_property
 from typing import Any
 
 from tqcheck.locale import LocaleFacts
-from tqcheck.model import Category, Document, Finding, Segment, Severity
+from tqcheck.model import NO_SEGMENT, Category, Document, Finding, Segment, Severity
 
 SECTIONS = ("What it does", "Why", "Example", "Use instead")
+# A bilingual or back-translation example line: ``SOURCE => TRANSLATION``
+# (TQ7xx), ``SENTENCE => WHAT THE MODEL RETURNED`` (TQ9xx).
+EXAMPLE_SEPARATOR = " => "
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,10 @@ class RuleContext:
     # What rules read when it is not the document's checked_text: hard-wrapped
     # plain text with its soft line breaks as spaces (segment.unwrapped).
     view: str | None = None
+    # The back-translation stage's round trips and thresholds
+    # (rules.backtranslation.base.RoundTrips), read by TQ901-904; None when
+    # back-translation did not run.
+    backtranslation: Any = None
     # Results several rules share, computed once per document (see shared()).
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -92,10 +102,10 @@ class RuleContext:
     @cached_property
     def alignment(self) -> Any:
         """Sentence alignment of source and target, computed once per document."""
-        from tqcheck.alignment.align import Alignment, align_documents  # lazy: bilingual mode only
-
         if self.source is None:
             return None
+        from tqcheck.alignment.align import Alignment, align_documents  # lazy: bilingual mode only
+
         if self.given_links is not None:
             return Alignment(links=tuple(self.given_links))
         return align_documents(
@@ -108,9 +118,32 @@ class RuleContext:
         )
 
     @cached_property
+    def pairs(self) -> tuple[Any, ...]:
+        """The aligned sentence pairs (alignment.pairs.Pair), one per link;
+        none outside bilingual mode or when the two documents do not look
+        like one text (TQ700 reports that, the other TQ7xx stay silent)."""
+        alignment = self.alignment  # None without a source
+        if alignment is None or alignment.low_confidence:
+            return ()
+        from tqcheck.alignment.pairs import aligned_pairs  # lazy: bilingual mode only
+
+        return aligned_pairs(alignment, self.source, self.source_segments, self.text, self.segments)  # type: ignore[arg-type]
+
+    @cached_property
+    def omissions(self) -> Mapping[int, tuple[int, int]]:
+        """The source span each translated link leaves out, by link index
+        (alignment.omissions): TQ703 reports them, and the rules comparing
+        a link's numbers, names and quotes leave them out in turn."""
+        if not self.pairs:
+            return {}
+        from tqcheck.alignment.omissions import omissions  # lazy: bilingual mode only
+
+        return omissions(self.pairs, self.source, self.source_segments, self.source_lang, self.target_lang)  # type: ignore[arg-type]
+
+    @cached_property
     def quotes(self) -> Any:
         """Quote marks paired per paragraph, shared by the TQ1xx rules."""
-        from tqcheck.rules._quotes import scan
+        from tqcheck.rules.kinds.quotes import scan
 
         def paragraph_of(pos: int) -> int | None:
             seg = self.segment_at(pos)
@@ -137,6 +170,20 @@ class RuleContext:
         if i >= 0 and offset < self.segments[i].end:
             return self.segments[i]
         return None
+
+    def nearest_segment(self, offset: int) -> Segment | None:
+        """The segment at ``offset``, else the closest one before or after
+        it; None in a document without segments."""
+        if not self.segments:
+            return None
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return self.segments[0]
+        before = self.segments[i]
+        after = self.segments[i + 1] if i + 1 < len(self.segments) else None
+        if offset < before.end or after is None or offset - before.end <= after.start - offset:
+            return before
+        return after
 
     def option(self, code: str, name: str, default: Any) -> Any:
         return self.options.get(code, {}).get(name, default)
@@ -207,62 +254,37 @@ class Rule:
         severity: Severity | None = None,
         category: Category | None = None,
         details: Iterable[tuple[str, Any]] = (),
-    ) -> Finding | None:
-        """Build a finding for ``text[start:end]``; None when the span lies in
-        no segment (inside markup), so rules never report invisible text."""
+        covers: tuple[str, ...] = (),
+        unless_covered: tuple[str, ...] = (),
+    ) -> Finding:
+        """Build a finding for ``text[start:end]``, on the segment where it
+        starts (a span that crosses a segment boundary, a quotation or a
+        repeated paragraph, belongs to the segment where it starts). A span
+        of text that starts in no segment (inside markup, in the blank
+        between two sentences) gets ``NO_SEGMENT``: rules never test for it,
+        the engine drops such findings in one place (engine.run_rules), so a
+        rule cannot report invisible text. An empty span is a position, not
+        text: outside a segment it belongs to the nearest one, and to none
+        only in a document without any (an empty translation of a source).
+        ``covers`` and ``unless_covered`` say how findings of two rules
+        about one problem are reported once (see model.Finding)."""
         segment = ctx.segment_at(start)
-        if segment is None or end > segment.end:
-            # Spans that cross a segment boundary (a quotation, a repeated
-            # paragraph) are attached to the segment where they start.
-            if segment is None:
-                return None
+        if segment is None and start == end:
+            segment = ctx.nearest_segment(start)
         return Finding(
             code=self.code,
             severity=severity if severity is not None else self.severity,
             category=category if category is not None else self.category,
-            segment_id=segment.id,
+            segment_id=NO_SEGMENT if segment is None else segment.id,
             start=start,
             end=end,
             message=message,
             suggestion=suggestion,
             details=tuple(details),
+            covers=covers,
+            unless_covered=unless_covered,
         )
-
-
-def removal_finding(rule: Rule, ctx: RuleContext, start: int, end: int, message: str) -> Finding | None:
-    """A finding that says the text (trimmed of surrounding space) must be
-    deleted; the engine then drops other findings inside it."""
-    chunk = ctx.text[start:end]
-    start += len(chunk) - len(chunk.lstrip())
-    end -= len(chunk) - len(chunk.rstrip())
-    return rule.finding(ctx, start, end, message, "", details=(("removes", True),))
 
 
 def make_rule(module_doc: str | None, **kwargs: Any) -> Rule:
     return Rule(doc=parse_doc(module_doc), **kwargs)
-
-
-# --- reusable check kinds ----------------------------------------------------
-
-
-def pattern_check(
-    pattern: re.Pattern[str] | Callable[[str], Iterable[re.Match[str]]],
-    message: str | Callable[[re.Match[str]], str],
-    suggest: Callable[[re.Match[str]], str | None] | None = None,
-    *,
-    group: int | str = 0,
-) -> Callable[[Rule, RuleContext], Iterable[Finding]]:
-    """Existence/pattern kind: flag every match of ``pattern``, or of a
-    finder (text -> matches) for a rule that merges several patterns."""
-    finditer = pattern.finditer if isinstance(pattern, re.Pattern) else pattern
-
-    def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-        for match in finditer(ctx.text):
-            msg = message(match) if callable(message) else message
-            found = rule.finding(
-                ctx, match.start(group), match.end(group), msg, suggest(match) if suggest else None
-            )
-            if found is not None:
-                yield found
-
-    return check

@@ -69,7 +69,7 @@ def check(rule, ctx):
     # One finding per document, on the first straight quotation's opening
     # mark: the fix is a decision about the whole text, not about each mark.
     first = straight[0].open
-    found = rule.finding(
+    yield rule.finding(
         ctx,
         first.pos,
         first.pos + 1,
@@ -80,8 +80,6 @@ def check(rule, ctx):
         target.open,
         details=(("positions", [m.pos for q in straight for m in (q.open, q.close)]),),
     )
-    if found is not None:
-        yield found
 
 
 RULE = make_rule(

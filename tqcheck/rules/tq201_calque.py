@@ -40,8 +40,9 @@ remand in custody).
 from __future__ import annotations
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules._substitution import KINDS, load_table, substitution_check
 from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.substitution import substitution_check
+from tqcheck.rules.tables import KINDS, load_table
 
 TABLE = "calques.tsv"
 

@@ -97,15 +97,13 @@ def check(rule, ctx):
             english_verb = _SPEECH_VERBS[verb]
         else:
             english_verb = _MEDIA_VERBS[verb]
-        found = rule.finding(
+        yield rule.finding(
             ctx,
             m.start("span"),
             m.end("span"),
             f"the outlet comes after its verb, the Bulgarian way ({m.group('span')!r}); English names the source first",
             f"{m.group('article') or ''}{name} {english_verb}",
         )
-        if found is not None:
-            yield found
 
 
 RULE = make_rule(

@@ -34,8 +34,9 @@ import re
 from dataclasses import replace
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules._substitution import KINDS, load_table, substitution_check
 from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.substitution import substitution_check
+from tqcheck.rules.tables import KINDS, load_table
 
 TABLE = "perspective.tsv"
 

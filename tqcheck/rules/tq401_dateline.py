@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import removal_finding
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -62,9 +63,7 @@ _DATELINE = line_pattern(_DATELINE_BODY, re.I)
 def check(rule, ctx):
     for start, end in line_spans(_DATELINE, ctx.text):
         message = "page furniture: a date/time/view-count line is not article text"
-        found = removal_finding(rule, ctx, start, end, message)
-        if found is not None:
-            yield found
+        yield removal_finding(rule, ctx, start, end, message)
 
 
 RULE = make_rule(

@@ -39,7 +39,8 @@ from functools import cache
 from importlib import resources
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import removal_finding
 from tqcheck.rules.tq401_dateline import line_pattern, line_spans
 
 
@@ -71,9 +72,7 @@ def check(rule, ctx):
         if not label_like(line):
             continue
         message = f"page furniture: {line!r} is site boilerplate, not article text"
-        found = removal_finding(rule, ctx, start, end, message)
-        if found is not None:
-            yield found
+        yield removal_finding(rule, ctx, start, end, message)
 
 
 RULE = make_rule(

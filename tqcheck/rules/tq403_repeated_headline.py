@@ -24,7 +24,8 @@ import re
 
 from tqcheck.model import Category, Severity
 from tqcheck.positions import line_start
-from tqcheck.rules.base import make_rule, removal_finding
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import removal_finding
 
 # Find the caption suffix first (cheap: a pattern that starts with a literal
 # hyphen is scanned fast; a look-behind first would not be), then look at its
@@ -50,9 +51,7 @@ def check(rule, ctx):
         if _key(head) not in earlier:
             continue
         message = "page furniture: the headline repeated with an image-caption number"
-        found = removal_finding(rule, ctx, begins, match.end(), message)
-        if found is not None:
-            yield found
+        yield removal_finding(rule, ctx, begins, match.end(), message)
 
 
 RULE = make_rule(

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule, pattern_check
+from tqcheck.rules.base import make_rule
+from tqcheck.rules.kinds.pattern import pattern_check
 
 # Tags and entities are two patterns, each opening with its own literal, so
 # the engine skips ahead to each < and & (one pattern would open with a

@@ -65,9 +65,7 @@ def _html_gaps(rule, ctx):
             continue
         # A gap with tags in it is not replaced by one space: that would drop them.
         suggestion = None if "<" in original[match.start() : match.end()] else " "
-        found = rule.finding(ctx, match.start(), match.end(), "more than one space between words", suggestion)
-        if found is not None:
-            yield found
+        yield rule.finding(ctx, match.start(), match.end(), "more than one space between words", suggestion)
 
 
 def check(rule, ctx):
@@ -85,9 +83,7 @@ def check(rule, ctx):
         # spaces in the file count.
         if original[match.start() : match.end()] != match.group():
             continue
-        found = rule.finding(ctx, match.start(), match.end(), "more than one space between words", " ")
-        if found is not None:
-            yield found
+        yield rule.finding(ctx, match.start(), match.end(), "more than one space between words", " ")
 
 
 RULE = make_rule(

@@ -69,9 +69,7 @@ def _hyphens(ctx):
 
 def check(rule, ctx):
     for hyphen in sorted(_hyphens(ctx)):
-        found = rule.finding(ctx, hyphen, hyphen + 1, "a spaced hyphen used as a dash", "–")
-        if found is not None:
-            yield found
+        yield rule.finding(ctx, hyphen, hyphen + 1, "a spaced hyphen used as a dash", "–")
 
 
 RULE = make_rule(

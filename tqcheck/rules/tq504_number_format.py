@@ -156,12 +156,10 @@ def _date_and_time(rule, ctx):
         from babel.dates import format_date  # lazy: loading Babel's data costs ~13 ms; only for a real date
 
         english = format_date(date, format="long", locale=ctx.target_lang.replace("-", "_"))
-        found = rule.finding(
+        yield rule.finding(
             ctx, m.start(), m.end(),
             f"date written day.month.year, which {ctx.target_lang} does not use; write {english}", english,
         )
-        if found is not None:
-            yield found
     for m in digit_runs(text, _DOTTED_TIME, _TIME_TRIGGER, lead=2):
         hour, minute = int(m.group(1)), m.group(2)
         if hour > 23 or _glued(text, m.start()):
@@ -169,12 +167,10 @@ def _date_and_time(rule, ctx):
         fix = f"{hour}:{minute}"
         if m.group(3) and _SENTENCE_END.match(text, m.end()):
             fix += "."  # the abbreviation's period also ended the sentence
-        found = rule.finding(
+        yield rule.finding(
             ctx, m.start(), m.end(),
             f"time written with a dot and an hour sign; {ctx.target_lang} writes {hour}:{minute}", fix,
         )
-        if found is not None:
-            yield found
 
 
 def check(rule, ctx):
@@ -185,15 +181,13 @@ def check(rule, ctx):
     text = ctx.text
     if decimal is not None:
         for m in digit_runs(text, *decimal, lead=None):
-            found = rule.finding(
+            yield rule.finding(
                 ctx,
                 m.start(),
                 m.end(),
                 f"decimal separator: {ctx.target_lang} writes {symbols.decimal!r}, not {text[m.end(1)]!r}",
                 f"{m.group(1)}{symbols.decimal}{m.group(2)}",
             )
-            if found is not None:
-                yield found
     spaces = "".join(c for c in _SPACES if c in text) if symbols.group not in _SPACES else ""
     if spaces:
         for m in digit_runs(text, _SPACE_GROUP, _space_group_trigger(spaces), lead=3):
@@ -201,15 +195,13 @@ def check(rule, ctx):
                 continue
             digits = re.sub(r"\D", "", m.group())
             grouped = f"{int(digits):,}".replace(",", symbols.group)
-            found = rule.finding(
+            yield rule.finding(
                 ctx,
                 m.start(),
                 m.end(),
                 f"thousands grouped with spaces; {ctx.target_lang} groups with {symbols.group!r}",
                 grouped,
             )
-            if found is not None:
-                yield found
 
 
 RULE = make_rule(

@@ -1,15 +1,16 @@
-"""What every back-translation rule reads: one Trip per sentence, the
-thresholds, and a helper to build findings on the sentence's span."""
+"""What every back-translation rule reads (``ctx.backtranslation``): one
+Trip per sentence and the thresholds, as the back-translation stage made
+them; and the details its findings carry."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from tqcheck.backtranslation.scoring import Scores, word_diff
 from tqcheck.display import shorten
-from tqcheck.model import Category, Finding, Segment, Severity
+from tqcheck.model import Segment
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,16 @@ class Trip:
     length_z: float = 0.0
 
 
+@dataclass(frozen=True)
+class RoundTrips:
+    """What the back-translation stage hands the rules (StageResult.analysis,
+    then RuleContext.backtranslation): every sentence's trip, in document
+    order, and the thresholds the rules judge them by."""
+
+    trips: tuple[Trip, ...]
+    thresholds: Thresholds
+
+
 def details(trip: Trip, **extra: Any) -> tuple[tuple[str, Any], ...]:
     base: dict[str, Any] = {
         "back_translation": trip.back,
@@ -71,49 +82,6 @@ def details(trip: Trip, **extra: Any) -> tuple[tuple[str, Any], ...]:
     }
     base.update(extra)
     return tuple(base.items())
-
-
-def finding(
-    code: str, severity: Severity, category: Category, trip: Trip, message: str, **extra: Any
-) -> Finding:
-    return Finding(
-        code=code,
-        severity=severity,
-        category=category,
-        segment_id=trip.segment.id,
-        start=trip.segment.start,
-        end=trip.segment.end,
-        message=message,
-        details=details(trip, **extra),
-    )
-
-
-@dataclass(frozen=True)
-class Flag:
-    """What a rule's judge says about one trip: the message, extra details,
-    and a category when it differs from the rule's."""
-
-    message: str
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    category: Category | None = None
-
-
-def flag_trips(
-    code: str,
-    severity: Severity,
-    category: Category,
-    trips: Sequence[Trip],
-    skip: frozenset[int],
-    judge: Callable[[Trip], Flag | None],
-) -> list[Finding]:
-    """The loop every TQ9xx rule runs: skip the sentences another rule owns,
-    ask ``judge`` about each of the rest, and turn its flags into findings on
-    the sentence's span."""
-    return [
-        finding(code, severity, flag.category or category, trip, flag.message, **flag.extra)
-        for trip in trips
-        if trip.segment.id not in skip and (flag := judge(trip)) is not None
-    ]
 
 
 def leg(trip: Trip) -> str:

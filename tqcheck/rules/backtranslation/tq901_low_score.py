@@ -21,19 +21,16 @@ content that does not hang together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from tqcheck.model import Category, Finding, Severity
-from tqcheck.rules.backtranslation.base import Flag, Thresholds, Trip, flag_trips, leg, quote
-
-CODE = "TQ901"
-SEVERITY = Severity.MAJOR
-CATEGORY = Category.MISTRANSLATION
-NAME = "low-round-trip-score"
+from tqcheck.rules.backtranslation.base import Thresholds, Trip, leg, quote
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.kinds.round_trip import Flag, flag_trips
 
 
-def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
-    def judge(trip: Trip) -> Flag | None:
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    def judge(trip: Trip, th: Thresholds) -> Flag | None:
         if trip.scores.chrf >= th.min_chrf:
             return None
         what = leg(trip)
@@ -43,4 +40,15 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
             {"threshold": th.min_chrf},
         )
 
-    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)
+    return flag_trips(rule, ctx, judge)
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ901",
+    name="low-round-trip-score",
+    severity=Severity.MAJOR,
+    category=Category.MISTRANSLATION,
+    check=check,
+    stage="backtranslation",
+)

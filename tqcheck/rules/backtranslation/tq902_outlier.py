@@ -22,22 +22,20 @@ one to read first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from tqcheck.model import Category, Finding, Severity
-from tqcheck.rules.backtranslation.base import Flag, Thresholds, Trip, flag_trips, leg, quote
-
-CODE = "TQ902"
-SEVERITY = Severity.MINOR
-CATEGORY = Category.MISTRANSLATION
-NAME = "round-trip-outlier"
+from tqcheck.rules.backtranslation.base import Thresholds, Trip, leg, quote
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.kinds.round_trip import Flag, flag_trips
 
 
-def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
-    if len(trips) < th.outlier_min_sentences:
-        return []
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    analysis = ctx.backtranslation
+    if analysis is None or len(analysis.trips) < analysis.thresholds.outlier_min_sentences:
+        return ()
 
-    def judge(trip: Trip) -> Flag | None:
+    def judge(trip: Trip, th: Thresholds) -> Flag | None:
         if trip.scores.chrf < th.min_chrf:
             return None  # TQ901 already covers it
         if trip.chrf_z > -th.outlier_z or trip.scores.chrf >= th.outlier_max_chrf:
@@ -48,4 +46,15 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
             f"(robust z {trip.chrf_z:.1f}); {what}: {quote(trip.hypothesis)}"
         )
 
-    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)
+    return flag_trips(rule, ctx, judge)
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ902",
+    name="round-trip-outlier",
+    severity=Severity.MINOR,
+    category=Category.MISTRANSLATION,
+    check=check,
+    stage="backtranslation",
+)

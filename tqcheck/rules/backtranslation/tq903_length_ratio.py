@@ -24,21 +24,21 @@ make sense of it, or the translation added something.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from tqcheck.model import Category, Finding, Severity
-from tqcheck.rules.backtranslation.base import Flag, Thresholds, Trip, flag_trips, leg, quote
-
-CODE = "TQ903"
-SEVERITY = Severity.MINOR
-CATEGORY = Category.OMISSION  # the default; see check() for variants
-NAME = "round-trip-length-ratio"
+from tqcheck.rules.backtranslation.base import Thresholds, Trip, leg, quote
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.kinds.round_trip import Flag, flag_trips
 
 
-def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
-    use_z = len(trips) >= th.outlier_min_sentences
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    analysis = ctx.backtranslation
+    if analysis is None:
+        return ()
+    use_z = len(analysis.trips) >= analysis.thresholds.outlier_min_sentences
 
-    def judge(trip: Trip) -> Flag | None:
+    def judge(trip: Trip, th: Thresholds) -> Flag | None:
         r = trip.length_ratio
         if trip.content_words < th.min_content_words:
             return None
@@ -73,4 +73,15 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
             category,
         )
 
-    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)
+    return flag_trips(rule, ctx, judge)
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ903",
+    name="round-trip-length-ratio",
+    severity=Severity.MINOR,
+    category=Category.OMISSION,  # the default: an addition when the round trip grows
+    check=check,
+    stage="backtranslation",
+)

@@ -22,16 +22,13 @@ on its own catches it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from tqcheck.backtranslation.scoring import similarity
 from tqcheck.model import Category, Finding, Severity
-from tqcheck.rules.backtranslation.base import Flag, Thresholds, Trip, flag_trips
-
-CODE = "TQ904"
-SEVERITY = Severity.MAJOR
-CATEGORY = Category.UNTRANSLATED
-NAME = "back-translation-copied"
+from tqcheck.rules.backtranslation.base import Thresholds, Trip
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.kinds.round_trip import Flag, flag_trips
 
 
 def copied(trip: Trip, th: Thresholds) -> float | None:
@@ -42,8 +39,8 @@ def copied(trip: Trip, th: Thresholds) -> float | None:
     return sim if sim >= th.copy_similarity else None
 
 
-def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozenset()) -> list[Finding]:
-    def judge(trip: Trip) -> Flag | None:
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    def judge(trip: Trip, th: Thresholds) -> Flag | None:
         sim = copied(trip, th)
         if sim is None:
             return None
@@ -53,4 +50,16 @@ def check(trips: Sequence[Trip], th: Thresholds, skip: frozenset[int] = frozense
             {"similarity": round(sim, 3)},
         )
 
-    return flag_trips(CODE, SEVERITY, CATEGORY, trips, skip, judge)
+    # TQ901-903 judge this sentence too; reported once, here (flag_trips).
+    return flag_trips(rule, ctx, judge, reports_copies=True)
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ904",
+    name="back-translation-copied",
+    severity=Severity.MAJOR,
+    category=Category.UNTRANSLATED,
+    check=check,
+    stage="backtranslation",
+)

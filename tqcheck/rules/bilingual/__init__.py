@@ -1,29 +1,7 @@
 """Bilingual rules (TQ7xx): cross-checks of a translation against its source.
 
-Each rule reads ``ctx.source`` and ``ctx.alignment`` and stays silent
-outside bilingual mode.
+Each rule reads ``ctx.source``, ``ctx.alignment``, ``ctx.pairs`` and
+``ctx.omissions`` and stays silent outside bilingual mode. They are
+registered with every other rule in rules/__init__.py, which imports them
+only when a document has a source.
 """
-
-from tqcheck.rules.bilingual import (
-    tq700_unrelated_documents,
-    tq701_number_mismatch,
-    tq702_name_mismatch,
-    tq703_omitted_sentence,
-    tq704_added_sentence,
-    tq705_length_mismatch,
-    tq706_untranslated,
-    tq707_quotation_missing,
-    tq708_question_missing,
-)
-
-RULES = (
-    tq700_unrelated_documents.RULE,
-    tq701_number_mismatch.RULE,
-    tq702_name_mismatch.RULE,
-    tq703_omitted_sentence.RULE,
-    tq704_added_sentence.RULE,
-    tq705_length_mismatch.RULE,
-    tq706_untranslated.RULE,
-    tq707_quotation_missing.RULE,
-    tq708_question_missing.RULE,
-)

@@ -36,7 +36,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     # the first sentence alone it vanished whenever that sentence was page
     # furniture to delete (the engine drops findings inside a removal), and
     # a wrong --source then passed with notes only.
-    found = rule.finding(
+    yield rule.finding(
         ctx,
         ctx.segments[0].start,
         ctx.segments[-1].end,
@@ -45,8 +45,6 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         + "; check that --source names the original of this translation",
         details=(("warnings", list(alignment.warnings)),),
     )
-    if found is not None:
-        yield found
 
 
 RULE = make_rule(

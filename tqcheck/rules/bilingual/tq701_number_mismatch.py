@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from tqcheck.alignment.numbers import NumberMention, converts, extract_numbers, unit_after, unmatched
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import omitted_span, outside, pairs, quote
+from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
 
 # A translator who converts units changes the numbers on purpose: say so,
 # at lower severity, instead of crying "wrong number".
@@ -80,12 +80,12 @@ def _conversions(
     )
 
 
-def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-    pair_list = [p for p in pairs(ctx) if p.source and p.target]
+def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
+    pair_list = [p for p in ctx.pairs if p.translated]
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
     for pair in pair_list:
         source = extract_numbers(ctx.source.checked_text, ctx.source_lang, pair.source_start, pair.source_end)  # type: ignore[union-attr]
-        lost = omitted_span(ctx, pair)
+        lost = omitted(pair)
         source = [m for m in source if outside(lost, m.start)]
         target = extract_numbers(ctx.text, ctx.target_lang, pair.target_start, pair.target_end)
         results.append(unmatched(source, target))
@@ -119,14 +119,12 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             message = (
                 f"{shown!r} is not in the source, which has {missing_words}" if missing else f"{shown!r} is not in the source"
             ) + hint
-            found = rule.finding(
+            yield rule.finding(
                 ctx, mention.start, mention.end, message, severity=severity,
                 details=(("source", quote(pair.source)),),
             )
-            if found is not None:
-                yield found
         if missing and not added:
-            found = rule.finding(
+            yield rule.finding(
                 ctx,
                 pair.target_start,
                 pair.target_end,
@@ -134,8 +132,9 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 severity=severity,
                 details=(("source", quote(pair.source)),),
             )
-            if found is not None:
-                yield found
+
+
+check = omission_aware(_findings)
 
 
 RULE = make_rule(

@@ -68,7 +68,7 @@ from tqcheck.alignment.translit import transliterate
 from tqcheck.alignment.wordlists import zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import omitted_span, outside, pairs, quote
+from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
 
 # A missing name and an unexplained one are two spellings of one name when
 # their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
@@ -127,8 +127,8 @@ def repeated_short(found: list[Name], missing: list[Name], target_words: NameWor
     return out
 
 
-def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-    pair_list = list(pairs(ctx))
+def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
+    pair_list = list(ctx.pairs)
     source_text = ctx.source.checked_text if ctx.source is not None else ""
     for k, pair in enumerate(pair_list):
         if not pair.source or not pair.target:
@@ -155,7 +155,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     return True
             return False
 
-        lost = omitted_span(ctx, pair)
+        lost = omitted(pair)
         found_names = [
             n for n in source_names(source_text, pair.source_start, pair.source_end, ctx.source_lang)
             if outside(lost, n.start)
@@ -223,8 +223,10 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     severity=Severity.MINOR,
                     details=(("source", quote(pair.source)),),
                 )
-            if found is not None:
-                yield found
+            yield found
+
+
+check = omission_aware(_findings)
 
 
 RULE = make_rule(

@@ -22,22 +22,19 @@ from collections.abc import Iterable
 
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs
 
 SHORT_ADDITION = 20  # characters
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-    for pair in pairs(ctx):
+    for pair in ctx.pairs:
         if pair.target and not pair.source:
             severity = Severity.MINOR if len(pair.target) < SHORT_ADDITION else None
-            found = rule.finding(
+            yield rule.finding(
                 ctx, pair.target_start, pair.target_end,
                 "this sentence has no counterpart in the source",
                 severity=severity,
             )
-            if found is not None:
-                yield found
 
 
 RULE = make_rule(

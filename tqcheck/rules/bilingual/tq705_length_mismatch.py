@@ -19,13 +19,12 @@ much longer has usually gained one. Both need a look from an editor.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from tqcheck.alignment.align import model_for
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs, quote
+from tqcheck.rules.kinds.pairs import quote
 
 MIN_SOURCE_CHARS = 40
 SHORT_RATIO, LONG_RATIO = 0.5, 2.0
@@ -34,24 +33,22 @@ DEVIATIONS = 4.0
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     model = model_for(ctx.source_lang, ctx.target_lang)
-    for pair in pairs(ctx):
+    for pair in ctx.pairs:
         if not pair.source or not pair.target or len(pair.link.source_ids) != 1 or len(pair.link.target_ids) != 1:
             continue
         if len(pair.source) < MIN_SOURCE_CHARS:
             continue
         expected = len(pair.source) * model.ratio
         ratio = len(pair.target) / expected
-        deviation = (len(pair.target) - expected) / math.sqrt(len(pair.source) * model.variance)
+        deviation = model.deviation_from_source(len(pair.source), len(pair.target))
         if (ratio < SHORT_RATIO or ratio > LONG_RATIO) and abs(deviation) > DEVIATIONS:
             what = "shorter" if ratio < 1 else "longer"
-            found = rule.finding(
+            yield rule.finding(
                 ctx, pair.target_start, pair.target_end,
                 f"the translation is {ratio:.1f} times the expected length ({what} than the source suggests): "
                 f"“{quote(pair.source)}”",
                 category=Category.OMISSION if ratio < 1 else Category.ADDITION,
             )
-            if found is not None:
-                yield found
 
 
 RULE = make_rule(

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from tqcheck.alignment.translit import cyrillic_share
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.bilingual._pairs import pairs
 
 CYRILLIC_LANGS = frozenset({"bg", "ru", "uk", "sr", "mk", "be", "kk", "ky", "mn", "tg"})
 MIN_WORDS = 3
@@ -37,7 +36,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     target_cyrillic = ctx.target_lang.split("-")[0].lower() in CYRILLIC_LANGS
     by_id = {seg.id: seg for seg in ctx.segments}
-    for pair in pairs(ctx):
+    for pair in ctx.pairs:
         if not pair.target or len(_WORDS.findall(pair.target)) < MIN_WORDS:
             continue
         # Each translated sentence of the link on its own: a sentence left in
@@ -56,9 +55,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 if same or difflib.SequenceMatcher(None, pair.source, text).ratio() >= NEARLY_IDENTICAL:
                     message = "this sentence is the same as its source: it looks untranslated"
             if message:
-                found = rule.finding(ctx, start, end, message)
-                if found is not None:
-                    yield found
+                yield rule.finding(ctx, start, end, message)
 
 
 RULE = make_rule(

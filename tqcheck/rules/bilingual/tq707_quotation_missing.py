@@ -24,7 +24,7 @@ import re
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
-from tqcheck.rules.bilingual._pairs import lost_in_translation
+from tqcheck.rules.kinds.pairs import lost_in_translation
 
 # Single quotes count in the target when they open or close a word ('muppets').
 _TARGET_QUOTE = re.compile(r"[„“”\"«»‘‹›]|(?<!\w)['’]|['’](?!\w)")

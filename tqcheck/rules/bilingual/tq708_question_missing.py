@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
-from tqcheck.rules.bilingual._pairs import lost_in_translation
+from tqcheck.rules.kinds.pairs import lost_in_translation
 
 check = lost_in_translation(
     lambda source, target: "?" in source and "?" not in target,

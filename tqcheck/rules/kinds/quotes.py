@@ -1,4 +1,4 @@
-"""Shared quote-mark scanner for the TQ1xx rules.
+"""Quote-pairing kind, shared by the TQ1xx rules through ``ctx.quotes``.
 
 Each double quote mark gets a role from its position (after space it opens,
 before space or punctuation it closes), then marks are paired per paragraph.

@@ -1,0 +1,186 @@
+"""Omissions inside aligned links: the source sentence (or run of them)
+that a translated link's translation does not seem to contain.
+
+The aligner does not always leave a dropped sentence unpaired: it merges it
+into a neighbour's link when that is cheaper, or pairs it with a stray
+piece of a neighbour's translation. This analysis finds such sentences,
+once per document (RuleContext.omissions). TQ703 reports them; TQ701,
+TQ702, TQ707 and TQ708 compare the rest of the link, so that a sentence is
+reported once, as an omission (rules.kinds.pairs.omission_aware).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tqcheck.alignment.align import PairModel, model_for
+from tqcheck.alignment.anchors import dice, features
+from tqcheck.alignment.names import NameWords, name_found, name_words, source_names, words_of
+from tqcheck.alignment.numbers import extract_numbers, unmatched
+from tqcheck.alignment.pairs import Pair
+from tqcheck.model import Document, Segment
+
+# A sentence of a link (or a run of them) is lost when it has nothing in
+# the translation. Length and content are weighed together: the log-likelihood
+# ratio of "the target translates only the rest" over "it translates all"
+# under the length model, plus a little for each number, name or quotation
+# mark of the run that the target lacks. The run must share nothing with
+# the target that the rest cannot account for (a number, a name, letters).
+LOST_ODDS = 1.5
+ABSENT_WEIGHT = 0.5  # per missing number, name or quotation, at most MAX_ABSENT of them
+MAX_ABSENT = 4
+# A one-to-one link's source is lost when its translation is a small
+# fraction of what the source needs and shares nothing with it: the aligner paired a lost
+# sentence with a stray piece of a neighbour's translation.
+STRAY_SHARE = 0.35
+STRAY_DEVIATIONS = 5.0
+# A link the aligner itself barely believes (its cost squashed below this)
+# needs less: it is how a lost sentence shifts its neighbours' links.
+UNSURE_LINK = 0.05
+UNSURE_STRAY_DEVIATIONS = 4.0
+MIN_LOST_CHARS = 30
+_QUOTES = frozenset("„“”\"«»")
+MIN_WORD_NUMBER = 3  # smaller number words (един, двата) are too common to count
+LOST_TRIGRAM_DICE = 0.11  # the run's own letters (not the rest's) against the target's own
+MIN_SHORT_DEVIATIONS = 1.0  # a target this close to the whole group's length holds it all
+# A sentence end inside a segment that the segmenter kept whole
+# ("5000 г. пр.н.е.! Ски спускането...", "от А до Б. Авиокомпаниите"): a
+# full stop after a word of three or more letters, or any ! or ?, then a
+# capital; or a full stop after a lone capital, then a capitalised word of
+# four letters or more (an initial splits a name in two: harmless, as the
+# name then supports both halves).
+_INNER_END = re.compile(
+    r"(?:(?<=[^\W\d_]{3}[.…])|(?<=[!?]))[\"“”»’)]*\s+(?=[„\"“«(]?[^\W\d_a-zа-я])"
+    r"|(?<=(?<![^\W\d_])[^\W\d_a-zа-я][.])\s+(?=[^\W\d_a-zа-я][^\W\d_A-ZА-Я]{3})"
+)
+
+
+def units(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
+    """Sentence spans of a link's source: its segments, split again at any
+    sentence end inside one."""
+    out = []
+    for seg in segments:
+        start = seg.start
+        for m in _INNER_END.finditer(text, seg.start, seg.end):
+            if text[start : m.start()].strip():
+                out.append((start, m.start()))
+            start = m.end()
+        if text[start : seg.end].strip():
+            out.append((start, seg.end))
+    return out
+
+
+@dataclass(frozen=True)
+class RunEvidence:
+    """What speaks for and against a run of source sentences being lost."""
+
+    length_odds: float  # log-likelihood ratio, positive: the target fits the rest alone
+    support: int  # numbers and names of the run that only it gives the target
+    absent: int  # numbers, names and quotation marks of the run that the target lacks
+    own_dice: float  # the run's own letter trigrams against the target's own
+
+
+def run_evidence(
+    run: str, rest: str, target: str, source_lang: str, target_lang: str, model: PairModel
+) -> RunEvidence:
+    length = len(run) + len(rest) + 1
+    whole = model.deviation_from_source(length, len(target))
+    alone = model.deviation_from_source(len(rest), len(target))
+    odds = (whole**2 - alone**2) / 2 if whole < 0 else -abs(whole)
+    # Numbers: those of the run that a target number matches once the rest
+    # has taken its own partners.
+    rest_numbers = extract_numbers(rest, source_lang)
+    target_numbers = extract_numbers(target, target_lang)
+    _, free_target = unmatched(rest_numbers, target_numbers)
+    run_numbers = [m for m in extract_numbers(run, source_lang) if not m.soft]
+    support = absent = 0
+    taken: set[int] = set()
+    for mention in run_numbers:
+        partner = next((i for i, t in enumerate(free_target) if i not in taken and mention.matches(t)), None)
+        if partner is not None:
+            taken.add(partner)
+            support += 1
+        elif not any(mention.matches(t) for t in target_numbers):
+            absent += 1
+    target_words = name_words(target, target_lang)
+    rest_words = NameWords(tuple(words_of(rest)))
+    for name in source_names(run, 0, len(run), source_lang):
+        if name_found(name.text, target_words):
+            support += not name_found(name.text, rest_words)
+        else:
+            absent += 1
+    # Number words count against, never for (a, one, both are everywhere):
+    # Деветнадесет with no 19 in the target is missing.
+    for mention in extract_numbers(run, source_lang):
+        if mention.soft and min(mention.values) >= MIN_WORD_NUMBER and not any(
+            mention.matches(t) for t in target_numbers
+        ):
+            absent += 1
+    quotes = sum(ch in _QUOTES for ch in run)
+    if quotes and sum(ch in _QUOTES for ch in target) < quotes + sum(ch in _QUOTES for ch in rest):
+        absent += 1
+    mine, others, theirs = features(run, source_lang), features(rest, source_lang), features(target, target_lang)
+    own = dice(mine.trigrams - others.trigrams, theirs.trigrams - others.trigrams)
+    return RunEvidence(odds, support, absent, own)
+
+
+def looks_lost(evidence: RunEvidence) -> bool:
+    if evidence.support or evidence.own_dice >= LOST_TRIGRAM_DICE:
+        return False
+    return evidence.length_odds + ABSENT_WEIGHT * min(evidence.absent, MAX_ABSENT) >= LOST_ODDS
+
+
+def stray(pair: Pair, source_lang: str, target_lang: str, model: PairModel) -> bool:
+    """Whether a one-to-one link pairs a source sentence with a translation
+    far too short for it that shares nothing with it."""
+    expected = len(pair.source) * model.ratio
+    deviation = model.deviation_from_source(len(pair.source), len(pair.target))
+    far_too_short = len(pair.target) < STRAY_SHARE * expected and deviation <= -STRAY_DEVIATIONS
+    if not far_too_short and not (pair.link.confidence < UNSURE_LINK and deviation <= -UNSURE_STRAY_DEVIATIONS):
+        return False
+    evidence = run_evidence(pair.source, "", pair.target, source_lang, target_lang, model)
+    return not evidence.support and evidence.own_dice < LOST_TRIGRAM_DICE
+
+
+def _unsupported(
+    pair: Pair, source: Document, source_segments: Sequence[Segment], source_lang: str, target_lang: str,
+    model: PairModel,
+) -> tuple[int, int] | None:
+    """The span of a sentence (or run of sentences) of the link's source
+    that the translation does not seem to contain, or None."""
+    src_by_id = {seg.id: seg for seg in source_segments}
+    text = source.checked_text
+    spans = units(text, [src_by_id[i] for i in pair.link.source_ids if i in src_by_id])
+    if len(spans) == 1 and len(pair.link.target_ids) == 1 and stray(pair, source_lang, target_lang, model):
+        return pair.source_start, pair.source_end
+    if len(spans) < 2 or model.deviation_from_source(len(pair.source), len(pair.target)) > -MIN_SHORT_DEVIATIONS:
+        return None
+    for a in range(len(spans)):
+        for b in range(a + 1, len(spans) + 1):
+            if b - a == len(spans):
+                continue
+            start, end = spans[a][0], spans[b - 1][1]
+            run = text[start:end]
+            if len(run) < MIN_LOST_CHARS:
+                continue
+            rest = " ".join(text[s:e] for s, e in spans[:a] + spans[b:])
+            evidence = run_evidence(run, rest, pair.target, source_lang, target_lang, model)
+            if looks_lost(evidence):
+                return start, end
+    return None
+
+
+def omissions(
+    pairs: Sequence[Pair], source: Document, source_segments: Sequence[Segment], source_lang: str, target_lang: str
+) -> Mapping[int, tuple[int, int]]:
+    """The source span that each translated link leaves out, by link index."""
+    model = model_for(source_lang, target_lang)
+    out = {}
+    for pair in pairs:
+        if pair.translated:
+            lost = _unsupported(pair, source, source_segments, source_lang, target_lang, model)
+            if lost is not None:
+                out[pair.index] = lost
+    return out

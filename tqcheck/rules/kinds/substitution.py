@@ -1,0 +1,224 @@
+"""Substitution kind: flag every phrase of a table and suggest its natural
+English (TQ201 calques, TQ203 point of view).
+
+The table format and its validation are in rules.tables; the key words of
+a phrase are read off its source by rules.regex_source. A table is compiled
+once per process; the document text is scanned once for the entries' key
+words (of every registered table at once), and an entry's regex runs only
+on lines that hold one. A match never crosses a line break; the rules read
+hard-wrapped plain text with its soft wraps as spaces (segment.unwrapped),
+so there a phrase may run on to the next line of its paragraph, but never
+into the next paragraph. Matches do not overlap: the leftmost wins, and at
+one position the earlier line of the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from tqcheck.model import Finding
+from tqcheck.positions import line_end, line_start
+from tqcheck.rules.base import lower_keeping_offsets
+from tqcheck.rules.regex_source import phrase_keywords
+from tqcheck.rules.tables import Entry, load_table
+
+# --- fast matching -------------------------------------------------------
+#
+# Python's re has no trie for alternations and no prefix search under
+# IGNORECASE, so one alternation of a hundred case-insensitive regexes is
+# slow (a few thousand sentences a second). Instead, every entry gets a
+# literal word that any of its matches must contain (read off the phrase);
+# one case-sensitive trie of those words runs over the lower-cased text, and
+# an entry's own regex runs only on the lines where its words occur.
+
+# The only characters that match an ASCII letter under re.I but do not
+# lower-case to it (found by trying every code point): where a text holds
+# one, an entry's leads are not looked up in the lower-cased text.
+_I_LOOKALIKES = "\u0130\u0131\u017f"
+
+
+def entry_keywords(entry: Entry) -> frozenset[str] | None:
+    """Literal key words such that every match of the entry contains one of
+    them at a word start; None when there are none worth using (the entry
+    then runs on every line)."""
+    return phrase_keywords(entry.phrase)
+
+
+def _trie_regex(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for a set of literal words at word starts, as a character
+    trie (re has no trie of its own: a flat alternation is ten times
+    slower): one for a word at the very start of a text, and one that finds
+    the others as group 1 after a non-word character. Starting with \\W (a
+    character class) lets re skip ahead between candidates, where a leading
+    \\b would try the trie at every position (twice as slow)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if ends and branches else "")
+
+    body = emit(trie)
+    return re.compile(body), re.compile(rf"\W({body})")
+
+
+_lowered = lower_keeping_offsets
+
+
+# Every table used by a rule registers here, so that one scan of a document
+# finds the key words of all of them (TQ201 and TQ203 share it through
+# RuleContext.shared).
+_REGISTERED: set[str] = set()
+
+
+@cache
+def _scanner(
+    names: frozenset[str],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]] | None, dict[str, str]]:
+    """The trie of all key words of the tables, and each key word's canonical
+    form: the shortest key word it starts with (a trie match of "accent"
+    also stands for "accents")."""
+    words = {w for name in names for w in compiled_table(name).by_keyword}
+    canonical = {w: next(w[:i] for i in range(1, len(w) + 1) if w[:i] in words) for w in words}
+    roots = set(canonical.values())
+    return (_trie_regex(roots) if roots else None), canonical
+
+
+def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, list[int]]:
+    """Offsets of every canonical key word of the tables in ``text``
+    (``lowered``: the text after _lowered, when the caller has it)."""
+    patterns, _ = _scanner(names)
+    positions: dict[str, list[int]] = {}
+    if patterns is not None:
+        at_start, after_non_word = patterns
+        if lowered is None:
+            lowered = _lowered(text)
+        hit = at_start.match(lowered)
+        if hit is not None:
+            positions[hit.group()] = [0]
+        search = after_non_word.search
+        pos = 0
+        while (hit := search(lowered, pos)) is not None:
+            at = hit.start(1)
+            positions.setdefault(hit.group(1), []).append(at)
+            pos = at  # the next word start may be inside this one: "vice-premier" holds "premier"
+    return positions
+
+
+@dataclass(frozen=True)
+class CompiledTable:
+    name: str
+    entries: tuple[Entry, ...]
+    by_keyword: dict[str, tuple[int, ...]]
+    everywhere: tuple[int, ...]  # entries without a usable key word: run on every line
+
+    def matches(
+        self, text: str, positions: dict[str, list[int]] | None = None, lowered: str | None = None
+    ) -> Iterator[tuple[Entry, re.Match[str]]]:
+        """(entry, match) for every hit that no ``unless`` pattern excludes.
+        Hits do not overlap: the leftmost wins, and at one position the
+        earlier line of the table; an excluded hit lets the others try.
+        ``positions`` is a shared key-word scan (computed here if absent),
+        ``lowered`` the text lower-cased by _lowered (likewise)."""
+        names = frozenset(_REGISTERED | {self.name})
+        if positions is None:
+            positions = keyword_positions(text, names)
+        if lowered is None:
+            lowered = _lowered(text)
+        leads = not any(c in text for c in _I_LOOKALIKES)  # str.find is fast; a regex class is not
+        canonical = _scanner(names)[1]
+        lines: dict[tuple[int, int], set[int]] = {}
+        for word, indices in self.by_keyword.items():
+            for at in positions.get(canonical[word], ()):
+                lines.setdefault((line_start(text, at), line_end(text, at)), set()).update(indices)
+        if self.everywhere:
+            for match in re.finditer(r"[^\n]+", text):
+                lines.setdefault(match.span(), set()).update(self.everywhere)
+        for (start, end), indices in sorted(lines.items()):
+            hits = []
+            for index in indices:
+                entry = self.entries[index]
+                for match in entry.finditer(text, start, end, lowered if leads else None):
+                    if not entry.excluded(text, match.start(), match.end()):
+                        hits.append((match.start(), index, match))
+            hits.sort(key=lambda h: (h[0], h[1]))
+            last_end = -1
+            for begin, index, match in hits:
+                if begin >= last_end:
+                    yield self.entries[index], match
+                    last_end = max(match.end(), begin + 1)
+
+
+@cache
+def compiled_table(name: str) -> CompiledTable:
+    entries = load_table(name)
+    by_keyword: dict[str, set[int]] = {}
+    everywhere = []
+    for index, entry in enumerate(entries):
+        words = entry_keywords(entry)
+        if words is None:
+            everywhere.append(index)
+            continue
+        for word in words:
+            by_keyword.setdefault(word, set()).add(index)
+    return CompiledTable(
+        name=name,
+        entries=entries,
+        by_keyword={w: tuple(sorted(i)) for w, i in by_keyword.items()},
+        everywhere=tuple(everywhere),
+    )
+
+
+def message_for(entry: Entry, match: re.Match[str], label: str) -> str:
+    """The message: what was flagged, why, and the other alternatives,
+    written as the suggestion is (groups filled in)."""
+    others = entry.filled_alternatives(match)[1:]
+    extra = f" (or: {', '.join(others)})" if others else ""
+    return f"{label} {match.group()!r}: {entry.note}{extra}"
+
+
+def substitution_check(
+    table: str,
+    label: Callable[[Entry], str],
+    skip: Callable[[object, int, int], bool] | None = None,
+) -> Callable[[object, object], Iterable[Finding]]:
+    """Substitution kind: flag every phrase of ``table`` and suggest its
+    natural English. ``skip(ctx, start, end)`` may silence a hit (TQ203
+    leaves quotations alone)."""
+
+    _REGISTERED.add(table)
+
+    def check(rule, ctx) -> Iterable[Finding]:
+        text = ctx.text
+        names = frozenset(_REGISTERED)
+        lowered = ctx.lowered
+        positions = ctx.shared(
+            f"substitution-keywords:{','.join(sorted(names))}", lambda: keyword_positions(text, names, lowered)
+        )
+        for entry, match in compiled_table(table).matches(text, positions, lowered):
+            start, end = match.span()
+            if skip is not None and skip(ctx, start, end):
+                continue
+            yield rule.finding(
+                ctx,
+                start,
+                end,
+                message_for(entry, match, label(entry)),
+                entry.suggestion(match),
+                severity=entry.severity,
+                category=entry.category,
+                details=(("table", table), ("entry", entry.phrase)),
+            )
+
+    return check
