@@ -566,6 +566,17 @@ def _baseline_round_trip(report):
     return from_report(report, ROOT).apply(report)
 
 
+_SEED_TEXT = (ROOT / "seeds" / "fakti-iraq-militias-disarm.txt").read_text("utf-8")
+
+
+def _check_article(text):
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+    from tqcheck.model import Document
+
+    return check_document(Document(text=text, path="a.txt", language="en"), Config())
+
+
 def _nested_list(n):
     # Each item one level deeper: the file grows with the square of the
     # item count, so n here counts items at about sqrt(size).
@@ -596,6 +607,10 @@ LINEAR_SHAPES = {
     "nested-list": (_segment_markdown, _nested_list, 400),
     # Each finding's sentence was looked up among all the segments.
     "baseline-findings": (_baseline_round_trip, _report_with_findings, 2500),
+    # Every rule on an ordinary article repeated: a general guard for a rule
+    # that rescans the text per finding. (A line lookup that searched to the
+    # end of the text for a CR only showed at megabytes: tests/test_positions.py.)
+    "long-article": (_check_article, lambda n: _SEED_TEXT * n, 12),
 }
 
 
