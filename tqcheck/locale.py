@@ -1,9 +1,13 @@
-"""Locale facts from CLDR: quotation marks and number symbols.
+"""Locale facts from CLDR: quotation marks, number and date formats, scripts.
 
 Quotation marks come from CLDR's delimiters data, shipped as a generated
-file (``scripts/gen_cldr_quotes.py``; Babel does not carry them). Decimal and
-group separators come from Babel, which carries CLDR number symbols for every
-locale. Both are read lazily: a rule that needs neither pays nothing.
+file (``scripts/gen_cldr_quotes.py``; Babel does not carry them), and so do
+the scripts and letters of each language (``scripts/gen_cldr_characters.py``,
+CLDR's exemplar characters). Decimal and group separators, grouping, percent
+and short date patterns and the words of magnitudes and units come from
+Babel, which carries CLDR's number and date data for every locale, through
+generated tables (``scripts/gen_cldr_numbers.py``). Everything is read
+lazily: a rule that needs none of it pays nothing.
 """
 
 from __future__ import annotations
@@ -121,8 +125,37 @@ def known_locale(locale: str) -> bool:
 
 @dataclass(frozen=True)
 class NumberSymbols:
+    """CLDR's number and date facts for a locale (Latin digits)."""
+
     decimal: str
     group: str
+    # Digits per group: the first group from the right, then the others
+    # (3, 3; Indian 3, 2 as in 1,00,000).
+    grouping: tuple[int, int] = (3, 3)
+    # The fewest digits before the first group for grouping to apply: 2 where
+    # a four-digit number stands ungrouped (es 1234 but 12.345).
+    minimum_grouping: int = 1
+    percent: str = "#,##0%"  # CLDR's percent pattern: de "#,##0\u00a0%", tr "%#,##0"
+    date: str = "M/d/yy"  # CLDR's short date pattern: de "dd.MM.yy"
+
+    @property
+    def groups_four_digits(self) -> bool:
+        return self.minimum_grouping <= 1
+
+    @property
+    def date_order(self) -> str:
+        """The order of day, month and year in the short date: "mdy", "dmy", "ymd"."""
+        order = ""
+        for ch in self.date:
+            if ch in "dMy" and ch.lower() not in order:
+                order += ch.lower()
+        return order
+
+    @property
+    def date_separator(self) -> str:
+        """What separates the fields of the short date ("/", ".", "-", ". ")."""
+        match = re.search(r"[dMy]+([^dMy']+?)[dMy]", self.date)
+        return match.group(1).replace("\u200f", "") if match else "/"
 
 
 @cache
@@ -136,18 +169,97 @@ def _number_table() -> dict[str, list[str]]:
     return _number_data()["locales"]
 
 
+def _symbols(row: list[str]) -> NumberSymbols:
+    decimal, group, grouping, minimum, percent, date = row
+    primary, _, secondary = grouping.partition(",")
+    return NumberSymbols(
+        decimal=decimal,
+        group=group,
+        grouping=(int(primary), int(secondary or primary)),
+        minimum_grouping=int(minimum),
+        percent=percent,
+        date=date,
+    )
+
+
+@cache
 def number_symbols(locale: str) -> NumberSymbols:
     known = _number_table().get(locale)
     if known is not None:
-        return NumberSymbols(decimal=known[0], group=known[1])
+        return _symbols(known)
     # Other tags (zh-TW, sr-Latn: likely subtags, scripts) as Babel parses them.
     from babel import Locale, UnknownLocaleError  # lazy: rare tags only
 
     try:
-        symbols = Locale.parse(locale.replace("-", "_")).number_symbols["latn"]
-    except UnknownLocaleError:
+        parsed = Locale.parse(locale.replace("-", "_"))
+        symbols = parsed.number_symbols["latn"]
+    except (UnknownLocaleError, ValueError):
         raise LookupError(f"no CLDR number symbols for locale {locale!r}") from None
-    return NumberSymbols(decimal=symbols["decimal"], group=symbols["group"])
+    primary, secondary = parsed.decimal_formats[None].grouping
+    # Babel does not carry minimumGroupingDigits: the table's row for the
+    # language (generated from CLDR's JSON) gives it.
+    base = _number_table().get(base_language(locale))
+    return NumberSymbols(
+        decimal=symbols["decimal"],
+        group=symbols["group"],
+        grouping=(primary, secondary),
+        minimum_grouping=int(base[3]) if base else 1,
+        percent=parsed.percent_formats[None].pattern,
+        date=parsed.date_formats["short"].pattern,
+    )
+
+
+@cache
+def _unit_table() -> dict[str, dict[str, list[str]]]:
+    # Generated with the number table (scripts/gen_cldr_numbers.py); read
+    # only when a number with a foreign separator is found.
+    return json.loads(resources.files("tqcheck.data").joinpath("cldr_units.json").read_text("utf-8"))["locales"]
+
+
+def unit_words(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words a number stands before, words it stands after) in the
+    language of ``locale``, from CLDR: magnitudes (Millionen, Mio.) and
+    common units (Kilometer, km, %); tr `yüzde` comes before the number."""
+    row = _unit_table().get(base_language(locale), {})
+    return tuple(row.get("after", ())), tuple(row.get("before", ()))
+
+
+# --- scripts and letters (CLDR exemplar characters) ---------------------------
+
+
+@cache
+def _characters() -> dict[str, list[str]]:
+    # Generated by scripts/gen_cldr_characters.py from CLDR's exemplar characters.
+    return json.loads(resources.files("tqcheck.data").joinpath("cldr_characters.json").read_text("utf-8"))["locales"]
+
+
+def _character_row(locale: str) -> list[str] | None:
+    table = _characters()
+    for tag in _candidates(locale):
+        if tag in table:
+            return table[tag]
+    return None
+
+
+@cache
+def locale_scripts(locale: str) -> frozenset[str]:
+    """The scripts the locale is written in (ISO 15924: Latn, Cyrl, Hani...),
+    from CLDR's exemplar characters: sr Cyrl, sr-Latn Latn, ja Hani Hira Kana.
+    Latin is always among a locale's scripts when it is its only one; an
+    empty set means CLDR has no data."""
+    row = _character_row(locale)
+    return frozenset(row[0].split()) if row else frozenset()
+
+
+@cache
+def alphabet(locale: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(main letters, auxiliary letters) in lower case for a locale written
+    in an alphabet (empty for Han, Hangul and unknown locales): de has ä ö
+    ü ß, and á è as auxiliary (loanwords)."""
+    row = _character_row(locale)
+    if not row:
+        return frozenset(), frozenset()
+    return frozenset(row[1]), frozenset(row[2])
 
 
 @dataclass(frozen=True)
