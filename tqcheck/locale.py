@@ -110,6 +110,72 @@ def quote_marks(locale: str) -> QuoteMarks:
     return QuoteMarks(*_lookup(locale))
 
 
+# The double quote marks the quotation scanner reads (rules.kinds.quotes):
+# CLDR's single marks (‘ ’ ‚ ‹ ›) double as apostrophes and are not paired.
+DOUBLE_MARKS = "\"“”„«»‟「」『』"
+
+
+@dataclass(frozen=True)
+class QuoteConventions:
+    """How a language quotes: CLDR's marks, the other pairs its style guides
+    accept, and how its news treats straight double quotes
+    (tqcheck/data/quote_conventions.tsv, with the measurements behind it)."""
+
+    marks: QuoteMarks
+    straight: str = "minor"  # "accepted" | "info" | "minor"
+    also: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        m = self.marks
+        return frozenset({(m.open, m.close), (m.alt_open, m.alt_close), *self.also})
+
+    @property
+    def accepted(self) -> frozenset[str]:
+        return self.marks.all | {c for pair in self.also for c in pair}
+
+    @property
+    def nesting(self) -> dict[str, frozenset[str]]:
+        """Opening mark -> the other opening marks that may open a quotation
+        inside it: the language's pairs nest in one another (ru «…„…“…»,
+        ro „…«…»…”, es «…“…”…», ja 「…『…』…」). Only double marks."""
+        openers = {o for o, _ in self.pairs if o in DOUBLE_MARKS and o != '"'}
+        return {o: frozenset(openers - {o}) for o in openers if len(openers) > 1}
+
+    @property
+    def straight_differs(self) -> bool:
+        """CLDR's primary marks are not straight and straight ones are not the
+        language's practice."""
+        return self.straight != "accepted" and '"' not in (self.marks.open, self.marks.close)
+
+
+@cache
+def _conventions_table() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    text = resources.files("tqcheck.data").joinpath("quote_conventions.tsv").read_text("utf-8")
+    table = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        tag, straight, also, _why = line.split("\t")
+        if straight not in ("accepted", "info", "minor"):
+            raise ValueError(f"quote_conventions.tsv:{number}: straight must be accepted, info or minor, not {straight!r}")
+        pairs = tuple((p[0], p[1]) for p in also.split())
+        if any(len(p) != 2 for p in also.split()):
+            raise ValueError(f"quote_conventions.tsv:{number}: each pair in 'also' is two marks, got {also!r}")
+        table[tag] = (straight, pairs)
+    return table
+
+
+@cache
+def quote_conventions(locale: str) -> QuoteConventions:
+    table = _conventions_table()
+    row = next((table[t] for t in _candidates(locale) if t in table), None)
+    marks = quote_marks(locale)
+    if row is None:
+        return QuoteConventions(marks)
+    return QuoteConventions(marks, straight=row[0], also=row[1])
+
+
 def known_locale(locale: str) -> bool:
     """CLDR has both the quotation marks (cut back to the language at worst)
     and the number symbols (Babel) for ``locale``; "und" is no language."""
@@ -270,6 +336,14 @@ class LocaleFacts:
     @cached_property
     def target_quotes(self) -> QuoteMarks:
         return quote_marks(self.target_lang)
+
+    @cached_property
+    def target_conventions(self) -> QuoteConventions:
+        return quote_conventions(self.target_lang)
+
+    @cached_property
+    def source_conventions(self) -> QuoteConventions:
+        return quote_conventions(self.source_lang)
 
     @cached_property
     def source_quotes(self) -> QuoteMarks:
