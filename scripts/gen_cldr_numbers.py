@@ -8,8 +8,9 @@ number is not grouped: es 1234 but 12.345), the percent pattern (de
 `#,##0 %`, tr `%#,##0`) and the short date pattern (de `dd.MM.yy`).
 cldr_units.json, one row a language: the words a number stands before in
 that language (CLDR's long and short magnitudes, `Millionen`, `Mio.`, and
-the names and symbols of common units, `Kilometer`, `km`, `%`) and those it
-stands after (tr `yüzde {0}`).
+the names and symbols of common units, `Kilometer`, `km`, `%`), those it
+stands after (tr `yüzde {0}`), and apart the units of time (`Jahre`,
+`года`: a year is followed by them too, `2017 года`).
 
 Babel is the source of everything but minimumGroupingDigits, which Babel
 does not carry: that comes from the npm package ``cldr-numbers-full`` (the
@@ -109,22 +110,24 @@ def units() -> dict[str, dict[str, list[str]]]:
         locale = Locale.parse(identifier)
         after: set[str] = set()
         before: set[str] = set()
+        durations: set[str] = set()
         patterns = []
         for width in ("short", "long"):
             for forms in locale.compact_decimal_formats.get(width, {}).values():
-                patterns += [p.pattern for p in forms.values()]
+                patterns += [(p.pattern, after) for p in forms.values()]
         unit_patterns = locale._data["unit_patterns"]
         for unit in UNITS:
+            into = durations if unit.startswith("duration-") else after
             for forms in (unit_patterns.get(unit) or {}).values():
-                patterns += [p for p in forms.values() if isinstance(p, str) and "{0}" in p]
-        for pattern in patterns:
+                patterns += [(p, into) for p in forms.values() if isinstance(p, str) and "{0}" in p]
+        for pattern, into in patterns:
             follows, precedes = _words(pattern)
             if _distinctive(follows):
-                after.add(follows)
+                into.add(follows)
             if _distinctive(precedes):
                 before.add(precedes)
-        if after or before:
-            out[identifier] = {"after": sorted(after), "before": sorted(before)}
+        if after or before or durations:
+            out[identifier] = {"after": sorted(after), "before": sorted(before), "durations": sorted(durations - after)}
     return out
 
 

@@ -276,18 +276,41 @@ def number_symbols(locale: str) -> NumberSymbols:
 
 
 @cache
+def _number_conventions() -> dict[str, bool]:
+    text = resources.files("tqcheck.data").joinpath("number_conventions.tsv").read_text("utf-8")
+    table = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        tag, space_groups, _why = line.split("\t")
+        if space_groups not in ("yes", "no"):
+            raise ValueError(f"number_conventions.tsv:{number}: space_groups must be yes or no, not {space_groups!r}")
+        table[tag] = space_groups == "yes"
+    return table
+
+
+def space_groups_accepted(locale: str) -> bool:
+    """The language also groups thousands with a space (es: RAE's
+    recommendation; tqcheck/data/number_conventions.tsv)."""
+    table = _number_conventions()
+    return next((table[t] for t in _candidates(locale) if t in table), False)
+
+
+@cache
 def _unit_table() -> dict[str, dict[str, list[str]]]:
     # Generated with the number table (scripts/gen_cldr_numbers.py); read
     # only when a number with a foreign separator is found.
     return json.loads(resources.files("tqcheck.data").joinpath("cldr_units.json").read_text("utf-8"))["locales"]
 
 
-def unit_words(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def unit_words(locale: str, durations: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words a number stands before, words it stands after) in the
     language of ``locale``, from CLDR: magnitudes (Millionen, Mio.) and
-    common units (Kilometer, km, %); tr `yüzde` comes before the number."""
+    common units (Kilometer, km, %), with the units of time (Jahre, года)
+    unless ``durations`` is false; tr `yüzde` comes before the number."""
     row = _unit_table().get(base_language(locale), {})
-    return tuple(row.get("after", ())), tuple(row.get("before", ()))
+    after = tuple(row.get("after", ())) + (tuple(row.get("durations", ())) if durations else ())
+    return after, tuple(row.get("before", ()))
 
 
 # --- scripts and letters (CLDR exemplar characters) ---------------------------

@@ -161,3 +161,12 @@ _MONTHS = (
     ("December", "декември дек декабрь декабря"),
 )
 MONTHS = {form: english for english, forms in _MONTHS for form in forms.split()}
+
+
+def spaceless(lang: str) -> bool:
+    """The language is written without spaces between words (zh, ja, th):
+    a space-separated word there is not a word of the language."""
+    from tqcheck.locale import locale_scripts
+    from tqcheck.writing_systems import UNSPACED
+
+    return bool(locale_scripts(lang) & UNSPACED)
