@@ -74,8 +74,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from tqcheck.locale import base_language, space_groups_accepted, unit_words
-from tqcheck.rules._scripts import spaceless
 from tqcheck.model import Category, Severity
+from tqcheck.rules._scripts import spaceless
 from tqcheck.rules.base import make_rule
 
 _UNITS = (
