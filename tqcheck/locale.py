@@ -296,6 +296,35 @@ def space_groups_accepted(locale: str) -> bool:
     return next((table[t] for t in _candidates(locale) if t in table), False)
 
 
+_SPACING_VALUES = ("none", "nbsp", "nnbsp", "-")
+
+
+@cache
+def _spacing_table() -> dict[str, dict[str, tuple[str, str]]]:
+    text = resources.files("tqcheck.data").joinpath("punctuation_spacing.tsv").read_text("utf-8")
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        tag, mark, before, inside, *_why = line.split("\t")
+        if before not in _SPACING_VALUES or inside not in _SPACING_VALUES or len(mark) != 1:
+            raise ValueError(f"punctuation_spacing.tsv:{number}: expected a mark and none, nbsp, nnbsp or -")
+        table.setdefault(tag, {})[mark] = (before, inside)
+    return table
+
+
+@cache
+def punctuation_spacing(locale: str) -> dict[str, tuple[str, str]]:
+    """mark -> (space before it, space inside it for « »): "none", "nbsp",
+    "nnbsp" or "-" (not checked), from tqcheck/data/punctuation_spacing.tsv
+    (French wants a space before ; : ! ?, other languages none)."""
+    table = _spacing_table()
+    rows = dict(table.get("*", {}))
+    for tag in reversed(_candidates(locale)):  # the language, then its region: the most specific wins
+        rows.update(table.get(tag, {}))
+    return rows
+
+
 @cache
 def _unit_table() -> dict[str, dict[str, list[str]]]:
     # Generated with the number table (scripts/gen_cldr_numbers.py); read
