@@ -105,7 +105,7 @@ EXPECTED: dict[str, tuple[frozenset[str], str]] = {
     "number": (frozenset({"TQ504"}), "minor"),
     "count": (frozenset({"TQ504"}), "info"),
     "spacing": (frozenset({"TQ507"}), "info"),
-    "script": (frozenset({"TQ301", "TQ302", "TQ304"}), "major"),
+    "script": (frozenset({"TQ301", "TQ302", "TQ304"}), "minor"),
     "language": (frozenset({"TQ301", "TQ304"}), "major"),
 }
 RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
@@ -250,7 +250,8 @@ def content_words(line: str, common: frozenset[str], han: bool) -> list[re.Match
         return [m for m in _HAN_WORD.finditer(line)]
     return [
         m for m in _WORD.finditer(line)
-        if len(m.group()) >= 4 and m.group().islower() and m.group() not in common and not _HAN.search(m.group())
+        if len(m.group()) >= 4 and not any(c.isupper() for c in m.group()) and m.group() not in common
+        and not _HAN.search(m.group())
     ]
 
 

@@ -1,4 +1,4 @@
-"""Generate tqcheck/data/cldr_numbers.json and tqcheck/data/cldr_units.json:
+"""Generate tqcheck/data/cldr_numbers.json and tqcheck/data/cldr_words/:
 CLDR's number and date facts for every locale Babel carries.
 
 cldr_numbers.json, one row a locale: the decimal and group separators
@@ -6,11 +6,12 @@ cldr_numbers.json, one row a locale: the decimal and group separators
 Indian 1,00,000), CLDR's minimumGroupingDigits (2 where a four-digit
 number is not grouped: es 1234 but 12.345), the percent pattern (de
 `#,##0 %`, tr `%#,##0`) and the short date pattern (de `dd.MM.yy`).
-cldr_units.json, one row a language: the words a number stands before in
-that language (CLDR's long and short magnitudes, `Millionen`, `Mio.`, and
-the names and symbols of common units, `Kilometer`, `km`, `%`), those it
-stands after (tr `yüzde {0}`), and apart the units of time (`Jahre`,
-`года`: a year is followed by them too, `2017 года`).
+cldr_words/LANG.json, one file a language (a check reads its target's
+alone): the words a number stands before in that language (CLDR's long and
+short magnitudes, `Millionen`, `Mio.`, and the names and symbols of common
+units, `Kilometer`, `km`, `%`), those it stands after (tr `yüzde {0}`),
+apart the units of time (`Jahre`, `года`: a year is followed by them too,
+`2017 года`), and the month names (`octobre`: `6 octobre 1789` is a date).
 
 Babel is the source of everything but minimumGroupingDigits, which Babel
 does not carry: that comes from the npm package ``cldr-numbers-full`` (the
@@ -126,8 +127,14 @@ def units() -> dict[str, dict[str, list[str]]]:
                 into.add(follows)
             if _distinctive(precedes):
                 before.add(precedes)
-        if after or before or durations:
-            out[identifier] = {"after": sorted(after), "before": sorted(before), "durations": sorted(durations - after)}
+        months = {
+            name.lower().rstrip(".")
+            for context in locale.months.values() for width in context.values() for name in width.values()
+        }
+        out[identifier] = {
+            "after": sorted(after), "before": sorted(before), "durations": sorted(durations - after),
+            "months": sorted(months),
+        }
     return out
 
 
@@ -151,8 +158,13 @@ def main(argv: list[str]) -> int:
         "keys": KEYS,
     }
     _write(DATA / "cldr_numbers.json", head, numbers(minimum_grouping(package)))
-    unit_head = {"cldr_version": get_cldr_version(), "source": f"babel {babel.__version__}", "units": list(UNITS)}
-    _write(DATA / "cldr_units.json", unit_head, units())
+    folder = DATA / "cldr_words"
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.json"):
+        old.unlink()
+    for lang, words in units().items():
+        row = {"cldr_version": get_cldr_version(), "source": f"babel {babel.__version__}", **words}
+        (folder / f"{lang}.json").write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
     return 0
 
 

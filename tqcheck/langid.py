@@ -29,6 +29,13 @@ FUNCTION_WORDS = {
     "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an",
     "fr": "le la les de des et à un une est que pour qui dans en du au sur par pas plus ne se il",
 }
+# Languages langdetect cannot reliably tell apart on a sentence: a sentence
+# of one found to be the other is not in the wrong language.
+CLOSE_LANGUAGES = {
+    "bg": ("mk",), "mk": ("bg",), "sr": ("hr", "bs", "mk"), "hr": ("sr", "bs", "sl"), "bs": ("hr", "sr"),
+    "no": ("da", "nb", "nn"), "nb": ("da", "no", "nn"), "nn": ("no", "nb", "da"), "da": ("no", "nb"),
+    "ms": ("id",), "id": ("ms",), "cs": ("sk",), "sk": ("cs",), "gl": ("pt",),
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")

@@ -326,10 +326,13 @@ def punctuation_spacing(locale: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _unit_table() -> dict[str, dict[str, list[str]]]:
-    # Generated with the number table (scripts/gen_cldr_numbers.py); read
-    # only when a number with a foreign separator is found.
-    return json.loads(resources.files("tqcheck.data").joinpath("cldr_units.json").read_text("utf-8"))["locales"]
+def _language_words(lang: str) -> dict[str, list[str]]:
+    # One small file a language, generated with the number table
+    # (scripts/gen_cldr_numbers.py): a check reads its target's alone.
+    path = resources.files("tqcheck.data").joinpath("cldr_words", f"{lang}.json")
+    if not re.fullmatch(r"[a-z]{2,3}", lang) or not path.is_file():
+        return {}
+    return json.loads(path.read_text("utf-8"))
 
 
 def unit_words(locale: str, durations: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -337,9 +340,14 @@ def unit_words(locale: str, durations: bool = True) -> tuple[tuple[str, ...], tu
     language of ``locale``, from CLDR: magnitudes (Millionen, Mio.) and
     common units (Kilometer, km, %), with the units of time (Jahre, года)
     unless ``durations`` is false; tr `yüzde` comes before the number."""
-    row = _unit_table().get(base_language(locale), {})
+    row = _language_words(base_language(locale))
     after = tuple(row.get("after", ())) + (tuple(row.get("durations", ())) if durations else ())
     return after, tuple(row.get("before", ()))
+
+
+def month_names(locale: str) -> frozenset[str]:
+    """The language's month names and their abbreviations, in lower case (CLDR)."""
+    return frozenset(_language_words(base_language(locale)).get("months", ()))
 
 
 # --- scripts and letters (CLDR exemplar characters) ---------------------------

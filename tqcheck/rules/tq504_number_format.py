@@ -17,7 +17,7 @@ short date patterns, read from tables generated from Babel):
 - a count of 1,000 to 9,999 without the group separator where the target
   groups four-digit numbers (`1777 polling stations`; CLDR's
   minimumGroupingDigits: Spanish and Polish write 1234). Years are not
-  counts: a year-like number needs a currency sign or a unit, any other a
+  counts: a year-like number (1900-2100) needs a currency sign, any other a
   word after it that is not one of the language's commonest (`in 1777 the
   king`), and none after a capitalised word or a month (`October 1789`) or
   at a sentence's start. An info note: human news writes `9400 homes` too;
@@ -73,7 +73,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from tqcheck.locale import base_language, space_groups_accepted, unit_words
+from tqcheck.locale import base_language, month_names, space_groups_accepted, unit_words
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import spaceless
 from tqcheck.rules.base import make_rule
@@ -375,7 +375,7 @@ def _counts(rule, ctx, symbols):
     """A count of 1,000 to 9,999 written without the group separator where
     the target groups four-digit numbers (en 1,777; es does not). Years are
     not counts: a number a year could be (1900-2100) counts only after a
-    currency sign or before a unit (CLDR); any other needs a word after it
+    currency sign; any other needs a unit (CLDR) or a word after it
     that is not one of the target's commonest (`in 1777 the king`), and a
     capitalised word only above 2100 (a name may follow a year)."""
     from tqcheck.langid import common_words  # lazy: the word table loads only for a four-digit number
@@ -385,10 +385,10 @@ def _counts(rule, ctx, symbols):
     for m in _FOUR_DIGITS.finditer(text):
         value = int(m.group())
         word = _NEXT_WORD.match(text, m.end()).group(1)
-        unit = _unit_patterns(base_language(ctx.target_lang), durations=False)[0].match(text, m.end())
         money = _CURRENCY_BEFORE.search(text, max(0, m.start() - 1), m.start())
-        if 1900 <= value <= 2100 and not (unit or money):
-            continue
+        if 1900 <= value <= 2100 and not money:
+            continue  # a year, most likely (`2000 km` is missed)
+        unit = _unit_patterns(base_language(ctx.target_lang), durations=False)[0].match(text, m.end())
         if not (unit or money):
             if common is None:
                 common = common_words(ctx.target_lang)
@@ -424,17 +424,7 @@ def _year_context(ctx, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word[0].isupper() or word.lower() in _month_names(ctx.target_lang)
-
-
-@cache
-def _month_names(lang: str) -> frozenset[str]:
-    from babel import Locale  # lazy: only for a four-digit count after a word
-
-    months = Locale.parse(lang.replace("-", "_")).months
-    return frozenset(
-        name.lower().rstrip(".") for context in months.values() for width in context.values() for name in width.values()
-    )
+    return word[0].isupper() or word.lower() in month_names(ctx.target_lang)
 
 
 def severities() -> tuple[Severity, ...]:

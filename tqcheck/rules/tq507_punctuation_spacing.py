@@ -70,17 +70,14 @@ def _clause_mark(text: str, at: int, mark: str) -> bool:
 
 def _forbidden_before(rule, ctx, mark: str):
     text = ctx.text
-    for space in _SPACES:
-        at = text.find(space + mark)
-        while at >= 0:
-            mark_at = at + 1
-            start = _space_before(text, mark_at)
+    at = text.find(mark, 1)
+    while at >= 0:
+        if text[at - 1] in _SPACES:
+            start = _space_before(text, at)
             word = text[start - 1 : start] if start > 0 else ""
-            if word.isalpha() and _clause_mark(text, mark_at, mark) and _visible_space(ctx, start, mark_at):
-                yield rule.finding(
-                    ctx, start, mark_at + 1, f"space before {mark!r}: {ctx.target_lang} writes none", mark
-                )
-            at = text.find(space + mark, mark_at + 1)
+            if word.isalpha() and _clause_mark(text, at, mark) and _visible_space(ctx, start, at):
+                yield rule.finding(ctx, start, at + 1, f"space before {mark!r}: {ctx.target_lang} writes none", mark)
+        at = text.find(mark, at + 1)
 
 
 def _wanted_before(rule, ctx, mark: str, kind: str):
