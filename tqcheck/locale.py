@@ -296,6 +296,27 @@ def space_groups_accepted(locale: str) -> bool:
     return next((table[t] for t in _candidates(locale) if t in table), False)
 
 
+@cache
+def _orthography() -> dict[str, bool]:
+    text = resources.files("tqcheck.data").joinpath("orthography.tsv").read_text("utf-8")
+    table = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        tag, capitalised, _why = line.split("\t")
+        if capitalised not in ("yes", "no"):
+            raise ValueError(f"orthography.tsv:{number}: capitalised_nouns must be yes or no, not {capitalised!r}")
+        table[tag] = capitalised == "yes"
+    return table
+
+
+def capitalises_nouns(locale: str) -> bool:
+    """Every noun is capitalised in the language (German): a capital does
+    not make a name (tqcheck/data/orthography.tsv)."""
+    table = _orthography()
+    return next((table[t] for t in _candidates(locale) if t in table), False)
+
+
 _SPACING_VALUES = ("none", "nbsp", "nnbsp", "-")
 
 
