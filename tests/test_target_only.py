@@ -174,3 +174,28 @@ def test_example_language_prefix():
     assert example_languages(rule, "[de] Er sagte.") == ("bg", "de", "Er sagte.")
     assert example_languages(rule, "[en>zh-Hans] 他说。") == ("en", "zh-Hans", "他说。")
     assert example_languages(rule, "He said [x] it.") == ("bg", "en", "He said [x] it.")
+
+
+def test_english_check_loads_no_babel_nor_langdetect(tmp_path):
+    # Locale facts come from generated tables: checking English (with
+    # numbers, quotes and a four-digit count; a dotted date alone asks Babel
+    # for its CLDR long form) imports neither Babel
+    # (~13 ms of locale data) nor langdetect (0.2 s).
+    import subprocess
+    import sys
+
+    text = tmp_path / "a.txt"
+    text.write_text(
+        (ROOT / "seeds" / "fakti-iraq-militias-disarm.txt").read_text("utf-8")
+        + "\nVoters used 1777 polling stations. It cost 3,5 million euros, 25 %, 12.000 people, he said: \"fine\".\n",
+        "utf-8",
+    )
+    probe = (
+        "import sys\nfrom tqcheck.cli import main\nmain(sys.argv[1:])\n"
+        "print(sorted(m for m in ('babel', 'langdetect') if m in sys.modules), file=sys.stderr)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, "check", "--backtranslation", "off", "--no-baseline", str(text)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert proc.stderr.strip().splitlines()[-1] == "[]", proc.stderr[-500:]
