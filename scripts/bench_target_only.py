@@ -309,9 +309,10 @@ def inject_number(line: str, tag: str, rng: random.Random) -> str | None:
 
 
 def groups_four_digits(tag: str) -> bool:
-    from babel import Locale
+    """CLDR's minimumGroupingDigits is 1 (es, pl, bg: 2, no group in 1234)."""
+    from tqcheck.locale import number_symbols
 
-    return Locale.parse(tag.replace("-", "_")).number_symbols["latn"].get("minimumGroupingDigits", "1") == "1"
+    return number_symbols(tag).groups_four_digits
 
 
 def inject_count(line: str, tag: str, rng: random.Random) -> str | None:
