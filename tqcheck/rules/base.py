@@ -149,7 +149,7 @@ class RuleContext:
             seg = self.segment_at(pos)
             return None if seg is None else seg.paragraph
 
-        return scan(self.text, paragraph_of)
+        return scan(self.text, paragraph_of, self.locale.target_conventions)
 
     @property
     def text(self) -> str:
