@@ -42,6 +42,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("TQ503", "tq503_hyphen_as_dash"),
     ("TQ504", "tq504_number_format"),
     ("TQ505", "tq505_missing_final_punctuation"),
+    ("TQ506", "tq506_invisible_character"),
     ("TQ601", "tq601_name_spelled_two_ways"),
     ("TQ700", "bilingual.tq700_unrelated_documents"),
     ("TQ701", "bilingual.tq701_number_mismatch"),
