@@ -141,7 +141,7 @@ SEEDS = {
             ("„This evening", "TQ101"),
             (",”,", "TQ105"),
             ("radio-electronic warfare", "TQ201"),
-            ("This was announced on his Telegram channel", "TQ201"),
+            ("This was announced on his Telegram channel", "TQ202"),
             ("is being clarified", "TQ201"),
             ("Tonight", "TQ201"),
             ("over the territory of the Bryansk region", "TQ201"),

@@ -2,8 +2,8 @@
 
 ## What it does
 Looks up every phrase of `tqcheck/data/calques.tsv` (over a hundred entries:
-`official cabinet`, `disabled driver`, `put an accent on`, `last news`,
-`This was revealed by X to Y`...) and suggests the natural English. Each
+`official cabinet`, `disabled driver`, `put an accent on`, `last news`...)
+and suggests the natural English. Each
 entry has its own severity (info to major: `tqcheck rules` shows the range;
 the rule's own, minor, is the most common), MQM category (a rendering that
 changes the meaning is an Accuracy/Mistranslation, a stilted one that keeps
@@ -27,13 +27,11 @@ remand in custody).
     The official cabinet is yet to approve the law.
     The disabled driver lost control and crashed into the fence.
     The government puts an accent on education.
-    This was revealed by ten commanders and Iraqi officials to Reuters.
 
 ## Use instead
     The caretaker cabinet is yet to approve the law.
     The unlicensed driver lost control and crashed into the fence.
     The government emphasises education.
-    Ten commanders and Iraqi officials told Reuters.
     It was the last news conference of his term.
 """
 

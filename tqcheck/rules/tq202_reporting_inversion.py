@@ -1,43 +1,203 @@
-"""A news outlet placed after its reporting verb: `, reported BNT.`
+"""An attribution formula of Bulgarian news: the speaker or the outlet in
+the Bulgarian place.
 
 ## What it does
-Flags a sentence that ends with a reporting verb followed by a news outlet or
-agency (`, reported BNT.`, `, reports News.bg.`, `, informed BTA.`) and
-suggests the English order (`BNT reported`). An outlet is an all-caps
-acronym, a name with a web domain (`News.bg`), or a name listed in
-`tqcheck/data/outlets.txt`. Inversion with a person (`said Prime Minister
-Kiril Petkov`) is ordinary English and is left alone, and so are `citing`
-and US station call signs (`, reported KTUU.`), a habit of American local news.
+Flags the ways Bulgarian news copy attributes a statement when they come
+into English word for word, and suggests the English order:
+- the passive frame `This was stated by X (to BNR)` (Това заяви X пред
+  БНР): `X said this`, `X told BNR`;
+- an inverted speaker after a verb other than said, asked, added or wrote:
+  `..., explained Kutev.`, `..., wondered Harizanov.`, `..., commented the
+  party leader.` -> `Kutev explained`;
+- an outlet after its verb: `, reported BNT.`, `, informed BTA.` -> `BNT
+  reported`;
+- a medium named the Bulgarian way: `said before journalists`, `commented
+  for BNR`, `said to bTV` (told), `on the air of BNT`, `in the studio of
+  NOVA` (on), `in the program "120 Minutes"` (on the programme), a headline
+  `Rosen Stoyanov to FACTI:` (tells);
+- the tails `, quoted by novini.bg`, `, reported by BTA` (according to), a
+  second outlet after a first source (`the Agency reported, BTA
+  reported`), `as indicated by the minister` (according to);
+- a reporting verb without its object: `The ministry informs that`, `X
+  specified that`, `X reminded that` (said, recalled).
+The verbs (with the ones whose inversion is ordinary English) are the data
+file `tqcheck/data/reporting_verbs.tsv`, the outlets `outlets.txt` (and any
+all-caps acronym or web domain), the speakers' role nouns `speakers.txt`.
+Left alone: `said X` (ordinary English), `as quoted by` and `as reported
+by`, `citing BTA`, US station call signs (`, reported KTUU.`), a `that`
+after a document (`The law specifies that...`) or before a requirement
+(`specified that the FBI must...`), the passive of inform and remind (`he
+was informed that`).
 
 ## Why
-Bulgarian puts the source after the verb (`съобщи БНТ`, `информира БТА`).
-English news copy names the outlet first (`BNT reported`); `informed BTA`
-even reads as if someone informed the agency.
+Bulgarian puts the speaker last (`Това заяви X`, `съобщи БНТ`, `коментира
+лидерът на партията`) and names the medium with a preposition (`пред БНР`,
+`в ефира на`). Word for word, that gives English that no English newsroom
+writes, and some of it misleads: `informed BTA` reads as if someone told
+the agency something.
 
 ## Example
+    This was stated by political analyst Georgi Harizanov.
+    This was commented on by the analyst Ivan Petrov to BNR.
+    There is room for a new project, explained Kutev.
+    Where does the claim come from?, wondered Harizanov.
     Visibility will be reduced by fog, reported BNT.
-    Several militias are ready to disarm, reports News.bg.
     The meeting will be held today, informed BTA.
-    The talks failed, said Reuters.
+    The minister said before journalists that the plan was ready.
+    The analyst commented for BNR that the vote was close.
+    The campaign is expected, as indicated by the Deputy Prime Minister.
+    There is no threat, he said, quoted by novini.bg.
+    The Ministry of Interior informs that the road is closed.
+    The acting governor specified that the fire was out.
+    Prof. Rosen Stoyanov to FACTI: Radev is positioning himself
 
 ## Use instead
+    Political analyst Georgi Harizanov said this.
+    There is room for a new project, Kutev explained.
+    There is room for a new project, said Anton Kutev.
+    Where does it come from?" asked Harizanov.
     Visibility will be reduced by fog, BNT reported.
-    A meeting will be held today, NOVA reported.
     The reform will continue, said Prime Minister Kiril Petkov.
     The talks failed, citing BTA.
+    He is being held on a $500 bond, reported KTUU.
+    The minister told journalists that the plan was ready.
+    It was announced a week ago, as quoted by the Guiyang Evening News.
+    This is confirmed by the data from the survey.
+    The law specifies that the mayor is elected for four years.
+    He was informed that his licence had been revoked.
+    The pH level is indicated by the amount of hydrogen ions.
+    Congress specified that the FBI must devote ten agents to the task.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
-# Verbs that only a medium "does" after the comma; "said"/"says" count only
-# for listed outlets and domains (", said NATO." is another matter).
+
+@dataclass(frozen=True)
+class Verb:
+    past: str
+    present: str | None
+    english: str  # what English news copy writes
+    inversion_ordinary: bool  # ", said X." is English; ", explained X." is not
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def verbs() -> tuple[Verb, ...]:
+    rows = _data_lines("reporting_verbs.tsv")
+    out = []
+    for row in rows[1:]:  # the header
+        past, present, english, inverted = (c.strip() for c in row.split("\t"))
+        out.append(Verb(past, None if present == "-" else present, english, inverted == "ordinary"))
+    return tuple(out)
+
+
+@cache
+def outlets() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(line.strip() for line in _data_lines("outlets.txt")))
+
+
+@cache
+def speakers() -> frozenset[str]:
+    return frozenset(line.strip() for line in _data_lines("speakers.txt"))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# All-caps words that are not outlets.
+_NOT_OUTLETS = frozenset("US USA UK EU UN NATO WHO IMF OPEC OSCE ECB MVR MOI GERB BSP DPS PP DB ITN".split())
+_QUOTES = "\"“”„«»"
+# US broadcast call signs (", reported KTUU.") are an American newsroom habit, not a translation.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:bg|com|net|org|eu|info|news|ru|ua|ro|gr|de|uk|tv)"
+_MEDIA_NOUNS = (
+    r"(?:news[ \t]+)?agency|newspaper|daily|weekly|website|site|portal|television|TV|radio|channel|station|"
+    r"publication|edition|outlet|media|programme|program|show|broadcast"
+)
+_PRESS = r"(?:the[ \t]+)?(?:journalists|reporters|media|press|cameras|microphones)"
+_WEEKDAYS_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
+@cache
+def outlet_pattern() -> str:
+    """An outlet: a listed name, a web domain or an all-caps acronym, in
+    optional quote marks (the caller checks _NOT_OUTLETS for acronyms)."""
+    return (
+        rf"[{_QUOTES}]?(?:(?P<listed>{_alternation(outlets())})|(?P<domain>{_DOMAIN})"
+        rf"|(?P<acronym>[A-Z][A-Z0-9&]{{1,7}}))[{_QUOTES}]?(?![\w-])"
+    )
+
+
+def _plain_outlet(m: re.Match[str]) -> bool:
+    """An outlet group that matched a real outlet (an acronym such as NATO
+    or a US call sign is not one)."""
+    acronym = m.group("acronym")
+    return not acronym or m.group("listed") is not None or not (acronym in _NOT_OUTLETS or _CALL_SIGN.fullmatch(acronym))
+
+
+def _speaker_words() -> str:
+    nouns = speakers()
+    return _alternation({*nouns, *(n + "s" for n in nouns)})
+
+
+@cache
+def _name() -> str:
+    # A name: capitalised words (titles with a dot included: Prof. Dr.),
+    # with lower-case particles inside (Ivan de la Cruz).
+    word = r"[A-Z][\w'’-]*(?:\.(?=[ \t]+[A-Z]))?"
+    return rf"{word}(?:[ \t]+(?:(?:de|da|di|van|von|al|bin|la|le)[ \t]+)?{word}){{0,4}}"
+
+
+@cache
+def _subject() -> str:
+    """A speaker after an inverted verb: a name, a role and a name, or the
+    role alone (`the party leader`, `the head of the regional police`)."""
+    role = rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{_speaker_words()})"
+    return (
+        rf"(?:the[ \t]+{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^.!?\n,;]{{1,60}}?)?(?:,?[ \t]+{_name()})?"
+        rf"|(?:{role}[ \t]+)?{_name()})"
+        # an apposition after a name: ", the former spokesman of..."
+        rf"(?:,[ \t]+(?:the|a|an|who)[ \t]+[^.!?\n]{{1,80}}?)?"
+    )
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    message: str
+    suggestion: str | None
+    frame: str
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _excerpt(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- outlet after its verb: ", reported BNT." ---------------------------------
+
 _MEDIA_VERBS = {
     "reported": "reported",
     "reports": "reports",
@@ -56,62 +216,420 @@ _MEDIA_VERBS = {
     "cites": "reports",
 }
 _SPEECH_VERBS = {"said": "said", "says": "says", "stated": "said", "states": "says", "added": "added", "adds": "adds"}
-# All-caps words that are not outlets.
-_NOT_OUTLETS = frozenset("US USA UK EU UN NATO WHO IMF OPEC OSCE ECB MVR MOI GERB BSP DPS PP DB".split())
-_QUOTES = "\"“”„«»"
-# US broadcast call signs (", reported KTUU.") are an American newsroom habit, not a translation.
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 
 
 @cache
-def outlets() -> tuple[str, ...]:
-    text = resources.files("tqcheck.data").joinpath("outlets.txt").read_text(encoding="utf-8")
-    names = (line.strip() for line in text.splitlines())
-    return tuple(n for n in names if n and not n.startswith("#"))
-
-
-@cache
-def pattern() -> re.Pattern[str]:
-    listed = "|".join(re.escape(n) for n in sorted(set(outlets()), key=len, reverse=True))
-    verbs = "|".join(sorted({*_MEDIA_VERBS, *_SPEECH_VERBS}, key=len, reverse=True))
+def _outlet_inversion() -> re.Pattern[str]:
+    verbs_ = _alternation({*_MEDIA_VERBS, *_SPEECH_VERBS})
     return re.compile(
-        rf",[ \t]+(?P<span>(?P<verb>{verbs})[ \t]+(?P<article>the[ \t]+)?(?P<outlet>[{_QUOTES}]?(?:"
-        rf"(?P<listed>{listed})"
-        rf"|(?P<domain>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:bg|com|net|org|eu|info|news|ru|ua|ro|gr|de|uk|tv))"
-        rf"|(?P<acronym>[A-Z][A-Z0-9&]{{1,7}})"
-        rf")[{_QUOTES}]?))"
-        rf"(?=[ \t]*(?:[.!?…]|[{_QUOTES}]|\r?\n|$))",
+        rf",[ \t]+(?P<span>(?P<verb>{verbs_})[ \t]+(?P<article>the[ \t]+)?(?P<outlet>{outlet_pattern()}))"
+        rf"(?=[ \t]*(?:[.!?…]|[{_QUOTES}]|\r?\n|$))"
     )
 
 
-def check(rule, ctx):
-    for m in pattern().finditer(ctx.text):
-        verb = m.group("verb")
-        outlet = m.group("outlet")
-        name = outlet.strip(_QUOTES)
-        if m.group("acronym") and not m.group("listed") and (name in _NOT_OUTLETS or _CALL_SIGN.fullmatch(name)):
+def _outlet_inversions(text: str) -> Iterator[Hit]:
+    for m in _outlet_inversion().finditer(text):
+        if not _plain_outlet(m):
             continue
+        verb = m.group("verb")
+        name = m.group("outlet").strip(_QUOTES)
         if verb in _SPEECH_VERBS:
             if not (m.group("listed") or m.group("domain")):
                 continue
-            english_verb = _SPEECH_VERBS[verb]
+            english = _SPEECH_VERBS[verb]
         else:
-            english_verb = _MEDIA_VERBS[verb]
-        yield rule.finding(
-            ctx,
+            english = _MEDIA_VERBS[verb]
+        yield Hit(
             m.start("span"),
             m.end("span"),
-            f"the outlet comes after its verb, the Bulgarian way ({m.group('span')!r}); English names the source first",
-            f"{m.group('article') or ''}{name} {english_verb}",
+            f"the outlet after its verb ({m.group('span')!r}): English names the source first",
+            f"{m.group('article') or ''}{name} {english}",
+            "outlet-inversion",
+        )
+
+
+# --- speaker after a verb other than said: ", explained Kutev." -------------------
+
+
+@cache
+def _speaker_inversion() -> re.Pattern[str]:
+    forms = {f for v in verbs() if not v.inversion_ordinary for f in (v.past, v.present) if f}
+    return re.compile(
+        rf"(?:(?<=[,?!…])|(?<=[,?!…][{_QUOTES}’])|(?<=[{_QUOTES}]))[ \t]+"
+        rf"(?P<span>(?P<verb>{_alternation(forms)})[ \t]+(?P<who>{_subject()}))"
+        rf"(?=[ \t]*(?:[.!?…;]|\r?\n|$)|,[ \t]+(?:adding|noting|stressing|explaining|pointing|saying|who|as)\b)"
+    )
+
+
+@cache
+def _outlet_only() -> re.Pattern[str]:
+    return re.compile(rf"(?:the[ \t]+)?{outlet_pattern()}")
+
+
+def _speaker_inversions(text: str) -> Iterator[Hit]:
+    for m in _speaker_inversion().finditer(text):
+        who = m.group("who")
+        if who.split()[0] in _WEEKDAYS_MONTHS or who.endswith(("'s", "’s")):
+            continue
+        if _outlet_only().fullmatch(who):
+            continue  # an outlet: _outlet_inversions has it
+        verb = m.group("verb")
+        yield Hit(
+            m.start("span"),
+            m.end("span"),
+            f"the speaker after {verb!r}, the Bulgarian order; English writes the speaker first "
+            "(only 'said X' is ordinary inverted)",
+            f"{who} {verb}",
+            "speaker-inversion",
+        )
+
+
+# --- the passive frame: "This was stated by X (to BNR)" ------------------------------
+
+_FRAME_SUBJECTS = (
+    r"[Tt]his|[Tt]hat|[Ii]t|[Aa]ll this|[Tt]his information|[Tt]he information|[Tt]his opinion|[Tt]his position|"
+    r"[Tt]his view|[Tt]his assessment|[Tt]his statement|[Tt]his announcement|[Tt]he news|[Tt]his news"
+)
+_FRAME_ADVERBS = (
+    r"also|officially|once again|again|further|later|first|publicly|explicitly|categorically|clearly|"
+    r"specifically|exclusively|today|yesterday|recently|earlier"
+)
+_WHO = r"(?:(?![ \t](?:to|in order|so that|that|as)[ \t])[^.!?\n])"
+
+
+@cache
+def _passive_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    participles = _alternation({v.past for v in verbs()} | {"told", "written"})
+    head = (
+        rf"(?<![\w-])(?P<subj>{_FRAME_SUBJECTS})[ \t]+(?P<aux>was|is|has[ \t]+been|had[ \t]+been|were|have[ \t]+been)"
+        rf"[ \t]+(?:(?P<adv>{_FRAME_ADVERBS})[ \t]+)?(?P<verb>{participles})[ \t]+"
+        rf"(?:(?P<place>(?P<prep>on|in|at|during|via|through|from|to|before|in[ \t]+front[ \t]+of|for)[ \t]+"
+        rf"[^.!?\n]{{1,80}}?)[ \t]+)?by[ \t]+"
+    )
+    audience = (
+        rf"(?:{outlet_pattern()}|{_PRESS}|the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b"
+        rf"|[{_QUOTES}]?(?-i:[A-Z])[\w.-]*(?:[ \t]+(?-i:[A-Z])[\w.-]*){{0,3}}[{_QUOTES}]?)"
+    )
+    told = re.compile(
+        head + rf"(?P<who>[^.!?\n]{{2,120}}?)[ \t]+(?:to|before|in[ \t]+front[ \t]+of|for)[ \t]+(?P<media>{audience})"
+        r"(?=[ \t]*(?:[.!?…,;]|\r?\n|$))"
+    )
+    said = re.compile(
+        head + rf"(?P<who>{_WHO}{{2,120}}?)"
+        # the speaker ends before a place or a programme, not before a town
+        # that is part of the name (the Regional Police Directorate in Burgas)
+        r"(?=[ \t]*(?:[.!?…;]|\r?\n|$)|[ \t]*,|[ \t]+(?:in|on|at|during)[ \t]+(?![A-Z][a-z])"
+        r"|[ \t]+(?:quoted|cited|who|after|while|when|via)[ \t])"
+    )
+    return told, said
+
+
+_SPEAKERISH_START = re.compile(r"(?:the[ \t]+)?(?-i:[A-Z\"“„«])")
+
+
+def _speakerlike(who: str) -> bool:
+    """Whether the agent of a passive frame is a speaker: a name or an
+    institution (a capital), or a role noun among its first words
+    (`political analyst Georgi Harizanov`, `ten commanders`)."""
+    if _SPEAKERISH_START.match(who):
+        return True
+    words = re.findall(r"[\w-]+", who)[:6]
+    nouns = speakers()
+    return any(w.lower() in nouns or (w.lower().endswith("s") and w.lower()[:-1] in nouns) for w in words)
+
+
+def _passive(text: str) -> Iterator[Hit]:
+    told, said = _passive_frames()
+    english = {v.past: v.english for v in verbs()}
+    taken: list[tuple[int, int]] = []
+    for m in told.finditer(text):
+        who = " ".join(m.group("who").split())
+        if not _speakerlike(who) or (m.group("acronym") and not _plain_outlet(m)):
+            continue
+        start = m.start()
+        who = _capitalised(who) if m.group("subj")[0].isupper() else who
+        taken.append((start, m.end()))
+        yield Hit(
+            start,
+            m.end(),
+            f"attribution frame {_excerpt(m.group())!r}: the Bulgarian order; English says who told whom",
+            f"{who} told {m.group('media').strip(_QUOTES) if m.group('listed') else m.group('media')}",
+            "passive-frame",
+        )
+    for m in said.finditer(text):
+        start = m.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        who = " ".join(m.group("who").split())
+        subject = m.group("subj").lower()
+        verb = " ".join(m.group("verb").split())
+        plain = english.get(verb, "said")
+        if not _speakerlike(who) or (subject == "it" and plain != "said"):
+            continue
+        if subject == "it" and re.match(r"[^.!?\n]{0,40}?\bthat\b", text[m.end() : m.end() + 60]):
+            continue  # "It was stated by the court that ...": an English passive
+        who = _capitalised(who) if m.group("subj")[0].isupper() else who
+        adverb = f"{m.group('adv')} " if m.group("adv") else ""
+        place = f" {m.group('place')}" if m.group("place") else ""
+        prep = " ".join((m.group("prep") or "").split())
+        if prep in ("to", "before", "in front of", "for"):  # the medium before the speaker
+            medium = " ".join(m.group("place")[len(m.group("prep")) :].split())
+            yield Hit(
+                start,
+                m.end(),
+                f"attribution frame {_excerpt(m.group())!r}: the Bulgarian order; English says who told whom",
+                f"{who} told {medium}",
+                "passive-frame",
+            )
+            continue
+        obj = "this" if subject in ("this", "that", "it", "all this") else m.group("subj").lower()
+        yield Hit(
+            start,
+            m.end(),
+            f"attribution frame {_excerpt(m.group())!r}: the Bulgarian order; English names the speaker first",
+            f"{who} {adverb}{plain} {obj}{place}",
+            "passive-frame",
+        )
+
+
+# --- media named the Bulgarian way ------------------------------------------------------
+
+
+@cache
+def _media_frames() -> tuple[re.Pattern[str], ...]:
+    speech = _alternation({v.past for v in verbs()} - {"asked", "reported", "revealed", "announced", "confirmed"})
+    to_verbs = "said|stated|declared|commented|shared|specified"
+    media = rf"(?:{outlet_pattern()}|{_PRESS})"
+    return (
+        # said before journalists / commented for BNR / said to bTV
+        re.compile(
+            rf"(?<![\w-])(?P<verb>{speech})[ \t]+(?P<prep>before|in[ \t]+front[ \t]+of|for)[ \t]+(?P<media>{media})"
+            r"(?![ \t]+(?:arrived|left|could|had|began|gathered)\b)"
+        ),
+        re.compile(rf"(?<![\w-])(?P<verb>{to_verbs})[ \t]+(?P<prep>to)[ \t]+(?P<media>{outlet_pattern()})"),
+        # on the air of BNT / in the studio of NOVA
+        re.compile(
+            rf"(?<![\w-])(?P<frame>(?:in|on)[ \t]+the[ \t]+(?:air|ether|studio|studios)[ \t]+of)[ \t]+"
+            rf"(?P<media>{outlet_pattern()}|the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b)"
+        ),
+        # in the program "120 Minutes"
+        re.compile(
+            r"(?<![\w-])(?P<frame>in[ \t]+the[ \t]+(?:(?:morning|evening|weekend|Sunday|Saturday|political|current[ \t]+affairs)"
+            r"[ \t]+)?(?P<kind>program|programme|show|broadcast|morning[ \t]+block))[ \t]+"
+            rf"(?=[“\"„«]|[A-Z][^.!?\n]{{0,40}}?[ \t](?:on|of)[ \t]+{outlet_pattern().replace('?P<', '?P<x')})"
+        ),
+    )
+
+
+def _media(text: str) -> Iterator[Hit]:
+    verbs_frame, to_frame, air_frame, show_frame = _media_frames()
+    for pattern in (verbs_frame, to_frame):
+        for m in pattern.finditer(text):
+            if m.group("acronym") and not _plain_outlet(m):
+                continue
+            media = m.group("media")
+            if m.group("listed") or m.group("domain") or m.group("acronym"):
+                media = media.strip(_QUOTES)
+            elif media.startswith(("the ", "The ")) and media.split()[-1] in ("journalists", "reporters"):
+                media = media.split(None, 1)[1]
+            prep = " ".join(m.group("prep").split())
+            yield Hit(
+                m.start(),
+                m.end(),
+                f"{m.group('verb')!r} {prep} a medium: the Bulgarian 'пред'/'за'; English writes told",
+                f"told {media}",
+                "media-preposition",
+            )
+    for m in air_frame.finditer(text):
+        if m.group("acronym") and not _plain_outlet(m):
+            continue
+        yield Hit(
+            m.start("frame"),
+            m.end("frame"),
+            f"{' '.join(m.group('frame').split())!r} a medium: the Bulgarian 'в ефира/в студиото на'; English writes on",
+            "on",
+            "media-preposition",
+        )
+    for m in show_frame.finditer(text):
+        kind = " ".join(m.group("kind").split())
+        english = "show" if kind in ("show", "morning block") else "programme" if kind != "broadcast" else "broadcast"
+        frame = " ".join(m.group("frame").split())
+        yield Hit(
+            m.start("frame"),
+            m.end("frame"),
+            f"{frame!r} before a programme's name: English speaks on a programme",
+            "on the " + frame.split(" ", 2)[2].replace(kind, english),
+            "media-preposition",
+        )
+
+
+# --- tails: ", quoted by novini.bg", "as indicated by X", a second outlet ------------
+
+
+@cache
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    quoted = re.compile(
+        rf"(?<![\w])(?<!as[ \t])(?<=,[ \t])(?P<span>(?:quoted|cited|reported|transmitted|broadcast|informed)[ \t]+by"
+        rf"[ \t]+(?P<article>the[ \t]+)?(?P<outlet>{outlet_pattern()}))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
+    )
+    person = (
+        rf"(?:the[ \t]+(?-i:[A-Z])|(?-i:[A-Z])|the[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{_speaker_words()})\b"
+        rf"|(?:[\w-]+[ \t]+){{0,2}}(?:{_speaker_words()})[ \t]+(?-i:[A-Z]))"
+    )
+    as_by = re.compile(
+        r"(?<![\w])(?P<span>as[ \t]+(?:indicated|pointed[ \t]+out|specified|explained|emphasi[sz]ed|stressed|"
+        rf"underlined|commented|clarified|shared|noted|declared|highlighted)[ \t]+by)[ \t]+(?={person})"
+    )
+    second = re.compile(
+        r",[ \t]+(?:the[ \t]+)?[\w.'’ -]{2,50}?[ \t]+(?:said|reported|announced|informed|stated|wrote|added|"
+        r"specified|explained)(?P<span>,[ \t]+(?:the[ \t]+)?(?P<outlet2>"
+        + outlet_pattern().replace("?P<listed>", "?:").replace("?P<domain>", "?:").replace("?P<acronym>", "?:")
+        + r")[ \t]+(?:reported|reports|said|says|informed|informs|wrote|writes))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
+    )
+    return quoted, as_by, second
+
+
+def _tail_hits(text: str) -> Iterator[Hit]:
+    quoted, as_by, second = _tails()
+    for m in quoted.finditer(text):
+        if not _plain_outlet(m):
+            continue
+        name = m.group("outlet").strip(_QUOTES)
+        yield Hit(
+            m.start("span"),
+            m.end("span"),
+            f"{_excerpt(m.group('span'))!r} after a statement: the Bulgarian 'цитиран от'; English writes according to",
+            f"according to {m.group('article') or ''}{name}",
+            "source-tail",
+        )
+    for m in as_by.finditer(text):
+        yield Hit(
+            m.start("span"),
+            m.end("span"),
+            f"{' '.join(m.group('span').split())!r}: the Bulgarian 'както посочи'; English writes according to "
+            "(or: as X said)",
+            "according to",
+            "source-tail",
+        )
+    for m in second.finditer(text):
+        yield Hit(
+            m.start("span"),
+            m.end("span"),
+            f"a second source after the first ({_excerpt(m.group('span').lstrip(', '))!r}): name the source once",
+            "",
+            "source-tail",
+        )
+
+
+# --- a reporting verb without its object: "informs that", "specified that" -----------
+
+_BARE_THAT = re.compile(
+    r"(?<![\w-])(?P<verb>informs|informed|specifies|specified|specifying|reminds|reminded)[ \t]+that\b"
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|am|get|got|gets|getting|keep|kept|keeps|stay|stayed|remain|remained|"
+    r"well|fully|duly|not|you|me|us|him|her|them)[ \t]+$",
+    re.I,
+)
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:law|act|article|regulations?|rules?|contract|agreement|treaty|constitution|code|directive|decree|ordinance|"
+    r"order|document|standard|clause|provisions?|bill|policy|guidelines|manual|instructions|specifications?|plan|"
+    r"permit|licen[cs]e|warrant|will|ruling|decision|resolution|protocol|form|schedule|deal|terms|legislation|"
+    r"statute|text|paragraph|section|amendment|tender|procedure|ordinance|budget|report|study|survey)\b"
+    r"[^.!?\n]{0,40}$",
+    re.I,
+)
+_REQUIREMENT_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:must|shall|should|may[ \t]+not|cannot|be[ \t]+required|is[ \t]+required|are[ \t]+required|"
+    r"needs?[ \t]+to|has[ \t]+to|have[ \t]+to)\b",
+    re.I,
+)
+_BARE_ENGLISH = {
+    "informs": "says",
+    "informed": "said",
+    "specifies": "says",
+    "specified": "said",
+    "specifying": "adding",
+    "reminds": "points out",
+    "reminded": "pointed out",
+}
+
+
+def _bare_that(text: str) -> Iterator[Hit]:
+    for m in _BARE_THAT.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 60) : start]
+        if _PASSIVE_BEFORE.search(before):
+            continue
+        verb = m.group("verb")
+        if verb.startswith("specif"):
+            sentence = re.split(r"[.!?]\s", text[max(line_start, start - 120) : start])[-1]
+            if _DOCUMENT_SUBJECT.search(sentence) or _REQUIREMENT_AFTER.match(text, m.end()):
+                continue
+        yield Hit(
+            start,
+            m.end("verb"),
+            f"'{verb} that' without an object: the Bulgarian информира/уточни/напомни; English writes said, "
+            "or names whom",
+            _BARE_ENGLISH[verb],
+            "bare-that",
+        )
+
+
+# --- a headline "X to FACTI:" ---------------------------------------------------------
+
+
+@cache
+def _headline_to() -> re.Pattern[str]:
+    small = r"of|the|and|for|former|deputy|political|university|party|chief|head|ex|acting|caretaker|national"
+    word = rf"(?:[A-Z][\w'’.-]*|{small}|{_speaker_words()})"
+    return re.compile(
+        rf"(?m)^[ \t]*{word}(?:[ \t]+{word}){{0,8}}?[ \t]+(?P<span>to[ \t]+(?P<outlet>{outlet_pattern()})):"
+    )
+
+
+def _headlines(text: str) -> Iterator[Hit]:
+    for m in _headline_to().finditer(text):
+        if not _plain_outlet(m):
+            continue
+        yield Hit(
+            m.start("span"),
+            m.end("span"),
+            f"{m.group('span')!r} in a headline: the Bulgarian 'X пред ФАКТИ:'; English writes X tells ...",
+            f"tells {m.group('outlet').strip(_QUOTES)}",
+            "headline",
+        )
+
+
+_FINDERS = (_passive, _speaker_inversions, _outlet_inversions, _media, _tail_hits, _bare_that, _headlines)
+
+
+def check(rule, ctx):
+    text = ctx.text
+    hits = sorted((h for finder in _FINDERS for h in finder(text)), key=lambda h: (h.start, -h.end))
+    last_end = -1
+    for hit in hits:
+        if hit.start < last_end:
+            continue  # one formula, one finding: the longest at a place wins
+        last_end = hit.end
+        yield rule.finding(
+            ctx,
+            hit.start,
+            hit.end,
+            hit.message,
+            hit.suggestion,
+            details=(("frame", hit.frame),),
         )
 
 
 RULE = make_rule(
     __doc__,
     code="TQ202",
-    name="reporting-inversion",
+    name="attribution",
     severity=Severity.MINOR,
     category=Category.UNIDIOMATIC,
     check=check,
     target_langs=("en",),
+    source_langs=("bg",),
 )
