@@ -24,6 +24,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("TQ104", "tq104_unbalanced_quotes"),
     ("TQ105", "tq105_punctuation_at_closing_quote"),
     ("TQ106", "tq106_mixed_quote_styles"),
+    ("TQ107", "tq107_unquoted_speech"),
     ("TQ110", "tq110_quoted_name"),
     ("TQ201", "tq201_calque"),
     ("TQ202", "tq202_reporting_inversion"),

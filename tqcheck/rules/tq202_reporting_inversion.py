@@ -152,13 +152,13 @@ def _plain_outlet(m: re.Match[str]) -> bool:
     return not acronym or m.group("listed") is not None or not (acronym in _NOT_OUTLETS or _CALL_SIGN.fullmatch(acronym))
 
 
-def _speaker_words() -> str:
+def speaker_words() -> str:
     nouns = speakers()
     return _alternation({*nouns, *(n + "s" for n in nouns)})
 
 
 @cache
-def _name() -> str:
+def name_pattern() -> str:
     # A name: capitalised words (titles with a dot included: Prof. Dr.),
     # with lower-case particles inside (Ivan de la Cruz).
     word = r"[A-Z][\w'’-]*(?:\.(?=[ \t]+[A-Z]))?"
@@ -169,10 +169,10 @@ def _name() -> str:
 def _subject() -> str:
     """A speaker after an inverted verb: a name, a role and a name, or the
     role alone (`the party leader`, `the head of the regional police`)."""
-    role = rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{_speaker_words()})"
+    role = rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{speaker_words()})"
     return (
-        rf"(?:the[ \t]+{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^.!?\n,;]{{1,60}}?)?(?:,?[ \t]+{_name()})?"
-        rf"|(?:{role}[ \t]+)?{_name()})"
+        rf"(?:the[ \t]+{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^.!?\n,;]{{1,60}}?)?(?:,?[ \t]+{name_pattern()})?"
+        rf"|(?:{role}[ \t]+)?{name_pattern()})"
         # an apposition after a name: ", the former spokesman of..."
         rf"(?:,[ \t]+(?:the|a|an|who)[ \t]+[^.!?\n]{{1,80}}?)?"
     )
@@ -298,7 +298,7 @@ _WHO = r"(?:(?![ \t](?:to|in order|so that|that|as)[ \t])[^.!?\n])"
 
 
 @cache
-def _passive_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _passive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     participles = _alternation({v.past for v in verbs()} | {"told", "written"})
     head = (
         rf"(?<![\w-])(?P<subj>{_FRAME_SUBJECTS})[ \t]+(?P<aux>was|is|has[ \t]+been|had[ \t]+been|were|have[ \t]+been)"
@@ -338,8 +338,8 @@ def _speakerlike(who: str) -> bool:
     return any(w.lower() in nouns or (w.lower().endswith("s") and w.lower()[:-1] in nouns) for w in words)
 
 
-def _passive(text: str) -> Iterator[Hit]:
-    told, said = _passive_frames()
+def passive_frames(text: str) -> Iterator[Hit]:
+    told, said = _passive_patterns()
     english = {v.past: v.english for v in verbs()}
     taken: list[tuple[int, int]] = []
     for m in told.finditer(text):
@@ -473,8 +473,8 @@ def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"[ \t]+(?P<article>the[ \t]+)?(?P<outlet>{outlet_pattern()}))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
     )
     person = (
-        rf"(?:the[ \t]+(?-i:[A-Z])|(?-i:[A-Z])|the[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{_speaker_words()})\b"
-        rf"|(?:[\w-]+[ \t]+){{0,2}}(?:{_speaker_words()})[ \t]+(?-i:[A-Z]))"
+        rf"(?:the[ \t]+(?-i:[A-Z])|(?-i:[A-Z])|the[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{speaker_words()})\b"
+        rf"|(?:[\w-]+[ \t]+){{0,2}}(?:{speaker_words()})[ \t]+(?-i:[A-Z]))"
     )
     as_by = re.compile(
         r"(?<![\w])(?P<span>as[ \t]+(?:indicated|pointed[ \t]+out|specified|explained|emphasi[sz]ed|stressed|"
@@ -583,7 +583,7 @@ def _bare_that(text: str) -> Iterator[Hit]:
 @cache
 def _headline_to() -> re.Pattern[str]:
     small = r"of|the|and|for|former|deputy|political|university|party|chief|head|ex|acting|caretaker|national"
-    word = rf"(?:[A-Z][\w'’.-]*|{small}|{_speaker_words()})"
+    word = rf"(?:[A-Z][\w'’.-]*|{small}|{speaker_words()})"
     return re.compile(
         rf"(?m)^[ \t]*{word}(?:[ \t]+{word}){{0,8}}?[ \t]+(?P<span>to[ \t]+(?P<outlet>{outlet_pattern()})):"
     )
@@ -602,7 +602,7 @@ def _headlines(text: str) -> Iterator[Hit]:
         )
 
 
-_FINDERS = (_passive, _speaker_inversions, _outlet_inversions, _media, _tail_hits, _bare_that, _headlines)
+_FINDERS = (passive_frames, _speaker_inversions, _outlet_inversions, _media, _tail_hits, _bare_that, _headlines)
 
 
 def check(rule, ctx):
