@@ -62,14 +62,15 @@ def test_every_entry_has_key_words_for_the_fast_scan(table):
 @pytest.mark.parametrize(
     ("line", "error"),
     [
-        ("last news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty", "columns"),
-        ("last news\tlatest news\tcalque\tsevere\tStyle/Unidiomatic\t\t\tx\ty\tnote", "severity"),
-        ("last news\tlatest news\tcalque\tminor\tStyle/Bad\t\t\tx\ty\tnote", "category"),
-        ("last (news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "regular expression"),
-        ("last news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t(\t\tx\ty\tnote", "regular expression"),
-        ("last news\tlatest \\2\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group"),
-        ("(?P<x>last) news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "named groups"),
-        ("last news\t\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "use_instead"),
+        ("last news\tlatest news\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty", "columns"),
+        ("last news\tlatest news\tcalque\tgeneral\tsevere\tStyle/Unidiomatic\t\t\tx\ty\tnote", "severity"),
+        ("last news\tlatest news\tcalque\tgeneral\tminor\tStyle/Bad\t\t\tx\ty\tnote", "category"),
+        ("last (news\tlatest news\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "regular expression"),
+        ("last news\tlatest news\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t(\t\tx\ty\tnote", "regular expression"),
+        ("last news\tlatest \\2\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group"),
+        ("(?P<x>last) news\tlatest news\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "named groups"),
+        ("last news\t\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "use_instead"),
+        ("last news\tlatest news\tcalque\tnews\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "domain"),
     ],
 )
 def test_malformed_lines_are_reported_with_their_line(line, error):
@@ -79,7 +80,7 @@ def test_malformed_lines_are_reported_with_their_line(line, error):
 
 
 def test_duplicate_phrases_are_rejected():
-    line = "last news\tlatest news\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
+    line = "last news\tlatest news\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
     with pytest.raises(TableError, match="repeats"):
         parse_table("\n".join(["\t".join(COLUMNS), line, line.replace("last", "LAST")]), "t.tsv")
 
@@ -108,6 +109,52 @@ def test_bad_example_is_flagged_with_its_suggestion(table, entry):
 def test_good_example_is_left_alone(table, entry):
     found = findings(entry.good_example, TABLES[table])
     assert not found, f"{entry.source}: flags its good example: {[(f.message) for f in found]}"
+
+
+def _bulgarian(note: str) -> str | None:
+    """The Bulgarian words that open a note (up to the first Latin letter)."""
+    match = re.match(r"([^A-Za-z]*[А-Яа-я][^A-Za-z]*?)\s*(?:[:(]|[A-Za-z]|$)", note)
+    return match.group(1).strip(" ,:;") if match else None
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_one_bulgarian_phrase_has_one_severity(table):
+    """Two entries for variants of one calque (`on the background of`,
+    `against the background of`) must not give the same calque as minor in
+    one sentence and as info in the next."""
+    by_phrase: dict[str, set] = {}
+    for entry in load_table(table):
+        key = _bulgarian(entry.note)
+        if key:
+            by_phrase.setdefault(key, set()).add(entry.severity)
+    mixed = {k: sorted(s.label for s in v) for k, v in by_phrase.items() if len(v) > 1}
+    assert not mixed
+
+
+def test_the_weekend_calque_has_one_severity_in_a_forecast():
+    text = "On Friday and during the weekends, it will rain. It will be windy during the weekends as well."
+    assert {f.severity for f in findings(text, "TQ201")} == {Severity.MINOR}
+
+
+def test_a_calque_message_does_not_repeat_the_sentence():
+    text = "Prices rose " + "and rose " * 20 + "in the conditions of high inflation and of a very long crisis."
+    for f in findings(text, "TQ201"):
+        assert len(f.message) < 40 + len(f.message.split(": ", 1)[1]) + 20
+
+
+def test_the_rule_documentation_counts_the_domains():
+    from tqcheck.rules.tables import DOMAINS
+
+    what = tq201_calque.RULE.doc.section("What it does")
+    counted = re.search(r"Entries by domain \((\d+) in all\): (.+)\.", what)
+    assert counted and int(counted.group(1)) == len(load_table("calques.tsv"))
+    assert {part.rsplit(" ", 1)[0] for part in counted.group(2).split(", ")} <= set(DOMAINS)
+
+
+@pytest.mark.parametrize(("table", "entry"), ENTRY_CASES)
+def test_a_finding_carries_its_domain(table, entry):
+    own = [f for f in findings(entry.bad_example, TABLES[table]) if dict(f.details).get("entry") == entry.phrase]
+    assert own and dict(own[0].details)["domain"] == entry.domain
 
 
 # --- particular cases -----------------------------------------------------------
@@ -531,7 +578,7 @@ def test_seed_clean_sentences_raise_nothing_major():
 
 # --- the kind column: what the message calls an entry ------------------------------
 
-_LINE = "{phrase}\tlatest news\t{kind}\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
+_LINE = "{phrase}\tlatest news\t{kind}\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote"
 
 
 @pytest.mark.parametrize(
@@ -540,8 +587,8 @@ _LINE = "{phrase}\tlatest news\t{kind}\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote
         (_LINE.format(phrase="last news", kind="falsefriend"), "unknown kind 'falsefriend'"),
         (_LINE.format(phrase="last news", kind=""), "the kind column is empty"),
         (_LINE.format(phrase="(?x)last news #(", kind="calque"), "cannot be read"),
-        ("last news\tlatest \\g<x>\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "by number"),
-        ("last (news)\tlatest \\g<2>\tcalque\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group 2"),
+        ("last news\tlatest \\g<x>\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "by number"),
+        ("last (news)\tlatest \\g<2>\tcalque\tgeneral\tminor\tStyle/Unidiomatic\t\t\tx\ty\tnote", "group 2"),
     ],
 )
 def test_kind_and_group_references_are_validated(line, error):

@@ -180,12 +180,27 @@ def compiled_table(name: str) -> CompiledTable:
     )
 
 
+# How much of the flagged text a message quotes: the span itself is shown
+# by every report, so a message names it, it does not repeat a sentence.
+MESSAGE_QUOTE = 40
+
+
+def excerpt(text: str, limit: int = MESSAGE_QUOTE) -> str:
+    """``text`` on one line, cut at a word to at most ``limit`` characters
+    with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def message_for(entry: Entry, match: re.Match[str], label: str) -> str:
-    """The message: what was flagged, why, and the other alternatives,
-    written as the suggestion is (groups filled in)."""
+    """The message: what was flagged (cut short), why, and the other
+    alternatives, written as the suggestion is (groups filled in)."""
     others = entry.filled_alternatives(match)[1:]
     extra = f" (or: {', '.join(others)})" if others else ""
-    return f"{label} {match.group()!r}: {entry.note}{extra}"
+    return f"{label} {excerpt(match.group())!r}: {entry.note}{extra}"
 
 
 def substitution_check(
@@ -218,7 +233,7 @@ def substitution_check(
                 entry.suggestion(match),
                 severity=entry.severity,
                 category=entry.category,
-                details=(("table", table), ("entry", entry.phrase)),
+                details=(("table", table), ("entry", entry.phrase), ("domain", entry.domain)),
             )
 
     return check
