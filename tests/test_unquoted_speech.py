@@ -53,3 +53,15 @@ def test_quoted_reported_or_unattributed_speech_is_left_alone(text):
 def test_one_finding_per_paragraph():
     text = "I will run. I am ready, he said. We will win, he added.\n\nThe vote is on Sunday."
     assert spans(text) == ["I will run."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After World War I, the town was rebuilt, the mayor said.",
+        "The Phase I trial ended early, the company said.",
+        "Tsar Ferdinand I left the country, historians note.",
+    ],
+)
+def test_a_roman_numeral_one_is_not_the_first_person(text):
+    assert spans(text) == []

@@ -33,6 +33,7 @@ threat`) then seems to be the reporter's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -40,11 +41,42 @@ from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 from tqcheck.rules.tq202_reporting_inversion import name_pattern, passive_frames, speaker_words, verbs
 
-_FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:(?-i:I)(?:['’](?:m|ve|d|ll))?|me|my|mine|myself|we|we['’](?:re|ve|ll|d)|us|our|ours|ourselves"
-    r"|let['’]s)(?![\w'’])",
-    re.I,
-)
+# First-person words, found in the lower-cased text after a space, a line
+# break, an opening quote or a dash (a pattern that starts with a class
+# lets re skip ahead: a leading \b would be tried at every character); "I"
+# counts in capitals only (first_person). Most paragraphs have none, and
+# only those that have one are read further.
+_FIRST_PERSON = re.compile(r"[ \t\n\"“„«(‘—–-](i|m(?:e|y|ine|yself)|we|us|our(?:s|selves)?|let['’]s)(?![\w])")
+
+
+def first_person(text: str, lowered: str) -> list[int]:
+    """Offsets of the first-person words of ``text``."""
+    found = []
+    for m in _FIRST_PERSON.finditer(" " + lowered):  # a space in front: the text's first word too
+        start, end = m.start(1) - 1, m.end(1) - 1
+        word = text[start:end]
+        if word.lower() == "i" and (word != "I" or _roman_one(text, start)):
+            continue
+        found.append(start)
+    return found
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _roman_one(text: str, start: int) -> bool:
+    """"I" as a Roman numeral: after a capitalised word inside a sentence
+    (`World War I`, `the Phase I trial`, `Tsar Ferdinand I`), where the
+    pronoun would follow a sentence's first word (`Yesterday I saw`)."""
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    head = text[: before.start()].rstrip(" \t")
+    return bool(head) and (head[-1].isalnum() or head[-1] in ",;")
+
+
+# How far before a sentence's end its attribution tail may start.
+_TAIL_REACH = 160
 
 
 @cache
@@ -62,41 +94,54 @@ def _attribution_tail() -> re.Pattern[str]:
     )
 
 
-def _quoted_clause(ctx, start: int, end: int) -> bool:
+def _quoted_clause(ctx, opens: list[int], unmatched: list[int], start: int, end: int) -> bool:
     """A quotation in the paragraph that holds a clause (more than a name),
-    or a quote mark that pairs with nothing."""
-    scan = ctx.quotes
-    for q in scan.quotations:
-        if start <= q.open.pos < end:
-            inner = ctx.text[q.open.pos + 1 : q.close.pos]
-            if len(inner.split()) > 5 or re.search(r"[.!?,;:]", inner.strip()[:-1] or "."):
-                return True
-    return any(start <= m.pos < end for m in scan.unmatched)
+    or a quote mark that pairs with nothing. ``opens`` and ``unmatched``:
+    the offsets of ctx.quotes' opening marks and unpaired marks, in order."""
+    quotations = ctx.quotes.quotations
+    i = bisect.bisect_left(opens, start)
+    while i < len(opens) and opens[i] < end:
+        q = quotations[i]
+        inner = ctx.text[q.open.pos + 1 : q.close.pos]
+        if len(inner.split()) > 5 or re.search(r"[.!?,;:]", inner.strip()[:-1] or "."):
+            return True
+        i += 1
+    i = bisect.bisect_left(unmatched, start)
+    return i < len(unmatched) and unmatched[i] < end
 
 
 def check(rule, ctx):
     text = ctx.text
-    if not _FIRST_PERSON.search(text):
+    found = first_person(text, ctx.lowered)
+    if not found:
         return
+
+    def any_first_person(start: int, end: int) -> bool:
+        i = bisect.bisect_left(found, start)
+        return i < len(found) and found[i] < end
+
     paragraphs: dict[int, list] = {}
     for seg in ctx.segments:
         if not seg.headline:
             paragraphs.setdefault(seg.paragraph, []).append(seg)
     tail = _attribution_tail()
+    opens = [q.open.pos for q in ctx.quotes.quotations]
+    unmatched = [m.pos for m in ctx.quotes.unmatched]
     for segs in paragraphs.values():
         start, end = segs[0].start, segs[-1].end
-        if _quoted_clause(ctx, start, end):
+        # Most paragraphs have no first person: nothing more to read there.
+        if not any_first_person(start, end) or _quoted_clause(ctx, opens, unmatched, start, end):
             continue
-        frames = list(passive_frames(text[start:end]))
-        for i, seg in enumerate(segs):
-            sentence = text[seg.start : seg.end]
+        frames = list(passive_frames(text[start:end], ctx.lowered[start:end]))
+        for seg in segs:
             framed = any(seg.start <= start + h.start < seg.end for h in frames)
-            tailed = tail.search(sentence) if not framed else None
+            # The attribution closes the sentence: only its end is searched.
+            tailed = None if framed else tail.search(text, max(seg.start, seg.end - _TAIL_REACH), seg.end)
             if not (framed or tailed):
                 continue
             # The speech: the sentences up to this one (this one up to its tail).
-            speech = text[start : seg.start] if framed else text[start : seg.start + tailed.start()]
-            if _FIRST_PERSON.search(speech):
+            speech_end = seg.start if framed else tailed.start()
+            if any_first_person(start, speech_end):
                 first = segs[0]
                 yield rule.finding(
                     ctx,

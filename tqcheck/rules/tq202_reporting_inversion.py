@@ -178,6 +178,62 @@ def _subject() -> str:
     )
 
 
+def _lines_with(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` (lower-cased) that hold one of
+    ``needles``: str.find is a fast scan, so a pattern that cannot start
+    with a literal runs only on the few lines it can match."""
+    spans: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            spans.add((start, end))
+            at = text.find(needle, end)
+    return sorted(spans)
+
+
+def _line_matches(
+    pattern: re.Pattern[str],
+    text: str,
+    lowered: str,
+    needles: tuple[str, ...] = (),
+    *,
+    word_start: bool = True,
+    lines: list[tuple[int, int]] | None = None,
+) -> Iterator[re.Match[str]]:
+    """_word_matches of ``pattern`` (any match, without ``word_start``) on
+    the lines that hold a needle (or on the ``lines`` given)."""
+    for start, end in _lines_with(lowered, needles) if lines is None else lines:
+        pos = start
+        while (m := pattern.search(text, pos, end)) is not None:
+            if not word_start or _at_word_start(text, m.start()):
+                yield m
+                pos = max(m.end(), m.start() + 1)
+            else:
+                pos = m.start() + 1
+
+
+def _at_word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+
+
+def _word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer, less the matches that start inside a word. The
+    check is here, not a look-behind in the pattern: a pattern that starts
+    with its first letters lets re skip ahead to them (a look-behind first
+    makes it try every position, ten times slower)."""
+    pos = 0
+    search = pattern.search
+    while (m := search(text, pos)) is not None:
+        if _at_word_start(text, m.start()):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -227,7 +283,7 @@ def _outlet_inversion() -> re.Pattern[str]:
     )
 
 
-def _outlet_inversions(text: str) -> Iterator[Hit]:
+def _outlet_inversions(text: str, lowered: str) -> Iterator[Hit]:
     for m in _outlet_inversion().finditer(text):
         if not _plain_outlet(m):
             continue
@@ -255,7 +311,7 @@ def _outlet_inversions(text: str) -> Iterator[Hit]:
 def _speaker_inversion() -> re.Pattern[str]:
     forms = {f for v in verbs() if not v.inversion_ordinary for f in (v.past, v.present) if f}
     return re.compile(
-        rf"(?:(?<=[,?!…])|(?<=[,?!…][{_QUOTES}’])|(?<=[{_QUOTES}]))[ \t]+"
+        rf"(?:[,?!…][{_QUOTES}’]?|[{_QUOTES}])[ \t]+"
         rf"(?P<span>(?P<verb>{_alternation(forms)})[ \t]+(?P<who>{_subject()}))"
         rf"(?=[ \t]*(?:[.!?…;]|\r?\n|$)|,[ \t]+(?:adding|noting|stressing|explaining|pointing|saying|who|as)\b)"
     )
@@ -266,7 +322,7 @@ def _outlet_only() -> re.Pattern[str]:
     return re.compile(rf"(?:the[ \t]+)?{outlet_pattern()}")
 
 
-def _speaker_inversions(text: str) -> Iterator[Hit]:
+def _speaker_inversions(text: str, lowered: str) -> Iterator[Hit]:
     for m in _speaker_inversion().finditer(text):
         who = m.group("who")
         if who.split()[0] in _WEEKDAYS_MONTHS or who.endswith(("'s", "’s")):
@@ -295,13 +351,23 @@ _FRAME_ADVERBS = (
     r"specifically|exclusively|today|yesterday|recently|earlier"
 )
 _WHO = r"(?:(?![ \t](?:to|in order|so that|that|as)[ \t])[^.!?\n])"
+# What a line must hold for a passive frame to start in it (lower case):
+# " by ", and a subject's last word with an auxiliary.
+_FRAME_HEAD = re.compile(
+    r"(?:this|that|it|information|opinion|position|view|assessment|statement|announcement|news)[ \t]+"
+    r"(?:was|is|has[ \t]+been|had[ \t]+been|were|have[ \t]+been)[ \t]"
+)
+
+
+def _frame_lines(lowered: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in _lines_with(lowered, (" by ",)) if _FRAME_HEAD.search(lowered, s, e)]
 
 
 @cache
 def _passive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     participles = _alternation({v.past for v in verbs()} | {"told", "written"})
     head = (
-        rf"(?<![\w-])(?P<subj>{_FRAME_SUBJECTS})[ \t]+(?P<aux>was|is|has[ \t]+been|had[ \t]+been|were|have[ \t]+been)"
+        rf"(?P<subj>{_FRAME_SUBJECTS})[ \t]+(?P<aux>was|is|has[ \t]+been|had[ \t]+been|were|have[ \t]+been)"
         rf"[ \t]+(?:(?P<adv>{_FRAME_ADVERBS})[ \t]+)?(?P<verb>{participles})[ \t]+"
         rf"(?:(?P<place>(?P<prep>on|in|at|during|via|through|from|to|before|in[ \t]+front[ \t]+of|for)[ \t]+"
         rf"[^.!?\n]{{1,80}}?)[ \t]+)?by[ \t]+"
@@ -338,11 +404,13 @@ def _speakerlike(who: str) -> bool:
     return any(w.lower() in nouns or (w.lower().endswith("s") and w.lower()[:-1] in nouns) for w in words)
 
 
-def passive_frames(text: str) -> Iterator[Hit]:
+def passive_frames(text: str, lowered: str | None = None) -> Iterator[Hit]:
     told, said = _passive_patterns()
+    lowered = text.lower() if lowered is None else lowered
     english = {v.past: v.english for v in verbs()}
     taken: list[tuple[int, int]] = []
-    for m in told.finditer(text):
+    lines = _frame_lines(lowered)
+    for m in _line_matches(told, text, lowered, lines=lines):
         who = " ".join(m.group("who").split())
         if not _speakerlike(who) or (m.group("acronym") and not _plain_outlet(m)):
             continue
@@ -356,7 +424,7 @@ def passive_frames(text: str) -> Iterator[Hit]:
             f"{who} told {m.group('media').strip(_QUOTES) if m.group('listed') else m.group('media')}",
             "passive-frame",
         )
-    for m in said.finditer(text):
+    for m in _line_matches(said, text, lowered, lines=lines):
         start = m.start()
         if any(s <= start < e for s, e in taken):
             continue
@@ -401,46 +469,52 @@ def _media_frames() -> tuple[re.Pattern[str], ...]:
     to_verbs = "said|stated|declared|commented|shared|specified"
     media = rf"(?:{outlet_pattern()}|{_PRESS})"
     return (
-        # said before journalists / commented for BNR / said to bTV
+        # said before journalists / commented for BNR / said to bTV: found by
+        # the preposition, the verb checked behind it (_VERB_BEHIND)
         re.compile(
-            rf"(?<![\w-])(?P<verb>{speech})[ \t]+(?P<prep>before|in[ \t]+front[ \t]+of|for)[ \t]+(?P<media>{media})"
+            rf"[ \t](?P<prep>before|in[ \t]+front[ \t]+of|for|to)[ \t]+(?P<media>{media})"
             r"(?![ \t]+(?:arrived|left|could|had|began|gathered)\b)"
         ),
-        re.compile(rf"(?<![\w-])(?P<verb>{to_verbs})[ \t]+(?P<prep>to)[ \t]+(?P<media>{outlet_pattern()})"),
+        re.compile(rf"(?<![\w-])(?P<verb>{speech})[ \t]*$"),
+        re.compile(rf"(?<![\w-])(?P<verb>{to_verbs})[ \t]*$"),
         # on the air of BNT / in the studio of NOVA
         re.compile(
-            rf"(?<![\w-])(?P<frame>(?:in|on)[ \t]+the[ \t]+(?:air|ether|studio|studios)[ \t]+of)[ \t]+"
+            rf"(?P<frame>(?:in|on)[ \t]+the[ \t]+(?:air|ether|studio|studios)[ \t]+of)[ \t]+"
             rf"(?P<media>{outlet_pattern()}|the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b)"
         ),
         # in the program "120 Minutes"
         re.compile(
-            r"(?<![\w-])(?P<frame>in[ \t]+the[ \t]+(?:(?:morning|evening|weekend|Sunday|Saturday|political|current[ \t]+affairs)"
+            r"(?P<frame>in[ \t]+the[ \t]+(?:(?:morning|evening|weekend|Sunday|Saturday|political|current[ \t]+affairs)"
             r"[ \t]+)?(?P<kind>program|programme|show|broadcast|morning[ \t]+block))[ \t]+"
             rf"(?=[“\"„«]|[A-Z][^.!?\n]{{0,40}}?[ \t](?:on|of)[ \t]+{outlet_pattern().replace('?P<', '?P<x')})"
         ),
     )
 
 
-def _media(text: str) -> Iterator[Hit]:
-    verbs_frame, to_frame, air_frame, show_frame = _media_frames()
-    for pattern in (verbs_frame, to_frame):
-        for m in pattern.finditer(text):
-            if m.group("acronym") and not _plain_outlet(m):
-                continue
-            media = m.group("media")
-            if m.group("listed") or m.group("domain") or m.group("acronym"):
-                media = media.strip(_QUOTES)
-            elif media.startswith(("the ", "The ")) and media.split()[-1] in ("journalists", "reporters"):
-                media = media.split(None, 1)[1]
-            prep = " ".join(m.group("prep").split())
-            yield Hit(
-                m.start(),
-                m.end(),
-                f"{m.group('verb')!r} {prep} a medium: the Bulgarian 'пред'/'за'; English writes told",
-                f"told {media}",
-                "media-preposition",
-            )
-    for m in air_frame.finditer(text):
+def _media(text: str, lowered: str) -> Iterator[Hit]:
+    prep_frame, verb_behind, said_behind, air_frame, show_frame = _media_frames()
+    for m in prep_frame.finditer(text):
+        if m.group("acronym") and not _plain_outlet(m):
+            continue
+        prep = " ".join(m.group("prep").split())
+        if prep == "to" and m.group("media") and not (m.group("listed") or m.group("domain") or m.group("acronym")):
+            continue  # "said to the journalists" is English; "said to BNT" is not
+        behind = (said_behind if prep == "to" else verb_behind).search(text, max(0, m.start() - 30), m.start())
+        if behind is None:
+            continue
+        media = m.group("media")
+        if m.group("listed") or m.group("domain") or m.group("acronym"):
+            media = media.strip(_QUOTES)
+        elif media.startswith(("the ", "The ")) and media.split()[-1] in ("journalists", "reporters"):
+            media = media.split(None, 1)[1]
+        yield Hit(
+            behind.start("verb"),
+            m.end(),
+            f"{behind.group('verb')!r} {prep} a medium: the Bulgarian 'пред'/'за'; English writes told",
+            f"told {media}",
+            "media-preposition",
+        )
+    for m in _line_matches(air_frame, text, lowered, (" air of", " ether of", " studio")):
         if m.group("acronym") and not _plain_outlet(m):
             continue
         yield Hit(
@@ -450,7 +524,7 @@ def _media(text: str) -> Iterator[Hit]:
             "on",
             "media-preposition",
         )
-    for m in show_frame.finditer(text):
+    for m in _line_matches(show_frame, text, lowered, (" program", " show", " broadcast", " block")):
         kind = " ".join(m.group("kind").split())
         english = "show" if kind in ("show", "morning block") else "programme" if kind != "broadcast" else "broadcast"
         frame = " ".join(m.group("frame").split())
@@ -469,7 +543,7 @@ def _media(text: str) -> Iterator[Hit]:
 @cache
 def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     quoted = re.compile(
-        rf"(?<![\w])(?<!as[ \t])(?<=,[ \t])(?P<span>(?:quoted|cited|reported|transmitted|broadcast|informed)[ \t]+by"
+        rf",[ \t](?P<span>(?:quoted|cited|reported|transmitted|broadcast|informed)[ \t]+by"
         rf"[ \t]+(?P<article>the[ \t]+)?(?P<outlet>{outlet_pattern()}))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
     )
     person = (
@@ -477,19 +551,19 @@ def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:[\w-]+[ \t]+){{0,2}}(?:{speaker_words()})[ \t]+(?-i:[A-Z]))"
     )
     as_by = re.compile(
-        r"(?<![\w])(?P<span>as[ \t]+(?:indicated|pointed[ \t]+out|specified|explained|emphasi[sz]ed|stressed|"
+        r"(?P<span>as[ \t]+(?:indicated|pointed[ \t]+out|specified|explained|emphasi[sz]ed|stressed|"
         rf"underlined|commented|clarified|shared|noted|declared|highlighted)[ \t]+by)[ \t]+(?={person})"
     )
     second = re.compile(
         r",[ \t]+(?:the[ \t]+)?[\w.'’ -]{2,50}?[ \t]+(?:said|reported|announced|informed|stated|wrote|added|"
         r"specified|explained)(?P<span>,[ \t]+(?:the[ \t]+)?(?P<outlet2>"
         + outlet_pattern().replace("?P<listed>", "?:").replace("?P<domain>", "?:").replace("?P<acronym>", "?:")
-        + r")[ \t]+(?:reported|reports|said|says|informed|informs|wrote|writes))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
+        + r")[ \t]+(?:reported|reports|informed|informs|wrote|writes))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
     )
     return quoted, as_by, second
 
 
-def _tail_hits(text: str) -> Iterator[Hit]:
+def _tail_hits(text: str, lowered: str) -> Iterator[Hit]:
     quoted, as_by, second = _tails()
     for m in quoted.finditer(text):
         if not _plain_outlet(m):
@@ -502,7 +576,7 @@ def _tail_hits(text: str) -> Iterator[Hit]:
             f"according to {m.group('article') or ''}{name}",
             "source-tail",
         )
-    for m in as_by.finditer(text):
+    for m in _word_matches(as_by, text):
         yield Hit(
             m.start("span"),
             m.end("span"),
@@ -511,7 +585,8 @@ def _tail_hits(text: str) -> Iterator[Hit]:
             "according to",
             "source-tail",
         )
-    for m in second.finditer(text):
+    needles = (" reported", " reports", " informed", " informs", " wrote", " writes")
+    for m in _line_matches(second, text, lowered, needles, word_start=False):
         yield Hit(
             m.start("span"),
             m.end("span"),
@@ -524,7 +599,7 @@ def _tail_hits(text: str) -> Iterator[Hit]:
 # --- a reporting verb without its object: "informs that", "specified that" -----------
 
 _BARE_THAT = re.compile(
-    r"(?<![\w-])(?P<verb>informs|informed|specifies|specified|specifying|reminds|reminded)[ \t]+that\b"
+    r"(?P<verb>informs|informed|specifies|specified|specifying|reminds|reminded)[ \t]+that\b"
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|am|get|got|gets|getting|keep|kept|keeps|stay|stayed|remain|remained|"
@@ -555,8 +630,8 @@ _BARE_ENGLISH = {
 }
 
 
-def _bare_that(text: str) -> Iterator[Hit]:
-    for m in _BARE_THAT.finditer(text):
+def _bare_that(text: str, lowered: str) -> Iterator[Hit]:
+    for m in _line_matches(_BARE_THAT, text, lowered, ("inform", "specif", "remind")):
         start = m.start()
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 60) : start]
@@ -589,8 +664,12 @@ def _headline_to() -> re.Pattern[str]:
     )
 
 
-def _headlines(text: str) -> Iterator[Hit]:
-    for m in _headline_to().finditer(text):
+def _headlines(text: str, lowered: str) -> Iterator[Hit]:
+    pattern = _headline_to()
+    for start, end in _lines_with(text, (":",)):
+        m = pattern.match(text, start, end)
+        if m is None:
+            continue
         if not _plain_outlet(m):
             continue
         yield Hit(
@@ -606,8 +685,8 @@ _FINDERS = (passive_frames, _speaker_inversions, _outlet_inversions, _media, _ta
 
 
 def check(rule, ctx):
-    text = ctx.text
-    hits = sorted((h for finder in _FINDERS for h in finder(text)), key=lambda h: (h.start, -h.end))
+    text, lowered = ctx.text, ctx.lowered
+    hits = sorted((h for finder in _FINDERS for h in finder(text, lowered)), key=lambda h: (h.start, -h.end))
     last_end = -1
     for hit in hits:
         if hit.start < last_end:

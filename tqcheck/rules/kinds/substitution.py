@@ -14,13 +14,13 @@ one position the earlier line of the table.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from tqcheck.model import Finding
-from tqcheck.positions import line_end, line_start
 from tqcheck.rules.base import lower_keeping_offsets
 from tqcheck.rules.regex_source import phrase_keywords
 from tqcheck.rules.tables import Entry, load_table
@@ -116,6 +116,25 @@ def keyword_positions(text: str, names: frozenset[str], lowered: str | None = No
     return positions
 
 
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _line_finder(text: str) -> Callable[[int], tuple[int, int]]:
+    """offset -> (line_start, line_end) of positions.line_start/line_end,
+    by bisection over the text's line breaks, found once: those functions
+    search the text for a carriage return, to its start or its end, at
+    every call (a text without one is read whole each time)."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    size = len(text)
+
+    def line_of(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_left(breaks, offset)
+        start = breaks[i - 1] + 1 if i else 0
+        return start, breaks[i] if i < len(breaks) else size
+
+    return line_of
+
+
 @dataclass(frozen=True)
 class CompiledTable:
     name: str
@@ -139,9 +158,10 @@ class CompiledTable:
         leads = not any(c in text for c in _I_LOOKALIKES)  # str.find is fast; a regex class is not
         canonical = _scanner(names)[1]
         lines: dict[tuple[int, int], set[int]] = {}
+        line_of = _line_finder(text)
         for word, indices in self.by_keyword.items():
             for at in positions.get(canonical[word], ()):
-                lines.setdefault((line_start(text, at), line_end(text, at)), set()).update(indices)
+                lines.setdefault(line_of(at), set()).update(indices)
         if self.everywhere:
             for match in re.finditer(r"[^\n]+", text):
                 lines.setdefault(match.span(), set()).update(self.everywhere)
