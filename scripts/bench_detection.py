@@ -93,7 +93,7 @@ CATEGORY_CODES: dict[str, tuple[str, ...] | None] = {
     "quoted-name": ("TQ110",),
     "page-furniture": ("TQ401", "TQ402", "TQ403"),
     "bg-acronym": ("TQ303",),
-    "calque": ("TQ201",),
+    "calque": ("TQ201", "TQ204"),
     "number-format": ("TQ504",),
     "quote-marks": ("TQ10",),
     "unquoted-speech": ("TQ107",),

@@ -80,6 +80,7 @@ def artifact_class(code: str, message: str, details=()) -> str:
         "TQ107": "unquoted-speech",
         "TQ110": "quoted-name",
         "TQ203": "perspective",
+        "TQ204": "calque",
         "TQ301": "untranslated-cyrillic",
         "TQ302": "untranslated-cyrillic",
         "TQ303": "bg-acronym",

@@ -29,6 +29,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("TQ201", "tq201_calque"),
     ("TQ202", "tq202_reporting_inversion"),
     ("TQ203", "tq203_perspective_leak"),
+    ("TQ204", "tq204_impersonal_headline"),
     ("TQ301", "tq301_cyrillic_in_latin_text"),
     ("TQ302", "tq302_mixed_script_word"),
     ("TQ303", "tq303_bulgarian_abbreviation"),
