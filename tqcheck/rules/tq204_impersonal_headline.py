@@ -1,8 +1,9 @@
 """A headline that opens with an impersonal "They".
 
 ## What it does
-Flags a headline (a line of its own without final punctuation) that opens
-with `They` and a verb (`They are deciding on an information campaign`,
+Flags a headline (a line of its own without final punctuation, among the
+first lines of the text, where an article's title and subtitle are) that
+opens with `They` and a verb (`They are deciding on an information campaign`,
 `They restrict the movement of trucks`, `They will raise pensions`): there
 is no one for `They` to stand for. Headlines that go on after a colon or a
 quotation mark (`"They lied": ...`), and body sentences, are left alone.
@@ -22,6 +23,7 @@ on the euro to be decided`, `Trucks banned in four regions`).
     Ministers to decide on an information campaign about the euro\\n\\nThe story starts here.
     They said they would come back, and they did.
     "They lied to us", says the mayor\\n\\nThe story starts here.
+    Intro\\n\\nText.\\n\\nText.\\n\\nText.\\n\\nThey can then see a protein common to many cancers
 """
 
 from __future__ import annotations
@@ -38,9 +40,17 @@ _THEY = re.compile(
 )
 
 
+# The title and the subtitle are among an article's first paragraphs (after
+# a site label such as "Last news in Fakti").
+_TOP_PARAGRAPHS = 4
+
+
 def check(rule, ctx):
     text = ctx.text
+    first = ctx.segments[0].paragraph if ctx.segments else 0
     for seg in ctx.segments:
+        if seg.paragraph - first >= _TOP_PARAGRAPHS:
+            break
         if not seg.headline or not text.startswith("They", seg.start):
             continue
         m = _THEY.match(text, seg.start, seg.end)
