@@ -333,8 +333,8 @@ def _speaker_inversions(text: str, lowered: str) -> Iterator[Hit]:
         yield Hit(
             m.start("span"),
             m.end("span"),
-            f"the speaker after {verb!r}, the Bulgarian order; English writes the speaker first "
-            "(only 'said X' is ordinary inverted)",
+            f"the speaker after {verb!r}: the Bulgarian order; English puts only said, asked, added or wrote "
+            "before the speaker",
             f"{who} {verb}",
             "speaker-inversion",
         )
