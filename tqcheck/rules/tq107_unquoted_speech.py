@@ -110,6 +110,26 @@ def _quoted_clause(ctx, opens: list[int], unmatched: list[int], start: int, end:
     return i < len(unmatched) and unmatched[i] < end
 
 
+def _paragraphs_at(ctx, offsets: list[int]):
+    """The sentences (headlines left out) of each paragraph that holds one
+    of ``offsets``, paragraph by paragraph, in order."""
+    segments = ctx.segments
+    done: set[int] = set()
+    for offset in offsets:
+        seg = ctx.segment_at(offset)
+        if seg is None or seg.paragraph in done:
+            continue
+        done.add(seg.paragraph)
+        first = last = seg.id
+        while first > 0 and segments[first - 1].paragraph == seg.paragraph:
+            first -= 1
+        while last + 1 < len(segments) and segments[last + 1].paragraph == seg.paragraph:
+            last += 1
+        segs = [s for s in segments[first : last + 1] if not s.headline]
+        if segs:
+            yield segs
+
+
 def check(rule, ctx):
     text = ctx.text
     found = first_person(text, ctx.lowered)
@@ -120,17 +140,13 @@ def check(rule, ctx):
         i = bisect.bisect_left(found, start)
         return i < len(found) and found[i] < end
 
-    paragraphs: dict[int, list] = {}
-    for seg in ctx.segments:
-        if not seg.headline:
-            paragraphs.setdefault(seg.paragraph, []).append(seg)
     tail = _attribution_tail()
     opens = [q.open.pos for q in ctx.quotes.quotations]
     unmatched = [m.pos for m in ctx.quotes.unmatched]
-    for segs in paragraphs.values():
+    # Only the paragraphs with a first-person word are read.
+    for segs in _paragraphs_at(ctx, found):
         start, end = segs[0].start, segs[-1].end
-        # Most paragraphs have no first person: nothing more to read there.
-        if not any_first_person(start, end) or _quoted_clause(ctx, opens, unmatched, start, end):
+        if _quoted_clause(ctx, opens, unmatched, start, end):
             continue
         frames = list(passive_frames(text[start:end], ctx.lowered[start:end]))
         for seg in segs:

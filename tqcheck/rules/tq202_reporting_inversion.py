@@ -472,7 +472,10 @@ def _media_frames() -> tuple[re.Pattern[str], ...]:
         # said before journalists / commented for BNR / said to bTV: found by
         # the preposition, the verb checked behind it (_VERB_BEHIND)
         re.compile(
-            rf"[ \t](?P<prep>before|in[ \t]+front[ \t]+of|for|to)[ \t]+(?P<media>{media})"
+            rf"[ \t](?P<prep>before|in[ \t]+front[ \t]+of|for|to)[ \t]+"
+            # what can start a medium, checked before the long list of outlets
+            r"(?=[A-Z\"“„«]|[a-z][A-Z]|the[ \t]|journalists|reporters|media|press|cameras|[a-z][\w-]*\.[a-z])"
+            rf"(?P<media>{media})"
             r"(?![ \t]+(?:arrived|left|could|had|began|gathered)\b)"
         ),
         re.compile(rf"(?<![\w-])(?P<verb>{speech})[ \t]*$"),

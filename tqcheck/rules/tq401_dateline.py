@@ -70,8 +70,21 @@ def line_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]
 
 _DATELINE = line_pattern(_DATELINE_BODY, re.I)
 # A view count alone on its line (the mobile site prints it instead of the
-# date line).
-_BARE_COUNT = line_pattern(rf"[ \t]*(?:{_COUNT})[ \t]*(?=\r|$)")
+# date line): the lines that start with a digit are found by their line
+# break (a literal re skips ahead to), then read whole.
+_DIGIT_LINE = re.compile(r"\n[ \t]*\d")
+_BARE_COUNT = re.compile(rf"[ \t]*(?:{_COUNT})[ \t]*")
+
+
+def _bare_counts(text: str) -> Iterator[tuple[int, int]]:
+    for m in _DIGIT_LINE.finditer("\n" + text):
+        start = m.start()  # in text: the line's start
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[end - 1 : end] == "\r":
+            end -= 1
+        if _BARE_COUNT.fullmatch(text, start, end):
+            yield start, end
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -95,7 +108,7 @@ def check(rule, ctx):
     for start, end in line_spans(_DATELINE, text):
         message = "page furniture: a date/time/view-count line is not article text"
         yield removal_finding(rule, ctx, start, end, message)
-    for start, end in line_spans(_BARE_COUNT, text):
+    for start, end in _bare_counts(text):
         number = text[start:end].strip()
         if _year(number) or not _alone(text, start, end):
             continue

@@ -47,12 +47,22 @@ from tqcheck.rules.base import make_rule
 # (Arabic and Syriac number signs U+0600-0605, 06DD, 070F, 0890-0891, 08E2;
 # Kaithi U+110BD, 110CD; Egyptian hieroglyph and Duployan format controls
 # U+13430-1343F, 1BCA0-1BCA3). A test keeps it in step with unicodedata.
-FORMAT_CHARACTERS = (
-    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-)
+_BMP_CHARACTERS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+_ASTRAL_CHARACTERS = "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+FORMAT_CHARACTERS = _BMP_CHARACTERS + _ASTRAL_CHARACTERS
 SCRIPT_SIGNS = "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
 _FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
+# The same, split: a class of the Basic Multilingual Plane alone is a bitmap
+# re tests fast; the tags and musical controls above it are looked for only
+# in a text that has characters there (most have none).
+_BMP_FORMAT = re.compile(f"[{_BMP_CHARACTERS}]")
+
+
+def _format_characters(text: str):
+    """The format characters of ``text``, in order."""
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # nothing above U+FFFF
+        return _BMP_FORMAT.finditer(text)
+    return _FORMAT.finditer(text)
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 _JOINERS = frozenset("\u200c\u200d")
@@ -116,7 +126,7 @@ def check(rule, ctx):
     original = ctx.document.text
     html = ctx.document.format == "html"
     spans: list[tuple[int, int]] = []
-    for match in _FORMAT.finditer(text):
+    for match in _format_characters(text):
         pos = match.start()
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)

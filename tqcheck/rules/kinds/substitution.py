@@ -116,23 +116,26 @@ def keyword_positions(text: str, names: frozenset[str], lowered: str | None = No
     return positions
 
 
-_LINE_BREAK = re.compile(r"[\r\n]")
-
-
 def _line_finder(text: str) -> Callable[[int], tuple[int, int]]:
-    """offset -> (line_start, line_end) of positions.line_start/line_end,
-    by bisection over the text's line breaks, found once: those functions
-    search the text for a carriage return, to its start or its end, at
-    every call (a text without one is read whole each time)."""
-    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    """offset -> (line_start, line_end) of positions.line_start/line_end.
+    Those search for a carriage return too, to the text's start or end at
+    every call, which reads a whole text without one each time; here a
+    text without one is searched for line feeds only (the nearest ones)."""
     size = len(text)
+    if "\r" in text:
+        breaks = [m.start() for m in re.finditer(r"[\r\n]", text)]
 
-    def line_of(offset: int) -> tuple[int, int]:
-        i = bisect.bisect_left(breaks, offset)
-        start = breaks[i - 1] + 1 if i else 0
-        return start, breaks[i] if i < len(breaks) else size
+        def by_bisection(offset: int) -> tuple[int, int]:
+            i = bisect.bisect_left(breaks, offset)
+            return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else size)
 
-    return line_of
+        return by_bisection
+
+    def by_search(offset: int) -> tuple[int, int]:
+        end = text.find("\n", offset)
+        return text.rfind("\n", 0, offset) + 1, (size if end < 0 else end)
+
+    return by_search
 
 
 @dataclass(frozen=True)
