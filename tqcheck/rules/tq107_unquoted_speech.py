@@ -39,7 +39,7 @@ from functools import cache
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
-from tqcheck.rules.tq202_reporting_inversion import name_pattern, passive_frames, speaker_words, verbs
+from tqcheck.rules.tq202_reporting_inversion import name_pattern, passive_frames, role_pattern, speaker_noun, verbs
 
 # First-person words, found in the lower-cased text after a space, a line
 # break, an opening quote or a dash (a pattern that starts with a class
@@ -75,6 +75,7 @@ def _roman_one(text: str, start: int) -> bool:
     return bool(head) and (head[-1].isalnum() or head[-1] in ",;")
 
 
+_CLAUSE_MARK = re.compile(r"[,?!…]")
 # How far before a sentence's end its attribution tail may start.
 _TAIL_REACH = 160
 
@@ -85,13 +86,32 @@ def _attribution_tail() -> re.Pattern[str]:
     `, the analyst added.`, `, he said.`, `, explained Kutev.`"""
     forms = sorted({f for v in verbs() for f in (v.past, v.present) if f}, key=len, reverse=True)
     verb = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in forms)
-    role = rf"(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{speaker_words()})"
-    speaker = rf"(?:{role}(?:[ \t]+{name_pattern()})?|{name_pattern()}|he|she|they)"
+    def speaker(group: str) -> str:
+        # the role's noun (group) is checked by _tail_at with speaker_noun()
+        return (
+            rf"(?:he|she|they|(?:the[ \t]+)?{role_pattern(group)}(?:[ \t]+{name_pattern()})?|{name_pattern()})"
+        )
+
     return re.compile(
-        rf"(?:[,?!…][ \t]+(?:{speaker})[ \t]+(?:also[ \t]+)?(?:{verb})"
-        rf"|[,?!…][ \t]+(?:{verb})[ \t]+(?:{speaker})(?:,[ \t]+[^.!?\n]{{1,80}}?)?)"
+        rf"(?:[,?!…][ \t]+(?:{speaker('noun1')})[ \t]+(?:also[ \t]+)?(?:{verb})"
+        rf"|[,?!…][ \t]+(?:{verb})[ \t]+(?:{speaker('noun2')})(?:,[ \t]+[^.!?\n]{{1,80}}?)?)"
         r"[ \t]*[.!?…]?[ \t]*$"
     )
+
+
+def _tail_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The attribution that ends text[start:end], tried at each comma (or
+    ? ! …) from the left; a role must be a speaker's (`, the analyst
+    added`, not `, which he explained`)."""
+    tail = _attribution_tail()
+    for m in _CLAUSE_MARK.finditer(text, start, end):
+        found = tail.match(text, m.start(), end)
+        if found is None:
+            continue
+        noun = found.group("noun1") or found.group("noun2")
+        if noun is None or speaker_noun(noun):
+            return found
+    return None
 
 
 def _quoted_clause(ctx, opens: list[int], unmatched: list[int], start: int, end: int) -> bool:
@@ -140,7 +160,6 @@ def check(rule, ctx):
         i = bisect.bisect_left(found, start)
         return i < len(found) and found[i] < end
 
-    tail = _attribution_tail()
     opens = [q.open.pos for q in ctx.quotes.quotations]
     unmatched = [m.pos for m in ctx.quotes.unmatched]
     # Only the paragraphs with a first-person word are read.
@@ -152,7 +171,7 @@ def check(rule, ctx):
         for seg in segs:
             framed = any(seg.start <= start + h.start < seg.end for h in frames)
             # The attribution closes the sentence: only its end is searched.
-            tailed = None if framed else tail.search(text, max(seg.start, seg.end - _TAIL_REACH), seg.end)
+            tailed = None if framed else _tail_at(text, max(seg.start, seg.end - _TAIL_REACH), seg.end)
             if not (framed or tailed):
                 continue
             # The speech: the sentences up to this one (this one up to its tail).

@@ -135,26 +135,77 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 
 
+# An outlet is read in two steps: a pattern matches a token that can be one
+# (capitalised words, an acronym, a web domain, bTV, in optional quote
+# marks), and outlet_at() says whether it is one. The list of outlets inside
+# every pattern made them slow to compile: a quarter of a check of one
+# article.
+_OUTLET_TOKEN = rf"[{_QUOTES}]?[A-Za-z0-9][\w&'’./-]*(?:[ \t]+[A-Z0-9][\w&'’./-]*){{0,3}}[{_QUOTES}]?"
+_DOMAIN_RE = re.compile(_DOMAIN)
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_WORD_SPAN = re.compile(r"[^ \t]+")
+# What may follow an outlet that ends a sentence.
+_END = re.compile(rf"[ \t]*(?:[.!?…]|[{_QUOTES}]|\r?\n|$)")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str  # without quote marks
+    end: int  # where it ends in the text, a closing quote mark included
+    kind: str  # listed | domain | acronym
+
+
 @cache
-def outlet_pattern() -> str:
-    """An outlet: a listed name, a web domain or an all-caps acronym, in
-    optional quote marks (the caller checks _NOT_OUTLETS for acronyms)."""
-    return (
-        rf"[{_QUOTES}]?(?:(?P<listed>{_alternation(outlets())})|(?P<domain>{_DOMAIN})"
-        rf"|(?P<acronym>[A-Z][A-Z0-9&]{{1,7}}))[{_QUOTES}]?(?![\w-])"
-    )
+def _listed() -> frozenset[str]:
+    return frozenset(outlets())
 
 
-def _plain_outlet(m: re.Match[str]) -> bool:
-    """An outlet group that matched a real outlet (an acronym such as NATO
-    or a US call sign is not one)."""
-    acronym = m.group("acronym")
-    return not acronym or m.group("listed") is not None or not (acronym in _NOT_OUTLETS or _CALL_SIGN.fullmatch(acronym))
+def outlet_at(text: str, start: int, end: int, *, whole: bool = False) -> Outlet | None:
+    """The outlet that the token text[start:end] starts with (all of it
+    when ``whole``): a listed name (the longest), else a web domain or an
+    all-caps acronym that is not NATO or a US call sign."""
+    if start < end and text[start] in _QUOTES:
+        start += 1
+    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, start, end)]
+    for k in range(len(words), 0, -1):
+        stop = words[k - 1][1]
+        while stop > start and text[stop - 1] in _QUOTES + ".,;:":
+            stop -= 1  # a closing mark or a sentence's period is not the name's
+        name = " ".join(text[start:stop].split())
+        kind = None
+        if name in _listed():
+            kind = "listed"
+        elif k == 1 and _DOMAIN_RE.fullmatch(name):
+            kind = "domain"
+        elif k == 1 and _ACRONYM_RE.fullmatch(name) and name not in _NOT_OUTLETS and not _CALL_SIGN.fullmatch(name):
+            kind = "acronym"
+        if kind is not None:
+            close = stop + 1 if stop < len(text) and text[stop] in _QUOTES else stop
+            return Outlet(name, close, kind)
+        if whole:
+            return None
+    return None
 
 
-def speaker_words() -> str:
+def _is_outlet(text: str) -> bool:
+    bare = text[4:] if text.startswith(("the ", "The ")) else text
+    return outlet_at(bare, 0, len(bare), whole=True) is not None
+
+
+def speaker_noun(word: str | None) -> bool:
+    """Whether ``word`` names a speaker (speakers.txt, or its plural)."""
+    if not word:
+        return False
+    word = word.lower()
     nouns = speakers()
-    return _alternation({*nouns, *(n + "s" for n in nouns)})
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+# A role before a name or alone: lower-case words whose last one, the
+# noun, the code checks with speaker_noun() (a list of nouns in the
+# pattern made it slow to compile).
+def role_pattern(group: str) -> str:
+    return rf"(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<{group}>[a-z][\w-]*)"
 
 
 @cache
@@ -168,11 +219,12 @@ def name_pattern() -> str:
 @cache
 def _subject() -> str:
     """A speaker after an inverted verb: a name, a role and a name, or the
-    role alone (`the party leader`, `the head of the regional police`)."""
-    role = rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{speaker_words()})"
+    role alone (`the party leader`, `the head of the regional police`); the
+    role's noun is checked by the caller (groups noun1, noun2)."""
     return (
-        rf"(?:the[ \t]+{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^.!?\n,;]{{1,60}}?)?(?:,?[ \t]+{name_pattern()})?"
-        rf"|(?:{role}[ \t]+)?{name_pattern()})"
+        rf"(?:the[ \t]+{role_pattern('noun1')}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^.!?\n,;]{{1,60}}?)?"
+        rf"(?:,?[ \t]+{name_pattern()})?"
+        rf"|(?:{role_pattern('noun2')}[ \t]+)?{name_pattern()})"
         # an apposition after a name: ", the former spokesman of..."
         rf"(?:,[ \t]+(?:the|a|an|who)[ \t]+[^.!?\n]{{1,80}}?)?"
     )
@@ -277,29 +329,27 @@ _SPEECH_VERBS = {"said": "said", "says": "says", "stated": "said", "states": "sa
 @cache
 def _outlet_inversion() -> re.Pattern[str]:
     verbs_ = _alternation({*_MEDIA_VERBS, *_SPEECH_VERBS})
-    return re.compile(
-        rf",[ \t]+(?P<span>(?P<verb>{verbs_})[ \t]+(?P<article>the[ \t]+)?(?P<outlet>{outlet_pattern()}))"
-        rf"(?=[ \t]*(?:[.!?…]|[{_QUOTES}]|\r?\n|$))"
-    )
+    return re.compile(rf",[ \t]+(?P<span>(?P<verb>{verbs_})[ \t]+(?P<article>the[ \t]+)?)(?P<outlet>{_OUTLET_TOKEN})")
 
 
 def _outlet_inversions(text: str, lowered: str) -> Iterator[Hit]:
     for m in _outlet_inversion().finditer(text):
-        if not _plain_outlet(m):
+        outlet = outlet_at(text, m.start("outlet"), m.end("outlet"))
+        if outlet is None or not _END.match(text, outlet.end):
             continue
         verb = m.group("verb")
-        name = m.group("outlet").strip(_QUOTES)
         if verb in _SPEECH_VERBS:
-            if not (m.group("listed") or m.group("domain")):
-                continue
+            if outlet.kind == "acronym":
+                continue  # ", said NATO." is English; ", said BNT." is not (a listed outlet)
             english = _SPEECH_VERBS[verb]
         else:
             english = _MEDIA_VERBS[verb]
+        span = text[m.start("span") : outlet.end]
         yield Hit(
             m.start("span"),
-            m.end("span"),
-            f"the outlet after its verb ({m.group('span')!r}): English names the source first",
-            f"{m.group('article') or ''}{name} {english}",
+            outlet.end,
+            f"the outlet after its verb ({span!r}): English names the source first",
+            f"{m.group('article') or ''}{outlet.name} {english}",
             "outlet-inversion",
         )
 
@@ -317,17 +367,15 @@ def _speaker_inversion() -> re.Pattern[str]:
     )
 
 
-@cache
-def _outlet_only() -> re.Pattern[str]:
-    return re.compile(rf"(?:the[ \t]+)?{outlet_pattern()}")
-
-
 def _speaker_inversions(text: str, lowered: str) -> Iterator[Hit]:
     for m in _speaker_inversion().finditer(text):
         who = m.group("who")
         if who.split()[0] in _WEEKDAYS_MONTHS or who.endswith(("'s", "’s")):
             continue
-        if _outlet_only().fullmatch(who):
+        noun = m.group("noun1") or m.group("noun2")
+        if noun is not None and not speaker_noun(noun):
+            continue  # "explained the reasons": an object, not a speaker
+        if _is_outlet(who):
             continue  # an outlet: _outlet_inversions has it
         verb = m.group("verb")
         yield Hit(
@@ -373,8 +421,8 @@ def _passive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"[^.!?\n]{{1,80}}?)[ \t]+)?by[ \t]+"
     )
     audience = (
-        rf"(?:{outlet_pattern()}|{_PRESS}|the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b"
-        rf"|[{_QUOTES}]?(?-i:[A-Z])[\w.-]*(?:[ \t]+(?-i:[A-Z])[\w.-]*){{0,3}}[{_QUOTES}]?)"
+        rf"(?:{_PRESS}|the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b|[a-z][A-Za-z]*[A-Z][\w-]*|{_DOMAIN}"
+        rf"|[{_QUOTES}]?(?-i:[A-Z])[\w-]*(?:\.[\w-]+)*(?:[ \t]+(?-i:[A-Z])[\w-]*(?:\.[\w-]+)*){{0,3}}[{_QUOTES}]?)"
     )
     told = re.compile(
         head + rf"(?P<who>[^.!?\n]{{2,120}}?)[ \t]+(?:to|before|in[ \t]+front[ \t]+of|for)[ \t]+(?P<media>{audience})"
@@ -404,6 +452,12 @@ def _speakerlike(who: str) -> bool:
     return any(w.lower() in nouns or (w.lower().endswith("s") and w.lower()[:-1] in nouns) for w in words)
 
 
+def _medium_name(text: str, start: int, end: int) -> str:
+    """The medium as a suggestion writes it: an outlet without its quote marks."""
+    outlet = outlet_at(text, start, end, whole=True)
+    return outlet.name if outlet is not None else " ".join(text[start:end].split())
+
+
 def passive_frames(text: str, lowered: str | None = None) -> Iterator[Hit]:
     told, said = _passive_patterns()
     lowered = text.lower() if lowered is None else lowered
@@ -412,7 +466,7 @@ def passive_frames(text: str, lowered: str | None = None) -> Iterator[Hit]:
     lines = _frame_lines(lowered)
     for m in _line_matches(told, text, lowered, lines=lines):
         who = " ".join(m.group("who").split())
-        if not _speakerlike(who) or (m.group("acronym") and not _plain_outlet(m)):
+        if not _speakerlike(who):
             continue
         start = m.start()
         who = _capitalised(who) if m.group("subj")[0].isupper() else who
@@ -421,7 +475,7 @@ def passive_frames(text: str, lowered: str | None = None) -> Iterator[Hit]:
             start,
             m.end(),
             f"attribution frame {_excerpt(m.group())!r}: the Bulgarian order; English says who told whom",
-            f"{who} told {m.group('media').strip(_QUOTES) if m.group('listed') else m.group('media')}",
+            f"{who} told {_medium_name(text, m.start('media'), m.end('media'))}",
             "passive-frame",
         )
     for m in _line_matches(said, text, lowered, lines=lines):
@@ -467,29 +521,27 @@ def passive_frames(text: str, lowered: str | None = None) -> Iterator[Hit]:
 def _media_frames() -> tuple[re.Pattern[str], ...]:
     speech = _alternation({v.past for v in verbs()} - {"asked", "reported", "revealed", "announced", "confirmed"})
     to_verbs = "said|stated|declared|commented|shared|specified"
-    media = rf"(?:{outlet_pattern()}|{_PRESS})"
     return (
         # said before journalists / commented for BNR / said to bTV: found by
-        # the preposition, the verb checked behind it (_VERB_BEHIND)
+        # the preposition, the verb checked behind it
         re.compile(
             rf"[ \t](?P<prep>before|in[ \t]+front[ \t]+of|for|to)[ \t]+"
-            # what can start a medium, checked before the long list of outlets
+            # what can start a medium, checked before anything longer
             r"(?=[A-Z\"“„«]|[a-z][A-Z]|the[ \t]|journalists|reporters|media|press|cameras|[a-z][\w-]*\.[a-z])"
-            rf"(?P<media>{media})"
-            r"(?![ \t]+(?:arrived|left|could|had|began|gathered)\b)"
+            rf"(?:(?P<press>{_PRESS})(?![ \t]+(?:arrived|left|could|had|began|gathered)\b)|(?P<outlet>{_OUTLET_TOKEN}))"
         ),
         re.compile(rf"(?<![\w-])(?P<verb>{speech})[ \t]*$"),
         re.compile(rf"(?<![\w-])(?P<verb>{to_verbs})[ \t]*$"),
         # on the air of BNT / in the studio of NOVA
         re.compile(
             rf"(?P<frame>(?:in|on)[ \t]+the[ \t]+(?:air|ether|studio|studios)[ \t]+of)[ \t]+"
-            rf"(?P<media>{outlet_pattern()}|the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b)"
+            rf"(?:(?P<noun>the[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_MEDIA_NOUNS})\b)|(?P<outlet>{_OUTLET_TOKEN}))"
         ),
         # in the program "120 Minutes"
         re.compile(
             r"(?P<frame>in[ \t]+the[ \t]+(?:(?:morning|evening|weekend|Sunday|Saturday|political|current[ \t]+affairs)"
             r"[ \t]+)?(?P<kind>program|programme|show|broadcast|morning[ \t]+block))[ \t]+"
-            rf"(?=[“\"„«]|[A-Z][^.!?\n]{{0,40}}?[ \t](?:on|of)[ \t]+{outlet_pattern().replace('?P<', '?P<x')})"
+            r"(?=[“\"„«]|[A-Z][^.!?\n]{0,40}?[ \t](?:on|of)[ \t]+(?:[A-Z]|[a-z][A-Z]|[a-z][\w-]*\.[a-z]))"
         ),
     )
 
@@ -497,28 +549,30 @@ def _media_frames() -> tuple[re.Pattern[str], ...]:
 def _media(text: str, lowered: str) -> Iterator[Hit]:
     prep_frame, verb_behind, said_behind, air_frame, show_frame = _media_frames()
     for m in prep_frame.finditer(text):
-        if m.group("acronym") and not _plain_outlet(m):
-            continue
         prep = " ".join(m.group("prep").split())
-        if prep == "to" and m.group("media") and not (m.group("listed") or m.group("domain") or m.group("acronym")):
-            continue  # "said to the journalists" is English; "said to BNT" is not
+        if m.group("press") is not None:
+            if prep == "to":
+                continue  # "said to the journalists" is English; "said to BNT" is not
+            media, end = m.group("press"), m.end("press")
+            if media.startswith(("the ", "The ")):
+                media = media.split(None, 1)[1]
+        else:
+            outlet = outlet_at(text, m.start("outlet"), m.end("outlet"))
+            if outlet is None:
+                continue
+            media, end = outlet.name, outlet.end
         behind = (said_behind if prep == "to" else verb_behind).search(text, max(0, m.start() - 30), m.start())
         if behind is None:
             continue
-        media = m.group("media")
-        if m.group("listed") or m.group("domain") or m.group("acronym"):
-            media = media.strip(_QUOTES)
-        elif media.startswith(("the ", "The ")) and media.split()[-1] in ("journalists", "reporters"):
-            media = media.split(None, 1)[1]
         yield Hit(
             behind.start("verb"),
-            m.end(),
+            end,
             f"{behind.group('verb')!r} {prep} a medium: the Bulgarian 'пред'/'за'; English writes told",
             f"told {media}",
             "media-preposition",
         )
     for m in _line_matches(air_frame, text, lowered, (" air of", " ether of", " studio")):
-        if m.group("acronym") and not _plain_outlet(m):
+        if m.group("noun") is None and outlet_at(text, m.start("outlet"), m.end("outlet")) is None:
             continue
         yield Hit(
             m.start("frame"),
@@ -546,40 +600,52 @@ def _media(text: str, lowered: str) -> Iterator[Hit]:
 @cache
 def _tails() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     quoted = re.compile(
-        rf",[ \t](?P<span>(?:quoted|cited|reported|transmitted|broadcast|informed)[ \t]+by"
-        rf"[ \t]+(?P<article>the[ \t]+)?(?P<outlet>{outlet_pattern()}))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
-    )
-    person = (
-        rf"(?:the[ \t]+(?-i:[A-Z])|(?-i:[A-Z])|the[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{speaker_words()})\b"
-        rf"|(?:[\w-]+[ \t]+){{0,2}}(?:{speaker_words()})[ \t]+(?-i:[A-Z]))"
+        r",[ \t](?P<span>(?:quoted|cited|reported|transmitted|broadcast|informed)[ \t]+by"
+        rf"[ \t]+(?P<article>the[ \t]+)?)(?P<outlet>{_OUTLET_TOKEN})"
     )
     as_by = re.compile(
         r"(?P<span>as[ \t]+(?:indicated|pointed[ \t]+out|specified|explained|emphasi[sz]ed|stressed|"
-        rf"underlined|commented|clarified|shared|noted|declared|highlighted)[ \t]+by)[ \t]+(?={person})"
+        r"underlined|commented|clarified|shared|noted|declared|highlighted)[ \t]+by)[ \t]+"
     )
     second = re.compile(
         r",[ \t]+(?:the[ \t]+)?[\w.'’ -]{2,50}?[ \t]+(?:said|reported|announced|informed|stated|wrote|added|"
-        r"specified|explained)(?P<span>,[ \t]+(?:the[ \t]+)?(?P<outlet2>"
-        + outlet_pattern().replace("?P<listed>", "?:").replace("?P<domain>", "?:").replace("?P<acronym>", "?:")
-        + r")[ \t]+(?:reported|reports|informed|informs|wrote|writes))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
+        rf"specified|explained)(?P<span>,[ \t]+(?:the[ \t]+)?(?P<outlet>{_OUTLET_TOKEN})[ \t]+"
+        r"(?:reported|reports|informed|informs|wrote|writes))(?=[ \t]*(?:[.!?…]|\r?\n|$))"
     )
     return quoted, as_by, second
+
+
+_CAPITAL_AFTER = re.compile(r"(?:the[ \t]+)?[A-Z]")
+_WORDS_AFTER = re.compile(r"(?:the[ \t]+)?((?:[\w-]+[ \t]+){0,3}[\w-]+)")
+
+
+def _person_after(text: str, pos: int) -> bool:
+    """A person or a body at ``pos``: a capital (a name, an institution) or
+    a speaker's role among the next words (`the minister`, `political
+    scientist Ivan Petrov`)."""
+    if _CAPITAL_AFTER.match(text, pos):
+        return True
+    words = _WORDS_AFTER.match(text, pos)
+    return words is not None and any(speaker_noun(w) for w in words.group(1).split())
 
 
 def _tail_hits(text: str, lowered: str) -> Iterator[Hit]:
     quoted, as_by, second = _tails()
     for m in quoted.finditer(text):
-        if not _plain_outlet(m):
+        outlet = outlet_at(text, m.start("outlet"), m.end("outlet"))
+        if outlet is None or not _END.match(text, outlet.end):
             continue
-        name = m.group("outlet").strip(_QUOTES)
+        span = text[m.start("span") : outlet.end]
         yield Hit(
             m.start("span"),
-            m.end("span"),
-            f"{_excerpt(m.group('span'))!r} after a statement: the Bulgarian 'цитиран от'; English writes according to",
-            f"according to {m.group('article') or ''}{name}",
+            outlet.end,
+            f"{_excerpt(span)!r} after a statement: the Bulgarian 'цитиран от'; English writes according to",
+            f"according to {m.group('article') or ''}{outlet.name}",
             "source-tail",
         )
     for m in _word_matches(as_by, text):
+        if not _person_after(text, m.end()):
+            continue  # "as indicated by the data": English
         yield Hit(
             m.start("span"),
             m.end("span"),
@@ -590,6 +656,8 @@ def _tail_hits(text: str, lowered: str) -> Iterator[Hit]:
         )
     needles = (" reported", " reports", " informed", " informs", " wrote", " writes")
     for m in _line_matches(second, text, lowered, needles, word_start=False):
+        if outlet_at(text, m.start("outlet"), m.end("outlet"), whole=True) is None:
+            continue
         yield Hit(
             m.start("span"),
             m.end("span"),
@@ -660,11 +728,18 @@ def _bare_that(text: str, lowered: str) -> Iterator[Hit]:
 
 @cache
 def _headline_to() -> re.Pattern[str]:
-    small = r"of|the|and|for|former|deputy|political|university|party|chief|head|ex|acting|caretaker|national"
-    word = rf"(?:[A-Z][\w'’.-]*|{small}|{speaker_words()})"
+    word = r"[A-Za-z][\w'’.-]*"
     return re.compile(
-        rf"(?m)^[ \t]*{word}(?:[ \t]+{word}){{0,8}}?[ \t]+(?P<span>to[ \t]+(?P<outlet>{outlet_pattern()})):"
+        rf"(?m)^[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+{word}){{0,8}}?)[ \t]+"
+        rf"(?P<span>to[ \t]+(?P<outlet>{_OUTLET_TOKEN})):"
     )
+
+
+# The lower-case words a headline's speaker may have besides role nouns
+# (`Former deputy prime minister X to BNR:`).
+_HEADLINE_SMALL = frozenset(
+    "of the and for former deputy political university party chief head ex acting caretaker national prime".split()
+)
 
 
 def _headlines(text: str, lowered: str) -> Iterator[Hit]:
@@ -673,13 +748,17 @@ def _headlines(text: str, lowered: str) -> Iterator[Hit]:
         m = pattern.match(text, start, end)
         if m is None:
             continue
-        if not _plain_outlet(m):
+        lower = [w for w in m.group("who").split() if w[:1].islower()]
+        if any(w not in _HEADLINE_SMALL and not speaker_noun(w) for w in lower):
+            continue  # a clause, not a name: "Welcome to BBC:"
+        outlet = outlet_at(text, m.start("outlet"), m.end("outlet"), whole=True)
+        if outlet is None:
             continue
         yield Hit(
             m.start("span"),
             m.end("span"),
             f"{m.group('span')!r} in a headline: the Bulgarian 'X пред ФАКТИ:'; English writes X tells ...",
-            f"tells {m.group('outlet').strip(_QUOTES)}",
+            f"tells {outlet.name}",
             "headline",
         )
 
