@@ -1,5 +1,4 @@
-"""An attribution formula of Bulgarian news: the speaker or the outlet in
-the Bulgarian place.
+"""A Bulgarian attribution formula: the speaker or the outlet misplaced.
 
 ## What it does
 Flags the ways Bulgarian news copy attributes a statement when they come

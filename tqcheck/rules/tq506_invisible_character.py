@@ -1,5 +1,4 @@
-"""An invisible format character in the text: a bidi control, a zero-width
-space, a soft hyphen, a stray byte-order mark.
+"""An invisible format character: a bidi control, a zero-width space.
 
 ## What it does
 Flags every run of invisible Unicode format characters (general category
