@@ -39,7 +39,14 @@ from functools import cache
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
-from tqcheck.rules.tq202_reporting_inversion import name_pattern, passive_frames, role_pattern, speaker_noun, verbs
+from tqcheck.rules.tq202_reporting_inversion import (
+    alternation,
+    name_pattern,
+    passive_frames,
+    role_pattern,
+    speaker_noun,
+    verbs,
+)
 
 # First-person words, found in the lower-cased text after a space, a line
 # break, an opening quote or a dash (a pattern that starts with a class
@@ -84,8 +91,7 @@ _TAIL_REACH = 160
 def _attribution_tail() -> re.Pattern[str]:
     """A sentence that ends by naming its speaker: `, Harizanov explained.`,
     `, the analyst added.`, `, he said.`, `, explained Kutev.`"""
-    forms = sorted({f for v in verbs() for f in (v.past, v.present) if f}, key=len, reverse=True)
-    verb = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in forms)
+    verb = alternation({f for v in verbs() for f in (v.past, v.present) if f})
     def speaker(group: str) -> str:
         # the role's noun (group) is checked by _tail_at with speaker_noun()
         return (
