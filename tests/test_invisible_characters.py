@@ -88,3 +88,9 @@ def test_characters_a_script_needs_are_left_alone(text):
 def test_a_joiner_between_latin_letters_is_flagged():
     (f,) = found("The co\u200doperation was signed.")
     assert f.severity is Severity.MINOR
+
+
+def test_a_stray_tag_character_above_the_basic_plane_is_flagged():
+    text = "The deal\U000e0041 was signed."
+    (f,) = found(text)
+    assert text[f.start : f.end] == "\U000e0041"
