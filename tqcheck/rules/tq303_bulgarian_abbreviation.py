@@ -10,8 +10,15 @@ in parentheses follows it (`NZOK (the National Health Insurance Fund)`) or
 it is itself the parenthesis after one (`the National Revenue Agency
 (NAP)`). The list, with meanings and replacements, is the data file
 `tqcheck/data/bg_acronyms.tsv`; acronyms English uses itself (NATO, EU,
-BGN, GDP) and media names (BNT, BNR, NOVA) are not in it. Cyrillic
-abbreviations are major; an unexplained acronym is minor.
+BGN, GDP) and media names (BNT, BNR, NOVA) are not in it. Every Cyrillic
+acronym there also stands for the Latin spellings machine translation
+gives it (НСО -> NSO, МОН -> MON, ИТН -> ITN) and its English initials
+(MOES), derived into `bg_institutions.tsv` by
+`scripts/gen_acronym_tables.py`, less those English uses itself (BNT, BNB)
+or for something else (SOS, API: `intl_acronyms.txt`, `en_acronyms.tsv`).
+Matching is case-sensitive, so an English word (`mon`, `nap`, `ban`) is
+never taken for one. Cyrillic abbreviations are major; an unexplained
+acronym is minor.
 
 ## Why
 Machine translation copies Bulgarian abbreviations it does not know, or
@@ -27,6 +34,10 @@ expand `UMBAL` or `RZI`, and `лв.` is not even in their alphabet.
     The Syrian was taken for examination to UMBAL - Burgas with a chest injury.
     Officers from GDBOP detained five people.
     The RZI in Varna ordered checks.
+    The NSO guards the president.
+    ITN have never been a political subject.
+    The MON announced new rules for the exams.
+    "Metropolitan" AD will not suspend its working hours.
 
 ## Use instead
     The repairs cost BGN 500 and took a week.
@@ -37,6 +48,9 @@ expand `UMBAL` or `RZI`, and `лв.` is not even in their alphabet.
     The National Revenue Agency (NAP) started an audit.
     NATO and the EU welcomed the decision, BNT reported.
     The GDP grew by 2%, and the BGN exchange rate held.
+    The National Protection Service (NSO) guards the president.
+    The SOS call came at noon, and the API returned an error.
+    The city was founded in 100 AD and rebuilt in AD 400.
 """
 
 from __future__ import annotations
@@ -131,6 +145,10 @@ def table() -> Table:
         for s in e.spellings:
             lookup.setdefault(_norm(s), e)
             lookup.setdefault(_norm(s).lower(), e)
+    for e in _institution_entries(cyr_lookup, lat_lookup):
+        entries.append(e)
+        for s in e.spellings:
+            lat_lookup.setdefault(_norm(s), e)
     cyr = [s for e in entries if e.cyrillic and e.pattern is None for s in e.spellings]
     lat = [s for e in entries if not e.cyrillic and e.pattern is None for s in e.spellings]
     return Table(
@@ -140,6 +158,36 @@ def table() -> Table:
         latin_lookup=lat_lookup,
         latin_patterns=tuple(patterns),
     )
+
+
+# Shorter Latin spellings are too often something else (OD, PP, DB need
+# the context that bg_acronyms.tsv's own entries give them).
+_MIN_DERIVED = 3
+_MIN_INITIALS = 4
+
+
+def _institution_entries(cyr_lookup: dict[str, Entry], lat_lookup: dict[str, Entry]) -> list[Entry]:
+    """Latin entries derived from bg_institutions.tsv (generated from the
+    Cyrillic acronyms of bg_acronyms.tsv): the transliterations MT gives a
+    Bulgarian acronym (НСО -> NSO, МОН -> MON) and its English initials
+    (MOES), unless English uses them itself (accepted: BNT, BNB) or for
+    something else (collides: SOS, API), or bg_acronyms.tsv lists them."""
+    text = resources.files("tqcheck.data").joinpath("bg_institutions.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cyrillic, latin, english, initials, accepted, collides = (line.split("\t") + [""] * 6)[:6]
+        source = cyr_lookup.get(cyrillic)
+        if accepted == "yes" or source is None:
+            continue
+        skip = {c.strip() for c in collides.split("|")}
+        spellings = [s.strip() for s in latin.split("|") if len(s.strip()) >= _MIN_DERIVED]
+        spellings += [s.strip() for s in initials.split("|") if len(s.strip()) >= _MIN_INITIALS]
+        spellings = [s for s in dict.fromkeys(spellings) if s not in skip and _norm(s) not in lat_lookup]
+        if spellings:
+            out.append(Entry(tuple(spellings), f"{english}, {cyrillic}", source.use_instead, None, False))
+    return out
 
 
 def _lookup(lookup: dict[str, Entry], found: str) -> Entry | None:
