@@ -390,7 +390,7 @@ def test_fix_document_stops_when_fixes_go_round_in_a_circle():
         return replace(check_document(document(text), Config(select=("TQ101",))), findings=(f,))
 
     fixed = fix_document(flip("ab"), lambda d: flip(d.text), unsafe=False)
-    assert not fixed.settled and fixed.passes <= 10
+    assert not fixed.settled and fixed.passes == 2  # ab -> ba -> ab: seen before, stop
 
 
 # --- progress bars ---------------------------------------------------------------------------
@@ -435,3 +435,29 @@ def test_progress_translator_gives_the_models_outputs_in_order(monkeypatch):
     assert wrapped.translate(texts) == [t.upper() for t in texts] and wrapped.identity == "upper"
     monkeypatch.setattr(sys, "stderr", _Terminal())
     assert wrapped.translate(texts) == [t.upper() for t in texts]
+
+
+def test_copy_fixed_text_copies_the_text_with_its_safe_fixes(browser, tmp_path, capsys):
+    from test_html import Opened, _html_report
+
+    opened = Opened(browser, _html_report(tmp_path, SEED))
+    try:
+        opened.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        assert opened.page.locator("button.copy-fixed").count() == 1
+        opened.page.click("button.copy-fixed")
+        opened.page.wait_for_function("document.querySelector('button.copy-fixed').textContent === 'Copied'")
+        copied = opened.page.evaluate("navigator.clipboard.readText()")
+        assert opened.errors == []
+    finally:
+        opened.close()
+    # What --fix writes (the seed is fixed in one pass), and by the JSON
+    # report's safe edits applied by hand.
+    doc = json_document(capsys, SEED)
+    text = SEED.read_text("utf-8")
+    for e in sorted((e for f in doc["findings"] if f.get("fix", {}).get("applicability") == SAFE
+                     for e in f["fix"]["edits"]), key=lambda e: -e["start"]):
+        text = text[: e["start"]] + e["replacement"] + text[e["end"] :]
+    target = tmp_path / "seed.txt"
+    shutil.copy(SEED, target)
+    run(capsys, str(target), "--fix")
+    assert copied == text == target.read_text("utf-8") != SEED.read_text("utf-8")

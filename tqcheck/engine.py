@@ -452,7 +452,7 @@ def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     if not clashing:
         return findings  # the common case
     for i in clashing:  # compose: what a rewrite keeps verbatim leaves its edits
-        if len(edits[i]) == 1 and len(edits[i][0].replacement) + edits[i][0].end - edits[i][0].start > 1:
+        if len(edits[i]) == 1 and edits[i][0].replacement and edits[i][0].end - edits[i][0].start > 1:
             e = edits[i][0]
             split = word_edits(e.start, text[e.start : e.end], e.replacement)
             if split:
@@ -485,7 +485,11 @@ def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
     every = sorted(((e.start, e.end, i, e) for i, es in edits.items() for e in es), key=lambda x: x[:3])
     out: dict[int, set[int]] = {}
     open_edits: list[tuple[int, Edit]] = []
-    for start, _, i, e in every:
+    reach = -1  # the furthest end of an open edit
+    for start, end, i, e in every:
+        if start > reach:  # nearly always: nothing open reaches this far
+            open_edits, reach = [(i, e)], end
+            continue
         # An edit that ended before this one starts (or a span that ends
         # where it starts) clashes with nothing from here on.
         open_edits = [(j, o) for j, o in open_edits if o.end > start or (o.end == start and o.start == o.end)]
@@ -494,6 +498,7 @@ def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
                 out.setdefault(i, set()).add(j)
                 out.setdefault(j, set()).add(i)
         open_edits.append((i, e))
+        reach = max(reach, end)
     return out
 
 

@@ -30,9 +30,8 @@ from pathlib import Path
 
 from tqcheck.errors import InputError
 from tqcheck.model import Document, DocumentResult, Edit, Finding, apply_edits
-from tqcheck.positions import line_end, line_start
 
-MAX_PASSES = 10
+MAX_PASSES = 25
 STDIN = "<stdin>"
 
 
@@ -70,6 +69,25 @@ def word_edits(start: int, old: str, new: str) -> tuple[Edit, ...]:
 
 
 _BLANKS = " \t\u00a0"
+_BREAK = re.compile(r"[\r\n]")
+
+
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` begins (positions.line_start, in
+    time linear in the line, not the text: it runs once per removal)."""
+    window = 256
+    while True:  # a window growing back from offset: each search stops at the line's start
+        low = max(0, offset - window)
+        found = max(text.rfind("\n", low, offset), text.rfind("\r", low, offset))
+        if found >= 0 or low == 0:
+            return found + 1
+        window *= 4
+
+
+def line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends: its line break, or the end of the text."""
+    found = _BREAK.search(text, offset)
+    return len(text) if found is None else found.start()
 
 
 def _break_after(text: str, end: int) -> int:

@@ -324,10 +324,13 @@ class TextReport:
         if self.fixed:
             out.extend(_wrap("fixed:", f"{_plural(self.fixed, 'finding')} in {_plural(self.fixed_files, 'file')} "
                              "(the findings above are those of the fixed text)", self.style.prose))
-        if self.fixable or self.hidden:
-            flag = "--fix --unsafe-fixes" if self.style.unsafe_fixes else "--fix"
+        flag = "--fix --unsafe-fixes" if self.style.unsafe_fixes else "--fix"
+        if self.fixable:
             hidden = f" ({self.hidden} more with --fix --unsafe-fixes)" if self.hidden else ""
             out.extend(_wrap("[*]", f"{self.fixable} fixable with `tqcheck check {flag}`{hidden}", self.style.prose))
+        elif self.hidden:
+            out.extend(_wrap("[*]", f"no safe fix; {self.hidden} unsafe with `tqcheck check --fix --unsafe-fixes` "
+                             "(they may change what the text says: read them first)", self.style.prose))
         return out
 
 
