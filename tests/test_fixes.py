@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
 DEV = sorted((ROOT / "fixtures" / "fakti-dev").glob("*.txt"))
 ARTICLES = [SEED, *DEV]
+# Markup, hard-wrapped text, hostile input, UTF-16: --fix must hold there too.
+OTHER_FIXTURES = sorted(p for p in (ROOT / "fixtures").iterdir() if p.suffix in (".txt", ".md", ".html"))
 REUTERS = "This was revealed by ten commanders and Iraqi officials to “Reuters“, reports News.bg.\n"
 
 
@@ -118,6 +120,19 @@ def test_a_removed_line_leaves_no_empty_line(newline):
     assert apply_edits("One. Two.", [removal_edit("One. Two.", 5, 9)]) == "One."
 
 
+@pytest.mark.parametrize("name,text,fixed", [
+    ("a.md", "# Last news in Fakti\n\nThe talks - about peace - went on.\n",
+     "The talks – about peace – went on.\n"),
+    ("a.html", "<body>\n<p>Last news in Fakti</p>\n<p>The talks - about peace - went on.</p>\n</body>\n",
+     "<body>\n<p>The talks – about peace – went on.</p>\n</body>\n"),
+])
+def test_a_removed_line_takes_its_markup_along(capsys, tmp_path, name, text, fixed):
+    target = tmp_path / name
+    target.write_text(text, "utf-8")
+    run(capsys, str(target), "--fix")
+    assert target.read_text("utf-8") == fixed
+
+
 def test_lookalikes():
     assert lookalikes_only("Sofi\u0430", "Sofia")
     assert not lookalikes_only("Sofi\u044f", "Sofiya")
@@ -177,7 +192,7 @@ def test_no_two_fixes_of_an_article_clash(path):
 
 
 @pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*ARTICLES, *OTHER_FIXTURES], ids=lambda p: p.parent.name + "/" + p.name)
 def test_fix_is_idempotent_and_leaves_nothing_fixable(capsys, tmp_path, path, unsafe):
     target = tmp_path / path.name
     shutil.copy(path, target)

@@ -423,7 +423,7 @@ def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleC
     if f.suggestion == old:
         return None
     if entry.edits == "removal" and f.suggestion == "":
-        edit = removal_edit(text, f.start, f.end)
+        edit = removal_edit(text, f.start, f.end, read if len(read) == len(text) else None)
     else:
         edit = Edit(f.start, f.end, f.suggestion)
     applicability = entry.applicability

@@ -104,21 +104,25 @@ def _break_before(text: str, start: int) -> int:
     return start - 2 if text[start - 2 : start] == "\r\n" else start - 1
 
 
-def _blank_line_at(text: str, start: int) -> bool:
-    """Whether a line starts at ``start`` that holds nothing but blanks and ends with a break."""
+def _blank_line_at(text: str, start: int, read: str) -> bool:
+    """Whether a line starts at ``start`` that shows nothing (``read``: the
+    text as the rules read it, markup blanked) and ends with a break."""
     end = line_end(text, start)
-    return end < len(text) and not text[start:end].strip()
+    return end < len(text) and not read[start:end].strip()
 
 
-def removal_edit(text: str, start: int, end: int) -> Edit:
+def removal_edit(text: str, start: int, end: int, read: str | None = None) -> Edit:
     """The edit that deletes ``text[start:end]`` leaving no trace: a span
     that fills its line goes with the line break (and one blank line when it
     stood alone between blank lines, or first in the text before one; the
     last line with the break and the blank line before it), so no empty line
     is left; part of a line goes with the blanks after it (before it at the
-    end of a line)."""
+    end of a line). ``read``: the text as the rules read it (markup blanked:
+    a Markdown heading's ``#``, an HTML paragraph's tags), which decides
+    what a line shows; lines are the file's."""
+    read = text if read is None else read
     first, last = line_start(text, start), line_end(text, end)
-    if text[first:start].strip() or text[end:last].strip():
+    if read[first:start].strip() or read[end:last].strip():
         after = end
         while after < last and text[after] in _BLANKS:
             after += 1
@@ -130,12 +134,12 @@ def removal_edit(text: str, start: int, end: int) -> Edit:
         return Edit(before, end, "")
     if last == len(text):  # the last line: the break before it goes, and a blank line before that
         before = _break_before(text, first)
-        if before < first and not text[line_start(text, before) : before].strip():
+        if before < first and not read[line_start(text, before) : before].strip():
             before = _break_before(text, line_start(text, before))
         return Edit(before, last, "")
     after = _break_after(text, last)
-    alone = first == 0 or _blank_line_at(text, line_start(text, first - 1))
-    if alone and _blank_line_at(text, after):
+    alone = first == 0 or _blank_line_at(text, line_start(text, first - 1), read)
+    if alone and _blank_line_at(text, after, read):
         after = _break_after(text, line_end(text, after))
     return Edit(first, after, "")
 
