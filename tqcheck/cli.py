@@ -157,7 +157,7 @@ def _add_report_options(check: argparse.ArgumentParser) -> None:
 
 def _add_fix_options(check: argparse.ArgumentParser) -> None:
     """Ruff's model: --fix applies the safe fixes, --unsafe-fixes the others too, --diff shows them."""
-    fixes = check.add_argument_group("fixes (rules/fixability.py says which rule's suggestions are safe)")
+    fixes = check.add_argument_group("fixes")
     fixes.add_argument("--fix", action="store_true",
                        help="apply the safe fixes (quote glyphs, spaces, dashes, number and date formats, page-furniture "
                        "lines) to the files, replaced in place, then report what remains; standard input: the fixed "

@@ -108,7 +108,7 @@ class ProgressTranslator:
     def translate(self, texts: Sequence[str]) -> list[str]:
         from tqcheck.progress import progress_bar
 
-        bar = progress_bar(len(texts), f"back-translation {self.label}", "sentence")
+        bar = progress_bar(len(texts), f"translating {self.label}", "sentence")
         if bar is None:
             outputs = self.inner.translate(texts)
             self.last_truncated = list(getattr(self.inner, "last_truncated", ()))
