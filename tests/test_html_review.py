@@ -13,7 +13,7 @@ import argparse
 import json
 import re
 import shutil
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from tqcheck.formats import RenderOptions
 from tqcheck.formats.html import page_view, render
 from tqcheck.formats.html_model import direction
 from tqcheck.inputs import read_document
-from tqcheck.model import Finding
+from tqcheck.model import SAFE, Edit, Fix
 from tqcheck.pipeline import check_documents, read_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,25 +123,12 @@ def test_the_page_lists_at_most_max_findings_and_counts_the_rest():
 
 
 def test_a_fix_is_shown_when_a_finding_carries_one():
-    @dataclass(frozen=True)
-    class Edit:
-        start: int
-        end: int
-        replacement: str
-
-    @dataclass(frozen=True)
-    class Fix:
-        edits: tuple
-
-    @dataclass(frozen=True)
-    class FixedFinding(Finding):
-        fix: Fix | None = None
-
     config = Config()
     result = check_document(read_document(str(SEED), "en"), config)
-    first = result.findings[0]
-    fixed = FixedFinding(**{k: getattr(first, k) for k in first.__dataclass_fields__}, fix=Fix((Edit(first.start, first.end, "X"),)))
-    report = build_report([replace(result, findings=(fixed, *result.findings[1:]))], config)
+    plain = [f for f in result.findings if f.fix is None]
+    first = plain[0]
+    fixed = replace(first, fix=Fix(SAFE, (Edit(first.start, first.end, "X"),)))
+    report = build_report([replace(result, findings=(fixed, *plain[1:]))], config)
     html = render(report, RenderOptions())
     assert html.count('<p class="autofix">') == 1 and "<ins" in html and ">X</ins>" in html
 

@@ -53,7 +53,7 @@ def test_json_spans_are_exact(capsys):
 
 def test_schema_rejects_a_broken_report(schema):
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"schema": "tqcheck-report/1.1", "signature": "", "fail_on": "major", "verdict": "pass",
+        jsonschema.validate({"schema": "tqcheck-report/1.2", "signature": "", "fail_on": "major", "verdict": "pass",
                              "summary": {}, "documents": []}, schema)
 
 

@@ -26,6 +26,11 @@ sentences across a document, TQ601 for one, compare within a chunk), with
 a note saying which units it holds; a file larger than
 :data:`STREAM_BYTES` is read as a stream by the parent, which sends the
 chunks to the workers, so no process holds the whole file.
+
+With ``--fix`` (``Job.fix``) each worker fixes the files it checked
+(:func:`fix_checked`, tqcheck.fixes): the fixed text is checked again, the
+file replaced, and the result is that of the fixed text. Bilingual files
+are checked, not fixed (a note says so).
 """
 
 from __future__ import annotations
@@ -58,6 +63,10 @@ class Job:
     source: str | None = None  # --source: the one file's source text
     bt_mode: str = "off"
     bt_overrides: tuple[tuple[str, Any], ...] = ()
+    # --fix: "safe" (safe fixes), "unsafe" (--unsafe-fixes too), None: check only.
+    fix: str | None = None
+    write: bool = True  # False for --diff: the fixed text comes back, the file stays
+    baseline: Any = None  # a tqcheck.baseline.Baseline: the findings it accepts are never fixed
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,9 @@ class Checked:
     path: str
     results: tuple[DocumentResult, ...] = ()
     error: str | None = None
+    # With --diff, or --fix on standard input: (path, text before, text
+    # after) of each document the fixes changed.
+    changes: tuple[tuple[str, str, str], ...] = ()
 
 
 # --- work items ------------------------------------------------------------------
@@ -164,7 +176,13 @@ def check_batch(items: Sequence[Item], job: Job, stages: Sequence[Stage] = ()) -
             out.append(Checked(item.path, error=docs))
             continue
         try:
-            out.append(Checked(item.path, tuple(_check(d, s, links, notes, job, stages) for d, s, links, notes in docs)))
+            results = [_check(d, s, links, notes, job, stages) for d, s, links, notes in docs]
+            if job.fix is None:
+                out.append(Checked(item.path, tuple(results)))
+            else:
+                out.append(fix_checked(item, results, docs, job, stages))
+        except InputError as exc:  # the fixed text could not be written back
+            out.append(Checked(item.path, error=str(exc)))
         except TqcheckError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -221,6 +239,90 @@ def _check(document: Document, source: Document | None, links: tuple | None, not
     from tqcheck.engine import check_document
 
     return check_document(document, job.config, stages=tuple(stages), source=source, given_links=links, notes=notes)
+
+
+# --- --fix ------------------------------------------------------------------------------
+
+
+NOT_FIXED_PAIRS = ("not fixed: --fix rewrites .txt, .md and .html files; a bilingual file (TSV, XLIFF, PO, TMX) "
+                   "is fixed in the tool that wrote it")
+
+
+def fix_checked(item: Item, results: Sequence[DocumentResult], docs: Sequence[tuple], job: Job,
+                stages: Sequence[Stage]) -> Checked:
+    """``results`` (the item's documents, checked) fixed as ``job.fix``
+    says: the fixed text checked again (rules only, until nothing more is
+    fixable: tqcheck.fixes.fix_document), the file replaced (unless
+    ``job.write`` is off: --diff; standard input: the parent writes the
+    text out), and the result is that of the fixed text, stages included."""
+    from dataclasses import replace
+
+    from tqcheck.engine import check_document
+    from tqcheck.fixes import STDIN, fix_document, fix_notes, write_back
+
+    if item.kind == PAIRS:
+        return Checked(item.path, tuple(replace(r, notes=(*r.notes, NOT_FIXED_PAIRS)) for r in results))
+    unsafe = job.fix == "unsafe"
+    accepted = accepted_by(job.baseline)
+    out, changes = [], []
+    for result, (_, source, links, notes) in zip(results, docs):
+        def recheck(document: Document, source=source, links=links, notes=notes) -> DocumentResult:
+            return check_document(document, job.config, source=source, given_links=links, notes=notes)
+
+        fixed = fix_document(result, recheck, unsafe, accepted)
+        final = fixed.result
+        path = result.document.path
+        if path == STDIN:  # a filter: the text goes out, changed or not
+            changes.append((path, fixed.before, fixed.after))
+        if fixed.after == fixed.before:
+            out.append(result)
+            continue
+        if path == STDIN:
+            written = "the fixed text is on standard output"
+        elif job.write:
+            write_back(item.path, fixed.before, fixed.after, job.encoding, job.max_bytes)
+            written = "the file was rewritten"
+        else:
+            written = "the file was left as it is (--diff)"
+            changes.append((path, fixed.before, fixed.after))
+        if stages and job.write:
+            # The report is of the fixed text: back-translated too (the cache
+            # answers for the sentences the fixes left alone).
+            final = replace(check_document(final.document, job.config, stages=tuple(stages), source=source,
+                                           given_links=links, notes=notes), fixed=final.fixed)
+        out.append(replace(final, notes=(*final.notes, *fix_notes(fixed, unsafe, written))))
+    return Checked(item.path, tuple(out), changes=tuple(changes))
+
+
+def accepted_by(baseline: Any) -> Callable[[DocumentResult], tuple]:
+    """The findings of a result that ``baseline`` accepts: what --fix leaves alone."""
+    if baseline is None:
+        return lambda result: ()
+    accept = acceptor(baseline)
+    return lambda result: accept(result).accepted
+
+
+def acceptor(baseline: Any) -> Callable[[DocumentResult], DocumentResult]:
+    """The baseline applied to one document at a time (the same as applying
+    it to the whole report: it matches file by file), each document matched
+    against its own file's entries only."""
+    if baseline is None:
+        return lambda result: result
+    from dataclasses import replace
+
+    from tqcheck.baseline import key_path
+
+    by_path: dict[str, list] = {}
+    for entry in baseline.entries:
+        by_path.setdefault(entry.path, []).append(entry)
+
+    def accept(result: DocumentResult) -> DocumentResult:
+        key = key_path(result.document, baseline.folder)
+        own = replace(baseline, entries=tuple(by_path.get(key, ()))) if key else replace(baseline, entries=())
+        single = Report(results=(result,), summary=result.summary, signature="", fail_on=None)
+        return own.apply(single).results[0]
+
+    return accept
 
 
 # --- engines ---------------------------------------------------------------------------
@@ -343,6 +445,29 @@ def choose_jobs(jobs: int, targets: Sequence[Target]) -> int:
 
 
 Engine = Callable[[Iterable[Item]], Iterator[Checked]]
+
+
+def with_progress(results: Iterator[Checked], files: int) -> Iterator[Checked]:
+    """``results`` as they come, counted on a progress bar of ``files``
+    files (tqcheck.progress: only on a terminal); closing it closes them."""
+    from tqcheck.progress import progress_bar
+
+    bar = progress_bar(files, "checking", "file")
+    try:
+        if bar is None:
+            yield from results
+            return
+        with bar:
+            last = None
+            for checked in results:
+                if checked.path != last:  # the chunks of a large bilingual file count once
+                    bar.update(1)
+                    last = checked.path
+                yield checked
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
 
 
 # --- the run's totals, kept small whatever the number of documents -----------------

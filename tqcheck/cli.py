@@ -126,6 +126,7 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     add_gate_options(check, "default: config, else major")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _add_report_options(check)
+    _add_fix_options(check)
     _add_archive_options(check)
     bt = check.add_argument_group("back-translation")
     add_backtranslation_option(bt, "round-trip every sentence through MarianMT (default auto: when models are available)")
@@ -152,6 +153,20 @@ def _add_report_options(check: argparse.ArgumentParser) -> None:
     report.add_argument("--html-max-findings", type=positive_int, metavar="N",
                         help=f"findings the HTML page lists and highlights (default {HTML_FINDINGS_DEFAULT}); "
                         "the rest are counted there and all are in --format json")
+
+
+def _add_fix_options(check: argparse.ArgumentParser) -> None:
+    """Ruff's model: --fix applies the safe fixes, --unsafe-fixes the others too, --diff shows them."""
+    fixes = check.add_argument_group("fixes")
+    fixes.add_argument("--fix", action="store_true",
+                       help="apply the safe fixes (quote glyphs, spaces, dashes, number and date formats, page-furniture "
+                       "lines) to the files, replaced in place, then report what remains; standard input: the fixed "
+                       "text goes to standard output and the report to standard error")
+    fixes.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, apply the unsafe fixes too (calques rewritten, names, acronyms)")
+    fixes.add_argument("--diff", action="store_true",
+                       help="print what --fix would change as a unified diff instead of the report, and change "
+                       "nothing (exit 1 when there is a change)")
 
 
 def _add_archive_options(check: argparse.ArgumentParser) -> None:

@@ -3,19 +3,25 @@ checked by an engine (:mod:`tqcheck.archive`: this process, a process pool
 or Ray), the configuration, rule selection and baseline as the shared
 pipeline (:mod:`tqcheck.pipeline`) has them, and the report written document
 by document as results come (:mod:`tqcheck.formats.stream`; the reviewer's
-HTML with --html at the end). :func:`run` is the command's handler."""
+HTML with --html at the end). :func:`run` is the command's handler.
+
+``--fix`` (and ``--unsafe-fixes``, ``--diff``): each file is fixed where it
+is checked (tqcheck.archive.fix_checked: every engine process fixes its own
+files) and the report is of the fixed text; ``--diff`` prints the changes
+instead of the report and writes nothing; on standard input the fixed text
+goes to standard output and the report to standard error."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
-from tqcheck.archive import Checked, Job
+from tqcheck.archive import Checked, Job, acceptor
 from tqcheck.commands import error_line
 from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, streamed_output, write_output
 from tqcheck.config import Config
@@ -50,6 +56,7 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
         raise InputError(f"{flag} shapes the text report; it does nothing with --format {args.format}")
     if not paths and not args.pairs:
         raise InputError("nothing to check: give one or more paths, - for standard input, or --pairs FILE")
+    refuse_fix_conflicts(args)
     if args.html == STDOUT and args.output in (None, STDOUT):
         raise InputError(
             "--html - and the report would both go to standard output; "
@@ -61,6 +68,28 @@ def refuse_conflicts(args: argparse.Namespace) -> None:
             f"--html {args.html} and --output {args.output} are the same file; give two paths "
             "(or --format html --output FILE alone)"
         )
+
+
+def fixing(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "fix", False) or getattr(args, "diff", False))
+
+
+def refuse_fix_conflicts(args: argparse.Namespace) -> None:
+    """What --fix and --diff cannot do, refused before anything is read."""
+    if not fixing(args):
+        return
+    flag = "--diff" if args.diff else "--fix"
+    if args.pairs:
+        raise InputError(f"{flag}: --pairs {args.pairs} is a bilingual file; --fix rewrites .txt, .md and .html files "
+                         "(fix the translation in the tool that wrote the file, or check the target as a text file)")
+    if args.engine == "ray":
+        raise InputError(f"{flag} runs with --engine local (the Ray engine does not write files)")
+    if args.diff and (args.format != "text" or args.output or args.html):
+        raise InputError("--diff prints the changes as a unified diff on standard output instead of the report; "
+                         "it takes no --format, --output or --html (run --fix for a report of the fixed text)")
+    if args.paths == ["-"] and (args.html == STDOUT or args.output == STDOUT):
+        raise InputError("--fix on standard input writes the fixed text to standard output; "
+                         "give the report a file with --output FILE (without it, the report goes to standard error)")
 
 
 def inputs_of(args: argparse.Namespace) -> list[str]:
@@ -96,7 +125,17 @@ def available_cores() -> int:
 
 
 def results_of(args: argparse.Namespace, job: Job, targets: list[Target]) -> Iterator[Checked]:
-    """The engine --engine names, checking ``targets`` in their order."""
+    """The engine --engine names, checking ``targets`` in their order; a
+    progress bar counts the files on standard error (a terminal's) unless
+    the report itself streams to the terminal."""
+    from tqcheck.archive import with_progress
+
+    results = _engine_results(args, job, targets)
+    report_on_terminal = (args.output or STDOUT) == STDOUT and sys.stdout.isatty()
+    return results if report_on_terminal else with_progress(results, len(targets))
+
+
+def _engine_results(args: argparse.Namespace, job: Job, targets: list[Target]) -> Iterator[Checked]:
     from tqcheck.archive import build_stages, choose_jobs, run_here, run_pool, work_items
 
     jobs = args.jobs or available_cores()
@@ -142,9 +181,43 @@ def run(args: argparse.Namespace) -> int:
         source=args.source,
         bt_mode=mode,
         bt_overrides=tuple(sorted(overrides.items())),
+        fix=("unsafe" if args.unsafe_fixes else "safe") if fixing(args) else None,
+        write=not args.diff,
+        baseline=baseline if fixing(args) else None,
     )
     with closing(results_of(args, job, targets)) as results:
+        if args.diff:
+            return write_diffs(results)
         return write_reports(args, config, results, baseline)
+
+
+def write_diffs(results: Iterator[Checked]) -> int:
+    """``--diff``: each changed document as a unified diff on standard
+    output, a count on standard error; exit 1 when there is a change (as
+    ``ruff check --diff``), 2 when a file could not be checked."""
+    from tqcheck.display import printable
+    from tqcheck.fixes import unified_diff
+
+    terminal = sys.stdout.isatty()  # a patch stays byte for byte; a terminal gets no control character
+    changed = fixed = errors = 0
+    for checked in results:
+        if checked.error is not None:
+            errors += 1
+            print(error_line(checked.error), file=sys.stderr, flush=True)
+            continue
+        fixed += sum(r.fixed for r in checked.results)
+        for path, before, after in checked.changes:
+            diff = unified_diff(path, before, after)
+            if diff:
+                changed += 1
+                sys.stdout.write(printable(diff, keep="\n\r\t") if terminal else diff)
+                sys.stdout.flush()
+    files = f"{changed} file{'s' if changed != 1 else ''}"
+    print(f"tqcheck: --diff: {fixed} finding{'s' if fixed != 1 else ''} would be fixed in {files}; nothing was written",
+          file=sys.stderr)
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed else EXIT_OK
 
 
 class _NothingChecked(Exception):
@@ -161,10 +234,12 @@ def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Ch
     output = args.output or STDOUT
     options = render_options(args, config)
     totals, errors = Totals(config), 0
-    accept = _acceptor(baseline)
+    accept = acceptor(baseline)
     reviewed: list[DocumentResult] | None = [] if args.html else None  # the --html page needs them all
+    # --fix on standard input: standard output is the fixed text.
+    to_stderr = fixing(args) and args.paths == ["-"] and output == STDOUT
     try:
-        with streamed_output(output, inputs_of(args), config.path) as out:
+        with _on_stderr() if to_stderr else streamed_output(output, inputs_of(args), config.path) as out:
             # The HTML page is rendered from the whole report, with each finding's baseline entry.
             report = writer(args.format, out, options, config.fail_on,
                             page_options=lambda whole: page_options(args, config, options, whole))
@@ -173,6 +248,7 @@ def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Ch
                     errors += 1
                     print(error_line(checked.error), file=sys.stderr, flush=True)
                     continue
+                _write_fixed_stdin(checked, args.encoding)
                 for result in checked.results:
                     result = accept(result)
                     totals.add(result)
@@ -199,6 +275,23 @@ def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Ch
     return EXIT_FINDINGS if verdict == "fail" else EXIT_OK
 
 
+@contextmanager
+def _on_stderr() -> Iterator[IO[str]]:
+    yield sys.stderr
+    sys.stderr.flush()
+
+
+def _write_fixed_stdin(checked: Checked, encoding: str) -> None:
+    """--fix on standard input: the text, fixed, on standard output (in --encoding)."""
+    from tqcheck.fixes import STDIN, stdin_bytes
+
+    for path, _, after in checked.changes:
+        if path == STDIN:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(stdin_bytes(after, encoding))
+            sys.stdout.buffer.flush()
+
+
 def render_options(args: argparse.Namespace, config: Config):
     """What the formats need besides the report: the terminal, the report
     flags and the rules' documentation."""
@@ -217,6 +310,7 @@ def render_options(args: argparse.Namespace, config: Config):
         statistics=getattr(args, "statistics", False),
         rules=rule_texts(bilingual=bool(args.source or args.pairs)),
         max_findings=getattr(args, "html_max_findings", None) or DEFAULT_HTML_FINDINGS,
+        unsafe_fixes=bool(getattr(args, "unsafe_fixes", False)),
     )
 
 
@@ -264,24 +358,3 @@ def baseline_target(args: argparse.Namespace, config: Config, report: Report):
 
         documents.append(DocumentKeys(path, tuple(map(sentence, result.findings)), tuple(map(sentence, result.accepted))))
     return BaselineTarget(folder=str(folder), file=str(file), documents=tuple(documents), schema=SCHEMA)
-
-
-def _acceptor(baseline: Baseline | None) -> Callable[[DocumentResult], DocumentResult]:
-    """The baseline applied to one document at a time (the same as applying
-    it to the whole report: it matches file by file), each document matched
-    against its own file's entries only."""
-    if baseline is None:
-        return lambda result: result
-    from tqcheck.baseline import key_path
-
-    by_path: dict[str, list] = {}
-    for entry in baseline.entries:
-        by_path.setdefault(entry.path, []).append(entry)
-
-    def accept(result: DocumentResult) -> DocumentResult:
-        key = key_path(result.document, baseline.folder)
-        own = replace(baseline, entries=tuple(by_path.get(key, ()))) if key else replace(baseline, entries=())
-        single = Report(results=(result,), summary=result.summary, signature="", fail_on=None)
-        return own.apply(single).results[0]
-
-    return accept

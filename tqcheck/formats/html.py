@@ -21,6 +21,8 @@ What the page shows of each document:
   finding that names its source span (``details["source_spans"]``, or
   TQ703's ``details["source"]``) is highlighted on both sides;
 - without either, the article with its findings highlighted;
+- "Copy fixed text": the document with every safe fix applied (the
+  findings' fixes, model.fixed_text), copied as a ``--fix`` pass writes it;
 - the findings, at most ``RenderOptions.max_findings`` in the whole page
   (a 20 MB article has tens of thousands: the rest are counted, and all are
   in the JSON report), each with accept/reject buttons whose decisions
@@ -68,7 +70,7 @@ from tqcheck.formats.html_model import (
     summary_view,
 )
 from tqcheck.formats.options import DEFAULT_HTML_FINDINGS, BaselineTarget, DocumentKeys, RuleText
-from tqcheck.model import DocumentResult, Report, Severity, verdict_of
+from tqcheck.model import DocumentResult, Report, Severity, fixed_text, verdict_of
 
 
 def document_view(
@@ -96,6 +98,7 @@ def document_view(
     accepted = tuple(replace(f, target=targets.get(f.id, "")) for f in accepted)
     bt = result.stage("backtranslation")
     ran = bt is not None and bt.status == "ran"
+    fixed, safe_fixes = fixed_text(result.document.text, result.findings)
     comparison = str(bt.block.get("comparison") or "round trip") if ran else None
     fail_on = None if fail_rank is None else Severity(fail_rank)
     row_anchors = frozenset(r.anchor for r in side_by_side)
@@ -128,6 +131,8 @@ def document_view(
         unlisted=len(result.findings) - len(findings),
         unlisted_accepted=len(result.accepted) - len(accepted),
         baseline_path=keys.path if keys is not None else None,
+        fixed_text=fixed if safe_fixes else None,
+        safe_fixes=safe_fixes,
     )
 
 

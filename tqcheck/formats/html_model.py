@@ -219,6 +219,10 @@ class DocumentView:
     unlisted_accepted: int = 0
     baseline_path: str | None = None  # the path its baseline entries record; None: cannot be baselined
     chunk_starts: tuple[int, ...] = ()  # indexes into ``pieces`` where a block of paragraphs begins
+    # The text with its safe fixes applied (model.fixed_text), for
+    # the page's "Copy fixed text"; None when no finding has a safe fix.
+    fixed_text: str | None = None
+    safe_fixes: int = 0
 
     @property
     def article(self) -> tuple[tuple[Piece, ...], ...]:
@@ -289,6 +293,7 @@ class PageView:
         return {
             "findings": [entry(d, f) for d in self.documents for f in d.findings],
             "accepted": [entry(d, f) for d in self.documents for f in d.accepted],
+            "fixed_text": [d.fixed_text for d in self.documents],
             "baseline": None
             if self.decisions is None
             else {"schema": self.decisions.schema, "tool": f"tqcheck {self.version}", "file": self.decisions.file},

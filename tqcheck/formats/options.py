@@ -56,3 +56,5 @@ class RenderOptions:
     rules: tuple[RuleText, ...] = ()  # the rules that appear in the report
     baseline: BaselineTarget | None = None
     max_findings: int = DEFAULT_HTML_FINDINGS
+    # --unsafe-fixes: the text report counts unsafe fixes as fixable too ([*]).
+    unsafe_fixes: bool = False

@@ -6,6 +6,11 @@ its suggestion. Notes shared by several files are said once. A one-line
 summary per file when there are several, and one for the run at the end.
 Colour only when asked (the CLI asks on a terminal).
 
+A finding ``--fix`` would fix is marked ``[*]`` after its severity (as
+Ruff marks its fixable diagnostics; unsafe fixes only with
+``--unsafe-fixes``), and the run ends with how many are fixable and with
+what command; after ``--fix``, with how many were fixed.
+
 ``--statistics`` shows a table of counts per rule instead of the findings;
 ``--quiet`` only the findings that decide the verdict (at or above
 ``--fail-on``), one line each, the notes once each, and the summary line.
@@ -159,6 +164,14 @@ class Style:
     color: bool
     width: int  # of the window around a span
     wrap: bool = False  # prose (messages, notes) wrapped at ``width`` too: on a terminal
+    unsafe_fixes: bool = False  # --unsafe-fixes: unsafe fixes are marked fixable too
+
+    def fixable(self, f: Finding) -> bool:
+        return f.fix is not None and f.fix.applies(self.unsafe_fixes)
+
+    def marker(self, f: Finding) -> str:
+        """`` [*]`` after the severity of a finding --fix would fix."""
+        return " [*]" if self.fixable(f) else ""
 
     @property
     def prose(self) -> int | None:
@@ -170,7 +183,7 @@ class Style:
 
 def finding_header(path: str, f: Finding, line: int, col: int, style: Style) -> list[str]:
     """``path:line:col: CODE severity message``, the message wrapped."""
-    first = f"{path}:{line}:{col}: {f.code} {f.severity.label}"
+    first = f"{path}:{line}:{col}: {f.code} {f.severity.label}{style.marker(f)}"
     lines = _wrap(first, _message(f), style.prose)
     if style.color:  # painted after wrapping, so escape codes never count as columns
         label = f" {f.code} {f.severity.label}"
@@ -234,7 +247,8 @@ class TextReport:
 
     def __init__(self, options: Any, fail_on: Severity | None) -> None:
         width = max(MIN_WIDTH, int(getattr(options, "width", DEFAULT_WIDTH) or DEFAULT_WIDTH))
-        self.style = Style(color=bool(getattr(options, "color", False)), width=width, wrap=bool(getattr(options, "wrap", False)))
+        self.style = Style(color=bool(getattr(options, "color", False)), width=width, wrap=bool(getattr(options, "wrap", False)),
+                           unsafe_fixes=bool(getattr(options, "unsafe_fixes", False)))
         self.quiet = bool(getattr(options, "quiet", False))
         self.statistics = bool(getattr(options, "statistics", False))
         self.names = {r.code: r.name for r in getattr(options, "rules", ()) or ()}
@@ -242,6 +256,8 @@ class TextReport:
         self.said: set[str] = set()
         self.findings: list[Finding] = []  # for --statistics and the closing pointer (codes only otherwise)
         self.codes: set[str] = set()
+        self.fixable = self.hidden = 0  # findings --fix would fix; more that --unsafe-fixes would
+        self.fixed = self.fixed_files = 0  # after --fix: findings fixed, in how many documents
 
     def _notes(self, result: DocumentResult, indent: str) -> list[str]:
         out = []
@@ -254,6 +270,15 @@ class TextReport:
     def document(self, result: DocumentResult) -> list[str]:
         """The lines of one document."""
         self.codes.update(f.code for f in result.findings)
+        for f in result.findings:
+            if f.fix is not None:
+                if self.style.fixable(f):
+                    self.fixable += 1
+                else:
+                    self.hidden += 1
+        if result.fixed:
+            self.fixed += result.fixed
+            self.fixed_files += 1
         if self.statistics:
             self.findings.extend(result.findings)
             return self._notes(result, "")
@@ -265,7 +290,7 @@ class TextReport:
             for f in ordered:
                 if self.fail_on is not None and f.severity >= self.fail_on:
                     line, col = line_col(doc.text, f.start, starts)
-                    out.append(f"{path}:{line}:{col}: {f.code} {f.severity.label} {_message(f)}")
+                    out.append(f"{path}:{line}:{col}: {f.code} {f.severity.label}{self.style.marker(f)} {_message(f)}")
             return out
         out = [_document_title(result, self.style), *self._notes(result, "  ")]
         for f in ordered:
@@ -290,7 +315,23 @@ class TextReport:
             codes = sorted(self.codes)
             listed = ", ".join(codes[:8]) + (", …" if len(codes) > 8 else "")
             out = _wrap("help:", f"`tqcheck rules CODE` explains a rule ({listed})", self.style.prose, "  ")
-        return [*out, run_line(summary, verdict, self.fail_on, signature)]
+        fixes = [] if self.quiet or self.statistics else self._fix_lines()
+        return [*out, *fixes, run_line(summary, verdict, self.fail_on, signature)]
+
+    def _fix_lines(self) -> list[str]:
+        """What --fix did, and what it would do (Ruff's closing lines)."""
+        out = []
+        if self.fixed:
+            out.extend(_wrap("fixed:", f"{_plural(self.fixed, 'finding')} in {_plural(self.fixed_files, 'file')} "
+                             "(the findings above are those of the fixed text)", self.style.prose))
+        flag = "--fix --unsafe-fixes" if self.style.unsafe_fixes else "--fix"
+        if self.fixable:
+            hidden = f" ({self.hidden} more with --fix --unsafe-fixes)" if self.hidden else ""
+            out.extend(_wrap("[*]", f"{self.fixable} fixable with `tqcheck check {flag}`{hidden}", self.style.prose))
+        elif self.hidden:
+            out.extend(_wrap("[*]", f"no safe fix; {self.hidden} unsafe with `tqcheck check --fix --unsafe-fixes` "
+                             "(they may change what the text says: read them first)", self.style.prose))
+        return out
 
 
 def _document_title(result: DocumentResult, style: Style) -> str:

@@ -352,6 +352,14 @@
       });
       return;
     }
+    var fixed = target.closest("button.copy-fixed");
+    if (fixed) {
+      copy(data.fixed_text[Number(fixed.getAttribute("data-doc"))] || "").then(function (ok) {
+        fixed.textContent = ok ? "Copied" : "Copy failed";
+        window.setTimeout(function () { fixed.textContent = "Copy fixed text"; }, 1500);
+      });
+      return;
+    }
     var decision = target.closest("button[data-decide]");
     if (decision) { decide(decision.getAttribute("data-finding"), decision.getAttribute("data-decide"), true); return; }
     var rule = target.closest("a.rule-link");
