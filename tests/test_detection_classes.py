@@ -99,3 +99,23 @@ def test_an_impersonal_headline_is_flagged_at_its_top_only():
     assert spans(top, "TQ204") == ["They restrict"]
     deep = "Title\n\nOne.\n\nTwo.\n\nThree.\n\nThey restrict the movement of trucks"
     assert spans(deep, "TQ204") == []
+
+
+def test_every_acronym_suggestion_counts_as_explained():
+    # TQ303's suggestion writes the acronym out with the acronym in
+    # parentheses ("There Is Such a People (ITN)"); applied, it must satisfy
+    # the rule, or --fix expands it again on every pass.
+    from tqcheck.rules.tq303_bulgarian_abbreviation import table
+
+    latin = table()
+    entries = {*latin.latin_lookup.values(), *(e for _, e in latin.latin_patterns)}
+    unexplained = []
+    for entry in sorted(entries, key=lambda e: e.use_instead):
+        use = entry.use_instead.replace("{place}", "Sofia").strip()
+        if not use.endswith(")") or "(" not in use:
+            continue
+        text = f"The statement came from {use} on Monday.\n"
+        found = [f for f in check_text(text, select=("TQ303",)) if f.code == "TQ303"]
+        if found:
+            unexplained.append(use)
+    assert unexplained == []

@@ -433,7 +433,7 @@ def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleC
 
 
 def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:
-    """TQ106: every straight quotation its details list, in the target's pair."""
+    """TQ106/TQ107: every straight quotation its details list, in the target's pair."""
     positions = dict(f.details).get("positions")
     marks = ctx.locale.target_quotes
     if not positions or len(positions) % 2 or marks.open == '"':

@@ -62,12 +62,14 @@ TABLE: dict[str, FixAvailability] = {
     "TQ104": NOT_FIXABLE,  # no suggestion: where the partner goes is unknown
     "TQ105": FixAvailability(SAFE),  # the punctuation moved inside the closing mark
     "TQ106": FixAvailability(SAFE, edits="straight-quotes"),  # every straight quotation curled
-    "TQ107": NOT_FIXABLE,  # unquoted speech: where the quotation starts and ends is a reading
+    "TQ107": FixAvailability(SAFE, edits="straight-quotes"),  # every straight quotation in the locale's marks
+    "TQ108": NOT_FIXABLE,  # unquoted speech: where the quotation starts and ends is a reading
     "TQ110": FixAvailability(UNSAFE),  # quotes dropped: it may be a title or a word cited as a word
     # --- Bulgarian turns of phrase: exact text, but a rewrite
     "TQ201": FixAvailability(UNSAFE),  # the table's first alternative (the message lists the others)
     "TQ202": FixAvailability(UNSAFE),  # "BNT reported": word order
     "TQ203": FixAvailability(UNSAFE),  # "Bulgaria" for "our country"; none in attributed speech
+    "TQ204": NOT_FIXABLE,  # no suggestion: who acts is for the editor to say
     # --- scripts and languages
     "TQ301": FixAvailability(UNSAFE),  # a month, an exonym, or a transliterated name to check
     "TQ302": FixAvailability(UNSAFE, safe_if_lookalikes=True),  # look-alike letters swapped; else transliterated

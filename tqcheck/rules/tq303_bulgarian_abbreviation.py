@@ -217,7 +217,7 @@ def cyrillic_matches(ctx) -> list[tuple[int, int, Entry]]:
 
 
 _PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{3,150})\)")
-_OPEN_BEFORE = re.compile(r"[^\W\d_]{2,}[^\w(]+[^\W\d_]{2,}[ \t\u00a0]*\([ \t\u00a0]*$")
+_OPEN_BEFORE = re.compile(r"[^\W\d_]+[^\w(]+[^\W\d_]{2,}[ \t\u00a0]*\([ \t\u00a0]*$")
 _CLOSE_AFTER = re.compile(r"[ \t\u00a0]*[),;/]")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
