@@ -11,11 +11,12 @@ whole, so TQ301 and TQ303 leave them alone and nothing is reported twice).
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 
 from tqcheck.langid import CYRILLIC_LANGS, words_of
 from tqcheck.locale import base_language, locale_scripts
-from tqcheck.writing_systems import UNSPACED, char_class, script_name, scripts_in
+from tqcheck.writing_systems import UNSPACED, char_class, script_name, script_of, scripts_in
 
 CYR = "\u0400-\u052f"  # Cyrillic and Cyrillic Supplement
 LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Basic Latin letters, Latin-1, Extended-A/B
@@ -85,10 +86,35 @@ _ALL_SCRIPTS = frozenset({
 })
 
 
+class _OtherScriptLetter:
+    """A letter of a script the target language does not use, found as a
+    regex of those scripts' blocks would find it, without compiling one: re
+    compiles a class by setting each of its characters in Python, and the
+    blocks of every other script (Han, Hangul, Arabic...) are some 60,000,
+    milliseconds of every start-up. A regex of the letters outside the
+    target's own blocks (a few hundred characters for Latin) finds the
+    candidates; a candidate counts when its block belongs to another
+    script (a letter in no block, a modifier letter say, never counted)."""
+
+    def __init__(self, target: frozenset[str]) -> None:
+        own = char_class(target)
+        self._wanted = _ALL_SCRIPTS - target
+        self._candidate = re.compile(f"[^{own}](?<=[^\\W\\d_])" if own else r"[^\W\d_]")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        search = self._candidate.search
+        while (found := search(text, pos, endpos)) is not None:
+            script = script_of(found.group())
+            if script in self._wanted:
+                return found
+            pos = found.end()
+        return None
+
+
 @cache
-def other_script_letter(lang: str) -> re.Pattern[str]:
-    """A letter of a script the target language does not use."""
-    return re.compile(f"[{char_class(_ALL_SCRIPTS - target_scripts(lang))}](?<=[^\\W\\d_])")
+def other_script_letter(lang: str) -> _OtherScriptLetter:
+    """A letter of a script the target language does not use (``.search``)."""
+    return _OtherScriptLetter(target_scripts(lang))
 
 
 @cache

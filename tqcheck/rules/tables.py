@@ -66,8 +66,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
+from tqcheck.data import data_text
 from tqcheck.model import Category, Severity
 from tqcheck.positions import line_end, line_start
 from tqcheck.rules.regex_source import Unreadable, capture_count, flexible_spaces, leading_words
@@ -372,5 +372,5 @@ def _validate_patterns(entry: Entry, where: str) -> None:
 def load_table(name: str) -> tuple[Entry, ...]:
     """The entries of ``tqcheck/data/<name>``, parsed once per process; each
     entry's regex is compiled the first time its key word is seen."""
-    text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
+    text = data_text(name)
     return parse_table(text, name, compile_patterns=False)

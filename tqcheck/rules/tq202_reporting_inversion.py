@@ -74,8 +74,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from tqcheck.data import data_text
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 
@@ -89,7 +89,7 @@ class Verb:
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
+    text = data_text(name)
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

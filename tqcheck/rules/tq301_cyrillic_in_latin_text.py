@@ -63,8 +63,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from tqcheck.data import data_text
 from tqcheck.langid import common_words
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import (
@@ -105,7 +105,7 @@ _LEADING = " \t\u00a0\"“”„«»'‘’([—–-"
 @cache
 def exonyms() -> dict[str, str]:
     """Bulgarian place names whose English name is not their transliteration."""
-    text = resources.files("tqcheck.data").joinpath("bg_exonyms.tsv").read_text(encoding="utf-8")
+    text = data_text("bg_exonyms.tsv")
     table = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

@@ -57,9 +57,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, cached_property
 
+from tqcheck.data import data_text
 from tqcheck.locale import base_language
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, foreign_segments, has_script
@@ -83,11 +83,22 @@ class Entry:
 
 @dataclass(frozen=True)
 class Table:
-    cyrillic: re.Pattern[str] | None
+    cyrillic_spellings: tuple[str, ...]
     cyrillic_lookup: dict[str, Entry]
-    latin: re.Pattern[str] | None
+    latin_spellings: tuple[str, ...]
     latin_lookup: dict[str, Entry]
     latin_patterns: tuple[tuple[re.Pattern[str], Entry], ...]
+
+    # Each alternation is compiled the first time a text needs it: an
+    # English text without Cyrillic never needs the Cyrillic one (compiling
+    # it is a few milliseconds of every start-up).
+    @cached_property
+    def cyrillic(self) -> re.Pattern[str] | None:
+        return _compile(self.cyrillic_spellings)
+
+    @cached_property
+    def latin(self) -> re.Pattern[str] | None:
+        return _compile(self.latin_spellings)
 
 
 def _norm(s: str) -> str:
@@ -102,7 +113,7 @@ def _tail(spelling: str) -> str:
     return body
 
 
-def _compile(spellings: list[str]) -> re.Pattern[str] | None:
+def _compile(spellings: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation, longest first. It starts with the alternatives
     themselves (no look-behind, no inline flags) so that the regex engine
     can skip ahead by their first letters: the left word boundary is checked
@@ -123,7 +134,7 @@ def _compile(spellings: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def table() -> Table:
-    text = resources.files("tqcheck.data").joinpath("bg_acronyms.tsv").read_text(encoding="utf-8")
+    text = data_text("bg_acronyms.tsv")
     entries = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -149,12 +160,12 @@ def table() -> Table:
         entries.append(e)
         for s in e.spellings:
             lat_lookup.setdefault(_norm(s), e)
-    cyr = [s for e in entries if e.cyrillic and e.pattern is None for s in e.spellings]
-    lat = [s for e in entries if not e.cyrillic and e.pattern is None for s in e.spellings]
+    cyr = tuple(s for e in entries if e.cyrillic and e.pattern is None for s in e.spellings)
+    lat = tuple(s for e in entries if not e.cyrillic and e.pattern is None for s in e.spellings)
     return Table(
-        cyrillic=_compile(cyr),
+        cyrillic_spellings=cyr,
         cyrillic_lookup=cyr_lookup,
-        latin=_compile(lat),
+        latin_spellings=lat,
         latin_lookup=lat_lookup,
         latin_patterns=tuple(patterns),
     )
@@ -172,7 +183,7 @@ def _institution_entries(cyr_lookup: dict[str, Entry], lat_lookup: dict[str, Ent
     Bulgarian acronym (НСО -> NSO, МОН -> MON) and its English initials
     (MOES), unless English uses them itself (accepted: BNT, BNB) or for
     something else (collides: SOS, API), or bg_acronyms.tsv lists them."""
-    text = resources.files("tqcheck.data").joinpath("bg_institutions.tsv").read_text(encoding="utf-8")
+    text = data_text("bg_institutions.tsv")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -199,8 +210,10 @@ def cyrillic_matches(ctx) -> list[tuple[int, int, Entry]]:
     """Cyrillic abbreviations outside mostly-Cyrillic segments (TQ301 skips
     these spans so that no span is reported twice)."""
     text = ctx.text
+    if not has_script(ctx, cyrillic=True):
+        return []
     t = table()
-    if t.cyrillic is None or not has_script(ctx, cyrillic=True):
+    if t.cyrillic is None:
         return []
     skip = foreign_segments(ctx)
     found = []

@@ -42,8 +42,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from tqcheck.data import data_text
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 from tqcheck.rules.kinds.pattern import removal_finding
@@ -52,7 +52,7 @@ from tqcheck.rules.tq401_dateline import line_pattern, line_spans
 
 @cache
 def boilerplate_pattern() -> re.Pattern[str]:
-    lines = resources.files("tqcheck.data").joinpath("boilerplate.txt").read_text("utf-8").splitlines()
+    lines = data_text("boilerplate.txt").splitlines()
     patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return line_pattern(rf"[ \t]*(?:{'|'.join(f'(?:{p})' for p in patterns)})[ \t]*(?=\r|$)", re.I)
 
