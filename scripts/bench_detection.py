@@ -88,15 +88,15 @@ CATEGORIES = (
 )
 # --strict: the code prefixes whose findings count for a category (None: any).
 CATEGORY_CODES: dict[str, tuple[str, ...] | None] = {
-    "attribution": ("TQ201", "TQ202"),
+    "attribution": ("TQ202", "TQ201"),
     "inverted-attribution": ("TQ202",),
     "quoted-name": ("TQ110",),
     "page-furniture": ("TQ401", "TQ402", "TQ403"),
     "bg-acronym": ("TQ303",),
-    "calque": ("TQ201",),
+    "calque": ("TQ201", "TQ204"),
     "number-format": ("TQ504",),
     "quote-marks": ("TQ10",),
-    "unquoted-speech": None,
+    "unquoted-speech": ("TQ108",),
     "typography": ("TQ5",),
     "untranslated-cyrillic": ("TQ30",),
     "perspective": ("TQ203",),
@@ -188,13 +188,16 @@ class Score:
     clean: int
     clean_flagged: int
     clean_flagged_lines: list
+    clean_flagged_classes: list
 
 
 def score(files: list[str], annotations: list[Annotation], articles: Path, strict: bool, min_severity) -> Score:
+    from bench_false_alarms import artifact_class
+
     by_file = defaultdict(list)
     for a in annotations:
         by_file[a.file].append(a)
-    s = Score([], [], [], 0, 0, [])
+    s = Score([], [], [], 0, 0, [], [])
     for file in files:
         text, segments, findings = check(articles / file, min_severity)
         marks = by_file.get(file, [])
@@ -213,6 +216,7 @@ def score(files: list[str], annotations: list[Annotation], articles: Path, stric
             if flags:
                 s.clean_flagged += 1
                 s.clean_flagged_lines.append((file, text[seg.start : seg.end], sorted({f.code for f in flags})))
+                s.clean_flagged_classes.append((file, {artifact_class(f.code, f.message, f.details) for f in flags}))
     return s
 
 
@@ -238,6 +242,33 @@ SUMMARY_HEADER = (
 )
 
 
+def print_classes(s: Score) -> None:
+    """Per class: recall over its annotations (found by any finding), and
+    the precision and clean-sentence flags of the findings of its class
+    (scripts/bench_false_alarms.artifact_class: a finding's class is its
+    code's, TQ202 by frame)."""
+    from bench_false_alarms import artifact_class
+
+    found_ids = {id(a) for a, _ in s.found}
+    finds: Counter[str] = Counter()
+    real: Counter[str] = Counter()
+    for _, _, f, is_real in s.findings:
+        cls = artifact_class(f.code, f.message, f.details)
+        finds[cls] += 1
+        real[cls] += is_real
+    clean_flags = Counter(c for *_, classes in s.clean_flagged_classes for c in classes)
+    print(f"\n{'class':<22}{'detec':>6}{'found':>7}{'recall':>8}{'finds':>7}{'real':>6}{'prec':>7}{'clean-flags':>13}{'rate':>7}")
+    for cat in CATEGORIES:
+        det = [a for a in s.annotations if a.category == cat and a.detectable]
+        if not det and not finds[cat]:
+            continue
+        hit = sum(id(a) in found_ids for a in det)
+        print(
+            f"{cat:<22}{len(det):>6}{hit:>7}{ratio(hit, len(det)):>8}{finds[cat]:>7}{real[cat]:>6}"
+            f"{ratio(real[cat], finds[cat]):>7}{clean_flags[cat]:>13}{ratio(clean_flags[cat], s.clean):>7}"
+        )
+
+
 def report(s: Score, show_lists: bool) -> None:
     found_codes = {id(a): codes for a, codes in s.found}
     print(SUMMARY_HEADER)
@@ -254,6 +285,7 @@ def report(s: Score, show_lists: bool) -> None:
             f"{cat:<22}{len(rows):>6}{len(det):>6}{len(hit):>7}{ratio(len(hit), len(det)):>8}   "
             + " ".join(f"{c}:{n}" for c, n in sorted(by.items()))
         )
+    print_classes(s)
     per_code: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for _, _, f, real in s.findings:
         per_code[f.code][0] += 1

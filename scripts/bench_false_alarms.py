@@ -57,22 +57,32 @@ FAMILIES = {
     "TQ8": "back-translation",
     "TQ9": "other",
 }
-# The artifact classes of scripts/bench_detection.py, by code (TQ201 by the
-# entry's explanation: an attribution frame is class 1, the rest calques).
+# The artifact classes of scripts/bench_detection.py, by code: TQ202 by the
+# frame it found (an outlet after its verb, a speaker after one, the other
+# attribution formulas), TQ201 by the entry's explanation (an attribution
+# frame is class 1, the rest calques).
 _ATTRIBUTION_NOTE = re.compile(r"attribution|reporting|speaker|who told whom|'X said'", re.I)
+_TQ202_FRAMES = {"outlet-inversion": "reporting-inversion", "speaker-inversion": "inverted-attribution"}
 
 
 def family(code: str) -> str:
     return f"{code[:3]}xx {FAMILIES.get(code[:3], '')}".rstrip()
 
 
-def artifact_class(code: str, message: str) -> str:
+def artifact_class(code: str, message: str, details=()) -> str:
+    """The class of a finding (a category of the annotations of
+    tests/data/fakti-dev-annotations.md)."""
     if code == "TQ201":
         return "attribution" if _ATTRIBUTION_NOTE.search(entry(message)) else "calque"
+    if code == "TQ202":
+        return _TQ202_FRAMES.get(dict(details).get("frame", ""), "attribution")
     return {
+        "TQ108": "unquoted-speech",
         "TQ110": "quoted-name",
-        "TQ202": "reporting-inversion",
         "TQ203": "perspective",
+        "TQ204": "calque",
+        "TQ301": "untranslated-cyrillic",
+        "TQ302": "untranslated-cyrillic",
         "TQ303": "bg-acronym",
         "TQ401": "page-furniture",
         "TQ402": "page-furniture",
@@ -176,7 +186,7 @@ def main() -> int:
                 counts[(f.code, f.severity.label)] += 1
                 per_corpus[(name, f.code)] += 1
                 where = (f"{name}/{number}", _paragraph_of(starts, f.start))
-                for kind, key in (("family", family(f.code)), ("class", artifact_class(f.code, f.message))):
+                for kind, key in (("family", family(f.code)), ("class", artifact_class(f.code, f.message, f.details))):
                     groups[kind][key] += 1
                     flagged[kind].setdefault(key, set()).add(where)
                 flagged["family"].setdefault("all", set()).add(where)

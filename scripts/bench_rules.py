@@ -150,6 +150,42 @@ def bench_seed(seed: Path, runs: int) -> dict[str, float]:
     return {"python -c pass (s)": baseline, "tqcheck check seed (s)": check, "seed peak RSS (MB)": peak_kb / 1024}
 
 
+def bench_end_to_end(data: Path, runs: int, articles: int = 10) -> dict[str, float]:
+    """Whole process, one command over ``articles`` FLORES-sized articles
+    (the 1,012 devtest sentences of one MT system cut into ``articles``
+    files), as a hook or an editor's on-save check runs: tqcheck (rules only)
+    and proselint, median wall time of ``runs`` each, side by side."""
+    import tempfile
+
+    lines = (data / "mt-outputs" / "opus-mt-tc-big-bul-eng-2022-03-09.flores200-devtest.en").read_text("utf-8").splitlines()
+    size = -(-len(lines) // articles)
+    python = sys.executable
+    proselint = str(Path(python).with_name("proselint"))
+
+    def wall(cmd: list[str], cwd: str) -> float:
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, cwd=cwd)
+        return time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory(prefix="tqcheck-e2e-") as tmp:
+        paths = []
+        for i in range(articles):
+            path = Path(tmp) / f"article-{i:02}.txt"
+            path.write_text("\n".join(lines[i * size : (i + 1) * size]) + "\n", "utf-8")
+            paths.append(str(path))
+        commands = {
+            "python -c pass": [python, "-c", "pass"],
+            "tqcheck check (rules only)": [python, "-m", "tqcheck", "check", "--backtranslation", "off", *paths],
+            "tqcheck hook run": [python, "-m", "tqcheck", "hook", "run", *paths],
+            "proselint check": [proselint, "check", *paths],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):  # interleaved, so a busy moment hits every tool alike
+            for name, cmd in commands.items():
+                times[name].append(wall(cmd, str(ROOT)))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -177,6 +213,12 @@ def main() -> int:
     for name, rate in bench_segmenters(lines).items():
         print(f"  {name:<24}{rate:>12,.0f}")
     print(f"langdetect per sentence (steady state): {bench_langdetect(lines):,.0f} sentences/s")
+    print("\nend to end: 10 FLORES-sized articles (1,012 devtest sentences in 10 files), one command, "
+          "whole process, median of %d runs:" % args.runs)
+    e2e = bench_end_to_end(args.data, args.runs)
+    for name, seconds in e2e.items():
+        ratio = e2e["proselint check"] / seconds if name != "python -c pass" else float("nan")
+        print(f"  {name:<28}{seconds:>8.3f} s{'' if ratio != ratio else f'{ratio:>8.1f}x faster than proselint'}")
     print("\nseed article, whole process (median of %d runs):" % args.runs)
     for name, value in bench_seed(ROOT / "seeds" / "fakti-iraq-militias-disarm.txt", args.runs).items():
         print(f"  {name:<28}{value:>8.3f}")

@@ -70,6 +70,11 @@ _CYRILLIC_ACRONYM = re.compile(r"[А-Я][А-Яа-я]*[А-Я][А-Яа-я]*")
 def cyrillic_acronyms() -> list[tuple[str, str]]:
     """(acronym, English meaning) for the Cyrillic acronyms of bg_acronyms.tsv:
     spellings without a dot or space, two capitals at least."""
+    return [(acronym, meaning) for acronym, meaning, _ in cyrillic_entries()]
+
+
+def cyrillic_entries() -> list[tuple[str, str, str]]:
+    """(acronym, meaning, use_instead) for the same acronyms."""
     rows = []
     for line in (DATA / "bg_acronyms.tsv").read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -77,7 +82,7 @@ def cyrillic_acronyms() -> list[tuple[str, str]]:
         cols = line.split("\t")
         for spelling in (s.strip() for s in cols[0].split("|")):
             if _CYRILLIC_ACRONYM.fullmatch(spelling):
-                rows.append((spelling, cols[1].strip()))
+                rows.append((spelling, cols[1].strip(), cols[2].strip() if len(cols) > 2 else ""))
     return rows
 
 
@@ -119,8 +124,12 @@ def english_acronyms(data: Path) -> Counter[str]:
 
 
 def committed_english_acronyms() -> set[str]:
+    """The all-caps words of human English (en_acronyms.tsv) and the
+    acronyms English readers know (intl_acronyms.txt)."""
     text = (DATA / "en_acronyms.tsv").read_text("utf-8")
-    return {line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")}
+    known = {line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")}
+    listed = (DATA / "intl_acronyms.txt").read_text("utf-8").splitlines()
+    return known | {line.strip().upper() for line in listed if line.strip() and not line.startswith("#")}
 
 
 def outlet_names() -> set[str]:
@@ -137,23 +146,27 @@ def bg_institutions_text() -> str:
         "# scripts/gen_acronym_tables.py from the Cyrillic acronyms of bg_acronyms.tsv: do not edit, regenerate.",
         "# Columns (TAB): cyrillic; latin (official transliteration first, then variants, ' | ');",
         "# english (the meaning in bg_acronyms.tsv); english_initials (' | ');",
-        "# accepted (yes: English uses the official Latin acronym for this very body: an outlet of outlets.txt, or",
-        "# the English name itself, as NATO); collides (the Latin spellings that are also acronyms of human English",
-        "# text, en_acronyms.tsv: a rule must decide those by context)",
+        "# accepted (yes: English uses the official Latin acronym for this very body: an outlet of outlets.txt,",
+        "# the English name itself, as NATO, or what bg_acronyms.tsv says to write, as BNB); collides (the Latin",
+        "# spellings and initials that English uses for something else: all-caps words of human English text,",
+        "# en_acronyms.tsv, and intl_acronyms.txt; a rule must decide those by context or leave them)",
     ]
     seen = set()
-    for acronym, meaning in cyrillic_acronyms():
+    for acronym, meaning, use_instead in cyrillic_entries():
         if acronym in seen:
             continue
         seen.add(acronym)
         latin = latin_spellings(acronym)
-        accepted = "yes" if latin[0] in outlets or latin[0] == meaning else "no"
-        collides = [s for s in latin if s.upper() in english]
+        # English writes the Latin acronym itself for this body: an outlet, the
+        # English name (NATO), or what bg_acronyms.tsv says to write (BNB).
+        accepted = "yes" if latin[0] in outlets or latin[0] in (meaning, use_instead) else "no"
+        initials = english_initials(meaning)
+        collides = [s for s in (*latin, *initials) if s.upper() in english]
         row = (
             acronym,
             " | ".join(latin),
             meaning,
-            " | ".join(english_initials(meaning)),
+            " | ".join(initials),
             accepted,
             " | ".join(collides),
         )

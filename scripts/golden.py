@@ -41,6 +41,8 @@ def repo_cases() -> dict[str, list[str]]:
             rel = path.relative_to(ROOT).as_posix()
             if path.suffix in MONOLINGUAL_SUFFIXES and path.name != "README.md" and "/bt/" not in rel:
                 cases[rel] = [rel]
+                if rel.startswith("fixtures/multilingual/"):  # a translation from English into its name
+                    cases[rel] += ["--target-lang", path.stem, "--source-lang", "en"]
     bi = "fixtures/bilingual"
     for stem in ("flores200-devtest-excerpt", "ntrex128-excerpt"):
         cases[f"{bi}/{stem} (bilingual)"] = [f"{bi}/{stem}.eng", "--source", f"{bi}/{stem}.bul", "--source-lang", "bg"]

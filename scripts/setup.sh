@@ -10,7 +10,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q "torch==2.13.0"
-.venv/bin/python -m pip install -q -c scripts/constraints.txt -e ".[bt,bilingual,test,bench]"
+.venv/bin/python -m pip install -q -c scripts/constraints.txt -e ".[bt,bilingual,test,bench,ray]"
 # Byte-compile now: with PYTHONDONTWRITEBYTECODE set (as on these machines)
 # every run would otherwise recompile tqcheck's sources, ~30 ms a start.
 .venv/bin/python -m compileall -q tqcheck

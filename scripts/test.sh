@@ -7,4 +7,5 @@ if [ -f scripts/install_browser.sh ]; then
   bash scripts/install_browser.sh
 fi
 export TQCHECK_REQUIRE_BROWSER=1  # the browser tests must run here, not skip
+export TQCHECK_REQUIRE_RAY=1  # and so must the Ray engine's (tests/test_ray.py)
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tqcheck.config import Config
@@ -64,6 +65,21 @@ def table_entry_cases():
 _EXAMPLE_GLOSSARY = str(Path(__file__).resolve().parent.parent / "fixtures" / "glossary" / "example.tsv")
 EXAMPLE_OPTIONS = {code: {code: {"glossary": _EXAMPLE_GLOSSARY}} for code in ("TQ801", "TQ802")}
 
+# An example's languages: `[de] text` is checked as German (the source
+# stays the rule's default), `[en>ru] text` as a Russian translation of
+# English. Without a prefix: the rule's first languages, else bg -> en.
+_EXAMPLE_LANGS = re.compile(r"\[(?:(?P<source>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)>)?(?P<target>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\] ")
+
+
+def example_languages(rule, line: str) -> tuple[str, str, str]:
+    """(source language, target language, the example without its prefix)."""
+    source = rule.source_langs[0] if rule.source_langs else "bg"
+    target = rule.target_langs[0] if rule.target_langs else "en"
+    match = _EXAMPLE_LANGS.match(line)
+    if match is None:
+        return source, target, line
+    return match["source"] or source, match["target"], line[match.end() :]
+
 
 def example_findings(rule, line: str) -> list[Finding]:
     """What ``rule`` alone finds on one line of its documentation (the one
@@ -72,13 +88,12 @@ def example_findings(rule, line: str) -> list[Finding]:
     ``SENTENCE => WHAT THE MODEL RETURNED`` (TQ9xx) through the
     back-translation stage with a table translator that returns exactly
     that, after filler sentences that give the document a spread of
-    scores. ``\\n`` in a line is a line break."""
+    scores. ``\\n`` in a line is a line break; a prefix such as `[de] ` or
+    `[en>ru] ` gives the example's languages (example_languages)."""
     from tqcheck.rules.base import EXAMPLE_SEPARATOR
 
-    langs = dict(
-        source_lang=rule.source_langs[0] if rule.source_langs else "bg",
-        target_lang=rule.target_langs[0] if rule.target_langs else "en",
-    )
+    source_lang, target_lang, line = example_languages(rule, line)
+    langs = dict(source_lang=source_lang, target_lang=target_lang)
     line = line.replace("\\n", "\n")
     if rule.stage == "backtranslation":
         return _round_trip_example(rule, *line.split(EXAMPLE_SEPARATOR, 1), **langs)

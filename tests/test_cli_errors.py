@@ -175,6 +175,19 @@ def test_known_rule_option_is_accepted(capsys, tmp_path, article):
     assert capsys.readouterr().err == ""
 
 
+def test_the_british_style_option_changes_what_tq105_reports(capsys, tmp_path):
+    # An option that is accepted must also be obeyed.
+    article = tmp_path / "a.txt"
+    article.write_text("“These forces must report to the commander, not to Iran”, an official said.\n", "utf-8")
+    argv = ["check", "--backtranslation", "off", "--no-baseline", "--select", "TQ105", "--format", "json", str(article)]
+    main(argv)
+    american = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    (tmp_path / "tqcheck.toml").write_text('[rules.TQ105]\nstyle = "british"\n')
+    main(argv)
+    british = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    assert [f["code"] for f in american] == ["TQ105"] and british == []
+
+
 # --- explicit model paths ------------------------------------------------------------
 
 
@@ -285,4 +298,5 @@ def test_a_selection_of_no_rule_is_a_usage_error(capsys, article, command, selec
 def test_a_configured_selection_of_no_rule_is_a_usage_error(capsys, tmp_path, article):
     (tmp_path / "tqcheck.toml").write_text("select = []\n")
     one_line_error(capsys, ["hook", "run", "--no-baseline", str(article)], "no rule")
-    assert main(["hook", "run", "--no-baseline", "--select", "TQ5", str(article)]) == 0  # the flag wins
+    # The file is wrong whatever the flags say, as `select = ["TQ99"]` is.
+    one_line_error(capsys, ["hook", "run", "--no-baseline", "--select", "TQ5", str(article)], "no rule")

@@ -158,7 +158,7 @@ def _bt_stage(segments, chrfs, findings=()):
     )
 
 
-def test_backtranslation_gives_chart_and_side_by_side_suspects():
+def test_backtranslation_gives_chart_and_every_sentence_beside_its_back_translation():
     text = "First sentence is fine.\nSecond one went wrong.\nThird is fine too."
     bt_finding = finding("TQ901", Severity.MAJOR, 24, 46, seg=1, suggestion="Second one went right.",
                          cat=Category.MISTRANSLATION)
@@ -168,17 +168,22 @@ def test_backtranslation_gives_chart_and_side_by_side_suspects():
     assert [b.chrf for b in view.chart.bars] == [92.0, 31.5, 88.0]
     assert [b.suspect for b in view.chart.bars] == [False, True, False]
     assert all(0 <= b.y <= view.chart.height and b.y + b.height == pytest.approx(view.chart.height) for b in view.chart.bars)
-    (suspect,) = view.suspects
-    assert suspect.text == "Second one went wrong."
-    assert suspect.back_translation == "обратен превод 1" and suspect.round_trip == "round trip 1"
-    assert dict(suspect.scores) == {"chrF++": 31.5, "BLEU": 15.75, "TER": 68.5}
+    # The whole text, one row per sentence, not only the suspect ones.
+    assert [r.kind for r in view.rows] == ["sentence"] * 3 and view.has_back and view.pieces == ()
+    assert "".join(p.text for r in view.rows for p in r.target) == text
+    assert [b.href for b in view.chart.bars] == [f"#{r.anchor}" for r in view.rows]
+    second = view.rows[1]
+    assert "".join(p.text for p in second.target).strip() == "Second one went wrong."
+    (back,) = second.back
+    assert back.text == "обратен превод 1" and back.round_trip == "round trip 1"
+    assert dict(back.scores) == {"chrF++": 31.5, "BLEU": 15.75, "TER": 68.5}
     html = render(synthetic(text, [bt_finding], stages=[stage]), RenderOptions())
     page = Page(html)
-    assert sum(1 for tag, a in page.elements if tag == "rect" and "bar" in a.get("class", "")) == 3
+    assert sum(1 for tag, a in page.elements if tag == "rect" and "bar" in a.get("class", "").split()) == 3
     assert "обратен превод 1" in html and "nrefs:1|case:mixed|chrF2++" in html and "fake/en-bg" in html
 
 
-def test_no_chart_without_backtranslation_and_source_from_alignment():
+def test_no_chart_without_backtranslation_and_source_beside_its_translation():
     text = "One.\nTwo went wrong."
     src = Document(text="Едно.\nДве.", path="src.txt", language="bg")
     src_segs = (Segment(0, 0, 0, 5), Segment(1, 1, 6, 10))
@@ -187,8 +192,10 @@ def test_no_chart_without_backtranslation_and_source_from_alignment():
                                              {"source_segments": [1], "target_segments": [1]}]})
     f = finding("TQ201", Severity.MAJOR, 9, 15, seg=1)
     view = page_view(synthetic(text, [f], stages=[alignment], source=src, source_segments=src_segs)).documents[0]
-    assert view.chart is None
-    assert [(s.segment_id, s.source) for s in view.suspects] == [(1, "Две.")]
+    assert view.chart is None and not view.has_back
+    assert [("".join(p.text for p in r.source), "".join(p.text for p in r.target)) for r in view.rows] == [
+        ("Едно.", "One.\n"), ("Две.", "Two went wrong.")]
+    assert view.source_path == "src.txt" and view.source_direction == "ltr"
 
 
 def test_several_files_get_a_table_of_contents():
@@ -493,7 +500,7 @@ def test_hostile_fixture_executes_nothing_and_shows_text_literally(browser, tmp_
         counts = page.evaluate(
             "['script', 'img', 'iframe', 'svg', 'link', 'a[href^=\"javascript\"]']"
             ".map(s => document.querySelectorAll(s).length)")
-        charts = page.evaluate("document.querySelectorAll('figure.chart svg').length")
+        charts = page.evaluate("document.querySelectorAll('figure.chart svg, figure.strip svg').length")
         assert counts == [2, 0, 0, charts, 0, 0]
         assert "{{ 7*7 }}" in page.text_content(".article")
         assert opened.requests == [opened.url]
@@ -532,9 +539,10 @@ def test_backtranslation_page_in_the_browser(browser, tmp_path):
         page = opened.page
         assert page.locator("figure.chart rect.bar").count() == 3
         assert page.locator("figure.chart rect.bar.suspect").count() == 1
-        page.click("figure.chart a")
+        page.click("figure.chart rect.bar.suspect")
         assert page.evaluate("location.hash") == "#doc-0-s1"
-        assert "обратен превод 1" in page.text_content("table.suspects")
+        assert "обратен превод 1" in page.text_content("#doc-0-s1 td.bt")
+        assert "".join(page.locator("td.tgt").all_text_contents()) == text
         assert opened.requests == [opened.url] and opened.errors == []
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "backtranslation-report.png"), full_page=True)

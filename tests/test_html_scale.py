@@ -13,14 +13,16 @@ import random
 
 import pytest
 
-from tqcheck.formats.html import FindingView, Piece, _visible_span, pieces
+from tqcheck.formats.html_model import FindingView, Piece, pieces, visible_span
 
 SEVERITIES = ("info", "minor", "major", "critical")
 
 
-def reference(text: str, findings: tuple[FindingView, ...], accepted: tuple[FindingView, ...] = ()) -> tuple[Piece, ...]:
-    every = [(f, *_visible_span(f, len(text))) for f in (*findings, *accepted)]
-    cuts = sorted({0, len(text), *(s for _, s, _ in every), *(e for _, _, e in every)})
+def reference(
+    text: str, findings: tuple[FindingView, ...], accepted: tuple[FindingView, ...] = (), extra: tuple[int, ...] = ()
+) -> tuple[Piece, ...]:
+    every = [(f, *visible_span(f, len(text))) for f in (*findings, *accepted)]
+    cuts = sorted({0, len(text), *(s for _, s, _ in every), *(e for _, _, e in every), *(c for c in extra if c <= len(text))})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         covering = [f for f, s, e in every if s <= a and b <= e and s < e]
@@ -38,6 +40,7 @@ def reference(text: str, findings: tuple[FindingView, ...], accepted: tuple[Find
                 starts=tuple(f.id for f in starting if not f.accepted),
                 tip="\n".join(
                     f"{f.code} {f.severity}{' (accepted by baseline)' if f.accepted else ''}: {f.message}"
+                    + ("" if f.suggestion is None else " → delete" if f.suggestion == "" else f" → {f.suggestion}")
                     for f in live + taken
                 ),
                 accepted=tuple(f.id for f in taken),
@@ -58,7 +61,7 @@ def random_findings(rng: random.Random, length: int, n: int, accepted: bool = Fa
                 id=f"d0{'a' if accepted else 'f'}{i}", doc=0, code=f"TQ{100 + rank}", family="TQ1",
                 severity=SEVERITIES[rank], rank=rank + 1, category="punctuation", segment_id=0,
                 start=start, end=end, line=1, column=1, text="", message=f"message {i}",
-                suggestion=None, accepted=accepted,
+                suggestion=rng.choice((None, "", "fix")), accepted=accepted,
             )
         )
     return tuple(sorted(views, key=lambda f: (f.start, f.end)))
@@ -89,3 +92,18 @@ def test_accepted_findings_cut_the_text_the_same_way(seed):
 def test_empty_text_has_no_pieces():
     findings = random_findings(random.Random(0), 0, 5)
     assert pieces("", findings) == reference("", findings) == ()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_row_cuts_split_pieces_and_change_nothing_else(seed):
+    rng = random.Random(200 + seed)
+    text = "".join(rng.choice("ab \n") for _ in range(1500))
+    findings = random_findings(rng, len(text), 200)
+    cuts = tuple(sorted(rng.sample(range(len(text) + 1), 40)))
+    got = pieces(text, findings, (), cuts)
+    assert got == reference(text, findings, (), cuts)
+    starts, at = set(), 0
+    for p in got:
+        starts.add(at)
+        at += len(p.text)
+    assert set(cuts) - {len(text)} <= starts

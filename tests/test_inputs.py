@@ -39,9 +39,16 @@ def test_missing_file(tmp_path, capsys):
     assert_one_line_error(code, err, "nope.txt", "no such file")
 
 
-def test_directory(tmp_path, capsys):
+def test_a_folder_with_nothing_to_check(tmp_path, capsys):
+    # `check` searches a folder (tests/test_archive.py); one with no file it reads is one line.
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     code, _, err = run([str(tmp_path)], capsys)
-    assert_one_line_error(code, err, "is a directory")
+    assert_one_line_error(code, err, "no file to check")
+
+
+def test_hook_run_still_takes_files_only(tmp_path, capsys):
+    code = main(["hook", "run", str(tmp_path)])
+    assert_one_line_error(code, capsys.readouterr().err, "is a directory")
 
 
 def test_invalid_utf8_names_offset_and_suggests_encoding(tmp_path, capsys):

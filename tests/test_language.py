@@ -63,12 +63,16 @@ def test_generated_number_table_agrees_with_babel():
         pytest.skip(f"table generated from {data['source']}, installed babel {babel.__version__}: "
                     "regenerate with scripts/gen_cldr_numbers.py")
     table = data["locales"]
-    differ = [
-        tag
-        for tag, (decimal, group) in table.items()
-        if (lambda s: (s["decimal"], s["group"]))(Locale.parse(tag.replace("-", "_")).number_symbols["latn"])
-        != (decimal, group)
-    ]
+
+    def from_babel(tag):
+        locale = Locale.parse(tag.replace("-", "_"))
+        symbols = locale.number_symbols["latn"]
+        primary, secondary = locale.decimal_formats[None].grouping
+        sizes = str(primary) if primary == secondary else f"{primary},{secondary}"
+        return [symbols["decimal"], symbols["group"], sizes, locale.percent_formats[None].pattern,
+                locale.date_formats["short"].pattern]
+
+    differ = [tag for tag, row in table.items() if row[:3] + row[4:] != from_babel(tag)]
     assert differ == [] and len(table) > 500
 
 
@@ -89,6 +93,49 @@ def test_number_table_and_pinned_babel_agree():
     ("zh-TW", ".", ","), ("sr-Latn", ",", "."),  # not in the table: through Babel
 ])
 def test_number_symbols(tag, decimal, group):
-    from tqcheck.locale import NumberSymbols, number_symbols
+    from tqcheck.locale import number_symbols
 
-    assert number_symbols(tag) == NumberSymbols(decimal, group)
+    symbols = number_symbols(tag)
+    assert (symbols.decimal, symbols.group) == (decimal, group)
+
+
+@pytest.mark.parametrize(("tag", "four_digits", "order", "separator", "percent"), [
+    # CLDR minimumGroupingDigits is 2 in es, pl, bg: 1234 stands ungrouped there.
+    ("en", True, "mdy", "/", "#,##0%"), ("es", False, "dmy", "/", "#,##0\u00a0%"),
+    ("pl", False, "dmy", ".", "#,##0%"), ("de", True, "dmy", ".", "#,##0\u00a0%"),
+    ("tr", True, "dmy", ".", "%#,##0"), ("zh-Hans", True, "ymd", "/", "#,##0%"),
+    ("sr-Latn", True, "dmy", ". ", "#,##0%"),  # through Babel, grouping from sr's row
+])
+def test_number_and_date_facts(tag, four_digits, order, separator, percent):
+    from tqcheck.locale import number_symbols
+
+    symbols = number_symbols(tag)
+    assert symbols.groups_four_digits is four_digits
+    assert (symbols.date_order, symbols.date_separator, symbols.percent) == (order, separator, percent)
+
+
+def test_indian_grouping_and_units():
+    from tqcheck.locale import number_symbols, unit_words
+
+    assert number_symbols("hi").grouping == (3, 2)
+    after, before = unit_words("tr")
+    assert "milyon" in after and "yüzde" in before  # tr writes yüzde 25 (25 percent)
+    assert "Millionen" in unit_words("de-AT")[0]
+
+
+@pytest.mark.parametrize(("tag", "scripts"), [
+    ("en", {"Latn"}), ("sr", {"Cyrl"}), ("sr-Latn", {"Latn"}), ("el", {"Grek"}), ("ar", {"Arab"}),
+    ("zh-Hans", {"Hani"}), ("ja", {"Hani", "Hira", "Kana"}), ("he", {"Hebr"}), ("hi", {"Deva"}),
+])
+def test_locale_scripts_come_from_cldr_exemplars(tag, scripts):
+    from tqcheck.locale import locale_scripts
+
+    assert locale_scripts(tag) == scripts
+
+
+def test_alphabets():
+    from tqcheck.locale import alphabet
+
+    assert "ј" in alphabet("sr")[0] and "ј" not in alphabet("bg")[0]
+    assert {"ä", "ß"} <= alphabet("de")[0] and "é" in alphabet("de")[1]
+    assert alphabet("zh") == (frozenset(), frozenset())

@@ -12,10 +12,11 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tqcheck"
 
-# Used by everything; they use nothing of tqcheck but the model and the errors.
-# (`tqcheck` itself holds only the version.)
-LEAVES = {"tqcheck", "tqcheck.errors", "tqcheck.display", "tqcheck.positions", "tqcheck.model", "tqcheck.locale"}
-LEAF_MAY_IMPORT = {"tqcheck.model", "tqcheck.errors"}
+# Used by everything; they use nothing of tqcheck but the model, the errors
+# and the data files' reader. (`tqcheck` itself holds only the version.)
+LEAVES = {"tqcheck", "tqcheck.errors", "tqcheck.display", "tqcheck.positions", "tqcheck.model", "tqcheck.locale",
+          "tqcheck.data"}
+LEAF_MAY_IMPORT = {"tqcheck.model", "tqcheck.errors", "tqcheck.data"}
 
 # Who may import what, or must not (a name covers a package's modules too;
 # "=tqcheck" is the package's own module, the version). Below: only cli

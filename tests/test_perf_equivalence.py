@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tqcheck.rules import (
+    _scripts,
     tq303_bulgarian_abbreviation,
     tq401_dateline,
     tq402_site_boilerplate,
@@ -167,6 +168,30 @@ def test_tq303_grouped_alternation_finds_what_the_flat_one_finds(script):
         assert [m.span() for m in grouped.finditer(text)] == plain, text
         seen += bool(plain)
     assert seen > 1000
+
+
+# --- TQ3xx: a letter of another script, without a class of every other block --
+
+
+@pytest.mark.parametrize("lang", ["en", "bg", "zh", "ja", "ar", "el", "hy", "ko", "xx-unknown"])
+def test_other_script_probe_finds_what_the_class_of_every_other_block_finds(lang):
+    """The regex it replaced: one class of the blocks of every script but the target's."""
+    from tqcheck.writing_systems import char_class
+
+    blocks = char_class(_scripts._ALL_SCRIPTS - _scripts.target_scripts(lang))
+    plain = re.compile(f"[{blocks}](?<=[^\\W\\d_])")
+    probe = _scripts.other_script_letter(lang)
+    letters = "".join(chr(c) for c in range(0x20, 0x30000) if chr(c).isalpha() or c % 97 == 0)
+    hits = [m.start() for m in plain.finditer(letters)]
+    found, pos = [], 0
+    while (m := probe.search(letters, pos)) is not None:
+        found.append(m.start())
+        pos = m.end()
+    assert found == hits and len(hits) > 1000
+    for text in texts(["a", "я", "中", "α", "ʼ", "1", " ", "_", "́", "ﬀ", "Ａ", "ア", "𠀀"], seed=301):
+        expected = plain.search(text, 1, len(text) - 1)
+        got = probe.search(text, 1, len(text) - 1)
+        assert (got and got.span()) == (expected and expected.span()), text
 
 
 # --- TQ405, TQ502: one pattern per opening literal ---------------------------

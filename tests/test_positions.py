@@ -40,3 +40,21 @@ def test_line_breaks_do_not_change_findings(newline):
         return sorted((f.code, source[f.start : f.end].replace(newline, "\n"), f.message) for f in result.findings)
 
     assert shape(other, other_text) == shape(lf, text)
+
+
+def test_line_lookups_cost_the_line_not_the_text():
+    # A search for a bare CR that ran to the text's end made every lookup
+    # O(text): TQ201 went quadratic (2 MB: 0.9 s, 4 MB: 4.6 s).
+    import time
+
+    def cost(lines: int) -> float:
+        text = "A short line of text.\n" * lines
+        offsets = range(0, len(text), 97)
+        started = time.process_time()
+        for o in offsets:
+            line_start(text, o)
+            line_end(text, o)
+        return (time.process_time() - started) / len(offsets)
+
+    small, large = min(cost(20_000) for _ in range(3)), min(cost(80_000) for _ in range(3))
+    assert large < 2.5 * small  # per lookup: flat, not growing with the text

@@ -53,7 +53,7 @@ def test_json_spans_are_exact(capsys):
 
 def test_schema_rejects_a_broken_report(schema):
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"schema": "tqcheck-report/1.1", "signature": "", "fail_on": "major", "verdict": "pass",
+        jsonschema.validate({"schema": "tqcheck-report/1.2", "signature": "", "fail_on": "major", "verdict": "pass",
                              "summary": {}, "documents": []}, schema)
 
 
@@ -280,14 +280,17 @@ def test_a_double_space_span_is_visible(capsys, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("The price rose  sharply today.\n", "utf-8")
     _, out, _ = run(capsys, str(path), "--no-baseline")
-    line = next(line for line in out.splitlines() if " TQ501 " in line)
-    assert line.endswith("[␣␣]")
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if " TQ501 " in line)
+    shown, carets = lines[at + 2], lines[at + 3]
+    assert shown.endswith("│ The price rose␣␣sharply today.")
+    assert carets[shown.index("␣␣") :].startswith("^^") and carets.count("^") == 2
 
 
 def test_markdown_excerpts_hide_the_markup_but_keep_the_offsets(capsys):
     path = ROOT / "fixtures" / "markdown-markup.md"
     _, out, _ = run(capsys, str(path), "--no-baseline")
-    header = next(line for line in out.splitlines() if "│ The official cabinet" in line)
+    header = next(line for line in out.splitlines() if "│ The official cabinet" in line)  # the window of 3:7
     assert header.endswith("│ The official cabinet approved the plan on Monday, reported BNT.")
     assert "**" not in out and "](http" not in out and "*minister*" not in out
     assert f"{path}:3:7: TQ201" in out  # line and column of the original file

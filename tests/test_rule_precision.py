@@ -233,3 +233,37 @@ def test_human_english_excerpt_raises_no_typography_false_alarms():
     noisy = [(f.code, text[f.start : f.end]) for f in check_text(text) if f.code in codes]
     # The one dash typed as a spaced hyphen in the excerpt is a real finding.
     assert noisy == [("TQ503", "-")]
+
+
+# --- TQ110: quoted names in any glyph, announced by their context -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents of the “Lozenets” district protested.", "“Lozenets”"),
+        ("The road to \"Moskovska\" Street is closed.", "\"Moskovska\""),
+        ("„Metropolitan“ EAD will not suspend its working hours.", "„Metropolitan“"),
+        ("\"Vazrazhdane\" will not support the budget.", "\"Vazrazhdane\""),
+        ("He was a guest on the show «Face to Face».", "«Face to Face»"),
+        ("The leader of \"There Is Such a People\" spoke.", "\"There Is Such a People\""),
+        ("The patient was taken to the hospital \"St. Anna\".", "\"St. Anna\""),
+    ],
+)
+def test_tq110_flags_a_quoted_name_and_suggests_it_bare(text, name):
+    (f,) = found(text, "TQ110")
+    assert text[f.start : f.end] == name and f.suggestion == name[1:-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was ruled by the \"Vichy\" French.",
+        "He used to go to a cave on the Mountain of “Noor” (light) for contemplation.",
+        "\"Help me,\" she said.",
+        "\"Stop\" is the only word he knows.",
+        "The film \"The Godfather\" was shown again, critics said.",
+    ],
+)
+def test_tq110_leaves_english_quotation_alone(text):
+    assert found(text, "TQ110") == []

@@ -175,3 +175,24 @@ def test_markup_paragraphs_with_crlf_or_cr_line_endings(newline):
     assert [(f.code, " ".join(converted[f.start : f.end].split())) for f in crlf.findings] == [
         (f.code, " ".join(text[f.start : f.end].split())) for f in lf.findings
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The ideographic full stop and full-width marks need no space after them.
+        ("zh", "他说：“我们会赢。”然后他离开了。你好吗？很好！",
+         ["他说：“我们会赢。”", "然后他离开了。", "你好吗？", "很好！"]),
+        ("ja", "今日は晴れです。明日は雨でしょう。", ["今日は晴れです。", "明日は雨でしょう。"]),
+        ("ar", "هل أنت بخير؟ نعم أنا بخير.", ["هل أنت بخير؟", "نعم أنا بخير."]),
+        ("hi", "मैं घर जा रहा हूँ। वह स्कूल गया।", ["मैं घर जा रहा हूँ।", "वह स्कूल गया।"]),
+        # Greek asks with ";" and abbreviates "Mr" as "κ.".
+        ("el", "Τι κάνεις; Καλά είμαι. Ο κ. Παπαδόπουλος ήρθε.",
+         ["Τι κάνεις;", "Καλά είμαι.", "Ο κ. Παπαδόπουλος ήρθε."]),
+        ("it", "Il sig. Rossi è arrivato. Poi è partito.", ["Il sig. Rossi è arrivato.", "Poi è partito."]),
+        # A semicolon is no sentence end outside Greek.
+        ("en", "It rained; we stayed. Then it stopped.", ["It rained; we stayed.", "Then it stopped."]),
+    ],
+)
+def test_sentence_ends_of_other_writing_systems(lang, text, expected):
+    assert [text[s.start : s.end] for s in segment(text, lang)] == expected

@@ -52,7 +52,7 @@ from typing import Any
 from tqcheck import __version__
 from tqcheck.config import Config
 from tqcheck.errors import InputError
-from tqcheck.model import Document, DocumentResult, Finding, Report
+from tqcheck.model import Document, DocumentResult, Finding, Report, Segment
 from tqcheck.positions import line_end, line_start
 
 SCHEMA = "tqcheck-baseline/2"
@@ -70,9 +70,21 @@ def sentence_hash(sentence: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def _segment(result: DocumentResult, segment_id: int | None) -> Segment | None:
+    """The segment ``segment_id``: at that index (the segmenter numbers them
+    so); looked for only otherwise. A search per finding made a baseline of
+    a long article quadratic."""
+    segments = result.segments
+    if segment_id is None:
+        return None
+    if 0 <= segment_id < len(segments) and segments[segment_id].id == segment_id:
+        return segments[segment_id]
+    return next((s for s in segments if s.id == segment_id), None)
+
+
 def _sentence_of(result: DocumentResult, finding: Finding) -> str:
     text = result.document.text
-    seg = next((s for s in result.segments if s.id == finding.segment_id), None)
+    seg = _segment(result, finding.segment_id)
     if seg is not None:
         return text[seg.start : seg.end]
     # A finding outside any segment: its line stands in for the sentence.
@@ -143,12 +155,14 @@ class Baseline:
         document that lost findings says how many in a note."""
         from tqcheck.engine import summarise
 
-        accepted = self.counts()
+        by_file: dict[str, Counter[Key]] = {}
+        for key, n in self.counts().items():
+            by_file.setdefault(key[0], Counter())[key] += n
         results = []
         for result in report.results:
             path = key_path(result.document, self.folder)
             # Per file: what one file used up is not taken from another.
-            remaining = Counter({k: n for k, n in accepted.items() if k[0] == path}) if path else Counter()
+            remaining = Counter(by_file.get(path, {})) if path else Counter()
             kept, gone = [], []
             for f in result.findings:
                 key = finding_key(result, f, path) if path else None
@@ -260,6 +274,8 @@ def loads(text: str, path: str = "<baseline>", folder: Path = Path(".")) -> Base
         return Baseline(entries=parsed, path=path, folder=folder)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: corrupt baseline (invalid JSON at line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:  # json parses nested arrays recursively; a baseline nests three deep
+        raise InputError(f"{path}: corrupt baseline (JSON nested too deeply)") from None
     except ValueError as exc:
         raise InputError(f"{path}: not a tqcheck baseline ({exc}); rewrite it with `tqcheck baseline write`") from None
 
@@ -336,6 +352,6 @@ def is_baseline_file(path: Path) -> bool:
             if path.stat().st_size > 20 * 1024 * 1024:
                 return False
             data = json.loads(head + handle.read())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return isinstance(data, Mapping) and str(data.get("schema", "")).startswith("tqcheck-baseline/")

@@ -115,16 +115,21 @@ def _actions(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
 
 def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help="check translated files and report findings")
-    check.add_argument("paths", nargs="*", metavar="PATH", help="files to check (.txt, .md, .html); - for stdin")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders to check (.txt, .md, .html; .tsv/.xlf/.po/.tmx as pairs); - for stdin")
     check.add_argument("--source", metavar="PATH", help="the source text the file was translated from")
     check.add_argument("--pairs", metavar="FILE", help="bilingual file: TSV (source<TAB>target), XLIFF, PO or TMX")
     check.add_argument("--source-lang", metavar="LANG", help="source language (default from config, else bg)")
-    check.add_argument("--format", choices=("text", "json", "github", "html"), default="text")
+    check.add_argument("--format", choices=("text", "json", "jsonl", "github", "html"), default="text",
+                       help="report format; jsonl: one JSON document per line as each file is checked, then a summary line")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout (- is stdout)")
     check.add_argument("--html", metavar="FILE", help="also write the reviewer's HTML summary to FILE (not the --output file)")
     add_input_options(check)
     add_gate_options(check, "default: config, else major")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _add_report_options(check)
+    _add_fix_options(check)
+    _add_archive_options(check)
     bt = check.add_argument_group("back-translation")
     add_backtranslation_option(bt, "round-trip every sentence through MarianMT (default auto: when models are available)")
     bt.add_argument("--bt-model", metavar="ID|DIR", help="model translating the text back into the source language")
@@ -133,6 +138,53 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     bt.add_argument("--bt-quantize", choices=("none", "int8"), help="dynamic int8 quantisation on CPU")
     bt.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), help="where to run the models")
     bt.add_argument("--bt-batch-size", type=positive_int, metavar="N", help="sentences per batch")
+
+
+# --- how check shows its report ------------------------------------------------------
+
+HTML_FINDINGS_DEFAULT = 3000  # tqcheck.formats.DEFAULT_HTML_FINDINGS (not imported: the CLI loads no format)
+
+
+def _add_report_options(check: argparse.ArgumentParser) -> None:
+    report = check.add_argument_group("report")
+    report.add_argument("--statistics", action="store_true",
+                        help="text format: a count of findings per rule (code, count, name, severity) instead of the findings")
+    report.add_argument("--quiet", "-q", action="store_true",
+                        help="text format: only the findings at or above --fail-on, one line each, the notes "
+                        "(what was skipped) and the summary line")
+    report.add_argument("--html-max-findings", type=positive_int, metavar="N",
+                        help=f"findings the HTML page lists and highlights (default {HTML_FINDINGS_DEFAULT}); "
+                        "the rest are counted there and all are in --format json")
+
+
+def _add_fix_options(check: argparse.ArgumentParser) -> None:
+    """Ruff's model: --fix applies the safe fixes, --unsafe-fixes the others too, --diff shows them."""
+    fixes = check.add_argument_group("fixes")
+    fixes.add_argument("--fix", action="store_true",
+                       help="apply the safe fixes (quote glyphs, spaces, dashes, number and date formats, page-furniture "
+                       "lines) to the files, replaced in place, then report what remains; standard input: the fixed "
+                       "text goes to standard output and the report to standard error")
+    fixes.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, apply the unsafe fixes too (calques rewritten, names, acronyms)")
+    fixes.add_argument("--diff", action="store_true",
+                       help="print what --fix would change as a unified diff instead of the report, and change "
+                       "nothing (exit 1 when there is a change)")
+
+
+def _add_archive_options(check: argparse.ArgumentParser) -> None:
+    """Folders, parallel checking and the Ray engine (tqcheck.archive)."""
+    group = check.add_argument_group("archives and corpora")
+    group.add_argument("--include", action="append", metavar="GLOB",
+                       help="in folders, check only files matching GLOB (repeatable; a GLOB with / matches the path)")
+    group.add_argument("--exclude", action="append", metavar="GLOB",
+                       help="in folders, skip files and folders matching GLOB (repeatable)")
+    group.add_argument("--jobs", "-j", type=positive_int, metavar="N",
+                       help="processes checking files at once (default: the number of cores; small inputs use one)")
+    group.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local: this machine's processes; ray: Ray Data, locally or on a cluster (the ray extra)")
+    group.add_argument("--ray-address", metavar="ADDRESS", help="join this Ray cluster (default: start a local instance)")
+    group.add_argument("--ray-output", metavar="DIR",
+                       help="also write one Parquet row per document into DIR, from the Ray workers")
 
 
 def _add_models_and_cache(commands: argparse._SubParsersAction) -> None:

@@ -7,15 +7,14 @@ wins a tie).
 
 Everything a user names is checked here, where the configuration is built:
 languages (BCP-47 tags CLDR has data for), code prefixes (each must match a
-rule), per-rule options and section keys. A typo is a ConfigError naming the
-item and where it came from, never a silently different run.
+rule), per-rule options and section keys, and the type of every value
+(:func:`setting_types`). A typo is a ConfigError naming the item and where it
+came from, never a silently different run.
 """
 
 from __future__ import annotations
 
-import difflib
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,12 +26,98 @@ FAIL_ON_CHOICES = ("info", "minor", "major", "critical", "never")
 KNOWN_KEYS = frozenset(
     "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline glossary".split()
 )
-# Keys of the [hook] and [baseline] tables; [backtranslation] keys come from
-# the back-translation package (tqcheck.backtranslation.option_names).
-SECTION_KEYS: Mapping[str, frozenset[str]] = {
-    "hook": frozenset({"backtranslation", "fail-on"}),
-    "baseline": frozenset({"file"}),
+
+
+@dataclass(frozen=True)
+class SettingType:
+    """What a setting's value must be: ``expected`` completes "must be ..."."""
+
+    expected: str
+    accepts: Callable[[Any], bool]
+
+
+def _words(choices: Sequence[str]) -> str:
+    return ", ".join(choices[:-1]) + f" or {choices[-1]}" if len(choices) > 1 else choices[0]
+
+
+def _string() -> SettingType:
+    return SettingType("a string", lambda v: isinstance(v, str) and v.strip() != "")
+
+
+def _choice(choices: Sequence[str], *, any_case: bool = False) -> SettingType:
+    def accepts(v: Any) -> bool:
+        return isinstance(v, str) and (v.strip().lower() if any_case else v) in choices
+
+    return SettingType(f"one of {_words(choices)}", accepts)
+
+
+def _whole(minimum: int | None = None) -> SettingType:
+    # bool is an int to Python; `beam = true` is not a beam size.
+    return SettingType(
+        "a whole number" + (f" at least {minimum}" if minimum is not None else ""),
+        lambda v: isinstance(v, int) and not isinstance(v, bool) and (minimum is None or v >= minimum),
+    )
+
+
+def _number() -> SettingType:
+    return SettingType("a number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
+def _flag() -> SettingType:
+    return SettingType("true or false", lambda v: isinstance(v, bool))
+
+
+_MODES = ("off", "auto", "require")  # tqcheck.backtranslation.MODES, without importing the package
+_TOP_TYPES: Mapping[str, SettingType] = {
+    "fail-on": _choice(FAIL_ON_CHOICES, any_case=True),
+    "source-lang": _string(),
+    "target-lang": _string(),
 }
+# The [hook], [baseline] and [backtranslation] tables. [backtranslation]
+# also takes the thresholds of the back-translation rules (setting_types).
+SECTION_TYPES: Mapping[str, Mapping[str, SettingType]] = {
+    "hook": {"backtranslation": _choice(_MODES), "fail-on": _choice(FAIL_ON_CHOICES, any_case=True)},
+    "baseline": {"file": _string()},
+    "backtranslation": {
+        "mode": _choice(_MODES),
+        "bt_model": _string(),
+        "rt_model": _string(),
+        "beam": _whole(1),
+        "quantize": _choice(("none", "int8")),  # as --bt-quantize
+        "device": _choice(("auto", "cpu", "cuda")),  # as --bt-device
+        "batch_size": _whole(1),
+        "worst": _whole(0),
+        "cache": _flag(),
+    },
+}
+_SEVERITY = _choice(tuple(s.label for s in Severity), any_case=True)
+
+
+def setting_types(section: str) -> Mapping[str, SettingType]:
+    """The settings a table takes and the type of each."""
+    types = dict(SECTION_TYPES[section])
+    if section == "backtranslation":
+        from dataclasses import fields
+
+        from tqcheck.rules.backtranslation.base import Thresholds  # light: no torch
+
+        for f in fields(Thresholds):
+            whole = isinstance(f.default, int) and not isinstance(f.default, bool)
+            types[f.name] = _whole(0) if whole else _number()
+    return types
+
+
+def _shown(value: Any) -> str:
+    from tqcheck.display import shorten
+
+    return shorten(repr(value), 60)
+
+
+def check_type(value: Any, kind: SettingType, where: str) -> Any:
+    """``value`` when it is of ``kind``; else a ConfigError naming ``where``."""
+    if not kind.accepts(value):
+        raise ConfigError(f"{where} must be {kind.expected}, not {_shown(value)}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -79,7 +164,7 @@ def _codes(value: Any, key: str, origin: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{origin}: '{key}' must be a list of rule code prefixes")
+        raise ConfigError(f"{origin}: {key} must be a list of rule code prefixes, not {_shown(value)}")
     return tuple(v.strip().upper() for v in value if v.strip())
 
 
@@ -105,15 +190,39 @@ def _rule_codes() -> tuple[str, ...]:
     return tuple(r.code for r in all_rules())
 
 
-def _declared_options(code: str) -> dict[str, tuple[Any, ...] | None]:
-    """Option name -> accepted values (None: any), as the rule declares them."""
+def _declared_options(code: str) -> dict[str, Any]:
+    """Option name -> its declaration (tqcheck.rules.base.RuleOption)."""
     from tqcheck.rules import rule_by_code
 
     rule = rule_by_code(code)
-    return {o.name: o.choices for o in rule.options} if rule is not None else {}
+    return {o.name: o for o in rule.options} if rule is not None else {}
+
+
+def _option_type(option: Any) -> SettingType:
+    """A rule option takes one of its choices, else a value of its default's type."""
+    if option.choices is not None:
+        choices = tuple(option.choices)
+        return SettingType(f"one of {_words([str(c) for c in choices])}", lambda v: _among(v, choices))
+    default = option.default
+    if isinstance(default, bool):
+        return _flag()
+    if isinstance(default, int):
+        return _whole()
+    if isinstance(default, float):
+        return _number()
+    if isinstance(default, str):
+        return SettingType("a string", lambda v: isinstance(v, str))
+    return SettingType(f"a {type(default).__name__}", lambda v: isinstance(v, type(default)))
+
+
+def _among(value: Any, choices: tuple[Any, ...]) -> bool:
+    # 1 == True and 1.0 == 1 to Python: a choice matches only a value of its own type.
+    return any(type(value) is type(c) and value == c for c in choices)
 
 
 def _did_you_mean(value: str, candidates: Sequence[str]) -> str:
+    import difflib  # only for a name that matched nothing
+
     close = difflib.get_close_matches(value, candidates, n=3, cutoff=0.75)
     # A candidate the value starts with is the likelier slip (TQ1010: TQ101, not TQ110).
     close.sort(key=lambda c: not value.startswith(c))
@@ -135,7 +244,7 @@ def check_prefixes(prefixes: Sequence[str], where: str) -> tuple[str, ...]:
 
 def _rule_options(rules: Any, origin: str) -> dict[str, dict[str, Any]]:
     if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
-        raise ConfigError(f"{origin}: [rules] must hold one table per rule code, e.g. [rules.TQ505]")
+        raise ConfigError(f"{origin}: [rules] must be a table of one table per rule code, e.g. [rules.TQ505]")
     codes = _rule_codes()
     checked: dict[str, dict[str, Any]] = {}
     for raw_code, options in rules.items():
@@ -148,51 +257,57 @@ def _rule_options(rules: Any, origin: str) -> dict[str, dict[str, Any]]:
             if name not in known:
                 takes = f"it takes {', '.join(sorted(known))}" if known else f"{code} takes no options"
                 raise ConfigError(f"{where}: unknown option {name!r}{_did_you_mean(name, list(known))} ({takes})")
-            allowed = known[name]
-            if allowed is not None and value not in allowed:
-                raise ConfigError(f"{where}: {name} must be one of {', '.join(allowed)}, not {value!r}")
+            check_type(value, _option_type(known[name]), f"{where} {name}")
         checked[code] = dict(options)
     return checked
 
 
 def _section(name: str, value: Any, origin: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{origin}: [{name}] must be a table")
-    if name == "backtranslation":
-        from tqcheck.backtranslation import option_names  # light: no torch
-
-        known = option_names()
-    else:
-        known = SECTION_KEYS[name]
-    for key in value:
+        raise ConfigError(f"{origin}: [{name}] must be a table, not {_shown(value)}")
+    known = setting_types(name)
+    for key, item in value.items():
         if key not in known:
             raise ConfigError(
                 f"{origin}: [{name}] unknown setting {key!r}{_did_you_mean(key, sorted(known))} "
                 f"(known: {', '.join(sorted(known))})"
             )
+        check_type(item, known[key], f"{origin}: [{name}] {key}")
     return value
 
 
 def from_mapping(table: Mapping[str, Any], origin: str) -> Config:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{origin}: the tqcheck configuration must be a table, not {_shown(table)}")
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
         raise ConfigError(f"{origin}: unknown setting(s) {', '.join(unknown)} in tqcheck configuration")
+    for key, kind in _TOP_TYPES.items():
+        if key in table:
+            check_type(table[key], kind, f"{origin}: {key}")
     try:
         config = Config(path=origin)
         for key in ("select", "ignore"):
             if key in table:
                 prefixes = check_prefixes(_codes(table[key], key, origin), f"{origin}: {key}")
                 config = replace(config, **{key: prefixes})
+        if "select" in table and not config.select:
+            # Not "no selection given": a run of no rule would pass everything.
+            raise ConfigError(f"{origin}: select is empty, so no rule would run; name code prefixes (TQ selects all)")
         if "fail-on" in table:
-            config = replace(config, fail_on=parse_fail_on(str(table["fail-on"])))
+            config = replace(config, fail_on=parse_fail_on(table["fail-on"]))
         for key, attr in (("source-lang", "source_lang"), ("target-lang", "target_lang")):
             if key in table:
                 config = replace(config, **{attr: language(table[key], f"{origin}: {key}")})
         severity = table.get("severity", {})
         if not isinstance(severity, dict):
-            raise ConfigError(f"{origin}: [severity] must map code prefixes to severities, e.g. TQ503 = \"info\"")
+            raise ConfigError(
+                f"{origin}: [severity] must be a table mapping code prefixes to severities, e.g. TQ503 = \"info\""
+            )
         check_prefixes([code.upper() for code in severity], f"{origin}: [severity]")
-        severities = {code.upper(): Severity.parse(str(v)) for code, v in severity.items()}
+        for code, value in severity.items():
+            check_type(value, _SEVERITY, f"{origin}: [severity] {code}")
+        severities = {code.upper(): Severity.parse(v) for code, v in severity.items()}
         sections = {k: _section(k, table[k], origin) for k in ("backtranslation", "hook", "baseline") if k in table}
         rule_options = _rule_options(table.get("rules", {}), origin)
         if "glossary" in table:
@@ -229,16 +344,25 @@ def with_flags(
 
 def load_file(path: Path) -> Config | None:
     """The tqcheck configuration in ``path``; None when a pyproject.toml has none."""
+    import tomllib  # only when there is a file to read
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise ConfigError(f"{path}: invalid TOML (arrays or tables nested too deeply)") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("tqcheck")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: [tool] must be a table, not {_shown(tool)}")
+        table = tool.get("tqcheck")
         if table is None:
             return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.tqcheck] must be a table, not {_shown(table)}")
     else:
         table = data
     return from_mapping(table, str(path))

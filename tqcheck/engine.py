@@ -1,7 +1,30 @@
 """The core: segment a document, run the stages (they hand their analysis
 to the rules), run every selected rule the same way, apply suppressions and
-severity overrides, report each problem once, and summarise. Pure apart
-from what stages do; nothing here prints."""
+severity overrides, report each problem once, give each fixable finding its
+fix, and summarise. Pure apart from what stages do; nothing here prints.
+
+Fixes (``--fix``, the JSON ``fix`` field, the page's fixed text) are made
+here and only here (:func:`attach_fixes`). A rule's suggestion replaces
+exactly its span; whether it is a fix, safe or unsafe, is the rule's entry
+in rules/fixability.py. Findings overlap (`to “Reuters“` is a calque
+(TQ201) holding a quoted name (TQ110) holding a wrong closing glyph
+(TQ102)), so the fixes of one document are made to agree
+(:func:`resolve_fixes`), by one rule:
+
+1. compose: a fix whose replacement clashes with another fix is split into
+   word-level edits (fixes.word_edits); what it keeps verbatim (the
+   rewritten sentence keeps `“Reuters“`) is then in none of its edits, and
+   the other fix may change it;
+2. drop: of fixes whose edits still clash (change a character in common,
+   or insert at one point), the one kept is the safe one, then the one
+   with the wider span (it was written knowing what is inside: TQ105's
+   `s“.` -> `s.”` holds TQ102's glyph), then the earlier, then the lower
+   code; the other finding keeps its suggestion but has no fix.
+
+So the fixes of a report never clash: applying all of them, or only the
+safe ones, gives one coherent text. A dropped fix is not lost: ``--fix``
+checks the fixed text again and applies what is fixable then (the TQ102
+glyph first, then TQ110's quotes), until nothing is left to apply."""
 
 from __future__ import annotations
 
@@ -12,14 +35,18 @@ from dataclasses import dataclass, replace
 
 from tqcheck import __version__
 from tqcheck.config import Config
+from tqcheck.fixes import clashes, lookalikes_only, removal_edit, word_edits
 from tqcheck.inputs import suppressions
 from tqcheck.locale import LocaleFacts, cldr_version
 from tqcheck.model import (
     NO_SEGMENT,
+    SAFE,
     Category,
     Document,
     DocumentResult,
+    Edit,
     Finding,
+    Fix,
     Report,
     Segment,
     Severity,
@@ -30,6 +57,7 @@ from tqcheck.model import (
 )
 from tqcheck.rules import all_rules
 from tqcheck.rules.base import Rule, RuleContext
+from tqcheck.rules.fixability import NONE, FixAvailability
 from tqcheck.segment import segment, unwrapped
 
 SEVERITY_WEIGHTS = {Severity.INFO: 0.0, Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
@@ -167,10 +195,11 @@ def check_document(
 
         # Without a source the bilingual rules are silent: not even imported.
         rules = all_rules() if source is not None else monolingual_rules()
-    findings = run_rules(ctx, selected_rules(config, rules))
+    selected = selected_rules(config, rules)
+    findings = run_rules(ctx, selected)
     if source is not None:
         stage_results.append(_alignment_result(ctx))
-    kept = resolve(findings, config, suppressions(document.text), segments)
+    kept = attach_fixes(resolve(findings, config, suppressions(document.text), segments), ctx, selected)
     words = count_words(document.checked_text)
     return DocumentResult(
         document=document,
@@ -359,6 +388,118 @@ def _merge_agreeing(findings: list[Finding]) -> list[Finding]:
         merged[id(keep)] = replace(keep, details=(*keep.details, ("also", ",".join(o.code for o in others))))
         dropped.update(id(o) for o in others)
     return [merged.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
+# --- fixes -----------------------------------------------------------------------
+
+
+def attach_fixes(findings: list[Finding], ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
+    """``findings`` (sorted, as resolve returns them) with their fixes: each
+    rule's suggestion made a Fix as its fixability entry says, then made to
+    agree (:func:`resolve_fixes`)."""
+    fixable = {r.code: r.fix for r in rules if r.fix is not None and r.fix.applicability != NONE}
+    if not fixable:
+        return findings
+    document = ctx.document
+    out = []
+    for f in findings:
+        entry = fixable.get(f.code)
+        fix = None if entry is None else fix_for(f, entry, document.text, ctx.text, ctx)
+        out.append(f if fix is None else replace(f, fix=fix))
+    return resolve_fixes(out, document.text)
+
+
+def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:
+    """The fix of one finding: its suggestion replacing its span (``text``:
+    the file's text; ``read``: what the rule read, markup blanked out and
+    soft line breaks as spaces). None when the suggestion is no
+    replacement, or when the span holds something the rule did not see
+    (markup, a line break): replacing it would drop that."""
+    if entry.edits == "straight-quotes":
+        return _straight_quotes(f, entry, text, read, ctx)
+    if f.suggestion is None or text[f.start : f.end] != read[f.start : f.end]:
+        return None
+    old = text[f.start : f.end]
+    if f.suggestion == old:
+        return None
+    if entry.edits == "removal" and f.suggestion == "":
+        edit = removal_edit(text, f.start, f.end, read if len(read) == len(text) else None)
+    else:
+        edit = Edit(f.start, f.end, f.suggestion)
+    applicability = entry.applicability
+    if entry.safe_if_lookalikes and lookalikes_only(old, f.suggestion):
+        applicability = SAFE
+    return Fix(applicability, (edit,))
+
+
+def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:
+    """TQ106/TQ107: every straight quotation its details list, in the target's pair."""
+    positions = dict(f.details).get("positions")
+    marks = ctx.locale.target_quotes
+    if not positions or len(positions) % 2 or marks.open == '"':
+        return None
+    if any(text[p : p + 1] != '"' or read[p : p + 1] != '"' for p in positions):
+        return None
+    edits = tuple(Edit(p, p + 1, marks.close if k % 2 else marks.open) for k, p in enumerate(positions))
+    return Fix(entry.applicability, tuple(sorted(edits, key=lambda e: e.start)))
+
+
+def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
+    """The fixes of one document made to agree (the rule is in this
+    module's docstring: compose, then drop), so that no two clash."""
+    edits = {i: f.fix.edits for i, f in enumerate(findings) if f.fix is not None}
+    clashing = _clashing(edits)
+    if not clashing:
+        return findings  # the common case
+    for i in clashing:  # compose: what a rewrite keeps verbatim leaves its edits
+        if len(edits[i]) == 1 and edits[i][0].replacement and edits[i][0].end - edits[i][0].start > 1:
+            e = edits[i][0]
+            split = word_edits(e.start, text[e.start : e.end], e.replacement)
+            if split:
+                edits[i] = split
+    clashing = _clashing(edits)
+
+    def rank(i: int) -> tuple[bool, int, int, str]:
+        f = findings[i]
+        return (f.fix.applicability != SAFE, f.start - f.end, f.start, f.code)  # type: ignore[union-attr]
+
+    kept: set[int] = set()
+    for i in sorted(clashing, key=rank):  # drop: the safer, then the wider, keeps its fix
+        if not clashing[i] & kept:
+            kept.add(i)
+    out = []
+    for i, f in enumerate(findings):
+        if i in edits and (i not in clashing or i in kept):
+            if edits[i] is not f.fix.edits:  # type: ignore[union-attr]
+                f = replace(f, fix=replace(f.fix, edits=edits[i]))  # type: ignore[arg-type]
+        elif i in clashing:
+            f = replace(f, fix=None)
+        out.append(f)
+    return out
+
+
+def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
+    """For each fix (by index) that clashes with others, those others: a
+    sweep over all edits in order of position, each compared with the
+    edits still open at its start."""
+    every = sorted(((e.start, e.end, i, e) for i, es in edits.items() for e in es), key=lambda x: x[:3])
+    out: dict[int, set[int]] = {}
+    open_edits: list[tuple[int, Edit]] = []
+    reach = -1  # the furthest end of an open edit
+    for start, end, i, e in every:
+        if start > reach:  # nearly always: nothing open reaches this far
+            open_edits, reach = [(i, e)], end
+            continue
+        # An edit that ended before this one starts (or a span that ends
+        # where it starts) clashes with nothing from here on.
+        open_edits = [(j, o) for j, o in open_edits if o.end > start or (o.end == start and o.start == o.end)]
+        for j, o in open_edits:
+            if j != i and clashes(o, e):
+                out.setdefault(i, set()).add(j)
+                out.setdefault(j, set()).add(i)
+        open_edits.append((i, e))
+        reach = max(reach, end)
+    return out
 
 
 def rules_fingerprint(rules: Sequence[Rule]) -> str:

@@ -88,6 +88,63 @@ class Segment:
 NO_SEGMENT = -1
 
 
+# How sure a fix is (Ruff's fix applicability): a safe fix cannot change
+# what the text says (a quote glyph, a space, a dash, a number or date
+# format, a page-furniture line deleted) and ``--fix`` applies it; an unsafe
+# one may (a calque rewritten, a name, an acronym) and needs
+# ``--unsafe-fixes``.
+SAFE = "safe"
+UNSAFE = "unsafe"
+APPLICABILITIES = (SAFE, UNSAFE)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` ("" deletes, an
+    empty span inserts)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The edits that fix a finding, sorted, none overlapping. The engine
+    builds them from a rule's suggestion and makes the fixes of one report
+    agree (engine.resolve_fixes): applying every fix of a report, or every
+    safe one, gives one coherent text."""
+
+    applicability: str  # SAFE | UNSAFE
+    edits: tuple[Edit, ...]
+
+    def applies(self, unsafe: bool) -> bool:
+        """Whether a ``--fix`` run applies it (``unsafe``: --unsafe-fixes)."""
+        return self.applicability == SAFE or unsafe
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """``text`` with ``edits`` applied; they must not overlap (fixes.clashes)."""
+    out = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < pos:
+            raise ValueError(f"overlapping edits at {edit.start}")
+        out.append(text[pos : edit.start])
+        out.append(edit.replacement)
+        pos = edit.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def fixed_text(text: str, findings: Iterable["Finding"], unsafe: bool = False) -> tuple[str, int]:
+    """(``text`` with the fixes a ``--fix`` pass applies: the safe ones, and
+    the unsafe ones with ``unsafe``; how many findings they fix). The
+    engine made the fixes of a document agree, so they never overlap."""
+    chosen = [f.fix for f in findings if f.fix is not None and f.fix.applies(unsafe)]
+    return apply_edits(text, (e for fix in chosen for e in fix.edits)), len(chosen)
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -111,6 +168,12 @@ class Finding:
     covers: tuple[str, ...] = ()
     unless_covered: tuple[str, ...] = ()
     if_covered: tuple[str, ...] = ()
+    # The edits that fix it, when the rule's suggestion is an exact
+    # replacement (set by the engine, never by a rule: rules.fixability).
+    # Not part of what the finding is: whether it keeps its fix depends on
+    # the other findings of the document (engine.resolve_fixes), so two
+    # findings that differ only there are the same finding.
+    fix: Fix | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)
@@ -129,6 +192,9 @@ class DocumentResult:
     # Findings a baseline accepted: no longer in ``findings`` (nor in the
     # summary), kept so a reviewer can still see what was accepted.
     accepted: tuple[Finding, ...] = ()
+    # How many findings ``--fix`` fixed in this document (over every pass);
+    # the findings are then those of the fixed text.
+    fixed: int = 0
 
     def stage(self, name: str) -> "StageResult | None":
         return next((s for s in self.stages if s.name == name), None)

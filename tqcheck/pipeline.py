@@ -16,6 +16,10 @@ Each of them takes the same steps:
 
 They differ only in what they read, which stages run by default and how the
 report is shown, so an option or check added here reaches all of them.
+``check`` reads and checks file by file instead (:mod:`tqcheck.archive`:
+folders, a process pool or Ray, a file that cannot be read reported on its
+own line while the others are checked), with the same configuration,
+:func:`input_notes`, back-translation mode and baseline.
 
 Three functions check, each adding to the one below it:
 :func:`tqcheck.engine.check_document` checks one document (rules, stages,
@@ -170,12 +174,12 @@ CHECK_MODE = ModeSetting("backtranslation", "mode", "auto")  # `check`: back-tra
 HOOK_MODE = ModeSetting("hook", "backtranslation", "off")  # `hook run`, `baseline write`: rules only, fast
 
 
-def backtranslation_stages(
+def backtranslation_mode(
     config: Config, flag: str | None, setting: ModeSetting, overrides: Mapping[str, Any] | None = None
-) -> tuple[Stage, ...]:
-    """The back-translation stage as --backtranslation (``flag``), else the
-    configuration's ``setting``, asks; none for off. ``overrides`` are the
-    --bt-* flags (``check`` only)."""
+) -> str:
+    """The back-translation mode --backtranslation (``flag``), else the
+    configuration's ``setting``, asks, checked; a model folder the user
+    named is checked in every mode (off included)."""
     mode = flag or str(config.section(setting.section).get(setting.key, setting.default))
     if mode not in MODES:
         raise ConfigError(f"[{setting.section}] {setting.key} must be one of {', '.join(MODES)}, not {mode!r}")
@@ -187,11 +191,21 @@ def backtranslation_stages(
         # A model folder the user named must exist and be a model in every
         # mode, off included: a typo is not a reason to skip, nor to ignore.
         check_explicit_models(overrides, options)
+    return mode
+
+
+def backtranslation_stages(
+    config: Config, flag: str | None, setting: ModeSetting, overrides: Mapping[str, Any] | None = None
+) -> tuple[Stage, ...]:
+    """The back-translation stage as --backtranslation (``flag``), else the
+    configuration's ``setting``, asks; none for off. ``overrides`` are the
+    --bt-* flags (``check`` only)."""
+    mode = backtranslation_mode(config, flag, setting, overrides)
     if mode == "off":
         return ()
     from tqcheck.backtranslation import make_stage  # light: models load only when used
 
-    stage = make_stage(mode, overrides)
+    stage = make_stage(mode, dict(overrides or {}))
     return (stage,) if stage is not None else ()
 
 

@@ -32,11 +32,17 @@ def line_number(text: str, offset: int) -> int:
 
 
 def line_start(text: str, offset: int) -> int:
-    """Where the line holding ``offset`` begins."""
-    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    """Where the line holding ``offset`` begins. The search for a bare CR
+    stops at the LF found first, so the cost is the line's length, not the
+    text's (most texts hold no CR at all)."""
+    lf = text.rfind("\n", 0, offset)
+    return max(lf, text.rfind("\r", lf + 1, offset)) + 1
 
 
 def line_end(text: str, offset: int) -> int:
-    """Where the line holding ``offset`` ends: its line break, or the end of the text."""
-    ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
-    return min(ends) if ends else len(text)
+    """Where the line holding ``offset`` ends: its line break, or the end of
+    the text (searched no further than the next LF, as above)."""
+    lf = text.find("\n", offset)
+    stop = len(text) if lf < 0 else lf
+    cr = text.find("\r", offset, stop)
+    return stop if cr < 0 else cr

@@ -37,6 +37,10 @@ _TITLES = {
     "ru": "г-н г-жа д-р проф акад ген ул пр пл д кв обл р-н им см ср стр тел напр т.н",
     "de": "hr fr dr prof nr str st bzw ca z.b u.a d.h vgl ggf usw evtl sog inkl abs bsp",
     "fr": "m mm mme mlle dr pr st ste no p ex cf av bd env art",
+    "el": "κ κα κκ δρ καθ βλ π.χ οδ αρ σελ",
+    "it": "sig sigg sig.ra dott dott.ssa prof ing avv on arch geom rag",
+    "es": "sr sra srta dr dra d dña lic ing av pág núm",
+    "pt": "sr sra srta dr dra eng prof av pág núm",
 }
 # Abbreviations that may end a sentence: they do when an opener follows.
 # (The year mark "г." is not here: before a capital it nearly always ends
@@ -66,7 +70,22 @@ _DE_MONTH_SET = frozenset("januar februar märz april mai juni juli august septe
 # Terminal punctuation, then closing quotes/brackets glued to it, then space.
 # Written to start with one character class (a run of .!? or one …): re
 # then skips ahead to candidates fast, three times faster than (?:[.!?]+|…).
-_CANDIDATE = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?(?:[\"'”“’»)\]]|[ \u00a0\u202f]»)*(?=\s|$)")
+# A run of .!? is a candidate from its first mark only, taken whole (*+):
+# where the run fails (20,000 dots before a letter) it fails from each of its
+# marks alike, and trying every one was quadratic.
+_CANDIDATE = re.compile(r"[.!?…](?<![.!?][.!?])(?:(?<=[.!?])[.!?]*+)?(?:[\"'”“’»)\]]|[ \u00a0\u202f]»)*(?=\s|$)")
+# Sentence ends of other writing systems, scanned only in a text that holds
+# one (the scan above stays as fast for the rest): the ideographic full stop
+# and the full-width ! and ? of Chinese and Japanese, which need no space
+# after them (``我们会赢。”然后他离开了。``); the Arabic question mark, the
+# Urdu full stop, the Devanagari danda, the Ethiopic and Myanmar full stops;
+# and in Greek, ";" (and U+037E), the Greek question mark.
+_WIDE_ENDS = "。！？｡"
+_OTHER_ENDS = "؟۔।॥።။"
+_OTHER_CANDIDATE = re.compile(
+    rf"[{_WIDE_ENDS}]+[」』”’）)】》\"'»]*(?=\S)|[{_OTHER_ENDS}]+[\"'”“’»)\]]*(?=\s|$)"
+)
+_GREEK_CANDIDATE = re.compile(r"[;\u037e][\"'”“’»)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[.-][^\W\d_]+)*|\d+)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“”‘„«(\[]*(\S*)")
 # A blank line, with any line ending (\n, \r\n, or \r alone).
@@ -100,9 +119,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, lang: str, start: 
         return True
     if punct_end - punct_start > 1 and text[punct_start : punct_start + 3] == "...":
         return True  # ellipsis followed by a capital
-    # The word cannot hold a space: search from the last one (a short window).
-    space = text.rfind(" ", start, punct_start)
-    before = _WORD_BEFORE.search(text, max(start, punct_start - 40, space + 1), punct_start + 1)
+    # The word cannot hold a space: search from the last one, within a short
+    # window (a paragraph without spaces was searched back to its start).
+    window = max(start, punct_start - 40)
+    space = text.rfind(" ", window, punct_start)
+    before = _WORD_BEFORE.search(text, max(window, space + 1), punct_start + 1)
     if before is None:
         return True
     word = before.group(1)
@@ -157,7 +178,7 @@ LOWER_SHARE = 0.4
 # (1.0 would be exact for a greedy wrapper; fmt and editors fill less).
 FULL_WIDTH = 0.9
 # A sentence or line may end so: a one-sentence line without it is a headline.
-_TERMINAL = frozenset(".!?…:;\"'”“’»)]")
+_TERMINAL = frozenset(".!?…:;\"'”“’»)]" + _WIDE_ENDS + _OTHER_ENDS + "」』）】》\u037e")
 _LINE_CONTENT = re.compile(r"\S(?:[^\r\n]*\S)?")
 _WORD = re.compile(r"\S+")
 
@@ -257,11 +278,23 @@ def unwrapped(text: str, segments: tuple[Segment, ...]) -> str | None:
     return "".join(pieces)
 
 
+def _other_candidates(text: str, lang: str) -> list[tuple[int, int]]:
+    found = []
+    if any(mark in text for mark in _WIDE_ENDS + _OTHER_ENDS):
+        found = [m.span() for m in _OTHER_CANDIDATE.finditer(text)]
+    if lang.split("-")[0].lower() == "el" and (";" in text or "\u037e" in text):
+        found += [m.span() for m in _GREEK_CANDIDATE.finditer(text)]
+    return found
+
+
 def segment(text: str, lang: str, *, line_paragraphs: bool = True) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     # One scan for candidate boundaries over the whole document; a candidate
     # never spans a line break, so each lies inside one paragraph.
     candidates = [m.span() for m in _CANDIDATE.finditer(text)]
+    other = _other_candidates(text, lang)
+    if other:
+        candidates = sorted(candidates + other)
     starts = [s for s, _ in candidates]
     first = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs(text, line_paragraphs)):

@@ -15,10 +15,11 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
+
+from tqcheck.data import data_text
 
 # Files a MarianMT folder must have for MarianTokenizer + MarianMTModel.
 REQUIRED_FILES = ("config.json", "source.spm", "target.spm", "vocab.json")
@@ -57,7 +58,7 @@ class Resolved:
 
 @cache
 def model_table() -> Mapping[str, ModelSpec]:
-    raw = tomllib.loads(resources.files("tqcheck.data").joinpath("models.toml").read_text("utf-8"))
+    raw = tomllib.loads(data_text("models.toml"))
     table = {}
     for direction, entry in raw.get("directions", {}).items():
         source, target = direction.split("-", 1)

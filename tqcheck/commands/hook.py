@@ -6,8 +6,9 @@ output, exit 1 to block, 0 to publish, 2 on error. It reads and checks
 through the same pipeline as ``check`` (:mod:`tqcheck.pipeline`: the same
 input, rule selection, language and baseline options), runs rules only unless
 ``[tool.tqcheck.hook] backtranslation = "auto"`` (or ``--backtranslation``),
-prints one line per blocking finding and a verdict on standard output, and
-says what reading found (bad suppression comments, another language, an
+prints one line per blocking finding and a verdict on standard output (with
+the ``tqcheck check --fix`` command when blocking findings have safe fixes),
+and says what reading found (bad suppression comments, another language, an
 empty file) on standard error. No renderer is loaded: the whole process must
 stay well under 0.3 s on an article (scripts/bench_hook.py).
 """
@@ -187,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     _print_notes(inputs, outcome)
     lines = blocking_lines(outcome.report, config.fail_on)
-    lines.append(verdict(outcome, len(lines), config.fail_on))
+    lines.append(verdict(outcome, len(lines), config.fail_on, staged=bool(root)))
     sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
     return EXIT_FINDINGS if len(lines) > 1 else EXIT_OK
@@ -233,8 +234,30 @@ def blocking_lines(report: Report, threshold: Severity | None) -> list[str]:
     return out
 
 
-def verdict(outcome: Outcome, blocking: int, threshold: Severity | None) -> str:
-    """The last line: blocked or ok, with what was below the threshold or accepted."""
+def fix_hint(report: Report, threshold: Severity | None, staged: bool = False) -> str:
+    """"N fixable with `tqcheck check --fix PATH`" for the blocking findings
+    that have a safe fix ("" when none has); --fix fixes the working tree,
+    so a staged file must be added again."""
+    from tqcheck.model import SAFE
+
+    paths, n = [], 0
+    for result in report.results:
+        found = sum(1 for f in result.findings if (threshold is None or f.severity >= threshold)
+                    and f.fix is not None and f.fix.applicability == SAFE)
+        if found:
+            n += found
+            path = result.document.path
+            paths.append("-" if path == "<stdin>" else shlex.quote(path))
+    if not n:
+        return ""
+    shown = " ".join(paths[:3]) + (" ..." if len(paths) > 3 else "")
+    then = ", then `git add` them" if staged else ""
+    return f"; {n} fixable with `tqcheck check --fix {shown}`{then}"
+
+
+def verdict(outcome: Outcome, blocking: int, threshold: Severity | None, staged: bool = False) -> str:
+    """The last line: blocked or ok, with what was below the threshold or
+    accepted, and the command that fixes what can be fixed."""
     report = outcome.report
     n = len(report.results)
     files = f"{n} file{'s' if n != 1 else ''}"
@@ -246,9 +269,11 @@ def verdict(outcome: Outcome, blocking: int, threshold: Severity | None) -> str:
         extra += f", {outcome.accepted} accepted by baseline {outcome.baseline.path}"
     if blocking:
         accept = ", or accept them with `tqcheck baseline write`" if from_files else ""
+        from tqcheck.display import printable
+
         return (
             f"tqcheck: blocked: {blocking} finding{'s' if blocking != 1 else ''} at or above {level} in {files} "
-            f"({extra}); fix them{accept}"
+            f"({extra}){printable(fix_hint(report, threshold, staged))}; fix them{accept}"
         )
     return f"tqcheck: ok: {files}, nothing at or above {level} ({extra})"
 

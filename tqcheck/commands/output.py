@@ -14,9 +14,10 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from tqcheck.errors import InputError
 
@@ -78,6 +79,8 @@ def write_output(path: str, content: str, inputs: Sequence[str], config_file: st
 
 
 def _replace(path: str, folder: str, content: str) -> None:
+    import tempfile  # loaded only to write a file
+
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
@@ -89,3 +92,41 @@ def _replace(path: str, folder: str, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def streamed_output(path: str, inputs: Sequence[str], config_file: str | None = None) -> Iterator[IO[str]]:
+    """A text stream to write a report to as it is made, with the rules of
+    :func:`write_output`: a regular file is written beside it and renamed
+    into place only when the report is complete (an interrupted run leaves
+    the old file as it was)."""
+    if path == STDOUT:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    refuse_overwriting(path, inputs, config_file)
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory")
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise InputError(f"{path}: folder {folder} does not exist")
+    try:
+        if not replaces_atomically(path):
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                yield out
+            return
+        import tempfile
+
+        handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)
+                yield out
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None

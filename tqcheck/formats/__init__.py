@@ -1,21 +1,33 @@
 """Output formats. Each is a small module with ``render(report, options) -> str``;
-every format reads the same Report and nothing else."""
+every format reads the same Report and the options, nothing else. What a
+format needs from outside the report (rule documentation, where a baseline
+file would record each finding) is computed by the command and handed over
+in :class:`RenderOptions`, so the formats import no rule and no baseline."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from tqcheck.formats.options import (
+    DEFAULT_HTML_FINDINGS,
+    DEFAULT_WIDTH,
+    BaselineTarget,
+    DocumentKeys,
+    RenderOptions,
+    RuleText,
+)
 from tqcheck.model import Report
 
-__all__ = ["FORMATS", "RenderOptions", "renderer"]
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    color: bool = False
-    fail_on_label: str = "major"
-    verbose: bool = False
+__all__ = [
+    "DEFAULT_HTML_FINDINGS",
+    "DEFAULT_WIDTH",
+    "FORMATS",
+    "BaselineTarget",
+    "DocumentKeys",
+    "RenderOptions",
+    "RuleText",
+    "renderer",
+]
 
 
 def renderer(name: str) -> Callable[[Report, RenderOptions], str]:

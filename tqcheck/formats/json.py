@@ -5,6 +5,10 @@ schema version; additions bump the minor number.
 1.1 added ``fail_on`` and ``verdict`` (for the report and each document, so a
 pipeline need not recompute what the exit code says) and each document's
 ``accepted`` findings (those a baseline accepted; not counted in its summary).
+
+1.2 added each finding's ``fix`` (applicability and edits, when it can be
+fixed: see tqcheck.engine for how the fixes of a document are made to agree)
+and each document's ``fixed`` (how many findings ``--fix`` fixed in it).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from tqcheck.model import DocumentResult, Finding, Report, Segment, Severity, Su
 from tqcheck.positions import line_col, line_start_offsets
 
 SCHEMA_ID = "tqcheck-report"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -45,6 +49,11 @@ def finding_json(f: Finding, text: str, starts: list[int]) -> dict[str, Any]:
     }
     if f.details:
         out["details"] = dict(f.details)
+    if f.fix is not None:
+        out["fix"] = {
+            "applicability": f.fix.applicability,
+            "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in f.fix.edits],
+        }
     return out
 
 
@@ -78,6 +87,8 @@ def document_json(result: DocumentResult, fail_on: Severity | None = Severity.MA
         "findings": [finding_json(f, text, starts) for f in result.findings],
         "accepted": [finding_json(f, text, starts) for f in result.accepted],
     }
+    if result.fixed:
+        out["fixed"] = result.fixed
     for stage in result.stages:
         out[stage.name] = {"status": stage.status, "reason": stage.reason, **dict(stage.block)}
     if result.source is not None:

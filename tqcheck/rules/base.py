@@ -21,6 +21,7 @@ from typing import Any
 
 from tqcheck.locale import LocaleFacts
 from tqcheck.model import NO_SEGMENT, Category, Document, Finding, Segment, Severity
+from tqcheck.rules.fixability import FixAvailability, availability
 
 SECTIONS = ("What it does", "Why", "Example", "Use instead")
 # A bilingual or back-translation example line: ``SOURCE => TRANSLATION``
@@ -149,7 +150,7 @@ class RuleContext:
             seg = self.segment_at(pos)
             return None if seg is None else seg.paragraph
 
-        return scan(self.text, paragraph_of)
+        return scan(self.text, paragraph_of, self.locale.target_conventions)
 
     @property
     def text(self) -> str:
@@ -219,6 +220,14 @@ class Rule:
     # For a rule whose findings vary in severity (a calque table's entries):
     # every severity it can give, lowest first. None: only ``severity``.
     severities: Callable[[], tuple[Severity, ...]] | None = None
+    # Whether --fix may apply its suggestions, and how (safe / unsafe /
+    # none): by default its code's entry in rules/fixability.py, the one
+    # table of fix availability.
+    fix: FixAvailability | None = None
+
+    def __post_init__(self) -> None:
+        if self.fix is None:
+            object.__setattr__(self, "fix", availability(self.code))  # frozen: set once, at construction
 
     @property
     def severity_range(self) -> str:

@@ -20,7 +20,7 @@ from functools import cache
 
 _LEAD = re.compile(r"[A-Za-z0-9]*")
 _STOPWORDS = frozenset("the of in on to a an and or was is are were this that with from for by his her their its at as".split())
-_MIN_KEYWORD = 3
+_MIN_KEYWORD = 2
 # Frequent in news copy: a rarer key word of the same entry is preferred.
 _COMMON = frozenset("said last same time before without light start according police official reported clear countries cases news".split())
 _QUANTIFIER = "?*{"

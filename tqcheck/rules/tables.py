@@ -4,7 +4,7 @@ the substitution kind, rules.kinds.substitution, read by TQ201 and TQ203).
 A table is a TSV file in ``tqcheck/data`` with a header line and these
 columns (``#`` starts a comment line; empty optional cells are allowed)::
 
-    phrase  use_instead  kind  severity  category  unless_before  unless_after  bad_example  good_example  note
+    phrase  use_instead  kind  domain  severity  category  unless_before  unless_after  bad_example  good_example  note
 
 ``phrase``
     What to flag: a case-insensitive regular expression, matched on word
@@ -29,8 +29,16 @@ columns (``#`` starts a comment line; empty optional cells are allowed)::
     cabinet`` for служебен кабинет, ``disabled driver`` for неправоспособен
     шофьор), ``grammar`` (a Bulgarian form: ``5 levs``) or ``point-of-view``
     (the Bulgarian newsroom's ``our country``).
+``domain``
+    The field of news the phrase belongs to (``DOMAINS``): ``parliament``
+    (parliament and elections), ``government``, ``courts-police`` (courts,
+    police, fire and rescue), ``weather``, ``media``, ``economy``, ``health``,
+    ``education``, ``sport``, ``transport``, ``military`` or ``general``.
+    `tqcheck rules TQ201` counts the entries of each; the finding carries it.
 ``severity``
-    info, minor, major or critical.
+    info, minor, major or critical. One Bulgarian phrase, one severity: two
+    entries for variants of the same calque take the same (a test groups
+    them by the Bulgarian words that open their notes).
 ``category``
     An MQM category (tqcheck.model.Category), e.g. ``Accuracy/Mistranslation``
     for a false friend that changes the meaning, ``Style/Unidiomatic`` for a calque.
@@ -44,7 +52,8 @@ columns (``#`` starts a comment line; empty optional cells are allowed)::
     A sentence the entry flags, and one with the same words in ordinary English
     that it must leave alone. Tests run both.
 ``note``
-    Why, and the Bulgarian original. Shown in the message.
+    The Bulgarian original first, then why. Shown in the message, after the
+    flagged words (cut to a few words: a message never repeats a sentence).
 
 The tables are parsed once per process (load_table); the substitution
 kind compiles and matches them.
@@ -57,8 +66,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
+from tqcheck.data import data_text
 from tqcheck.model import Category, Severity
 from tqcheck.positions import line_end, line_start
 from tqcheck.rules.regex_source import Unreadable, capture_count, flexible_spaces, leading_words
@@ -67,6 +76,7 @@ COLUMNS = (
     "phrase",
     "use_instead",
     "kind",
+    "domain",
     "severity",
     "category",
     "unless_before",
@@ -89,6 +99,24 @@ KINDS = {
 }
 
 
+# The fields of news a table's entries belong to, in the order `tqcheck
+# rules` lists them.
+DOMAINS = (
+    "parliament",
+    "government",
+    "courts-police",
+    "weather",
+    "media",
+    "economy",
+    "health",
+    "education",
+    "sport",
+    "transport",
+    "military",
+    "general",
+)
+
+
 class TableError(ValueError):
     """A malformed data line, reported with its file and line number."""
 
@@ -98,6 +126,7 @@ class Entry:
     phrase: str
     use_instead: str
     kind: str  # a key of KINDS
+    domain: str  # one of DOMAINS
     severity: Severity
     category: Category
     unless_before: str
@@ -286,7 +315,9 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
         if len(row) != len(COLUMNS):
             raise TableError(f"{where}: {len(row)} columns, expected {len(COLUMNS)} (tab-separated)")
         cells = dict(zip(COLUMNS, (c.strip() for c in row)))
-        for required in ("phrase", "use_instead", "kind", "severity", "category", "bad_example", "good_example", "note"):
+        for required in (
+            "phrase", "use_instead", "kind", "domain", "severity", "category", "bad_example", "good_example", "note"
+        ):
             if not cells[required]:
                 raise TableError(f"{where}: the {required} column is empty")
         try:
@@ -296,6 +327,8 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
             raise TableError(f"{where}: {exc}") from None
         if cells["kind"] not in KINDS:
             raise TableError(f"{where}: unknown kind {cells['kind']!r}, expected one of {', '.join(KINDS)}")
+        if cells["domain"] not in DOMAINS:
+            raise TableError(f"{where}: unknown domain {cells['domain']!r}, expected one of {', '.join(DOMAINS)}")
         if _FORBIDDEN.search(cells["phrase"]):
             raise TableError(f"{where}: the phrase may not use named groups or back-references")
         entry = Entry(source=where, severity=severity, category=category, **{
@@ -339,5 +372,5 @@ def _validate_patterns(entry: Entry, where: str) -> None:
 def load_table(name: str) -> tuple[Entry, ...]:
     """The entries of ``tqcheck/data/<name>``, parsed once per process; each
     entry's regex is compiled the first time its key word is seen."""
-    text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
+    text = data_text(name)
     return parse_table(text, name, compile_patterns=False)

@@ -3,7 +3,10 @@
 ## What it does
 Flags double quote marks that the target locale does not use according to
 CLDR, such as the Bulgarian/German low opening mark „ or guillemets « » in
-English.
+English, English “ ” in Russian, or Chinese corner brackets 「 」 in German.
+Marks the language's style guides accept besides CLDR's
+(`tqcheck/data/quote_conventions.tsv`: Spanish « », German » «) are not
+foreign.
 
 ## Why
 Machine translation often copies the source's quote marks verbatim. English
@@ -13,10 +16,15 @@ translated.
 ## Example
     The agency told „Reuters“ the talks had ended.
     He called the plan «a disaster».
+    [ru] Министр назвал план “катастрофой”.
+    [de] Er nannte den Plan 「eine Katastrophe」.
 
 ## Use instead
     The agency told Reuters the talks had ended.
     He called the plan “a disaster”.
+    [ru] Министр назвал план «катастрофой».
+    [es] El ministro calificó el plan de «desastre».
+    [de] Er nannte den Plan »eine Katastrophe«.
 """
 
 from __future__ import annotations
@@ -27,8 +35,8 @@ from tqcheck.rules.base import make_rule
 
 def check(rule, ctx):
     target = ctx.locale.target_quotes
-    allowed = target.all | {'"'}
-    source_marks = ctx.locale.source_quotes.all if ctx.source_lang != ctx.target_lang else frozenset()
+    allowed = ctx.locale.target_conventions.accepted | {'"'}
+    source_marks = ctx.locale.source_conventions.accepted if ctx.source_lang != ctx.target_lang else frozenset()
     for mark in ctx.quotes.marks:
         if mark.char in allowed:
             continue

@@ -14,9 +14,12 @@ looks broken in every language.
 
 ## Example
     „This evening, the attack was repelled,” the message said.
+    [de] „Heute Abend wurde der Angriff abgewehrt», hieß es.
 
 ## Use instead
     “This evening, the attack was repelled,” the message said.
+    [de] „Heute Abend wurde der Angriff abgewehrt“, hieß es.
+    [ru] «Нам сказали: „ждите“», — заявил он.
 """
 
 from __future__ import annotations
@@ -27,9 +30,7 @@ from tqcheck.rules.base import make_rule
 
 def check(rule, ctx):
     target = ctx.locale.target_quotes
-    pairs = {('"', '"')}
-    for marks in (target, ctx.locale.source_quotes):
-        pairs |= {(marks.open, marks.close), (marks.alt_open, marks.alt_close)}
+    pairs = {('"', '"')} | ctx.locale.target_conventions.pairs | ctx.locale.source_conventions.pairs
     want = (target.open, target.close)
     for q in ctx.quotes.quotations:
         pair = (q.open.char, q.close.char)

@@ -11,7 +11,8 @@ count: a mark another rule already corrects (a foreign mark for TQ101, a
 closing mark written with the opening glyph for TQ102, a pair of two
 conventions for TQ103) is left to that rule, and straight quotes inside
 markup or code left in the text (`<img src="x">`, `id = "main"`) are not
-prose quotations.
+prose quotations. Where the target language does not write straight
+quotes at all (German, French, Russian...), TQ107 reports them instead.
 
 ## Why
 A document keeps one quote style. A mix shows that parts were pasted from
@@ -50,19 +51,30 @@ def _in_code(text: str, pos: int, tags: list[tuple[int, int]]) -> bool:
     return i >= 0 and tags[i][0] < pos < tags[i][1]
 
 
+def straight_quotations(ctx) -> list:
+    """Quotations opened and closed with straight marks, outside code (mixed
+    pairs are TQ103's); shared with TQ107."""
+    return ctx.shared("straight_quotations", lambda: _straight_quotations(ctx))
+
+
+def _straight_quotations(ctx) -> list:
+    scan = ctx.quotes
+    if not any(m.char == '"' for m in scan.marks):
+        return []
+    text = ctx.text
+    tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []  # sorted, disjoint
+    return [
+        q for q in scan.quotations
+        if q.open.char == q.close.char == '"' and not _in_code(text, q.open.pos, tags)
+    ]
+
+
 def check(rule, ctx):
     scan = ctx.quotes
     curly = [m for m in scan.marks if m.char != '"']
     if not curly or not any(m.char == '"' for m in scan.marks):
         return
-    text = ctx.text
-    tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []  # sorted, disjoint
-    # Quotations opened and closed with straight marks, outside code: the
-    # only marks this rule speaks for (mixed pairs are TQ103's).
-    straight = [
-        q for q in scan.quotations
-        if q.open.char == q.close.char == '"' and not _in_code(text, q.open.pos, tags)
-    ]
+    straight = straight_quotations(ctx)
     if not straight:
         return
     target = ctx.locale.target_quotes
@@ -79,6 +91,9 @@ def check(rule, ctx):
         "(this is the first)",
         target.open,
         details=(("positions", [m.pos for q in straight for m in (q.open, q.close)]),),
+        # TQ107 says the same, more plainly, where the language does not
+        # write straight quotes at all.
+        unless_covered=("straight-quotes",),
     )
 
 

@@ -1,9 +1,23 @@
-"""Cyrillic letters or words left in a Latin-script text.
+"""Words left in the source's script: Cyrillic in English, English in Russian.
 
 ## What it does
-Flags each run of Cyrillic words in a target written in the Latin script
-(English, German, French...), once per run. What it suggests depends on
-what the words are:
+Flags each run of words written in a script of the source language that the
+target language does not use (scripts from CLDR: Bulgarian is Cyrillic,
+Serbian Cyrillic or Latin, Japanese Han and kana), once per run.
+
+Latin-script words in a target written in another script (English left in
+Russian, Greek, Arabic or Chinese) are flagged only when a lower-case
+content word is among them: names, brands and acronyms stay in Latin script
+in those languages' news (`Apple`, `BBC`, `iPhone`), and so do web
+addresses. A phrase (three lower-case words, or two with a function word of
+the source: `the agreement`) is major; a lone word minor, as it may be a
+loanword the language keeps in Latin script (Greek news writes `online`,
+`tweet`, `fourball`: 2.9 a hundred sentences in NTREX and FLORES). Any
+other script in a Latin-script target, or in a target of a third script,
+is flagged whatever the words are.
+
+Cyrillic in a Latin-script target (English, German, French...) gets a
+suggestion that depends on what the words are:
 
 - a place with an English name of its own (`Брюксел`, `Атина`, `София`:
   the list in `tqcheck/data/bg_exonyms.tsv`) gets that name (`Brussels`);
@@ -27,6 +41,9 @@ abbreviations, dates) in the source alphabet. An English reader cannot
 read them, and they are the plainest sign that nobody checked the text.
 
 ## Example
+    [en>ru] Министр заявил, что the agreement будет подписан в понедельник.
+    [zh>en] The minister said the 协议 would be signed on Monday.
+    [en>el] Ο υπουργός είπε ότι η συμφωνία for the agreement θα υπογραφεί τη Δευτέρα.
     The boy crashed into the fence of the former kindergarten in the village of Пролет.
     Май 7, 2025
     The meeting is on 7 май 2025 in Sofia.
@@ -35,6 +52,8 @@ read them, and they are the plainest sign that nobody checked the text.
     The so-called „съдебна реформа“ is stalled.
 
 ## Use instead
+    [en>ru] Компания Apple представила новый iPhone на сайте apple.com.
+    [en>zh-Hans] 英国广播公司（BBC）报道了 Sainsbury's 的计划。
     The boy crashed into the fence of the former kindergarten in the village of Prolet.
     May 7, 2025
     The newspaper Trud wrote about the case.
@@ -44,22 +63,27 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from tqcheck.data import data_text
+from tqcheck.langid import common_words
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import (
     CYR,
     CYRILLIC_WORDS,
     LAT,
-    LATIN_TARGETS,
     MONTHS,
     foreign_segments,
     has_script,
     language_name,
+    script_label,
+    script_words,
+    source_foreign_scripts,
+    target_scripts,
     transliterate,
 )
 from tqcheck.rules.base import make_rule
 from tqcheck.rules.tq303_bulgarian_abbreviation import cyrillic_matches
+from tqcheck.writing_systems import char_class
 
 # A Cyrillic word not glued to a Latin letter (those are TQ302's), and runs
 # of them separated by spaces, hyphens or dots.
@@ -81,7 +105,7 @@ _LEADING = " \t\u00a0\"“”„«»'‘’([—–-"
 @cache
 def exonyms() -> dict[str, str]:
     """Bulgarian place names whose English name is not their transliteration."""
-    text = resources.files("tqcheck.data").joinpath("bg_exonyms.tsv").read_text(encoding="utf-8")
+    text = data_text("bg_exonyms.tsv")
     table = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -131,7 +155,75 @@ def _pieces(start: int, end: int, taken: list[tuple[int, int]]):
         yield pos, end
 
 
+def severities() -> tuple[Severity, ...]:
+    return (Severity.MINOR, Severity.MAJOR)
+
+
 def check(rule, ctx):
+    foreign = source_foreign_scripts(ctx.source_lang, ctx.target_lang)
+    if not foreign:
+        return
+    if "Cyrl" in foreign and "Latn" in target_scripts(ctx.target_lang):
+        yield from _cyrillic_in_latin(rule, ctx)
+        foreign -= {"Cyrl"}
+    if foreign:
+        yield from _other_script(rule, ctx, foreign)
+
+
+# A run of words of some scripts: words joined by spaces, hyphens or dots.
+@cache
+def _runs(scripts: frozenset[str]) -> re.Pattern[str]:
+    word = script_words(scripts).pattern
+    return re.compile(f"{word}(?:['’]{word})?(?:[ \\t\\u00a0\\-–]+{word}(?:['’]{word})?)*")
+
+
+# A web address, an e-mail or a handle: stays as it is in any script.
+_ADDRESS_BEFORE = re.compile(r"(?:[@/.:#]|https?|www)\Z")
+_ADDRESS_AFTER = re.compile(r"(?:\.[^\W\d_]|@|/|:/)")
+
+
+def _other_script(rule, ctx, foreign: frozenset[str]):
+    """Words of the source's scripts in a target of another script."""
+    text = ctx.text
+    probe = re.compile(f"[{char_class(foreign)}](?<=[^\\W\\d_])")
+    if not ctx.shared(f"has:{sorted(foreign)}", lambda: probe.search(text) is not None):
+        return
+    skip = foreign_segments(ctx)
+    latin = "Latn" in foreign
+    source_words = common_words(ctx.source_lang) if latin else frozenset()
+    lang, source = language_name(ctx.target_lang), language_name(ctx.source_lang)
+    for run in _runs(foreign).finditer(text):
+        seg = ctx.segment_at(run.start())
+        if seg is None or seg.id in skip:
+            continue
+        piece = run.group()
+        severity = Severity.MAJOR
+        if latin:
+            # Latin script is every language's for names, brands and acronyms:
+            # only a lower-case content word shows untranslated text.
+            before = text[max(0, run.start() - 5) : run.start()]
+            if _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(text, run.end()):
+                continue
+            words = script_words(foreign).findall(piece)
+            lower = [w for w in words if w.islower()]
+            if not any(len(w) >= 4 and w not in source_words for w in lower):
+                continue
+            # A lone word may be a loanword the language keeps in Latin script
+            # (Greek news: online, tweet, fourball); a phrase is untranslated.
+            phrase = len(lower) >= 3 or (len(lower) >= 2 and any(w in source_words for w in lower))
+            severity = Severity.MAJOR if phrase else Severity.MINOR
+        yield rule.finding(
+            ctx,
+            run.start(),
+            run.end(),
+            f"{script_label(foreign)}-script text {piece!r} left in {lang} (the {source} source's script): "
+            + ("translate it" if severity == Severity.MAJOR else "translate it, unless it is a loanword written so"),
+            None,
+            severity=severity,
+        )
+
+
+def _cyrillic_in_latin(rule, ctx):
     text = ctx.text
     if not has_script(ctx, cyrillic=True):
         return
@@ -171,9 +263,9 @@ def check(rule, ctx):
 RULE = make_rule(
     __doc__,
     code="TQ301",
-    name="cyrillic-in-latin-text",
+    name="source-script-text",
     severity=Severity.MAJOR,
     category=Category.UNTRANSLATED,
     check=check,
-    target_langs=LATIN_TARGETS,
+    severities=severities,
 )

@@ -10,8 +10,15 @@ in parentheses follows it (`NZOK (the National Health Insurance Fund)`) or
 it is itself the parenthesis after one (`the National Revenue Agency
 (NAP)`). The list, with meanings and replacements, is the data file
 `tqcheck/data/bg_acronyms.tsv`; acronyms English uses itself (NATO, EU,
-BGN, GDP) and media names (BNT, BNR, NOVA) are not in it. Cyrillic
-abbreviations are major; an unexplained acronym is minor.
+BGN, GDP) and media names (BNT, BNR, NOVA) are not in it. Every Cyrillic
+acronym there also stands for the Latin spellings machine translation
+gives it (НСО -> NSO, МОН -> MON, ИТН -> ITN) and its English initials
+(MOES), derived into `bg_institutions.tsv` by
+`scripts/gen_acronym_tables.py`, less those English uses itself (BNT, BNB)
+or for something else (SOS, API: `intl_acronyms.txt`, `en_acronyms.tsv`).
+Matching is case-sensitive, so an English word (`mon`, `nap`, `ban`) is
+never taken for one. Cyrillic abbreviations are major; an unexplained
+acronym is minor.
 
 ## Why
 Machine translation copies Bulgarian abbreviations it does not know, or
@@ -27,6 +34,10 @@ expand `UMBAL` or `RZI`, and `лв.` is not even in their alphabet.
     The Syrian was taken for examination to UMBAL - Burgas with a chest injury.
     Officers from GDBOP detained five people.
     The RZI in Varna ordered checks.
+    The NSO guards the president.
+    ITN have never been a political subject.
+    The MON announced new rules for the exams.
+    "Metropolitan" AD will not suspend its working hours.
 
 ## Use instead
     The repairs cost BGN 500 and took a week.
@@ -37,15 +48,18 @@ expand `UMBAL` or `RZI`, and `лв.` is not even in their alphabet.
     The National Revenue Agency (NAP) started an audit.
     NATO and the EU welcomed the decision, BNT reported.
     The GDP grew by 2%, and the BGN exchange rate held.
+    The National Protection Service (NSO) guards the president.
+    The SOS call came at noon, and the API returned an error.
+    The city was founded in 100 AD and rebuilt in AD 400.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, cached_property
 
+from tqcheck.data import data_text
 from tqcheck.locale import base_language
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import HAS_CYRILLIC, LATIN_TARGETS, foreign_segments, has_script
@@ -69,11 +83,22 @@ class Entry:
 
 @dataclass(frozen=True)
 class Table:
-    cyrillic: re.Pattern[str] | None
+    cyrillic_spellings: tuple[str, ...]
     cyrillic_lookup: dict[str, Entry]
-    latin: re.Pattern[str] | None
+    latin_spellings: tuple[str, ...]
     latin_lookup: dict[str, Entry]
     latin_patterns: tuple[tuple[re.Pattern[str], Entry], ...]
+
+    # Each alternation is compiled the first time a text needs it: an
+    # English text without Cyrillic never needs the Cyrillic one (compiling
+    # it is a few milliseconds of every start-up).
+    @cached_property
+    def cyrillic(self) -> re.Pattern[str] | None:
+        return _compile(self.cyrillic_spellings)
+
+    @cached_property
+    def latin(self) -> re.Pattern[str] | None:
+        return _compile(self.latin_spellings)
 
 
 def _norm(s: str) -> str:
@@ -88,7 +113,7 @@ def _tail(spelling: str) -> str:
     return body
 
 
-def _compile(spellings: list[str]) -> re.Pattern[str] | None:
+def _compile(spellings: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation, longest first. It starts with the alternatives
     themselves (no look-behind, no inline flags) so that the regex engine
     can skip ahead by their first letters: the left word boundary is checked
@@ -109,7 +134,7 @@ def _compile(spellings: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def table() -> Table:
-    text = resources.files("tqcheck.data").joinpath("bg_acronyms.tsv").read_text(encoding="utf-8")
+    text = data_text("bg_acronyms.tsv")
     entries = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -131,15 +156,49 @@ def table() -> Table:
         for s in e.spellings:
             lookup.setdefault(_norm(s), e)
             lookup.setdefault(_norm(s).lower(), e)
-    cyr = [s for e in entries if e.cyrillic and e.pattern is None for s in e.spellings]
-    lat = [s for e in entries if not e.cyrillic and e.pattern is None for s in e.spellings]
+    for e in _institution_entries(cyr_lookup, lat_lookup):
+        entries.append(e)
+        for s in e.spellings:
+            lat_lookup.setdefault(_norm(s), e)
+    cyr = tuple(s for e in entries if e.cyrillic and e.pattern is None for s in e.spellings)
+    lat = tuple(s for e in entries if not e.cyrillic and e.pattern is None for s in e.spellings)
     return Table(
-        cyrillic=_compile(cyr),
+        cyrillic_spellings=cyr,
         cyrillic_lookup=cyr_lookup,
-        latin=_compile(lat),
+        latin_spellings=lat,
         latin_lookup=lat_lookup,
         latin_patterns=tuple(patterns),
     )
+
+
+# Shorter Latin spellings are too often something else (OD, PP, DB need
+# the context that bg_acronyms.tsv's own entries give them).
+_MIN_DERIVED = 3
+_MIN_INITIALS = 4
+
+
+def _institution_entries(cyr_lookup: dict[str, Entry], lat_lookup: dict[str, Entry]) -> list[Entry]:
+    """Latin entries derived from bg_institutions.tsv (generated from the
+    Cyrillic acronyms of bg_acronyms.tsv): the transliterations MT gives a
+    Bulgarian acronym (НСО -> NSO, МОН -> MON) and its English initials
+    (MOES), unless English uses them itself (accepted: BNT, BNB) or for
+    something else (collides: SOS, API), or bg_acronyms.tsv lists them."""
+    text = data_text("bg_institutions.tsv")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cyrillic, latin, english, initials, accepted, collides = (line.split("\t") + [""] * 6)[:6]
+        source = cyr_lookup.get(cyrillic)
+        if accepted == "yes" or source is None:
+            continue
+        skip = {c.strip() for c in collides.split("|")}
+        spellings = [s.strip() for s in latin.split("|") if len(s.strip()) >= _MIN_DERIVED]
+        spellings += [s.strip() for s in initials.split("|") if len(s.strip()) >= _MIN_INITIALS]
+        spellings = [s for s in dict.fromkeys(spellings) if s not in skip and _norm(s) not in lat_lookup]
+        if spellings:
+            out.append(Entry(tuple(spellings), f"{english}, {cyrillic}", source.use_instead, None, False))
+    return out
 
 
 def _lookup(lookup: dict[str, Entry], found: str) -> Entry | None:
@@ -151,8 +210,10 @@ def cyrillic_matches(ctx) -> list[tuple[int, int, Entry]]:
     """Cyrillic abbreviations outside mostly-Cyrillic segments (TQ301 skips
     these spans so that no span is reported twice)."""
     text = ctx.text
+    if not has_script(ctx, cyrillic=True):
+        return []
     t = table()
-    if t.cyrillic is None or not has_script(ctx, cyrillic=True):
+    if t.cyrillic is None:
         return []
     skip = foreign_segments(ctx)
     found = []
@@ -169,7 +230,7 @@ def cyrillic_matches(ctx) -> list[tuple[int, int, Entry]]:
 
 
 _PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{3,150})\)")
-_OPEN_BEFORE = re.compile(r"[^\W\d_]{2,}[^\w(]+[^\W\d_]{2,}[ \t\u00a0]*\([ \t\u00a0]*$")
+_OPEN_BEFORE = re.compile(r"[^\W\d_]+[^\w(]+[^\W\d_]{2,}[ \t\u00a0]*\([ \t\u00a0]*$")
 _CLOSE_AFTER = re.compile(r"[ \t\u00a0]*[),;/]")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 

@@ -34,21 +34,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tqcheck.langid import FUNCTION_WORDS, langdetect_guess, quick_guess
+from tqcheck.langid import CLOSE_LANGUAGES, FUNCTION_WORDS, generated_words, langdetect_guess, quick_guess
 from tqcheck.locale import base_language
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import (
-    CYRILLIC_WORDS,
-    HAS_CYRILLIC,
-    HAS_LATIN,
-    LATIN_WORDS,
     foreign_segments,
     language_name,
-    target_is_cyrillic,
+    other_script_letter,
+    script_label,
+    script_words,
+    target_scripts,
 )
 from tqcheck.rules.base import make_rule
+from tqcheck.writing_systems import scripts_in
 
-# Function words of a few more languages, only to raise a candidate.
+# Function words of a few more languages, only to raise a candidate (the
+# generated lists, tqcheck/data/function_words.tsv, add every language
+# wordfreq knows).
 _MORE_FUNCTION_WORDS = {
     "es": "el la los las de del y en que es un una por con para se no al lo como más pero su sus fue",
     "it": "il lo la gli le di del della e è in che un una per con non si da al alla sono anche come",
@@ -75,6 +77,13 @@ NO_TARGET_MIN_WORDS = 8
 MIN_PROB = 0.90
 
 
+def _target_key(lang: str) -> str:
+    """The profile a target reads: its tag's own list when it has one
+    (sr-Latn), else its language's."""
+    tag = lang.replace("_", "-")
+    return tag if tag in generated_words() and base_language(tag) not in FUNCTION_WORDS else base_language(tag)
+
+
 @cache
 def _target_words(lang: str) -> frozenset[str]:
     return _profiles().get(lang, frozenset()) | frozenset(_MORE_TARGET_WORDS.get(lang, "").split())
@@ -84,6 +93,8 @@ def _function_words() -> dict[str, str]:
     words = dict(FUNCTION_WORDS)
     for lang, extra in _MORE_FUNCTION_WORDS.items():
         words.setdefault(lang, extra)
+    for lang, generated in generated_words().items():
+        words.setdefault(lang, generated)
     return words
 
 
@@ -103,10 +114,10 @@ def _quick_words(lang: str) -> tuple[str, ...]:
     return tuple(f" {w} " for w in _function_words().get(lang, "").split()[:QUICK_WORDS])
 
 
-def _identify(piece: str, cyrillic_target: bool) -> tuple[str | None, str]:
-    """The language of the foreign-script words of a segment (names in the
-    target's script left out)."""
-    words = " ".join((LATIN_WORDS if cyrillic_target else CYRILLIC_WORDS).findall(piece))
+def _identify(piece: str, others: frozenset[str]) -> tuple[str | None, str]:
+    """The language of the words of a segment in scripts the target does
+    not use (names in the target's script left out)."""
+    words = " ".join(script_words(others).findall(piece))
     guess = quick_guess(words)
     if guess is not None:
         return guess, "function words"
@@ -131,22 +142,41 @@ def same_script_candidate(words: list[str], target: str, piece: str = "") -> boo
     if hits == 0 and len(words) >= NO_TARGET_MIN_WORDS and len(_NON_ASCII_LETTER.findall(piece)) >= 2:
         return True  # none of the target's words, and letters with diacritics: Polish, Czech...
     own = _target_words(target)
-    rest = [w for w in words if w not in own]  # once, not once per language
-    for lang, other in profiles.items():
-        if lang == target:
-            continue
-        other_hits = sum(map(other.__contains__, rest))
-        if other_hits >= 2 and other_hits / len(words) >= OTHER_SHARE and other_hits > hits:
-            return True
-    return False
+    counts: dict[str, int] = {}
+    for w in words:  # each word once against every language's list, through one index
+        if w not in own:
+            for lang in _languages_of().get(w, ()):
+                counts[lang] = counts.get(lang, 0) + 1
+    base = base_language(target)
+    return any(
+        n >= 2 and n / len(words) >= OTHER_SHARE and n > hits
+        for lang, n in counts.items()
+        if lang != target and base_language(lang) != base
+    )
+
+
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose function words hold it."""
+    index: dict[str, list[str]] = {}
+    for lang, vocab in _profiles().items():
+        for w in vocab:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+def _same_language(found: str, target: str) -> bool:
+    """langdetect's answer is the target, or a language it cannot tell from
+    the target (Serbian and Croatian, Danish and Norwegian...)."""
+    found, base = base_language(found), base_language(target)
+    return found == base or found in CLOSE_LANGUAGES.get(base, ())
 
 
 def check(rule, ctx):
     text = ctx.text
-    target = base_language(ctx.target_lang)
-    cyrillic = target_is_cyrillic(target)
+    target = _target_key(ctx.target_lang)
     foreign = foreign_segments(ctx)
-    other_script = HAS_LATIN if cyrillic else HAS_CYRILLIC
+    other_script = other_script_letter(ctx.target_lang)
     vocab = _profiles().get(target)
     # The fast path for nearly every sentence: short, or with enough of the
     # target's function words (distinct function words among the
@@ -177,13 +207,16 @@ def check(rule, ctx):
                 continue
         piece = text[seg.start : seg.end]
         if seg.id in foreign:
-            lang, how = _identify(piece, cyrillic)
-            script = "Latin" if cyrillic else "Cyrillic"
-            if lang in (None, target):
+            others = frozenset(scripts_in(piece)) - target_scripts(ctx.target_lang)
+            lang, how = _identify(piece, others)
+            script = script_label(others)
+            if lang is None or _same_language(lang, ctx.target_lang):
                 said = f"{script} script"
             else:
                 said = f"{language_name(lang)} ({script} script; {how})"
-            yield rule.finding(ctx, seg.start, seg.end, f"this sentence is in {said}, not {language_name(target)}")
+            yield rule.finding(
+                ctx, seg.start, seg.end, f"this sentence is in {said}, not {language_name(ctx.target_lang)}"
+            )
             continue
         if other_script.search(piece):
             continue  # the other script's words are TQ301's
@@ -194,14 +227,14 @@ def check(rule, ctx):
         if result is None:
             continue
         lang, prob = result
-        if base_language(lang) == target or prob < MIN_PROB:
+        if _same_language(lang, ctx.target_lang) or prob < MIN_PROB:
             continue
         yield rule.finding(
             ctx,
             seg.start,
             seg.end,
             f"this sentence is in {language_name(lang)} (by function words and langdetect, p={prob:.2f}), "
-            f"not {language_name(target)}",
+            f"not {language_name(ctx.target_lang)}",
         )
 
 

@@ -2,8 +2,12 @@ r"""A date, time or view-count line left over from the web page.
 
 ## What it does
 Flags a line that holds nothing but a publication date, possibly with a
-time and a view counter, such as `Apr 7, 2025 09:34 144` or
-`07.04.2025 09:34`.
+time and a view counter, such as `Apr 7, 2025 09:34 144`,
+`07.04.2025 09:34` or `Май 15, 2025 19:20 1 023` (a Cyrillic month, a
+count grouped by a space), and a view count alone in a paragraph of its own
+(`55`: the mobile site prints it instead of the date line). A number in a
+list of numbers, and a year standing alone (a timeline's heading), are
+left alone.
 
 ## Why
 Text scraped from a news page carries the page's furniture. A dateline with
@@ -14,10 +18,14 @@ translated) as text.
     Apr 7, 2025 09:34 144
     Headline\n\nNov 21, 2024 09:46 42\n\nThe story starts here.
     07.04.2025 09:34
+    Май 15, 2025 19:20 1 023
+    Link to main version\n\nHeadline\n\n55\n\nThe story starts here.
 
 ## Use instead
     The talks began on Apr 7, 2025 and ended a week later.
     On 7 April 2025, the talks began.
+    Results:\n\n12\n\n15\n\n21
+    Timeline\n\n2024\n\nThe war began.
 """
 
 from __future__ import annotations
@@ -33,10 +41,13 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"|(?:яну|фев|мар|апр|май|юни|юли|авг|сеп|окт|ное|дек)[а-я]*\.?"
 )
+# A view count: up to seven digits, or thousands grouped by a space
+# (`1 023`, the Bulgarian way).
+_COUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,7}"
 _DATELINE_BODY = (
     rf"[ \t]*(?:(?:{_MONTH})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH}),?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]*(?:\|[ \t]*)?\d{1,7})?[ \t]*(?=\r|$)"
+    rf"(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?:\|[ \t]*)?(?:{_COUNT}))?[ \t]*(?=\r|$)"
 )
 
 
@@ -58,11 +69,50 @@ def line_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]
 
 
 _DATELINE = line_pattern(_DATELINE_BODY, re.I)
+# A view count alone on its line (the mobile site prints it instead of the
+# date line): the lines that start with a digit are found by their line
+# break (a literal re skips ahead to), then read whole.
+_DIGIT_LINE = re.compile(r"\n[ \t]*\d")
+_BARE_COUNT = re.compile(rf"[ \t]*(?:{_COUNT})[ \t]*")
+
+
+def _bare_counts(text: str) -> Iterator[tuple[int, int]]:
+    for m in _DIGIT_LINE.finditer("\n" + text):
+        start = m.start()  # in text: the line's start
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[end - 1 : end] == "\r":
+            end -= 1
+        if _BARE_COUNT.fullmatch(text, start, end):
+            yield start, end
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """A paragraph of its own, and not one of a list of numbers (the lines
+    beside it, past blank ones, are not numbers too)."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    if (before and not before.endswith(("\n\n", "\r\n\r\n"))) or (after and not after.startswith(("\n\n", "\r\n\r\n"))):
+        return False
+    previous = before.strip().rsplit("\n", 1)[-1].strip()
+    following = after.strip().split("\n", 1)[0].strip()
+    return not any(re.fullmatch(_COUNT, line) for line in (previous, following) if line)
+
+
+def _year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
 
 
 def check(rule, ctx):
-    for start, end in line_spans(_DATELINE, ctx.text):
+    text = ctx.text
+    for start, end in line_spans(_DATELINE, text):
         message = "page furniture: a date/time/view-count line is not article text"
+        yield removal_finding(rule, ctx, start, end, message)
+    for start, end in _bare_counts(text):
+        number = text[start:end].strip()
+        if _year(number) or not _alone(text, start, end):
+            continue
+        message = "page furniture: a view count alone on its line (the mobile site's) is not article text"
         yield removal_finding(rule, ctx, start, end, message)
 
 

@@ -10,9 +10,11 @@ sentence that happens to start like a label (`Follow us on this story as it
 develops, the minister said.`) is never deleted. Add a line to the data file
 to teach it a new site.
 
-Credit lines (`Photo: BTA`, `Source: BNR`) are not flagged: a credit in the
-body of a published news article is a normal attribution, not page
-furniture, and deleting it would remove the source's credit.
+Credit lines in English (`Photo: BTA`, `Source: BNR`) are not flagged: a
+credit in the body of a published news article is a normal attribution,
+not page furniture, and deleting it would remove the source's credit. A
+credit or a label left in Bulgarian (`Снимка: БГНЕС`, `Източник: БТА`) is the
+source page's furniture, and so is the mobile site's `Link to main version`.
 
 ## Why
 Scraped pages bring their navigation with them. Boilerplate in the body
@@ -23,6 +25,9 @@ of a published article shows the text went through a pipeline no one read.
     Read more: the euro campaign
     Tags: Iraq, militias
     Follow us on Facebook
+    Link to main version\n\nThe story starts here.
+    Снимка: БГНЕС
+    Follow us on Google News Showcase for the important news
 
 ## Use instead
     The story starts here.
@@ -30,14 +35,15 @@ of a published article shows the text went through a pipeline no one read.
     Follow us on this story as it develops, the minister said.
     Read more books, the minister urged pupils.
     Photo: BTA
+    The main version of the plan was approved.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from tqcheck.data import data_text
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 from tqcheck.rules.kinds.pattern import removal_finding
@@ -46,7 +52,7 @@ from tqcheck.rules.tq401_dateline import line_pattern, line_spans
 
 @cache
 def boilerplate_pattern() -> re.Pattern[str]:
-    lines = resources.files("tqcheck.data").joinpath("boilerplate.txt").read_text("utf-8").splitlines()
+    lines = data_text("boilerplate.txt").splitlines()
     patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return line_pattern(rf"[ \t]*(?:{'|'.join(f'(?:{p})' for p in patterns)})[ \t]*(?=\r|$)", re.I)
 

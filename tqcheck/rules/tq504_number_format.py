@@ -1,29 +1,56 @@
-"""Numbers written with the source locale's separators.
+"""Numbers and dates written another locale's way.
 
 ## What it does
-Flags a decimal separator or a thousands grouping that the target locale
-does not use, according to CLDR number symbols (read through Babel): in
-English, a decimal comma before a unit or magnitude (`3,5 million`) and
-thousands grouped with spaces (`50 000`). Phone numbers and codes are left
-alone: a run of digit groups (`0800 555 111`), a leading `0` or `+`, or a
-word such as call, hotline or ISBN just before the number.
+Flags numbers and dates that the target locale does not write that way,
+according to CLDR (decimal and group separators, grouping, percent and
+short date patterns, read from tables generated from Babel):
 
-In English it also flags dates and times in the Bulgarian (and wider
-continental) notation: `12.05.2025` (day.month.year, which an American
-reads as December 5) becomes the target's long date from CLDR (`May 12,
-2025` in en, `12 May 2025` in en-GB), and a time with a dot and an hour
-sign, `10.30 h.`, becomes `10:30`. A dotted time without the sign (`10.30`)
-is left alone: it may be a decimal number.
+- a decimal separator the target does not use, before a unit or magnitude
+  of the target language (CLDR: `3,5 million` in English, `2.5 Prozent` in
+  German, `yüzde 2.5` in Turkish); a clock time such as `7.55 hodin` is not
+  a decimal;
+- thousands grouped another locale's way: with spaces where the target
+  groups with a sign (`50 000` in English; Spanish also groups with spaces,
+  as the RAE recommends: `tqcheck/data/number_conventions.tsv`), or with
+  the other sign (`12,000` or `1,234,567` in German, `1.234.567` in
+  English);
+- a count of 1,000 to 9,999 without the group separator where the target
+  groups four-digit numbers (`1777 polling stations`; CLDR's
+  minimumGroupingDigits: Spanish and Polish write 1234). Years are not
+  counts: a year-like number (1900-2100) needs a currency sign, any other a
+  word after it that is not one of the language's commonest (`in 1777 the
+  king`), and none after a capitalised word or a month (`October 1789`) or
+  at a sentence's start. An info note: human news writes `9400 homes` too;
+- the percent sign on the wrong side (`25%` in Turkish, which writes `%25`;
+  `%25` elsewhere). The space before it is not checked: news in one
+  language writes it both ways;
+- a date in another order: `9/29/2019` in German (day first) is
+  September 29 written the American way, and becomes CLDR's date
+  (`29.09.2019`); in English, `12.05.2025` (day.month.year, which an
+  American reads as December 5) becomes `May 12, 2025` (en) or `12 May
+  2025` (en-GB), and a time with a dot and an hour sign, `10.30 h.`,
+  becomes `10:30` (a dotted time without the sign may be a decimal).
+
+Phone numbers and codes are left alone: a run of digit groups (`0800 555
+111`), a leading `0` or `+`, or a word such as call, hotline or ISBN just
+before the number.
 
 ## Why
-Bulgarian writes `3,5 млн.` and `50 000`; MT often leaves the digits
-untouched. In English `3,5` reads as a typo and `50 000` as two numbers.
+Bulgarian writes `3,5 млн.` and `50 000`, English `1,777` and `9/29/2019`;
+MT often leaves the digits untouched. In English `3,5` reads as a typo and
+`50 000` as two numbers; in German `12,000` reads as twelve.
 
 ## Example
     The transition will cost about 3,5 million euros.
     The militias have about 50 000 fighters.
     Inflation reached 2,8%.
     The meeting will be held on 12.05.2025 at 10.30 h. in Sofia.
+    Voters cast ballots at 1777 polling stations.
+    Around 12.000 people marched in Sofia.
+    [de] Die Inflation lag bei 2.5 Prozent.
+    [de] Rund 12,000 Menschen kamen am 9/29/2019 zusammen.
+    [tr] Enflasyon 25% oldu.
+    [zh-Hans] 会议于29/9/2019举行。
 
 ## Use instead
     The transition will cost about 3.5 million euros.
@@ -33,6 +60,11 @@ untouched. In English `3,5` reads as a typo and `50 000` as two numbers.
     The meeting will be held on May 12, 2025 at 10:30 in Sofia.
     He upgraded to version 1.12.2025 and the IP 10.12.2024.1 stopped working.
     The leader ran 10.30 kilometres in 42.15 minutes.
+    In 1777 the king signed the treaty.
+    [de] Rund 12.000 Menschen kamen am 29.09.2019 zusammen, die Inflation lag bei 2,5 Prozent.
+    [es] Hay 1777 colegios y 10 000 personas.
+    [tr] Enflasyon %25 oldu, yüzde 2,5 arttı.
+    [cs] Byla nalezena v 7.55 hodin.
 """
 
 from __future__ import annotations
@@ -41,8 +73,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from tqcheck.locale import base_language
+from tqcheck.locale import base_language, month_names, space_groups_accepted, unit_words
 from tqcheck.model import Category, Severity
+from tqcheck.rules._scripts import spaceless
 from tqcheck.rules.base import make_rule
 
 _UNITS = (
@@ -89,14 +122,43 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 @cache
 def _decimal(decimal: str) -> tuple[str, re.Pattern[str]] | None:
-    """The pattern for a decimal separator the target does not use, and its trigger."""
+    """The pattern for a number written with the decimal separator the
+    target does not use (one or two digits after it: three would be a
+    group), and its trigger. What must stand after it (a unit) or before it
+    is checked in code (_quantity)."""
     foreign = {".": ",", ",": "."}.get(decimal)
     if foreign is None:
         return None
     separator = re.escape(foreign)
     # The lookbehind after the first digit checks what stands before the number.
-    pattern = rf"(\d(?<![\d.,]\d)\d*){separator}(\d{{1,2}})(?![\d.,]\d)(?=\s?(?:{_UNITS})(?!\w))"
+    pattern = rf"(\d(?<![\d.,:]\d)\d*){separator}(\d{{1,2}})(?![\d.,]\d)"
     return pattern, re.compile(rf"{separator}(?=\d)")
+
+
+@cache
+def _unit_patterns(lang: str, durations: bool = True) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(a unit or magnitude right after a number, one right before it): the
+    target language's words from CLDR (Millionen, km, yüzde) and the words
+    MT leaves from its source (_UNITS). Loaded only when a number with a
+    foreign decimal separator or a four-digit count is found."""
+    after, before = unit_words(lang, durations)
+    words = sorted((re.escape(w) for w in after), key=len, reverse=True)  # longest first: km/h before km
+    follows = re.compile(rf"\s?(?:{'|'.join([*words, _UNITS])})(?!\w)")
+    if not before:
+        return follows, None
+    precedes = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(before, key=len, reverse=True))})\s?$")
+    return follows, precedes
+
+
+def _quantity(text: str, m: re.Match[str], lang: str) -> bool:
+    """A unit or magnitude stands right after the number, or right before
+    it; not a time of day written with a dot before a word for hours
+    (cs `v 7.55 hodin`, el `στις 12.00 ώρα`)."""
+    follows, precedes = _unit_patterns(base_language(lang))
+    if follows.match(text, m.end()):
+        clock = len(m.group(2)) == 2 and int(m.group(1)) <= 24 and int(m.group(2)) < 60
+        return not (clock and not _unit_patterns(base_language(lang), durations=False)[0].match(text, m.end()))
+    return precedes is not None and precedes.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
 # A grouped number stands alone: a group of digits right before or after it
@@ -173,14 +235,215 @@ def _date_and_time(rule, ctx):
         )
 
 
-def check(rule, ctx):
-    if base_language(ctx.target_lang) == "en" and "." in ctx.text:
-        yield from _date_and_time(rule, ctx)
-    symbols = ctx.locale.target_numbers
-    decimal = _decimal(symbols.decimal)
+def grouped(digits: str, symbols, decimals: str = "") -> str:
+    """``digits`` written the target's way: its group separator and grouping
+    sizes (Indian 1,00,000), no group under five digits where CLDR's
+    minimumGroupingDigits says so (es 1234)."""
+    primary, secondary = symbols.grouping
+    if len(digits) <= primary or (len(digits) == primary + 1 and not symbols.groups_four_digits):
+        head = digits
+    else:
+        parts = [digits[-primary:]]
+        rest = digits[:-primary]
+        while rest:
+            parts.append(rest[-secondary:])
+            rest = rest[:-secondary]
+        head = symbols.group.join(reversed(parts))
+    return head + (symbols.decimal + decimals if decimals else "")
+
+
+# --- another locale's grouping: 1,234,567 or 12,000 in German, 1.234.567 in English
+
+@cache
+def _foreign_group(separators: str) -> tuple[str, re.Pattern[str]]:
+    """A number grouped with a separator the target does not group with:
+    two groups or more (1,234,567), one group of 000 (12,000: never three
+    decimals), or one group followed by the other separator and decimals
+    (1,234.5 in German). Phone numbers and codes stay out (_NOT_A_QUANTITY)."""
+    sep = f"[{re.escape(separators)}]"
+    pattern = (
+        rf"([1-9](?<![\d.,]\d)\d{{0,2}})((?P<sep>{sep})(?:\d{{3}}(?:(?P=sep)\d{{3}})+|000(?!(?P=sep)\d)"
+        rf"|\d{{3}}(?=[.,]\d)))(?!\d)(?:(?!(?P=sep))[.,](?P<decimals>\d+))?(?![.,]?\d)"
+    )
+    return pattern, re.compile(rf"{sep}(?=\d{{3}})")
+
+
+def _foreign_groups(rule, ctx, symbols):
     text = ctx.text
+    separators = "".join(c for c in ".," if c != symbols.group and c in text)
+    if not separators:
+        return
+    for m in digit_runs(text, *_foreign_group(separators), lead=3):
+        if _NOT_A_QUANTITY.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        sep, decimals = m.group("sep"), m.group("decimals")
+        digits = re.sub(r"\D", "", m.group(1) + m.group(2))
+        yield rule.finding(
+            ctx,
+            m.start(),
+            m.end(),
+            f"thousands grouped with {sep!r}; {ctx.target_lang} groups with {symbols.group!r}"
+            + (f" and writes decimals with {symbols.decimal!r}" if decimals else ""),
+            grouped(digits, symbols, decimals or ""),
+        )
+
+
+# --- dates in another locale's order (9/29/2019 in German) ----------------------
+
+_NUMERIC_DATE = r"(\d\d?)([./-])(\d\d?)\2((?:19|20)\d\d)(?![\d.]\d|\d)"
+_NUMERIC_DATE_TRIGGER = re.compile(r"[./-](?=\d)")
+
+
+def _valid(year: int, month: int, day: int):
+    import datetime
+
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _foreign_dates(rule, ctx, symbols):
+    """A day-month-year date that, read in the target's order, is no date,
+    while the other order makes one: 9/29/2019 in German (day first) is
+    September 29 written the American way. Only unambiguous dates: 5/9/2019
+    reads as a date either way and is left alone."""
+    text = ctx.text
+    order = symbols.date_order
+    for m in digit_runs(text, _NUMERIC_DATE, _NUMERIC_DATE_TRIGGER, lead=2):
+        if _glued(text, m.start()) or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day_first, month_first = _valid(year, b, a), _valid(year, a, b)
+        if order == "dmy" and month_first and not day_first:
+            date, written = month_first, "month/day/year"
+        elif order == "mdy" and day_first and not month_first:
+            date, written = day_first, "day/month/year"
+        elif order == "ymd" and bool(day_first) != bool(month_first):
+            date, written = day_first or month_first, "day/month/year" if day_first else "month/day/year"
+        else:
+            continue
+        from babel.dates import format_date  # lazy: ~13 ms of locale data; only for a real date
+
+        fixed = format_date(date, format="medium", locale=ctx.target_lang.replace("-", "_"))
+        yield rule.finding(
+            ctx, m.start(), m.end(),
+            f"date written {written}, which {ctx.target_lang} does not use; write {fixed}", fixed,
+        )
+
+
+# --- percent: the sign's side and spacing (CLDR percent pattern) --------------------
+
+
+def _percent(rule, ctx, symbols):
+    """tr writes %25, the sign first; most languages 25%. The sign on the
+    other side is flagged. The spacing is not: news in one language writes
+    both (NTREX: ro 53 of 54 without CLDR's space, ru 12 of 12; Czech 14%
+    is an adjective, 14 % a noun)."""
+    text = ctx.text
+    prefix = symbols.percent.startswith("%")
+    at = text.find("%")
+    while at >= 0:
+        before = _NUMBER_BEFORE_PERCENT.search(text, max(0, at - 24), at)
+        after = _NUMBER_AFTER_PERCENT.match(text, at + 1)
+        if prefix and before is not None and after is None:
+            number = before.group().strip(" \u00a0\u202f")
+            yield rule.finding(
+                ctx, before.start(), at + 1,
+                f"percent sign after the number; {ctx.target_lang} writes it first (%{number})", f"%{number}",
+            )
+        elif not prefix and after is not None and before is None and (at == 0 or text[at - 1] in " \t\r\n\u00a0(["):
+            yield rule.finding(
+                ctx, at, after.end(), f"percent sign before the number; {ctx.target_lang} writes it after",
+                f"{after.group()}%",
+            )
+        at = text.find("%", at + 1)
+
+
+_NUMBER_BEFORE_PERCENT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0\u202f]?\Z")
+_NUMBER_AFTER_PERCENT = re.compile(r"\d+(?:[.,]\d+)?(?![\w.,]?\w)")
+
+
+# --- four-digit counts without a group separator (1777 polling stations) --------
+
+_FOUR_DIGITS = re.compile(r"[1-9](?<![\w.,:/#№+\-–—]\d)\d{3}(?![\d.,:/\-–—]?\d)(?=[ \u00a0][^\W\d_])")
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\Z")
+
+
+def _counts(rule, ctx, symbols):
+    """A count of 1,000 to 9,999 written without the group separator where
+    the target groups four-digit numbers (en 1,777; es does not). Years are
+    not counts: a number a year could be (1900-2100) counts only after a
+    currency sign; any other needs a unit (CLDR) or a word after it
+    that is not one of the target's commonest (`in 1777 the king`), and a
+    capitalised word only above 2100 (a name may follow a year)."""
+    from tqcheck.langid import common_words  # lazy: the word table loads only for a four-digit number
+
+    text = ctx.text
+    common = None
+    for m in _FOUR_DIGITS.finditer(text):
+        value = int(m.group())
+        word = _NEXT_WORD.match(text, m.end()).group(1)
+        money = _CURRENCY_BEFORE.search(text, max(0, m.start() - 1), m.start())
+        if 1900 <= value <= 2100 and not money:
+            continue  # a year, most likely (`2000 km` is missed)
+        unit = _unit_patterns(base_language(ctx.target_lang), durations=False)[0].match(text, m.end())
+        if not (unit or money):
+            if common is None:
+                common = common_words(ctx.target_lang)
+            if (
+                word.lower() in common
+                or len(word) == 1
+                or (word[0].isupper() and value <= 2100)
+                or (len(word) > 1 and word.isupper())
+            ):
+                continue  # `in 1777 the`, `1500 n. Chr.`, `1848 Revolution`, `5000 BC`
+            seg = ctx.segment_at(m.start())
+            if seg is None or not text[seg.start : m.start()].strip(" \t\u00a0\"'“”„«»(["):
+                continue  # `1884 zog Tesla...`: a sentence opens with a year, rarely with a count
+            if _year_context(ctx, m.start()):
+                continue  # `6 October 1789`, `im Jahr 1755`, `In 1889`, `6 octobre 1789`
+        if _NOT_A_QUANTITY.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        yield rule.finding(
+            ctx, m.start(), m.end(),
+            f"a count of four digits without a group separator; {ctx.target_lang} writes {grouped(m.group(), symbols)}",
+            grouped(m.group(), symbols),
+            severity=Severity.INFO,
+        )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]\Z")
+
+
+def _year_context(ctx, start: int) -> bool:
+    """The number follows a capitalised word (`October 1789`, `Jahr 1755`,
+    `In 1889`) or a month name (`6 octobre 1789`): a year, most likely."""
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[0].isupper() or word.lower() in month_names(ctx.target_lang)
+
+
+def severities() -> tuple[Severity, ...]:
+    return (Severity.INFO, Severity.MINOR)
+
+
+def check(rule, ctx):
+    text = ctx.text
+    symbols = ctx.locale.target_numbers
+    if base_language(ctx.target_lang) == "en":
+        if "." in text:
+            yield from _date_and_time(rule, ctx)
+    elif "/" in text or "." in text or "-" in text:
+        yield from _foreign_dates(rule, ctx, symbols)
+    decimal = _decimal(symbols.decimal)
     if decimal is not None:
         for m in digit_runs(text, *decimal, lead=None):
+            if not _quantity(text, m, ctx.target_lang):
+                continue
             yield rule.finding(
                 ctx,
                 m.start(),
@@ -188,20 +451,26 @@ def check(rule, ctx):
                 f"decimal separator: {ctx.target_lang} writes {symbols.decimal!r}, not {text[m.end(1)]!r}",
                 f"{m.group(1)}{symbols.decimal}{m.group(2)}",
             )
-    spaces = "".join(c for c in _SPACES if c in text) if symbols.group not in _SPACES else ""
+    spaces = "".join(c for c in _SPACES if c in text)
+    if symbols.group in _SPACES or space_groups_accepted(ctx.target_lang):
+        spaces = ""
     if spaces:
         for m in digit_runs(text, _SPACE_GROUP, _space_group_trigger(spaces), lead=3):
             if _NOT_A_QUANTITY.search(text, max(0, m.start() - 40), m.start()):
                 continue
             digits = re.sub(r"\D", "", m.group())
-            grouped = f"{int(digits):,}".replace(",", symbols.group)
             yield rule.finding(
                 ctx,
                 m.start(),
                 m.end(),
                 f"thousands grouped with spaces; {ctx.target_lang} groups with {symbols.group!r}",
-                grouped,
+                grouped(digits, symbols),
             )
+    yield from _foreign_groups(rule, ctx, symbols)
+    if "%" in text:
+        yield from _percent(rule, ctx, symbols)
+    if symbols.groups_four_digits and not spaceless(ctx.target_lang):
+        yield from _counts(rule, ctx, symbols)
 
 
 RULE = make_rule(
@@ -211,4 +480,5 @@ RULE = make_rule(
     severity=Severity.MINOR,
     category=Category.LOCALE,
     check=check,
+    severities=severities,
 )

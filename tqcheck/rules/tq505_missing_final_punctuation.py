@@ -2,7 +2,9 @@
 
 ## What it does
 Flags the last sentence of a multi-sentence paragraph when it ends without
-a period, question mark, exclamation mark or closing quote. Headlines and
+a period, question mark, exclamation mark or closing quote, in the
+target's script (`。` and `！` in Chinese and Japanese, `؟` in Arabic, `۔`
+in Urdu, `।` in Hindi end a sentence too). Headlines and
 other one-sentence paragraphs without punctuation are left alone, and so are
 a paragraph that ends with a colon, a semicolon or a dash (it announces what
 follows), list items, photo credits (`Photo: BTA`) and sign-offs that end in
@@ -15,8 +17,12 @@ truncated segment, a dropped clause) or the translation merged two segments.
 ## Example
     The council met on Monday. It approved the budget without debate
 
+    [ar] اجتمع المجلس يوم الاثنين. ووافق على الميزانية دون نقاش
+
 ## Use instead
     The council met on Monday. It approved the budget without debate.
+    [ar] اجتمع المجلس يوم الاثنين. هل وافق على الميزانية؟
+    [hi] परिषद की बैठक सोमवार को हुई. इसने बजट को मंज़ूरी दी।
     Iraqi militias are ready to disarm
     Protesters gathered in front of parliament. Photo: BTA
 """
@@ -30,8 +36,12 @@ from tqcheck.positions import line_start
 from tqcheck.rules.base import make_rule
 
 # Sentence ends, and ends that announce what follows (a colon before a list
-# or a quotation, a semicolon in a list, a dash before the next paragraph).
-_FINAL = frozenset(".!?…\"'”“’»)]:;—–")
+# or a quotation, a semicolon in a list, a dash before the next paragraph),
+# in every script: the ideographic full stop and full-width marks (Chinese,
+# Japanese), the Arabic question mark and semicolon, the Urdu full stop, the
+# Devanagari danda, the Armenian and Ethiopic full stops, the Greek question
+# mark (;), and the closing quotes and brackets of those languages.
+_FINAL = frozenset(".!?…\"'”“’»)]:;—–。！？．｡：；」』）】〉》؟؛۔।॥։።፧")
 # A list item: bullets often carry no final punctuation.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–—▪►]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]")
 # A photo credit (Photo: BTA, Source: Reuters) or a sign-off ending in a

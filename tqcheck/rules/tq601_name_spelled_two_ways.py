@@ -34,15 +34,19 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
+from tqcheck.locale import alphabet, capitalises_nouns
 from tqcheck.model import Category, Severity
-from tqcheck.rules._scripts import LATIN_TARGETS
+from tqcheck.rules._scripts import target_scripts
 from tqcheck.rules.base import make_rule
 
 MIN_KEY_LEN = 4  # transliteration variants: Ivan/Iwan, not Jan/Ian
 MIN_EDIT_LEN = 5  # one vowel apart: Shahbandar/Shahbndar, not Warn/Warren
-_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+# The upper- and lower-case letters of the Latin blocks (Latin Extended-A
+# mixes both cases letter by letter: Ż, ż).
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 # A capitalised word (Sudani in al-Sudani's; Donald in McDonald). No
 # look-around: a pattern that starts with a character class is scanned fast.
 _NAME = re.compile(f"[{_UPPER}][{_LOWER}]+")
@@ -72,11 +76,21 @@ _C_AS_TS = re.compile(r"(?<![st])c(?![hkz])")
 _VOWELS = frozenset("aeiouI")
 
 
-def _fold(word: str) -> str:
+def _fold(word: str, keep: frozenset[str] = frozenset()) -> str:
+    """The word in lower case with its diacritics and special letters
+    folded, but for the letters of the target's own alphabet (``keep``: a
+    German ü, a Polish ł are letters, not accents: Mutter and Mütter are two
+    words)."""
     if word.isascii():  # nearly every word: skip the per-letter work
         return word.lower()
-    word = "".join(_FOLD.get(c, c) for c in word.lower())
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    out = []
+    for c in word.lower():
+        if c in keep:
+            out.append(c)
+            continue
+        c = _FOLD.get(c, c)
+        out.append("".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)))
+    return "".join(out)
 
 
 def keys(word: str) -> set[str]:
@@ -85,14 +99,14 @@ def keys(word: str) -> set[str]:
     return all_keys([word])[word]
 
 
-def all_keys(words: Iterable[str]) -> dict[str, set[str]]:
+def all_keys(words: Iterable[str], keep: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """keys() of many words at once: the steps run over all of them joined
     by line breaks (no step matches across one), fourteen regex calls per
     document instead of per word."""
     owners: list[str] = []
     forms: list[str] = []
     for word in words:
-        base = _fold(word)
+        base = _fold(word, keep)
         variants = {base.replace("j", "zh")}
         if "j" in base and len(base) >= 5:  # Yordan/Jordan, but not Kim Jong/Kim Yong
             variants.add(_J_AS_Y.sub("y", base).replace("j", "zh"))
@@ -110,7 +124,9 @@ def all_keys(words: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
-def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
+def variants(
+    counts: Counter[str], first: dict[str, int], keep: frozenset[str] = frozenset(), edits: bool = True
+) -> dict[str, str]:
     """Map each rarer spelling to the commoner spelling it varies from.
 
     Words go into buckets (O(n), no comparison of all pairs): one per
@@ -118,8 +134,10 @@ def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
     inner vowel deleted (never the first or the last letter), which meets
     the whole key of a word one inner vowel shorter (Shahbandar/Shahbndar).
     Inner consonants and substitutions are left alone: Dravid/David,
-    Kieran/Kiernan, Marian/Marion and Biden/Baden are different names."""
-    keyed = all_keys(w for w in counts if len(w) >= MIN_KEY_LEN)
+    Kieran/Kiernan, Marian/Marion and Biden/Baden are different names.
+    ``keep``: the target alphabet's own letters, never folded; ``edits``
+    false: keys only, no vowel deletion (German capitalises every noun)."""
+    keyed = all_keys((w for w in counts if len(w) >= MIN_KEY_LEN), keep)
     same: dict[str, set[str]] = defaultdict(set)
     whole: dict[str, set[str]] = defaultdict(set)
     for word, word_keys in keyed.items():
@@ -136,7 +154,7 @@ def variants(counts: Counter[str], first: dict[str, int]) -> dict[str, str]:
     # up at once rather than kept in a bucket (thousands of small sets). An
     # inner deletion keeps the first and last letters, so a key with no whole
     # key of its length less one, first and last letters is skipped unsliced.
-    shapes = {(len(k), k[0], k[-1]) for k in whole}
+    shapes = {(len(k), k[0], k[-1]) for k in whole} if edits else set()
     for word, word_keys in keyed.items():
         for k in word_keys:
             if len(k) <= MIN_EDIT_LEN or (len(k) - 1, k[0], k[-1]) not in shapes:
@@ -191,7 +209,15 @@ def _at_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
     return pos in starts
 
 
+@cache
+def _own_letters(lang: str) -> frozenset[str]:
+    """The target alphabet's letters beyond a-z (CLDR exemplars)."""
+    return frozenset(c for c in alphabet(lang)[0] if not c.isascii())
+
+
 def check(rule, ctx):
+    if "Latn" not in target_scripts(ctx.target_lang):
+        return
     text = ctx.text
     tokens = list(_NAME.finditer(text))
     # Plain lists, not match objects, for the passes below.
@@ -204,7 +230,7 @@ def check(rule, ctx):
     # Names are never written in lower case in this document.
     lower = set(_LOWER_WORD.findall(text))
     names = Counter({w: c for w, c in counts.items() if len(w) >= MIN_KEY_LEN and w.lower() not in lower})
-    pairs = variants(names, first)
+    pairs = variants(names, first, _own_letters(ctx.target_lang), not capitalises_nouns(ctx.target_lang))
     if not pairs:
         return
     wanted = set(pairs) | set(pairs.values())
@@ -239,5 +265,4 @@ RULE = make_rule(
     severity=Severity.MINOR,
     category=Category.INCONSISTENCY,
     check=check,
-    target_langs=LATIN_TARGETS,
 )

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tqcheck.backtranslation.scoring import Scores, word_diff
 from tqcheck.display import shorten
 from tqcheck.model import Segment
+
+if TYPE_CHECKING:
+    from tqcheck.backtranslation.scoring import Scores
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,10 @@ class RoundTrips:
 
 
 def details(trip: Trip, **extra: Any) -> tuple[tuple[str, Any], ...]:
+    # Imported here: scoring loads statistics (with decimal and fractions),
+    # a cost every rules-only run would pay for rules that then find nothing.
+    from tqcheck.backtranslation.scoring import word_diff
+
     base: dict[str, Any] = {
         "back_translation": trip.back,
         "round_trip": trip.round_trip,

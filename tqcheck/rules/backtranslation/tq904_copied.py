@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tqcheck.backtranslation.scoring import similarity
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.backtranslation.base import Thresholds, Trip
 from tqcheck.rules.base import Rule, RuleContext, make_rule
@@ -33,6 +32,8 @@ from tqcheck.rules.kinds.round_trip import Flag, flag_trips
 
 def copied(trip: Trip, th: Thresholds) -> float | None:
     """The similarity of back-translation and sentence when it counts as a copy."""
+    from tqcheck.backtranslation.scoring import similarity  # loaded by the stage that made the trip
+
     if trip.content_words < th.min_content_words:
         return None
     sim = similarity(trip.back, trip.original)

@@ -9,21 +9,25 @@ end (`"He said, "Because he makes me laugh,"" she wrote.`). A straight mark
 typed for an apostrophe is not a quote mark: between a letter and a
 lower-case letter (`d"état`), or after a plural's s before a word
 (`Dragons" Den`) where it would close nothing or the next mark closes the
-quotation anyway.
+quotation anyway. The target language's pairs (locale.QuoteConventions) may nest in one
+another (ru «…„…“…», ja 「…『…』…」): a mark that opens one of them inside
+another opens a quotation within it. Glyphs that only open („ « 「 『) or
+only close (» 」 』) take that role wherever they stand (`d’« actions »`),
+unless the language also uses them the other way round (German »…«).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from tqcheck.locale import DOUBLE_MARKS, QuoteConventions
 from tqcheck.positions import line_start
 
-DOUBLE_MARKS = "\"“”„«»‟"
 _OPENING_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _CLOSING_CONTEXT = frozenset(" \t\r\n\u00a0)]},.;:!?…—–-/")
-STRICT_OPENERS = frozenset("„«‟")
-STRICT_CLOSERS = frozenset("»")
+STRICT_OPENERS = frozenset("„«‟「『")
+STRICT_CLOSERS = frozenset("»」』")
 
 
 @dataclass(frozen=True)
@@ -101,13 +105,21 @@ def _possessive(text: str, pos: int) -> bool:
     )
 
 
-def scan(text: str, paragraph_of: Callable[[int], int | None]) -> QuoteScan:
+def scan(
+    text: str, paragraph_of: Callable[[int], int | None], conventions: QuoteConventions | None = None
+) -> QuoteScan:
+    nesting: Mapping[str, frozenset[str]] = conventions.nesting if conventions is not None else {}
+    pairs = conventions.pairs if conventions is not None else frozenset()
+    strict_open = STRICT_OPENERS - {c for _, c in pairs}
+    strict_close = STRICT_CLOSERS - {o for o, _ in pairs}
     candidates = []
     for pos in _mark_positions(text):
         para = paragraph_of(pos)
         if para is None or _apostrophe(text, pos):
             continue
-        candidates.append(Mark(pos, text[pos], _role(text, pos), para))
+        char = text[pos]
+        role = "open" if char in strict_open else "close" if char in strict_close else _role(text, pos)
+        candidates.append(Mark(pos, char, role, para))
     marks: list[Mark] = []
     quotations: list[Quotation] = []
     unmatched: list[Mark] = []
@@ -141,6 +153,10 @@ def scan(text: str, paragraph_of: Callable[[int], int | None]) -> QuoteScan:
         if mark.role == "open" and mark.char == top.char == '"':
             parents.add(top.pos)
             stack.append(mark)  # a quotation inside the quotation
+            continue
+        opens = mark.role == "open" or mark.char in STRICT_OPENERS
+        if opens and nesting and mark.char in nesting.get(top.char, ()):
+            stack.append(mark)  # the language's inner pair inside its outer one
             continue
         if mark.role == "open" and mark.char in STRICT_OPENERS:
             unmatched.extend(stack)

@@ -14,13 +14,13 @@ one position the earlier line of the table.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from tqcheck.model import Finding
-from tqcheck.positions import line_end, line_start
 from tqcheck.rules.base import lower_keeping_offsets
 from tqcheck.rules.regex_source import phrase_keywords
 from tqcheck.rules.tables import Entry, load_table
@@ -116,6 +116,28 @@ def keyword_positions(text: str, names: frozenset[str], lowered: str | None = No
     return positions
 
 
+def _line_finder(text: str) -> Callable[[int], tuple[int, int]]:
+    """offset -> (line_start, line_end) of positions.line_start/line_end.
+    Those search for a carriage return too, to the text's start or end at
+    every call, which reads a whole text without one each time; here a
+    text without one is searched for line feeds only (the nearest ones)."""
+    size = len(text)
+    if "\r" in text:
+        breaks = [m.start() for m in re.finditer(r"[\r\n]", text)]
+
+        def by_bisection(offset: int) -> tuple[int, int]:
+            i = bisect.bisect_left(breaks, offset)
+            return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else size)
+
+        return by_bisection
+
+    def by_search(offset: int) -> tuple[int, int]:
+        end = text.find("\n", offset)
+        return text.rfind("\n", 0, offset) + 1, (size if end < 0 else end)
+
+    return by_search
+
+
 @dataclass(frozen=True)
 class CompiledTable:
     name: str
@@ -139,9 +161,10 @@ class CompiledTable:
         leads = not any(c in text for c in _I_LOOKALIKES)  # str.find is fast; a regex class is not
         canonical = _scanner(names)[1]
         lines: dict[tuple[int, int], set[int]] = {}
+        line_of = _line_finder(text)
         for word, indices in self.by_keyword.items():
             for at in positions.get(canonical[word], ()):
-                lines.setdefault((line_start(text, at), line_end(text, at)), set()).update(indices)
+                lines.setdefault(line_of(at), set()).update(indices)
         if self.everywhere:
             for match in re.finditer(r"[^\n]+", text):
                 lines.setdefault(match.span(), set()).update(self.everywhere)
@@ -180,12 +203,27 @@ def compiled_table(name: str) -> CompiledTable:
     )
 
 
+# How much of the flagged text a message quotes: the span itself is shown
+# by every report, so a message names it, it does not repeat a sentence.
+MESSAGE_QUOTE = 40
+
+
+def excerpt(text: str, limit: int = MESSAGE_QUOTE) -> str:
+    """``text`` on one line, cut at a word to at most ``limit`` characters
+    with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def message_for(entry: Entry, match: re.Match[str], label: str) -> str:
-    """The message: what was flagged, why, and the other alternatives,
-    written as the suggestion is (groups filled in)."""
+    """The message: what was flagged (cut short), why, and the other
+    alternatives, written as the suggestion is (groups filled in)."""
     others = entry.filled_alternatives(match)[1:]
     extra = f" (or: {', '.join(others)})" if others else ""
-    return f"{label} {match.group()!r}: {entry.note}{extra}"
+    return f"{label} {excerpt(match.group())!r}: {entry.note}{extra}"
 
 
 def substitution_check(
@@ -218,7 +256,7 @@ def substitution_check(
                 entry.suggestion(match),
                 severity=entry.severity,
                 category=entry.category,
-                details=(("table", table), ("entry", entry.phrase)),
+                details=(("table", table), ("entry", entry.phrase), ("domain", entry.domain)),
             )
 
     return check

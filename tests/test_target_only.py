@@ -1,0 +1,201 @@
+"""Target-only checks in every language: one human news article in seven
+translations (fixtures/multilingual, one script each at least: Latin,
+Cyrillic, Greek, Han, Arabic right to left) raises no major finding, and the
+same article with an error injected gets the rule that reports it; sentences
+in languages the fixtures do not cover work by configuration alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import check_text, example_languages
+
+from tqcheck.model import Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "multilingual"
+# The monolingual rules this work generalised: quotes, scripts and language,
+# typography and numbers, consistency.
+TARGET_ONLY = ("TQ101", "TQ102", "TQ103", "TQ104", "TQ105", "TQ106", "TQ107", "TQ301", "TQ302", "TQ304",
+               "TQ501", "TQ502", "TQ503", "TQ504", "TQ505", "TQ507", "TQ601")
+
+
+def article(tag: str) -> str:
+    return (FIXTURES / f"{tag}.txt").read_text("utf-8")
+
+
+def found(text: str, tag: str, codes=TARGET_ONLY, source: str = "en"):
+    return check_text(text, select=codes, source_lang=source, target_lang=tag)
+
+
+def codes_at(findings, severity=Severity.MINOR) -> set[str]:
+    return {f.code for f in findings if f.severity >= severity}
+
+
+@pytest.mark.parametrize("tag", ["de", "fr", "ru", "el", "zh-Hans", "ar", "sr-Cyrl", "en"])
+def test_human_translation_raises_no_major_finding(tag):
+    findings = found(article(tag), tag)
+    assert codes_at(findings, Severity.MAJOR) == set(), [(f.code, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(("tag", "quotes"), [("el", '"'), ("ar", '"')])
+def test_straight_quotes_are_the_practice_in_greek_and_arabic_news(tag, quotes):
+    # NTREX: 99% (el) and 97% (ar) of the quote marks are straight
+    # (tqcheck/data/quote_conventions.tsv): no TQ107 on human copy.
+    text = article(tag)
+    assert quotes in text
+    assert "TQ107" not in codes_at(found(text, tag), Severity.INFO)
+
+
+@pytest.mark.parametrize(("tag", "curly", "straight"), [
+    ("de", ("„", "“"), "minor"), ("ru", ("«", "»"), "minor"), ("zh-Hans", ("“", "”"), "minor"),
+    ("fr", ("«\u00a0", "\u00a0»"), "minor"),
+])
+def test_straight_quotes_where_the_language_uses_others(tag, curly, straight):
+    text = article(tag)
+    assert curly[0] in text
+    injected = text.replace(curly[0], '"').replace(curly[1], '"')
+    (finding,) = [f for f in found(injected, tag) if f.code == "TQ107"]
+    assert finding.severity.label == straight and finding.suggestion == curly[0].strip()
+    assert "TQ106" not in codes_at(found(injected, tag), Severity.INFO)  # said once, by TQ107
+
+
+def test_german_numbers_and_dates_in_english_format():
+    text = article("de").replace("20.000 Schülern", "20,000 Schülern", 1) + "Die Umfrage endete am 9/29/2019.\n"
+    spans = {text[f.start : f.end]: f.suggestion for f in found(text, "de", ("TQ504",))}
+    assert spans == {"20,000": "20.000", "9/29/2019": "29.09.2019"}
+    assert found(article("de"), "de", ("TQ504",)) == []
+
+
+def test_french_spacing():
+    text = article("fr")
+    assert "TQ507" not in codes_at(found(text, "fr"), Severity.INFO)
+    broken = text.replace("\u00a0:", ":").replace("«\u00a0", "«", 1)
+    findings = [f for f in found(broken, "fr") if f.code == "TQ507"]
+    assert len(findings) >= 2 and all(f.suggestion for f in findings)
+    # The same marks in German take no space before them.
+    assert [f.code for f in found("Warum hat er das getan ?", "de", ("TQ507",))] == ["TQ507"]
+
+
+def test_english_phrase_left_in_russian_is_major_and_names_are_not():
+    text = article("ru")
+    assert found(text, "ru", ("TQ301",)) == []
+    injected = text.replace("секретные аккаунты", "the secret accounts", 1)
+    (finding,) = found(injected, "ru", ("TQ301",))
+    assert finding.severity == Severity.MAJOR and injected[finding.start : finding.end] == "the secret accounts"
+
+
+def test_cyrillic_source_left_in_english_keeps_its_transliteration():
+    (finding,) = found("The talks were held in the village of Пролет on Monday.", "en", ("TQ301",), source="bg")
+    assert finding.suggestion == "Prolet"
+
+
+@pytest.mark.parametrize("tag", ["zh-Hans", "ar", "el", "ru"])
+def test_english_sentence_in_another_script(tag):
+    text = article(tag) + "The survey was carried out by an independent group of schools in the spring.\n"
+    findings = [f for f in found(text, tag) if f.code == "TQ304"]
+    assert len(findings) == 1 and "English" in findings[0].message
+
+
+@pytest.mark.parametrize(("tag", "sentence"), [
+    ("tr", "The survey was carried out by an independent group of schools during the spring of this year."),
+    ("pl", "The survey was carried out by an independent group of schools in the spring of this year."),
+    ("fr", "Die Umfrage wurde im Frühjahr von einer unabhängigen Gruppe von Schulen durchgeführt."),
+])
+def test_same_script_sentence_in_another_language(tag, sentence):
+    text = "Zdanie pierwsze jest po polsku i ma wiele słów w tym języku.\n" if tag == "pl" else ""
+    findings = found(text + sentence + "\n", tag, ("TQ304",))
+    assert len(findings) == 1
+
+
+def test_serbian_look_alikes_are_fixed_into_serbian_cyrillic():
+    findings = {f.suggestion for f in found(article("sr-Cyrl"), "sr-Cyrl", ("TQ302",))}
+    assert {"налог", "од", "крије"} <= findings
+    assert all(f.severity == Severity.MINOR for f in found(article("sr-Cyrl"), "sr-Cyrl", ("TQ302",)))
+
+
+def test_greek_word_with_a_latin_letter():
+    (finding,) = found("Ο υπουργός έφτασε στην Αθήνα τη Δευτέρa.", "el", ("TQ302",))
+    assert finding.suggestion == "Δευτέρα" and finding.severity == Severity.MINOR
+
+
+def test_full_stops_of_other_scripts_end_a_sentence():
+    assert found("اجتمع المجلس يوم الاثنين. هل وافق على الميزانية؟", "ar", ("TQ505",)) == []
+    assert found("परिषद की बैठक सोमवार को हुई. इसने बजट को मंज़ूरी दी।", "hi", ("TQ505",)) == []
+
+
+# Languages without a fixture: simple sentences written for these tests.
+CLEAN = {
+    "it": "Il ministro ha detto che il piano costerà 2,5 milioni di euro e che i lavori inizieranno a marzo.",
+    "pt-BR": "O ministro disse que o plano vai custar 2,5 milhões de reais e que as obras começam em março.",
+    "nl": "De minister zei dat het plan 2,5 miljoen euro kost en dat het werk in maart begint.",
+    "sv": "Ministern sa att planen kostar 2,5 miljoner kronor och att arbetet börjar i mars.",
+    "fi": "Ministeri sanoi, että suunnitelma maksaa 2,5 miljoonaa euroa ja että työ alkaa maaliskuussa.",
+    "ja": "大臣は、計画の費用は250万ユーロで、工事は3月に始まると述べた。",
+    "ko": "장관은 그 계획에 250만 유로가 들고 공사는 3월에 시작된다고 말했다.",
+    "hi": "मंत्री ने कहा कि योजना पर 25 लाख यूरो खर्च होंगे और काम मार्च में शुरू होगा।",
+    "he": "השר אמר שהתוכנית תעלה 2.5 מיליון אירו ושהעבודות יתחילו במרץ.",
+    "fa": "وزیر گفت که این طرح ۲٫۵ میلیون یورو هزینه دارد و کار در ماه مارس آغاز می‌شود.",
+    "uk": "Міністр сказав, що план коштуватиме 2,5 мільйона євро і роботи почнуться в березні.",
+    "sr-Latn": "Ministar je rekao da će plan koštati 2,5 miliona evra i da radovi počinju u martu.",
+}
+
+
+@pytest.mark.parametrize("tag", sorted(CLEAN))
+def test_other_languages_work_by_configuration(tag):
+    assert codes_at(found(CLEAN[tag], tag), Severity.MINOR) == set()
+
+
+def test_japanese_quotes_and_a_sentence_in_english():
+    assert codes_at(found("大臣は「大惨事」だと述べた。", "ja"), Severity.INFO) == set()
+    assert codes_at(found('大臣は"大惨事"だと述べた。', "ja"), Severity.INFO) == {"TQ107"}
+    english = "大臣は辞任した。\nThe minister resigned on Monday after the vote in parliament.\n"
+    assert "TQ304" in codes_at(found(english, "ja"))
+
+
+def test_data_files_name_known_locales():
+    from tqcheck.locale import (
+        _conventions_table,
+        _number_conventions,
+        _orthography,
+        _spacing_table,
+        known_locale,
+    )
+
+    tags = {*_conventions_table(), *_number_conventions(), *_orthography(), *_spacing_table()} - {"*"}
+    assert tags and all(known_locale(tag) for tag in tags), sorted(t for t in tags if not known_locale(t))
+
+
+def test_example_language_prefix():
+    from tqcheck.rules import rule_by_code
+
+    rule = rule_by_code("TQ107")
+    assert example_languages(rule, "[de] Er sagte.") == ("bg", "de", "Er sagte.")
+    assert example_languages(rule, "[en>zh-Hans] 他说。") == ("en", "zh-Hans", "他说。")
+    assert example_languages(rule, "He said [x] it.") == ("bg", "en", "He said [x] it.")
+
+
+def test_english_check_loads_no_babel_nor_langdetect(tmp_path):
+    # Locale facts come from generated tables: checking English (with
+    # numbers, quotes and a four-digit count; a dotted date alone asks Babel
+    # for its CLDR long form) imports neither Babel
+    # (~13 ms of locale data) nor langdetect (0.2 s).
+    import subprocess
+    import sys
+
+    text = tmp_path / "a.txt"
+    text.write_text(
+        (ROOT / "seeds" / "fakti-iraq-militias-disarm.txt").read_text("utf-8")
+        + "\nVoters used 1777 polling stations. It cost 3,5 million euros, 25 %, 12.000 people, he said: \"fine\".\n",
+        "utf-8",
+    )
+    probe = (
+        "import sys\nfrom tqcheck.cli import main\nmain(sys.argv[1:])\n"
+        "print(sorted(m for m in ('babel', 'langdetect') if m in sys.modules), file=sys.stderr)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, "check", "--backtranslation", "off", "--no-baseline", str(text)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert proc.stderr.strip().splitlines()[-1] == "[]", proc.stderr[-500:]

@@ -1,0 +1,534 @@
+"""Checking many files: an archive, a translation memory, a corpus.
+
+``tqcheck check`` turns its paths into work items (:func:`work_items`), checks
+them with an engine, and hands the results, in the order of the items, to
+the report writers (:mod:`tqcheck.formats.stream`). Three engines run the
+same function, :func:`check_batch`, so their findings are the same
+document for document:
+
+- in this process (``--jobs 1``, or a small input);
+- a pool of processes (:func:`run_pool`, ``--jobs N``): each worker gets
+  paths, reads and checks them and sends back the results; the parent keeps
+  a bounded window of items in flight and writes them in order, buffering
+  only those that finish early;
+- Ray Data (:mod:`tqcheck.ray_engine`, ``--engine ray``).
+
+A file that cannot be read is one line on standard error and the others
+are checked (the command exits 2 at the end). A worker that dies (killed,
+out of memory) takes down the pool: the files it had in hand are checked
+again one by one in fresh processes, so only a file that kills its worker
+again is reported as lost.
+
+Bilingual files (TSV, XLIFF, PO, TMX) are checked as ``--pairs`` checks
+one. A file of more than :data:`CHUNK_UNITS` units is checked that many
+units at a time, one document each in the report (rules that compare
+sentences across a document, TQ601 for one, compare within a chunk), with
+a note saying which units it holds; a file larger than
+:data:`STREAM_BYTES` is read as a stream by the parent, which sends the
+chunks to the workers, so no process holds the whole file.
+
+With ``--fix`` (``Job.fix``) each worker fixes the files it checked
+(:func:`fix_checked`, tqcheck.fixes): the fixed text is checked again, the
+file replaced, and the result is that of the fixed text. Bilingual files
+are checked, not fixed (a note says so).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tqcheck.config import Config
+from tqcheck.discover import PAIRS, Target
+from tqcheck.errors import InputError, TqcheckError
+from tqcheck.model import Document, DocumentResult, Report, Stage
+
+CHUNK_UNITS = 5_000
+STREAM_BYTES = 8 * 1024 * 1024
+# Below this many bytes in all, starting worker processes costs more than it saves.
+SMALL_INPUT_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every item of a run is checked with: the same for all workers."""
+
+    config: Config
+    encoding: str = "utf-8"
+    max_bytes: int = 20 * 1024 * 1024
+    language_check: bool = True
+    source: str | None = None  # --source: the one file's source text
+    bt_mode: str = "off"
+    bt_overrides: tuple[tuple[str, Any], ...] = ()
+    # --fix: "safe" (safe fixes), "unsafe" (--unsafe-fixes too), None: check only.
+    fix: str | None = None
+    write: bool = True  # False for --diff: the fixed text comes back, the file stays
+    baseline: Any = None  # a tqcheck.baseline.Baseline: the findings it accepts are never fixed
+
+
+@dataclass(frozen=True)
+class Item:
+    """One unit of work: a file to read, or a chunk of a large bilingual
+    file the parent has read (``units``; ``first`` is the number of units
+    before it, ``chunked`` whether the file has more than one chunk)."""
+
+    path: str
+    kind: str
+    units: tuple[tuple[str, str], ...] | None = None
+    first: int = 0
+    chunked: bool = False
+    error: str | None = None  # reading it in the parent failed: checking it reports this
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What checking one item gave: its documents' results, or one error
+    line (the file could not be read, or its worker died)."""
+
+    path: str
+    results: tuple[DocumentResult, ...] = ()
+    error: str | None = None
+    # With --diff, or --fix on standard input: (path, text before, text
+    # after) of each document the fixes changed.
+    changes: tuple[tuple[str, str, str], ...] = ()
+
+
+# --- work items ------------------------------------------------------------------
+
+
+def work_items(targets: Iterable[Target], stream_bytes: float = STREAM_BYTES) -> Iterator[Item]:
+    """One item per file; a bilingual file over ``stream_bytes`` is read
+    here, as a stream, and becomes one item per chunk of units."""
+    for target in targets:
+        if target.kind != PAIRS or target.path == "-" or _size(target.path) <= stream_bytes:
+            yield Item(target.path, target.kind)
+            continue
+        try:
+            for first, units, chunked in unit_chunks(target.path):
+                yield Item(target.path, PAIRS, units=units, first=first, chunked=chunked)
+        except InputError as exc:  # the chunks before it are checked; the file is reported
+            yield Item(target.path, PAIRS, error=str(exc))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the worker's read says what is wrong
+
+
+def unit_chunks(path: str, size: int = CHUNK_UNITS) -> Iterator[tuple[int, tuple[tuple[str, str], ...], bool]]:
+    """(units before it, the chunk, whether the file has several chunks),
+    reading one unit past a chunk to know whether another follows."""
+    from tqcheck.bilingual_inputs import iter_units
+
+    units = iter_units(path)
+    chunk: list[tuple[str, str]] = []
+    first, chunked = 0, False
+    for unit in units:
+        if len(chunk) == size:
+            chunked = True
+            yield first, tuple(chunk), True
+            first += size
+            chunk = []
+        chunk.append(unit)
+    if chunk or first == 0:
+        yield first, tuple(chunk), chunked
+
+
+# --- checking one batch of items: what every engine runs ---------------------------
+
+
+def build_stages(job: Job) -> tuple[Stage, ...]:
+    """The back-translation stage a worker runs (none when off): built once
+    per worker, so a model loads once per worker, not once per file."""
+    if job.bt_mode == "off":
+        return ()
+    from tqcheck.backtranslation.batching import BatchedStage
+
+    return (BatchedStage(job.bt_mode, dict(job.bt_overrides)),)
+
+
+def check_batch(items: Sequence[Item], job: Job, stages: Sequence[Stage] = ()) -> list[Checked]:
+    """Read and check ``items``: each file's documents, or its error line.
+    With back-translation, the sentences of every document of the batch are
+    translated together first (see :mod:`tqcheck.backtranslation.batching`)."""
+    read: list[tuple[Item, list[tuple[Document, Document | None, tuple | None, tuple[str, ...]]] | str]] = []
+    for item in items:
+        try:
+            read.append((item, _read(item, job)))
+        except InputError as exc:
+            read.append((item, str(exc)))
+        except TqcheckError:
+            raise  # not about this file: the whole run stops
+        except Exception as exc:  # noqa: BLE001 - a bug on one file must not lose the others
+            read.append((item, internal_error(item.path, exc)))
+    for stage in stages:
+        prepare = getattr(stage, "prepare", None)
+        if prepare is not None:
+            prepare([(d, s) for _, docs in read if not isinstance(docs, str) for d, s, _, _ in docs], job.config)
+    out = []
+    for item, docs in read:
+        if isinstance(docs, str):
+            out.append(Checked(item.path, error=docs))
+            continue
+        try:
+            results = [_check(d, s, links, notes, job, stages) for d, s, links, notes in docs]
+            if job.fix is None:
+                out.append(Checked(item.path, tuple(results)))
+            else:
+                out.append(fix_checked(item, results, docs, job, stages))
+        except InputError as exc:  # the fixed text could not be written back
+            out.append(Checked(item.path, error=str(exc)))
+        except TqcheckError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            out.append(Checked(item.path, error=internal_error(item.path, exc)))
+    return out
+
+
+def internal_error(path: str, exc: BaseException) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{path}: internal error while checking it ({type(exc).__name__}: {first}); please report it"
+
+
+def _read(item: Item, job: Job) -> list[tuple[Document, Document | None, tuple | None, tuple[str, ...]]]:
+    """(document, source, given links, notes) for each document of ``item``."""
+    from tqcheck.pipeline import input_notes
+
+    config = job.config
+    if item.error:
+        raise InputError(item.error)
+    if item.kind == PAIRS:
+        if item.units is not None:
+            chunks = [(item.first, item.units, item.chunked)]
+        else:
+            chunks = list(unit_chunks(item.path))
+        docs = []
+        for first, units, chunked in chunks:
+            docs.append(_pairs_document(item.path, first, units, chunked, config, job.language_check))
+        return docs
+    from tqcheck.inputs import read_document
+
+    document = read_document(item.path, config.target_lang, encoding=job.encoding, max_bytes=job.max_bytes)
+    source = None
+    if job.source:
+        source = read_document(job.source, config.source_lang, encoding=job.encoding, max_bytes=job.max_bytes)
+    return [(document, source, None, input_notes(document, source, config, job.language_check))]
+
+
+def _pairs_document(path: str, first: int, units: Sequence[tuple[str, str]], chunked: bool, config: Config,
+                    language_check: bool) -> tuple[Document, Document | None, tuple | None, tuple[str, ...]]:
+    from tqcheck.bilingual_inputs import pairs_documents
+    from tqcheck.pipeline import input_notes
+
+    source, document, links = pairs_documents(units, path, config.source_lang, config.target_lang)
+    notes = input_notes(document, source, config, language_check)
+    if chunked:
+        last = first + len(units)
+        notes = (f"units {first + 1:,}-{last:,} of this file (line N is unit {first:,}+N): a file of more than "
+                 f"{CHUNK_UNITS:,} units is checked {CHUNK_UNITS:,} at a time", *notes)
+    return document, source, links, notes
+
+
+def _check(document: Document, source: Document | None, links: tuple | None, notes: tuple[str, ...], job: Job,
+           stages: Sequence[Stage]) -> DocumentResult:
+    from tqcheck.engine import check_document
+
+    return check_document(document, job.config, stages=tuple(stages), source=source, given_links=links, notes=notes)
+
+
+# --- --fix ------------------------------------------------------------------------------
+
+
+NOT_FIXED_PAIRS = ("not fixed: --fix rewrites .txt, .md and .html files; a bilingual file (TSV, XLIFF, PO, TMX) "
+                   "is fixed in the tool that wrote it")
+
+
+def fix_checked(item: Item, results: Sequence[DocumentResult], docs: Sequence[tuple], job: Job,
+                stages: Sequence[Stage]) -> Checked:
+    """``results`` (the item's documents, checked) fixed as ``job.fix``
+    says: the fixed text checked again (rules only, until nothing more is
+    fixable: tqcheck.fixes.fix_document), the file replaced (unless
+    ``job.write`` is off: --diff; standard input: the parent writes the
+    text out), and the result is that of the fixed text, stages included."""
+    from dataclasses import replace
+
+    from tqcheck.engine import check_document
+    from tqcheck.fixes import STDIN, fix_document, fix_notes, write_back
+
+    if item.kind == PAIRS:
+        return Checked(item.path, tuple(replace(r, notes=(*r.notes, NOT_FIXED_PAIRS)) for r in results))
+    unsafe = job.fix == "unsafe"
+    accepted = accepted_by(job.baseline)
+    out, changes = [], []
+    for result, (_, source, links, notes) in zip(results, docs):
+        def recheck(document: Document, source=source, links=links, notes=notes) -> DocumentResult:
+            return check_document(document, job.config, source=source, given_links=links, notes=notes)
+
+        fixed = fix_document(result, recheck, unsafe, accepted)
+        final = fixed.result
+        path = result.document.path
+        if path == STDIN:  # a filter: the text goes out, changed or not
+            changes.append((path, fixed.before, fixed.after))
+        if fixed.after == fixed.before:
+            out.append(result)
+            continue
+        if path == STDIN:
+            written = "the fixed text is on standard output"
+        elif job.write:
+            write_back(item.path, fixed.before, fixed.after, job.encoding, job.max_bytes)
+            written = "the file was rewritten"
+        else:
+            written = "the file was left as it is (--diff)"
+            changes.append((path, fixed.before, fixed.after))
+        if stages and job.write:
+            # The report is of the fixed text: back-translated too (the cache
+            # answers for the sentences the fixes left alone).
+            final = replace(check_document(final.document, job.config, stages=tuple(stages), source=source,
+                                           given_links=links, notes=notes), fixed=final.fixed)
+        out.append(replace(final, notes=(*final.notes, *fix_notes(fixed, unsafe, written))))
+    return Checked(item.path, tuple(out), changes=tuple(changes))
+
+
+def accepted_by(baseline: Any) -> Callable[[DocumentResult], tuple]:
+    """The findings of a result that ``baseline`` accepts: what --fix leaves alone."""
+    if baseline is None:
+        return lambda result: ()
+    accept = acceptor(baseline)
+    return lambda result: accept(result).accepted
+
+
+def acceptor(baseline: Any) -> Callable[[DocumentResult], DocumentResult]:
+    """The baseline applied to one document at a time (the same as applying
+    it to the whole report: it matches file by file), each document matched
+    against its own file's entries only."""
+    if baseline is None:
+        return lambda result: result
+    from dataclasses import replace
+
+    from tqcheck.baseline import key_path
+
+    by_path: dict[str, list] = {}
+    for entry in baseline.entries:
+        by_path.setdefault(entry.path, []).append(entry)
+
+    def accept(result: DocumentResult) -> DocumentResult:
+        key = key_path(result.document, baseline.folder)
+        own = replace(baseline, entries=tuple(by_path.get(key, ()))) if key else replace(baseline, entries=())
+        single = Report(results=(result,), summary=result.summary, signature="", fail_on=None)
+        return own.apply(single).results[0]
+
+    return accept
+
+
+# --- engines ---------------------------------------------------------------------------
+
+
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_here(items: Iterable[Item], job: Job, stages: Sequence[Stage], batch_size: int = 1) -> Iterator[Checked]:
+    for batch in batches(items, batch_size):
+        yield from check_batch(batch, job, stages)
+
+
+# The worker's state, set once by _start_worker: the job and its stages.
+_WORKER: tuple[Job, tuple[Stage, ...]] | None = None
+
+
+def _start_worker(job: Job, stages: tuple[Stage, ...]) -> None:
+    global _WORKER
+    _WORKER = (job, stages)
+
+
+def _work(batch: list[Item]) -> list[Checked]:
+    assert _WORKER is not None, "worker not started"
+    return check_batch(batch, *_WORKER)
+
+
+def _pool(jobs: int, job: Job, stages: tuple[Stage, ...]) -> Any:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork where there is one: a worker starts with the parent's modules
+    # already imported (the rules, their compiled data), copy-on-write.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_start_worker,
+        initargs=(job, stages),
+    )
+
+
+def run_pool(
+    items: Iterable[Item], job: Job, stages: tuple[Stage, ...], jobs: int, batch_size: int = 1,
+    window: int | None = None,
+) -> Iterator[Checked]:
+    """Check ``items`` in ``jobs`` processes; yield in the items' order.
+
+    At most ``window`` batches are in flight (default 4 per process), so
+    memory stays bounded whatever the number of files: results that finish
+    before those ahead of them wait, and no more is submitted until the
+    first in line is written."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    window = window or 4 * jobs
+    source = batches(items, batch_size)
+    pool = _pool(jobs, job, stages)
+    pending: deque[tuple[list[Item], Any]] = deque()
+    try:
+        while True:
+            while len(pending) < window:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                pending.append((batch, pool.submit(_work, batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            try:
+                yield from future.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            # A worker died. Every batch not finished is suspect: each of
+            # their files is checked again on its own, in a fresh process.
+            pool.shutdown(wait=True, cancel_futures=True)
+            suspects = [(batch, future), *pending]
+            pending.clear()
+            for items_of, done in suspects:
+                if done.done() and not done.cancelled() and done.exception() is None:
+                    yield from done.result()
+                else:
+                    for item in items_of:
+                        yield _alone(item, job, stages)
+            pool = _pool(jobs, job, stages)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _alone(item: Item, job: Job, stages: tuple[Stage, ...]) -> Checked:
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(1, job, stages)
+    try:
+        return pool.submit(_work, [item]).result()[0]
+    except BrokenProcessPool:
+        return Checked(item.path, error=f"{item.path}: the worker process checking it stopped abruptly "
+                                        "(killed, or out of memory); the other files were checked")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def choose_jobs(jobs: int, targets: Sequence[Target]) -> int:
+    """``--jobs`` for this input: 1 for standard input, one file, or a small
+    input, where starting processes costs more than it saves."""
+    if jobs <= 1 or len(targets) <= 1 or any(t.path == "-" for t in targets):
+        return 1
+    total = 0
+    for t in targets:
+        total += _size(t.path)
+        if total > SMALL_INPUT_BYTES:
+            return min(jobs, len(targets))
+    return 1
+
+
+Engine = Callable[[Iterable[Item]], Iterator[Checked]]
+
+
+def with_progress(results: Iterator[Checked], files: int) -> Iterator[Checked]:
+    """``results`` as they come, counted on a progress bar of ``files``
+    files (tqcheck.progress: only on a terminal); closing it closes them."""
+    from tqcheck.progress import progress_bar
+
+    bar = progress_bar(files, "checking", "file")
+    try:
+        if bar is None:
+            yield from results
+            return
+        with bar:
+            last = None
+            for checked in results:
+                if checked.path != last:  # the chunks of a large bilingual file count once
+                    bar.update(1)
+                    last = checked.path
+                yield checked
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+
+
+# --- the run's totals, kept small whatever the number of documents -----------------
+
+
+class _Kind:
+    """What summarise reads of a finding: its severity and whether it is punctuation."""
+
+    __slots__ = ("severity", "category")
+
+    def __init__(self, severity: Any, category: Any) -> None:
+        self.severity, self.category = severity, category
+
+
+class Totals:
+    """The run's summary, verdict and signature, built as documents come:
+    per finding one byte (its severity and whether it is punctuation, in
+    order, so the penalty adds up exactly as for a whole Report), and one
+    findings-free copy of each distinct kind of document for the
+    signature (which rules and stages ran)."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.kinds = bytearray()
+        self.words = 0
+        self.documents = 0
+        self._shapes: dict[tuple, DocumentResult] = {}
+
+    def add(self, result: DocumentResult) -> None:
+        from dataclasses import replace
+
+        from tqcheck.model import Category
+
+        self.documents += 1
+        self.words += result.summary.words
+        self.kinds += bytes(2 * int(f.severity) + (f.category is Category.PUNCTUATION) for f in result.findings)
+        stages = tuple((s.name, s.status, _stage_key(s)) for s in result.stages)
+        shape = (result.source is not None, stages)
+        if shape not in self._shapes:
+            self._shapes[shape] = replace(
+                result, findings=(), accepted=(), segments=(), source_segments=(),
+                stages=tuple(replace(s, findings=(), segment_data={}) for s in result.stages),
+            )
+
+    def report(self) -> tuple[Report, str]:
+        """(a Report with the run's summary and signature and no results, its verdict)."""
+        from dataclasses import replace
+
+        from tqcheck.engine import build_report, summarise
+        from tqcheck.model import Category, Severity, verdict_of
+
+        light = [_Kind(Severity(s), c) for s in range(4) for c in (Category.GRAMMAR, Category.PUNCTUATION)]
+        findings = [light[k] for k in self.kinds]
+        summary = summarise(findings, self.words)
+        signed = build_report(tuple(self._shapes.values()), self.config)
+        return replace(signed, results=(), summary=summary), verdict_of(findings, self.config.fail_on)  # type: ignore[arg-type]
+
+
+def _stage_key(stage: Any) -> str:
+    block = stage.block or {}
+    models = block.get("models") or ()
+    return repr(([(m.get("id"), m.get("revision")) for m in models if isinstance(m, dict)],
+                 block.get("signature"), block.get("settings", {}).get("beam") if isinstance(block.get("settings"), dict) else None,
+                 block.get("settings", {}).get("quantize") if isinstance(block.get("settings"), dict) else None))
