@@ -104,8 +104,11 @@ def test_a_glossary_from_the_command_line_and_from_the_configuration(glossaries,
     ("bad.tsv", "\tWetter\t\n", "target terms without a source term"),
     ("bad.tbx", "<martif><text>", "not a well-formed TBX file"),
     ("latin1.csv", b"caf\xe9,Kaffee\n", "not UTF-8"),
+    ("long.tsv", "a" * 200_000 + "\tb\n", "long.tsv:1: a cell is longer than 131,072 characters"),
+    ("huge.csv", "weather,Wetter\n" * 20_000, "larger than 250,000 bytes"),
 ])
-def test_a_bad_glossary_is_one_line_and_exit_2(tmp_path, capsys, name, content, says):
+def test_a_bad_glossary_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch, name, content, says):
+    monkeypatch.setattr("tqcheck.glossary.MAX_BYTES", 250_000)  # read whole, so bounded like any input
     path = tmp_path / name
     if isinstance(content, bytes):
         path.write_bytes(content)
@@ -117,3 +120,26 @@ def test_a_bad_glossary_is_one_line_and_exit_2(tmp_path, capsys, name, content, 
     assert code == 2 and says in err and err.count("\n") == 1 and "Traceback" not in err
     with pytest.raises(InputError):
         load_glossary(str(path), "en", "de")
+
+
+def test_a_rule_table_names_a_glossary_too(glossaries, tmp_path, capsys, monkeypatch):
+    # [rules.TQ801] glossary = "FILE" is the rule's declared option, a string
+    # like the top-level key, and read from the configuration's folder too.
+    (tmp_path / "s.txt").write_text(SOURCE, "utf-8")
+    (tmp_path / "t.txt").write_text(BAD, "utf-8")
+    (tmp_path / "tqcheck.toml").write_text('[rules.TQ801]\nglossary = "terms.tsv"\n', "utf-8")
+    monkeypatch.chdir(tmp_path.parent)
+    argv = ["check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "s.txt"), "--source-lang", "en",
+            "--target-lang", "de", "--backtranslation", "off", "--no-baseline", "--format", "json", "--select", "TQ8"]
+    assert main(argv) == 1
+    assert [f["code"] for f in json.loads(capsys.readouterr().out)["documents"][0]["findings"]] == ["TQ801"]
+
+
+@pytest.mark.parametrize("setting", ['glossary = 3', 'glossary = ""', '[rules.TQ802]\nglossary = 5'])
+def test_a_glossary_setting_that_is_no_file_name_is_a_configuration_error(tmp_path, capsys, setting):
+    (tmp_path / "t.txt").write_text(BAD, "utf-8")
+    (tmp_path / "tqcheck.toml").write_text(setting + "\n", "utf-8")
+    code = main(["check", str(tmp_path / "t.txt"), "--target-lang", "de", "--config", str(tmp_path / "tqcheck.toml"),
+                 "--no-baseline", "--backtranslation", "off"])
+    err = capsys.readouterr().err
+    assert code == 2 and "glossary must be a string" in err and err.count("\n") == 1

@@ -72,6 +72,7 @@ _TOP_TYPES: Mapping[str, SettingType] = {
     "fail-on": _choice(FAIL_ON_CHOICES, any_case=True),
     "source-lang": _string(),
     "target-lang": _string(),
+    "glossary": _string(),  # a file name (TQ801, TQ802)
 }
 # The [hook], [baseline] and [backtranslation] tables. [backtranslation]
 # also takes the thresholds of the back-translation rules (setting_types).
@@ -310,11 +311,17 @@ def from_mapping(table: Mapping[str, Any], origin: str) -> Config:
         severities = {code.upper(): Severity.parse(v) for code, v in severity.items()}
         sections = {k: _section(k, table[k], origin) for k in ("backtranslation", "hook", "baseline") if k in table}
         rule_options = _rule_options(table.get("rules", {}), origin)
+        # A glossary named in a configuration file is read from its folder,
+        # whether a rule's table names it ([rules.TQ801]) or the top level
+        # names it for both glossary rules.
+        folder = Path(origin).parent
+        for options in rule_options.values():
+            if options.get("glossary"):
+                options["glossary"] = str(folder / options["glossary"])
         if "glossary" in table:
-            # A glossary named in a configuration file is read from its folder.
             from tqcheck.glossary import with_glossary
 
-            rule_options = with_glossary(rule_options, str(Path(origin).parent / str(table["glossary"])))
+            rule_options = with_glossary(rule_options, str(folder / table["glossary"]))
         return replace(
             config,
             severity_overrides=severities,

@@ -44,6 +44,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MIN_STEM = 4
 ENDING = 2  # letters an inflection may change at the end of each word of a term
 MAX_TERMS = 100_000
+MAX_BYTES = 20 * 1024 * 1024  # as an input's default (inputs.DEFAULT_MAX_BYTES): a glossary is read whole
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,12 @@ def _terms(cell: str) -> tuple[str, ...]:
 
 
 def _read_table(path: str, text: str, delimiter: str) -> tuple[Entry, ...]:
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error:  # a cell past the csv module's field limit (or an unclosed quote in strict mode)
+        limit = csv.field_size_limit()
+        raise InputError(f"{path}:{reader.line_num}: a cell is longer than {limit:,} characters") from None
     columns = {"source": 0, "target": 1, "forbidden": 2}
     start = 0
     first = [c.strip().lower() for c in rows[0]] if rows else []
@@ -141,9 +147,12 @@ def _read_tbx(path: str, text: str, source_lang: str, target_lang: str) -> tuple
 @lru_cache(maxsize=8)
 def _load(path: str, stamp: float, source_lang: str, target_lang: str) -> Glossary:
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read the glossary ({exc.strerror or exc})") from None
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"{path}: the glossary is larger than {MAX_BYTES:,} bytes")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -212,7 +221,7 @@ def glossary_path(ctx: object, rule: object) -> str | None:
     """The glossary a rule reads: its ``glossary`` option (set by
     ``--glossary``, ``glossary =`` in the configuration, or the rule's own
     table), or None."""
-    return rule.option(ctx, "glossary")  # type: ignore[attr-defined]
+    return rule.option(ctx, "glossary") or None  # type: ignore[attr-defined]
 
 
 def with_glossary(rule_options: dict, path: str) -> dict:

@@ -101,9 +101,9 @@ TABLE: dict[str, FixAvailability] = {
     "TQ707": NOT_FIXABLE,
     "TQ708": NOT_FIXABLE,
     "TQ709": NOT_FIXABLE,  # a word left untranslated: translate it
-    # --- glossary: the approved term, which may need the sentence adjusted
-    "TQ801": FixAvailability(UNSAFE),
-    "TQ802": FixAvailability(UNSAFE),
+    # --- glossary
+    "TQ801": NOT_FIXABLE,  # no suggestion: where the required term goes is the translator's
+    "TQ802": FixAvailability(UNSAFE),  # the preferred term, which may need the sentence adjusted
     # --- back-translation: scores, no text
     "TQ901": NOT_FIXABLE,
     "TQ902": NOT_FIXABLE,

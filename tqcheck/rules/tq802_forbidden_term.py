@@ -60,5 +60,5 @@ RULE = make_rule(
     severity=Severity.MAJOR,
     category=Category.TERMINOLOGY,
     check=check,
-    options=(RuleOption("glossary", default=None),),
+    options=(RuleOption("glossary", default=""),),  # a file name; "" none
 )
