@@ -5,6 +5,7 @@ directions, on an NTREX-128 article and its professional translations
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,12 @@ def test_cldr_names_cross_languages_inflected():
 @pytest.mark.parametrize(("source", "source_lang", "target", "target_lang"), [
     ("πενήντα έξι διαφορετικά", "el", "56 different", "en"),  # spelled out (CLDR spell-out rules)
     ("в XIV веке", "ru", "in the 14th century", "en"),  # Roman numerals
+    # One-letter Roman numerals next to the language's word for century (CLDR's unit name)
+    ("fondée au Xe siècle", "fr", "founded in the 10th century", "en"),
+    ("założone w X w. p.n.e.", "pl", "founded in the 10th century BCE", "en"),
+    ("în secolul al X-lea", "ro", "in the 10th century", "en"),
+    ("dintre secolele X - XI", "ro", "between the 10th - 11th centuries", "en"),
+    ("Im V. Jahrhundert", "de", "In the 5th century", "en"),
     ("3100 millones de €", "es", "3.1 billion euros", "en"),  # scale words (CLDR compact formats)
     ("3亿人", "zh-Hans", "300 million people", "en"),
     ("1950年的电影", "zh-Hans", "the 1950 film", "en"),  # digits glued to Han
@@ -190,6 +197,15 @@ def test_cldr_names_cross_languages_inflected():
 ])
 def test_numbers_agree_across_languages(source, source_lang, target, target_lang):
     assert unmatched(extract_numbers(source, source_lang), extract_numbers(target, target_lang)) == ((), ())
+
+
+def test_a_one_letter_roman_numeral_is_a_number_only_beside_a_century_word():
+    assert extract_numbers("Malcolm X spoke; I agree, and V for Vendetta.", "en") == ()
+    assert extract_numbers("la page X du siècle", "fr") == ()  # not beside it
+    # Soft, like other Roman numerals: it explains a figure, it does not demand one,
+    # and a figure it does not explain is still one the source lacks.
+    missing, added = unmatched(extract_numbers("au Xe siècle", "fr"), extract_numbers("in the 12th century", "en"))
+    assert missing == () and len(added) == 1 and Decimal(12) in added[0].values
 
 
 def test_a_converted_figure_in_brackets_is_no_loss_and_no_addition():

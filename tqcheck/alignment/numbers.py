@@ -18,6 +18,7 @@ converted and rounded.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,6 +59,13 @@ _ROMAN_CENTURY = re.compile(r"(?<!\w)([IVXL]{1,6})(?=\s*(?:-?(?:ти|ри|ви)\
 # range (X-XI), in any language:
 # a soft mention (centuries, kings, world wars: XIV век ~ 14th century).
 _ROMAN_NUMERAL = re.compile(r"(?<![\w.])(?=[IVXLC]{2,}|[IVX][-–][IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?=e\b|er\b|\.?(?!\w))")
+# A one-letter Roman numeral (I, V, X), ordinal marks allowed (Xe, X-lea,
+# V.), is a number only beside the language's word for century:
+# century_words.
+_ROMAN_LETTER = re.compile(r"(?<![\w.])([IVX])(?:er|re|e|-lea|\.)?(?!\w)")
+_CENTURY_REACH = 25  # characters either side searched for the century word
+_WORD_OR_ABBREVIATION = re.compile(r"[^\W\d_]+\.?")
+_ROMAN_RANGE_END = re.compile(r"\s*[-–]\s*[IVXLC]+(?:er|re|e|-lea|\.)?(?!\w)")
 
 _SCALES = {
     # Bulgarian
@@ -170,6 +178,54 @@ def number_words(lang: str) -> dict[str, frozenset[Decimal]]:
 @cache
 def _longest_phrase(lang: str) -> int:
     return max((text.count(" ") + 1 for text in number_words(lang)), default=1)
+
+
+@cache
+def century_words(lang: str) -> tuple[str, frozenset[str]]:
+    """(The stem every form of the language's word for century starts with,
+    its abbreviations): CLDR's unit name through Babel, every plural form
+    (siècle/siècles: siècle; wiek/wieku/wieków: wiek; secol/secole: secol;
+    abbreviations s., w., Jh., yy). ("", none) outside CLDR."""
+    try:
+        from babel.units import format_unit
+
+        words = {
+            width: {
+                w.lower()
+                for n in (1, 2, 5, 21, 1.5)
+                for w in _WORD_OR_ABBREVIATION.findall(
+                    format_unit(n, "duration-century", length=width, locale=lang.replace("-", "_"))
+                )
+            }
+            for width in ("long", "short")
+        }
+    except Exception:  # not a CLDR locale, or no unit name: no one-letter numerals
+        return "", frozenset()
+    long_forms = sorted(w for w in words["long"] if len(w) > 3)  # not "de" (21 de secole)
+    stem = os.path.commonprefix(long_forms) if long_forms else ""
+    stem = stem if len(stem) >= 3 else ""
+    # A one-letter abbreviation without its period (English "c") is too short to tell.
+    abbreviations = frozenset(w for w in words["short"] if not (stem and w.startswith(stem)) and len(w) >= 2)
+    return stem, abbreviations
+
+
+def _beside_century(chunk: str, start: int, end: int, lang: str) -> bool:
+    """Whether the word right after ``chunk[start:end]`` (past a range: Xe–XIe
+    siècle) or right before it (past a short article: secolul al X-lea) is
+    the language's word for century (Xe siècle, X w., secolele X)."""
+    stem, abbreviations = century_words(lang)
+    if not stem and not abbreviations:
+        return False
+    after_text = chunk[end : end + _CENTURY_REACH]
+    past_range = _ROMAN_RANGE_END.match(after_text)
+    after = _WORD_OR_ABBREVIATION.findall(after_text[past_range.end() if past_range else 0 :])[:1]
+    before = _WORD_OR_ABBREVIATION.findall(chunk[max(0, start - _CENTURY_REACH) : start])[-2:]
+    if len(before) == 2 and len(before[1]) > 3:
+        before = before[1:]
+    for word in (w.lower() for w in before + after):
+        if (stem and word.rstrip(".").startswith(stem)) or word in abbreviations:
+            return True
+    return False
 
 
 @cache
@@ -392,6 +448,12 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             value = _roman(match.group(0))
             if value:
                 s = start + match.start()
+                mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
+    for match in _ROMAN_LETTER.finditer(chunk):
+        s = start + match.start()
+        if free(match.start(), match.end()) and not any(m.start <= s < max(m.end, m.start + 1) for m in mentions):
+            if _beside_century(chunk, match.start(), match.end(), lang):
+                value = _roman(match.group(1))
                 mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
     mentions += _word_mentions(chunk, start, lang)
     months = _MONTHS.get(base, "").split()
