@@ -43,6 +43,13 @@ def refuse_overwriting(path: str, inputs: Sequence[str], config_file: str | None
         raise InputError(f"{path}: refusing to overwrite the configuration file in use ({config_file})")
 
 
+def refuse_overwriting_baseline(path: str | None, baseline_file: str | None) -> None:
+    """An InputError when a report would replace the baseline the run reads:
+    it is what lets reviewed articles pass."""
+    if path and path != STDOUT and baseline_file and same_file(path, baseline_file):
+        raise InputError(f"{path}: refusing to overwrite the baseline file in use ({baseline_file})")
+
+
 def replaces_atomically(path: str) -> bool:
     """Whether ``path`` is written by replacing it: a regular file (not a
     link to one), or nothing yet."""
