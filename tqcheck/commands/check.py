@@ -23,7 +23,14 @@ from typing import IO, TYPE_CHECKING
 
 from tqcheck.archive import Checked, Job, acceptor
 from tqcheck.commands import error_line
-from tqcheck.commands.output import STDOUT, refuse_overwriting, refuse_overwriting_baseline, same_file, streamed_output, write_output
+from tqcheck.commands.output import (
+    STDOUT,
+    refuse_overwriting,
+    refuse_overwriting_baseline,
+    same_file,
+    streamed_output,
+    write_output,
+)
 from tqcheck.config import Config
 from tqcheck.discover import PAIRS, Target
 from tqcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError
