@@ -248,3 +248,31 @@ def test_require_mode_turns_a_translation_failure_into_stage_error():
     result = auto(stage_input(["One sentence here."]))
     assert result.status == "failed" and "out of memory" in result.reason
     assert result.notes == (f"back-translation: failed ({result.reason})",)
+
+
+def test_a_cache_that_fails_mid_run_is_dropped_and_the_round_trips_still_run(tmp_path):
+    """A cache that worked on opening and fails later (disk full, the file
+    removed or locked for good) costs the cache, never the back-translation:
+    the stage goes on without it, says so once, and does not touch it again."""
+    from tqcheck.backtranslation.cache import CacheUnusable
+
+    class FailingCache(TranslationCache):
+        calls = 0
+
+        def get_many(self, identity_key, texts):
+            FailingCache.calls += 1
+            raise CacheUnusable("cache database is full (disk full)")
+
+    cache = FailingCache(tmp_path / "c.sqlite3")
+    back, fwd = round_trip_translators(filler_triples())
+    stage = make_stage("require", {}, translators=(back, fwd), cache=cache)
+    first = stage(stage_input([o for o, _ in FILLER]))
+    assert first.status == "ran" and len(first.analysis.trips) == len(FILLER)
+    assert [n for n in first.notes if "warning" in n] == [
+        "back-translation: warning: translation cache failed (cache database is full (disk full)); "
+        "translating without it"
+    ]
+    calls = FailingCache.calls
+    second = stage(stage_input([o for o, _ in FILLER]))
+    assert second.status == "ran" and FailingCache.calls == calls  # not tried again
+    assert not [n for n in second.notes if "warning" in n]  # said once

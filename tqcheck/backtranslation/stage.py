@@ -172,6 +172,10 @@ class BacktranslationStage:
             if settings.mode == "require":
                 raise StageError(f"back-translation failed: {reason}") from None
             return unavailable_result(reason, "failed", settings)
+        failures = [c.cache_failure for c in (back_c, forward_c) if c.cache_failure]
+        if failures:  # gone bad mid-run: the rest of the run goes without it, said once
+            self.cache = False
+            self._cache_warnings.append(f"translation cache failed ({failures[0]}); translating without it")
         block = dict(result.block)
         block["models"] = described
         warnings = list(self._cache_warnings) + list(block.get("warnings", []))
