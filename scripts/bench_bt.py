@@ -14,6 +14,9 @@ output length forced to --tokens (min = max new tokens) so runs compare:
   int8      the same with dynamic int8 quantisation
   ct2-int8  CTranslate2 int8, greedy (only when ctranslate2 is installed)
 
+--device cuda runs naive and fp32 on the GPU (int8 and CTranslate2 rows are
+CPU-only and left out); --batch-sizes 16,64 gives one fp32 row per batch size.
+
 Each engine gets one untimed warm-up call and runs in its own process, so load time and peak memory (max RSS)
 are its own. Random weights: speed only, the output is meaningless.
 """
@@ -53,7 +56,9 @@ def _sentences(model_dir: Path, n: int, tokens: int) -> list[str]:
             out.append(sp.decode(pieces[: tokens - 1]))  # + </s> = tokens
         if len(out) == n:
             break
-    return out
+    # Fewer long-enough lines than asked for: repeat them (speed only, and
+    # nothing is cached between sentences, so a repeat costs the same).
+    return [out[i % len(out)] for i in range(n)] if out else out
 
 
 def _peak_mb() -> float:
@@ -68,14 +73,14 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _run(engine: str, model_dir: str, texts: list[str], tokens: int, batch_size: int, queue) -> None:
+def _run(engine: str, model_dir: str, texts: list[str], tokens: int, batch_size: int, device: str, queue) -> None:
     try:
-        queue.put(_engine(engine, Path(model_dir), texts, tokens, batch_size))
+        queue.put(_engine(engine, Path(model_dir), texts, tokens, batch_size, device))
     except Exception as exc:  # noqa: BLE001
         queue.put({"engine": engine, "error": f"{type(exc).__name__}: {exc}"})
 
 
-def _engine(engine: str, model_dir: Path, texts: list[str], tokens: int, batch_size: int = 16) -> dict:
+def _engine(engine: str, model_dir: Path, texts: list[str], tokens: int, batch_size: int = 16, device: str = "cpu") -> dict:
     import torch
 
     from tqcheck.backtranslation.marian import usable_cores
@@ -86,14 +91,14 @@ def _engine(engine: str, model_dir: Path, texts: list[str], tokens: int, batch_s
         from transformers import MarianMTModel, MarianTokenizer
 
         tok = MarianTokenizer.from_pretrained(model_dir)
-        model = MarianMTModel.from_pretrained(model_dir).eval()
+        model = MarianMTModel.from_pretrained(model_dir).eval().to(device)
         load = time.perf_counter() - started
         with torch.no_grad():  # warm-up, untimed, as for every engine
-            model.generate(**tok([texts[0]], return_tensors="pt"), num_beams=4, max_new_tokens=4)
+            model.generate(**tok([texts[0]], return_tensors="pt").to(device), num_beams=4, max_new_tokens=4)
         t0 = time.perf_counter()
         with torch.no_grad():  # what the pipeline did
             for text in texts:
-                batch = tok([text], return_tensors="pt")
+                batch = tok([text], return_tensors="pt").to(device)
                 out = model.generate(**batch, num_beams=4, min_new_tokens=tokens, max_new_tokens=tokens)
                 tok.batch_decode(out, skip_special_tokens=True)
         elapsed = time.perf_counter() - t0
@@ -103,7 +108,9 @@ def _engine(engine: str, model_dir: Path, texts: list[str], tokens: int, batch_s
 
         translator = MarianTranslator(
             resolve(ModelSpec("en", "bg", str(model_dir))),
-            GenerationSettings(beam=1, quantize="none" if engine == "fp32" else "int8", device="cpu", batch_size=batch_size),
+            GenerationSettings(
+                beam=1, quantize="none" if engine == "fp32" else "int8", device=device, batch_size=batch_size
+            ),
         )
         translator.generate_overrides = {"min_new_tokens": tokens, "max_new_tokens": tokens}
         load = time.perf_counter() - started
@@ -132,7 +139,8 @@ def _engine(engine: str, model_dir: Path, texts: list[str], tokens: int, batch_s
     else:
         raise ValueError(engine)
     return {
-        "engine": engine,
+        "engine": engine if engine not in ("fp32", "int8") else f"{engine}-b{batch_size}",
+        "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
         "sentences": len(texts),
         "per_s": len(texts) / elapsed,
         "load_s": load,
@@ -147,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tokens", type=int, default=30, help="input and (forced) output length in tokens")
     p.add_argument("--vocab-size", type=int, default=60000)
     p.add_argument("--batch-size", type=int, default=16, help="tqcheck's and CTranslate2's batch size")
+    p.add_argument("--batch-sizes", default=None, help="comma-separated: one fp32 row per batch size (e.g. 16,64)")
+    p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     p.add_argument("--model-dir", type=Path, default=None, help="reuse a folder built by an earlier run")
     a = p.parse_args(argv)
 
@@ -166,17 +176,20 @@ def main(argv: list[str] | None = None) -> int:
             gen.write_text(json.dumps(g))
             print(f"built opus-mt-sized model in {time.perf_counter() - t0:.1f} s: {model_dir}")
         texts = _sentences(model_dir, a.sentences, a.tokens)
-        engines = ["naive", "fp32", "int8"]
-        if importlib.util.find_spec("ctranslate2") is not None:
-            engines.append("ct2-int8")
-        else:
-            print("ctranslate2 is not installed: its row is left out (pip install ctranslate2)")
+        sizes = [int(b) for b in a.batch_sizes.split(",")] if a.batch_sizes else [a.batch_size]
+        runs = [("naive", 1)] + [("fp32", b) for b in sizes]
+        if a.device == "cpu":
+            runs.append(("int8", a.batch_size))
+            if importlib.util.find_spec("ctranslate2") is not None:
+                runs.append(("ct2-int8", a.batch_size))
+            else:
+                print("ctranslate2 is not installed: its row is left out (pip install ctranslate2)")
         ctx = mp.get_context("spawn")
         rows = []
-        for engine in engines:
+        for engine, size in runs:
             batch = texts[: a.naive_sentences] if engine == "naive" else texts
             queue = ctx.Queue()
-            proc = ctx.Process(target=_run, args=(engine, str(model_dir), batch, a.tokens, a.batch_size, queue))
+            proc = ctx.Process(target=_run, args=(engine, str(model_dir), batch, a.tokens, size, a.device, queue))
             proc.start()
             row = queue.get()
             proc.join()
@@ -184,13 +197,13 @@ def main(argv: list[str] | None = None) -> int:
             if "error" in row:
                 print(f"{engine}: failed: {row['error']}")
             else:
-                print(f"{engine:9} done: {row['per_s']:.2f} sentences/s")
+                print(f"{row['engine']:9} done: {row['per_s']:.2f} sentences/s")
 
     cores = os.cpu_count()
     print()
     print(f"{len(texts)} sentences of {a.tokens} tokens (naive: {min(a.naive_sentences, len(texts))}), "
-          f"output forced to {a.tokens} tokens, vocab {a.vocab_size}, batch {a.batch_size}, {cores} cores, "
-          "random weights")
+          f"output forced to {a.tokens} tokens, vocab {a.vocab_size}, {cores} cores, "
+          f"device {next((r['device'] for r in rows if 'device' in r), a.device)}, random weights")
     ok = [r for r in rows if "error" not in r]
     base = next((r["per_s"] for r in ok if r["engine"] == "naive"), None)
     ct2 = next((r["per_s"] for r in ok if r["engine"] == "ct2-int8"), None)

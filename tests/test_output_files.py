@@ -166,6 +166,23 @@ def test_the_configuration_in_use_is_never_overwritten(tmp_path, monkeypatch, ca
     assert (tmp_path / "sub" / "tq.toml").read_text() == 'fail-on = "critical"\n'
 
 
+@pytest.mark.parametrize("flag", ["-o", "--html"])
+@pytest.mark.parametrize("named", [True, False])
+def test_the_baseline_in_use_is_never_overwritten(here, capsys, flag, named):
+    """The baseline the run reads (named, or found beside the configuration)
+    is what makes a reviewed article pass: a report never replaces it."""
+    assert tq(capsys, "baseline", "write", "a.txt")[0] == 0
+    baseline = (here / "tqcheck-baseline.json").read_text("utf-8")
+    args = ["check", "--backtranslation", "off", "--no-language-check", "a.txt", flag, "sub/../tqcheck-baseline.json"]
+    (here / "sub").mkdir()
+    line = one_line_error(capsys, *args, *(["--baseline", "tqcheck-baseline.json"] if named else []))
+    assert "baseline" in line and "tqcheck-baseline.json" in line
+    assert (here / "tqcheck-baseline.json").read_text("utf-8") == baseline
+    # With --no-baseline the file is not in use: the user's choice.
+    assert tq(capsys, *args, "--no-baseline")[0] == 0
+    assert (here / "tqcheck-baseline.json").read_text("utf-8") != baseline
+
+
 def test_baseline_write_never_overwrites_the_configuration_even_with_force(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tqcheck.toml").write_text('fail-on = "minor"\n')

@@ -10,7 +10,6 @@ is one and the user did not say cpu.
 from __future__ import annotations
 
 import os
-import sys
 import time
 import warnings
 from collections.abc import Sequence
@@ -138,7 +137,6 @@ class MarianTranslator:
         order = sorted(range(len(inputs)), key=lambda i: lengths[i])
         outputs: list[str] = [""] * len(inputs)
         bs = self.settings.batch_size
-        progress = Progress(len(inputs), self.spec.direction)
         with torch.inference_mode():
             for b in range(0, len(order), bs):
                 idx = order[b : b + bs]
@@ -162,28 +160,7 @@ class MarianTranslator:
                 decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
                 for i, text in zip(idx, decoded):
                     outputs[i] = text.strip()
-                progress.update(len(idx))
-        progress.close()
         return outputs
-
-
-class Progress:
-    """A one-line progress counter on standard error, only for a terminal and
-    only for runs long enough to be worth it."""
-
-    def __init__(self, total: int, label: str, minimum: int = 64) -> None:
-        self.total, self.label, self.done = total, label, 0
-        self.active = total >= minimum and sys.stderr.isatty()
-
-    def update(self, n: int) -> None:
-        self.done += n
-        if self.active:
-            sys.stderr.write(f"\rback-translation {self.label}: {self.done}/{self.total} sentences")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.active:
-            sys.stderr.write("\n")
 
 
 def load(resolved: Resolved, settings: GenerationSettings) -> Any:

@@ -172,6 +172,12 @@ class BacktranslationStage:
             if settings.mode == "require":
                 raise StageError(f"back-translation failed: {reason}") from None
             return unavailable_result(reason, "failed", settings)
+        failures = [c.cache_failure for c in (back_c, forward_c) if c.cache_failure]
+        if failures:  # gone bad mid-run: the rest of the run goes without it, said once
+            from tqcheck.backtranslation.cache import failed_mid_run
+
+            self.cache = False
+            self._cache_warnings.append(failed_mid_run(failures[0]))
         block = dict(result.block)
         block["models"] = described
         warnings = list(self._cache_warnings) + list(block.get("warnings", []))
@@ -185,13 +191,10 @@ class BacktranslationStage:
             return None
         if self.cache is None and not self._cache_opened:
             self._cache_opened = True
-            from tqcheck.backtranslation.cache import TranslationCache
+            from tqcheck.backtranslation.cache import open_cache
 
-            try:
-                self.cache = TranslationCache()
-                self._cache_warnings += self.cache.warnings
-            except Exception as exc:  # noqa: BLE001 - an unusable cache must not stop the check
-                self._cache_warnings.append(f"translation cache unusable ({exc}); translating without it")
+            self.cache, said = open_cache()
+            self._cache_warnings += said
         return self.cache
 
     def _translators(self, inp: StageInput, settings: Settings) -> tuple[Translator, Translator, list[dict]]:

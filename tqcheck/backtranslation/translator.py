@@ -47,17 +47,31 @@ class CallStats:
 
 class CachedTranslator:
     """A translator behind the translation cache. ``stats`` counts what came
-    from the cache and what the model had to translate."""
+    from the cache and what the model had to translate. A cache that fails
+    mid-run (disk full, the file gone) is dropped, never the translation:
+    ``cache_failure`` says why, for the stage to say once."""
 
     def __init__(self, inner: Translator, cache: Any | None) -> None:
         self.inner = inner
         self.cache = cache
         self.identity = inner.identity
         self.stats = CallStats()
+        self.cache_failure: str | None = None
+
+    def _cached(self, method: str, *args: Any) -> Any:
+        from tqcheck.backtranslation.cache import CacheUnusable
+
+        if self.cache is None:
+            return None
+        try:
+            return getattr(self.cache, method)(*args)
+        except CacheUnusable as exc:
+            self.cache, self.cache_failure = None, str(exc)
+            return None
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         texts = list(texts)
-        found = self.cache.get_many(self.identity.key, texts) if self.cache is not None else {}
+        found = self._cached("get_many", self.identity.key, texts) or {}
         todo = list(dict.fromkeys(t for t in texts if t not in found))
         self.stats.hits += sum(1 for t in texts if t in found)
         self.stats.misses += len(todo)
@@ -69,7 +83,6 @@ class CachedTranslator:
             self.stats.batches += 1
             self.stats.truncated += [t for t in getattr(self.inner, "last_truncated", ()) if t in todo]
             new = dict(zip(todo, outputs))
-            if self.cache is not None:
-                self.cache.put_many(self.identity.key, self.identity.model, new)
+            self._cached("put_many", self.identity.key, self.identity.model, new)
             found = {**found, **new}
         return [found[t] for t in texts]

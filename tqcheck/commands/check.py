@@ -23,7 +23,14 @@ from typing import IO, TYPE_CHECKING
 
 from tqcheck.archive import Checked, Job, acceptor
 from tqcheck.commands import error_line
-from tqcheck.commands.output import STDOUT, refuse_overwriting, same_file, streamed_output, write_output
+from tqcheck.commands.output import (
+    STDOUT,
+    refuse_overwriting,
+    refuse_overwriting_baseline,
+    same_file,
+    streamed_output,
+    write_output,
+)
 from tqcheck.config import Config
 from tqcheck.discover import PAIRS, Target
 from tqcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError
@@ -173,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
     mode = backtranslation_mode(config, args.backtranslation, CHECK_MODE, overrides)
     # A corrupt baseline stops the run before anything is checked.
     baseline = find_baseline(args.baseline, config, targets[0].path, disabled=args.no_baseline)
+    for target in (args.output, args.html):
+        refuse_overwriting_baseline(target, baseline.path if baseline is not None else None)
     job = Job(
         config=config,
         encoding=args.encoding,

@@ -43,6 +43,13 @@ def refuse_overwriting(path: str, inputs: Sequence[str], config_file: str | None
         raise InputError(f"{path}: refusing to overwrite the configuration file in use ({config_file})")
 
 
+def refuse_overwriting_baseline(path: str | None, baseline_file: str | None) -> None:
+    """An InputError when a report would replace the baseline the run reads:
+    it is what lets reviewed articles pass."""
+    if path and path != STDOUT and baseline_file and same_file(path, baseline_file):
+        raise InputError(f"{path}: refusing to overwrite the baseline file in use ({baseline_file})")
+
+
 def replaces_atomically(path: str) -> bool:
     """Whether ``path`` is written by replacing it: a regular file (not a
     link to one), or nothing yet."""
@@ -58,48 +65,18 @@ def write_output(path: str, content: str, inputs: Sequence[str], config_file: st
     """Write ``content`` to ``path`` (``-``: standard output). Refuses to
     overwrite an input or the configuration in use and to create folders;
     a write that fails is an InputError (one line, exit 2)."""
-    if path == STDOUT:
-        sys.stdout.write(content)
-        sys.stdout.flush()
-        return
-    refuse_overwriting(path, inputs, config_file)
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory")
-    folder = os.path.dirname(path) or "."
-    if not os.path.isdir(folder):
-        raise InputError(f"{path}: folder {folder} does not exist")
-    try:
-        if replaces_atomically(path):
-            _replace(path, folder, content)
-        else:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(content)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-
-
-def _replace(path: str, folder: str, content: str) -> None:
-    import tempfile  # loaded only to write a file
-
-    handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-            out.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with streamed_output(path, inputs, config_file) as out:
+        out.write(content)
 
 
 @contextmanager
 def streamed_output(path: str, inputs: Sequence[str], config_file: str | None = None) -> Iterator[IO[str]]:
-    """A text stream to write a report to as it is made, with the rules of
-    :func:`write_output`: a regular file is written beside it and renamed
-    into place only when the report is complete (an interrupted run leaves
-    the old file as it was)."""
+    """A text stream to write a report to as it is made. Refuses to
+    overwrite an input or the configuration in use and to create folders; a
+    write that fails is an InputError (one line, exit 2). Anything that is
+    not a regular file (a FIFO, a device, a link) is written through; a
+    regular file is written beside it and renamed into place only when the
+    report is complete (an interrupted run leaves the old file as it was)."""
     if path == STDOUT:
         yield sys.stdout
         sys.stdout.flush()
