@@ -247,6 +247,36 @@ def test_a_pool_that_breaks_while_taking_batches_checks_them_alone(monkeypatch):
     assert [(c.path, c.error) for c in out] == [(p, "checked alone") for p in paths]
 
 
+
+def test_the_pool_is_joined_when_every_file_is_written_and_not_when_stopped_early(tmp_path, monkeypatch):
+    shutdowns = []
+    real_pool = archive._pool
+
+    def recording_pool(*args):
+        pool = real_pool(*args)
+        real_shutdown = pool.shutdown
+
+        def shutdown(wait=True, **kwargs):
+            shutdowns.append(wait)
+            real_shutdown(wait=wait, **kwargs)
+
+        pool.shutdown = shutdown
+        return pool
+
+    monkeypatch.setattr(archive, "_pool", recording_pool)
+    paths = []
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(f"Sentence {i}.\n", "utf-8")
+        paths.append(str(tmp_path / f"{i}.txt"))
+    job = Job(Config(), language_check=False)
+    assert [c.path for c in run_pool((Item(p, "text") for p in paths), job, (), jobs=2)] == paths
+    assert shutdowns == [True]
+    results = run_pool((Item(p, "text") for p in paths), job, (), jobs=2)
+    next(results)
+    results.close()
+    assert shutdowns == [True, False]
+
+
 # --- large bilingual files -------------------------------------------------------------
 
 

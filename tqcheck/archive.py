@@ -438,6 +438,7 @@ def run_pool(
     source = batches(items, batch_size)
     pool = _pool(jobs, job, stages)
     pending: deque[tuple[list[Item], Any | None]] = deque()  # None: the pool broke before it took the batch
+    finished = False
     try:
         while True:
             while len(pending) < window:
@@ -449,6 +450,7 @@ def run_pool(
                 except BrokenProcessPool:  # a worker died while the window was filling
                     pending.append((batch, None))
             if not pending:
+                finished = True
                 return
             batch, future = pending.popleft()
             if future is not None:
@@ -470,7 +472,11 @@ def run_pool(
                         yield _alone(item, job, stages)
             pool = _pool(jobs, job, stages)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Every file written: the idle workers are joined now. Left to the
+        # interpreter's exit, a pool shut down without waiting can race its
+        # own clean-up ("OSError: Bad file descriptor" on standard error,
+        # CPython gh-83279). Stopped early (the reader went away, ^C): no wait.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _alone(item: Item, job: Job, stages: tuple[Stage, ...]) -> Checked:
