@@ -161,6 +161,9 @@ def _message(f: Finding) -> str:
 
 @dataclass(frozen=True)
 class Style:
+    """How the text report draws: colour, the window width, wrapping, and
+    which fixes count as fixable."""
+
     color: bool
     width: int  # of the window around a span
     wrap: bool = False  # prose (messages, notes) wrapped at ``width`` too: on a terminal
