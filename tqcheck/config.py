@@ -123,6 +123,9 @@ def check_type(value: Any, kind: SettingType, where: str) -> Any:
 
 @dataclass(frozen=True)
 class Config:
+    """The settings a check runs with: rule selection, ``--fail-on``, the
+    language pair, severity overrides and each rule's and stage's options."""
+
     select: tuple[str, ...] = ("TQ",)
     ignore: tuple[str, ...] = ()
     fail_on: Severity | None = Severity.MAJOR  # None: never fail

@@ -61,6 +61,9 @@ class Inputs:
 
 @dataclass(frozen=True)
 class Outcome:
+    """A checked set of documents: the report with the baseline applied, the
+    baseline, how many findings it left out, and what reading each found."""
+
     report: Report  # with the baseline applied
     baseline: Baseline | None
     accepted: int  # findings the baseline left out

@@ -12,20 +12,11 @@ target sentence.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import tqcheck.backtranslation.hub as mdl
-from tqcheck.backtranslation.scoring import (
-    content_words,
-    length_ratio,
-    log_ratios,
-    robust_z,
-    score,
-    signature,
-)
 from tqcheck.backtranslation.translator import CachedTranslator, Translator
 from tqcheck.errors import StageError
 from tqcheck.model import StageInput, StageResult
@@ -295,6 +286,12 @@ def run(
     thresholds: Thresholds,
     settings: Settings,
 ) -> StageResult:
+    # Scoring (statistics, difflib) only once there is something to score:
+    # a run without a model never needs it.
+    import statistics
+
+    from tqcheck.backtranslation.scoring import content_words, length_ratio, log_ratios, robust_z, score, signature
+
     text = inp.document.checked_text
     originals = [text[s.start : s.end] for s in inp.segments]
     sources = aligned_sources(inp)

@@ -41,6 +41,9 @@ NONE = "none"
 
 @dataclass(frozen=True)
 class FixAvailability:
+    """Whether a rule's suggestions fix the text as they stand (safe, unsafe
+    or none), and how they become edits."""
+
     applicability: str  # SAFE | UNSAFE | NONE
     edits: str = "suggestion"  # "suggestion" | "removal" | "straight-quotes"
     # Unsafe in general, but safe when the replacement only swaps letters
