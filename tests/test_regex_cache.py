@@ -180,3 +180,25 @@ def test_two_processes_from_the_command_line(tmp_path):
         outputs.append((done.returncode, done.stdout, done.stderr))
     assert outputs[0] == outputs[1] == outputs[2]
     assert (tmp_path / regex_cache.FILE_NAME).is_file()
+
+
+def test_a_python_whose_compiler_internals_differ_compiles_as_re_does(monkeypatch):
+    """The cache leans on re's private steps (_parser.parse, _compiler._code);
+    a Python that changed them must still compile every pattern, as re does,
+    and store nothing it could not make."""
+    def changed(*args, **kwargs):
+        raise TypeError("_code() takes 3 positional arguments but 2 were given")
+
+    monkeypatch.setattr(regex_cache, "_code", changed)  # re's own stays as it is
+    store = regex_cache.CodeStore({})
+    compiled = store.compile(r"(?P<word>\w+)\s+\d{2,}", re.I)
+    assert compiled == regex_cache._ORIGINAL(r"(?P<word>\w+)\s+\d{2,}", re.I) and not store.added
+    with pytest.raises(re.error):  # a bad pattern is still re's own error
+        store.compile(r"(unclosed", 0)
+
+
+def test_without_re_internals_the_cache_is_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_INTERNALS", False)
+    with regex_cache.kept() as store:
+        assert store is None

@@ -36,7 +36,14 @@ from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
+
+try:  # re's private steps: a Python without them runs with the cache off
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _parse, _code, _ORIGINAL = _parser.parse, _compiler._code, _compiler.compile
+    _INTERNALS = True
+except (ImportError, AttributeError):
+    _INTERNALS = False
 
 FORMAT = 1
 MAX_ENTRIES = 6000
@@ -93,20 +100,22 @@ class CodeStore:
             else:
                 self.used.add(key)
                 return compiled
-        # re._compiler.compile's own steps, keeping the code.
-        parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
-                 groupindex, tuple(indexgroup))
+        # re._compiler.compile's own steps, keeping the code. They are private:
+        # where a Python does them otherwise, re compiles and nothing is kept.
+        try:
+            parsed = _parse(pattern, flags)
+            code = _code(parsed, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
+                     groupindex, tuple(indexgroup))
+            compiled = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
+        except Exception:  # noqa: BLE001 - re's own compile says what is wrong, if anything is
+            return _ORIGINAL(pattern, flags)
         self.added[key] = entry
-        return _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
-
-
-_ORIGINAL = _compiler.compile
+        return compiled
 
 
 def load(path: Path) -> dict:
@@ -143,7 +152,7 @@ def kept() -> Iterator[CodeStore | None]:
     """re compiles from and into the file while the block runs (this
     process only; pool workers forked from it inherit it and store nothing)."""
     path = cache_file()
-    if path is None or _CODE_TYPE is None or _compiler.compile is not _ORIGINAL:
+    if path is None or not _INTERNALS or _CODE_TYPE is None or _compiler.compile is not _ORIGINAL:
         yield None
         return
     store = CodeStore(load(path))
