@@ -80,6 +80,12 @@ SIMILAR_KEYS = 0.5
 SIMILAR_LETTERS = 0.3
 
 
+def _about(source: str, start: int, end: int) -> tuple[tuple[str, object], ...]:
+    """A finding's details: the source sentence quoted, and the name's
+    offsets in the source document for the reviewer's two columns."""
+    return (("source", quote(source)), ("source_spans", [[start, end]]))
+
+
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
     if _exonym_forms(source) or international_forms(source):
         return False  # its English forms are known, and the target has none of them
@@ -214,14 +220,14 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                     ctx, spot.start, spot.end,
                     f"the source name {name.text!r} ({latin}) is not in the translation, which has {closest!r} instead",
                     latin,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, name.start, name.end),
                 )
             else:
                 found = rule.finding(
                     ctx, pair.target_start, pair.target_end,
                     f"the source name {name.text!r} ({latin}) is not in the translation",
                     severity=Severity.MINOR,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, name.start, name.end),
                 )
             yield found
 
@@ -359,7 +365,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     ctx, rival.start, rival.end,
                     f"the source name {m.text!r} ({latin}) is not in the translation, which has {rival.text!r} instead",
                     latin,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, m.start, m.end),
                 )
             elif evidence:
                 # Missing with nothing in its place: a name dropped, or one
@@ -371,7 +377,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     ctx, pair.target_start, pair.target_end,
                     f"the source name {m.text!r} ({latin}) is not in the translation",
                     severity=Severity.MINOR,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, m.start, m.end),
                 )
 
 
