@@ -37,5 +37,9 @@ def test_a_decade_is_still_its_figure():
     # A century not beside a decade is a number like any other.
     missing, added = unmatched(extract_numbers("im 18. Jahrhundert", "de"), extract_numbers("in the 19th century", "en"))
     assert len(missing) == 1 and len(added) == 1
+    # Centuries in a range are none (10 - 11 世纪到 14 世纪: the 14th is a figure).
+    missing, added = unmatched(extract_numbers("10 - 11 世纪到 14 世纪", "zh-Hans"),
+                               extract_numbers("the 10th - 11th centuries and the 12th century", "en"))
+    assert len(missing) == 1 and len(added) == 1
     # A word that merely starts like a number word is none (milliard ~ millionaire is; siedem ~ siedemnastu is not 7).
     assert extract_numbers("millionaire", "en")[0].soft

@@ -370,7 +370,8 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
     return extra
 
 
-_ROUND_TENS = re.compile(r"(?<!\d)[1-9]0(?!\d)")
+# A decade's round number (20-90: a 10 is more often a century, 10 - 11 世纪).
+_ROUND_TENS = re.compile(r"(?<!\d)[2-9]0(?!\d)")
 _ORDINAL_MARK = re.compile(r"\.?(?:-?[^\W\d_]{1,3}\b)?\s*")
 
 
