@@ -88,12 +88,12 @@ def test_side_by_side_has_every_pair_and_empty_cells_for_omission_and_addition(c
     # TQ703 names the source span it is about: highlighted in the source column.
     tq703 = next(f for f in doc.findings if f.code == "TQ703")
     assert "".join(p.text for p in omission.source if tq703.id in p.findings) == "Той каза, че е създал WiFi звънец."
-    # TQ701/TQ702 quote the source sentence but give no span: their pair's source cell is flagged.
-    for code, word in (("TQ701", "5"), ("TQ702", "Marley")):
+    # TQ701/TQ702 name the source number or name they are about: highlighted in the source column too.
+    for code, word, source_word in (("TQ701", "5", "4"), ("TQ702", "Marley", "Дилън")):
         f = next(f for f in doc.findings if f.code == code)
         row = next(r for r in doc.rows if any(f.id in p.findings for p in r.target))
         assert "".join(p.text for p in row.target if f.id in p.findings) == word
-        assert f.id in row.source_flags
+        assert "".join(p.text for p in row.source if f.id in p.findings) == source_word
 
 
 def test_the_strip_counts_every_finding_per_paragraph():
@@ -182,9 +182,9 @@ def test_bilingual_view_in_the_browser(bilingual_page):
     assert "".join(page.locator("td.tgt").all_text_contents()) == target.read_text("utf-8")
     assert page.locator("tr.row-omission td.tgt.empty").count() == 1
     assert page.locator("tr.row-addition td.src.empty").count() == 1
-    # The omitted sentence is highlighted in the source column; a changed number's pair flagged.
+    # The omitted sentence is highlighted in the source column, and so are a changed number and name.
     assert "Той каза, че е създал WiFi звънец." in page.locator("tr.row-omission td.src mark.f").text_content()
-    assert page.locator("td.src.flagged").count() >= 2
+    assert page.locator("td.src mark.f").count() >= 3
     # Every severity can be filtered, and a filter greys the marks on both sides.
     data = opened.data()
     chosen = data["findings"][0]["severity"]

@@ -46,7 +46,13 @@ _NUMBER = re.compile(
     r"|\d+(?:[.,]\d+)?)"  # plain or decimal
     r"(?![.,]?\d)"
 )
-_PREFIXED = re.compile(r"(?<![\w-])[A-ZА-Я][A-Za-zА-Яа-я]{0,4}-?(\d{1,4})(?![\w.,]?\d|\w)")
+# (A capital of Latin, Cyrillic or Greek letters and up to four more: F1,
+# Су-27, Μ16; or one small letter: p109, x86. The letters of scripts
+# written without spaces, and Arabic's, glue to it: 蛋白质HER2, موديلF125.)
+_PREFIXED = re.compile(
+    r"(?<!" + _SPACED_LETTER + r")(?<![\d-])"
+    r"(?:[A-ZА-ЯЁΑ-Ω][A-Za-zА-Яа-яЁёΑ-Ωα-ω]{0,4}|[a-z])-?(\d{1,4})(?![.,]?\d)(?!" + _SPACED_LETTER + r")"
+)
 _TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
 _H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4]) ?h ?([0-5]\d)(?!\d)")
@@ -351,6 +357,8 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
                 extra |= {Decimal(1900 + v), Decimal(2000 + v)}
             elif v % 100 == 0:
                 extra.add(Decimal(v // 100 + 1))  # the 1800s: the 19th century
+            elif v % 10 == 0 and v >= 1000:
+                extra.add(Decimal(v % 100))  # the 1980s: los 80, 80 年代, the 50s of a century
     if _CENTURY_AFTER.match(chunk, match.end()):
         extra |= {Decimal((v - 1) * 100) for v in integers if 0 < v <= 30}
     tail = _YEAR_RANGE_END.match(chunk, match.start() + 4) if len(match.group(0)) == 4 else None
@@ -360,6 +368,40 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
         if head and len(match.group(0)) == 2:
             extra |= {Decimal(int(head.group(1)) * 100 + v) for v in integers}  # 1950-53
     return extra
+
+
+# A decade's round number (20-90: a 10 is more often a century, 10 - 11 世纪).
+_ROUND_TENS = re.compile(r"(?<!\d)[2-9]0(?!\d)")
+_ORDINAL_MARK = re.compile(r"\.?(?:-?[^\W\d_]{1,3}\b)?\s*")
+
+
+def _century_beside_decade(chunk: str, match: re.Match[str], lang: str) -> bool:
+    """Whether a number of two digits or fewer is followed by the language's
+    word for century (CLDR's unit name: 18. Jahrhunderts, 18. století,
+    20 世纪) with a decade's round number within reach, before or after
+    (50ern des 18. Jahrhunderts, 20 世纪 80 年代): the decade of a
+    century, which a translator writes as one year (the 1850s), so the
+    century is soft. A century alone is a number like any other."""
+    if len(match.group(0)) > 2 or not match.group(0).isdigit():
+        return False
+    stem, abbreviations = century_words(lang)
+    if not stem and not abbreviations:
+        return False
+    mark = _ORDINAL_MARK.match(chunk, match.end())
+    word = _WORD_OR_ABBREVIATION.match(chunk, mark.end() if mark else match.end())
+    if word is None:
+        return False
+    text = word.group(0).lower()
+    # In a script without spaces the word runs on, and a classifier may lead
+    # CLDR's form (个世纪): its last two letters or more, begun here, do.
+    unspaced = char_script(text[0]) in UNSPACED
+    if not (
+        (stem and text.rstrip(".").startswith(stem)) or text in abbreviations
+        or (unspaced and any(len(a) > 2 and text.startswith(a[1:]) for a in abbreviations))
+    ):
+        return False
+    around = chunk[max(0, match.start() - DECADE_REACH) : match.start()] + " " + chunk[word.end() : word.end() + DECADE_REACH]
+    return _ROUND_TENS.search(around) is not None
 
 
 def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
@@ -435,9 +477,11 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         # "80-те години на 20 век" is the 1980s: a century right after a
         # decade is often dropped. Any other century is a number like any
         # other (10-ти век пр.н.е. is not the 80th century).
-        soft = _CENTURY_AFTER.match(chunk, match.end()) is not None and _DECADE_BEFORE.search(
-            chunk[max(0, match.start() - DECADE_REACH) : match.start()]
-        ) is not None
+        soft = (
+            _CENTURY_AFTER.match(chunk, match.end()) is not None and _DECADE_BEFORE.search(
+                chunk[max(0, match.start() - DECADE_REACH) : match.start()]
+            ) is not None
+        ) or _century_beside_decade(chunk, match, lang)
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(values), soft=soft))
     for match in _ROMAN_CENTURY.finditer(chunk):
         value = _roman(match.group(1))
@@ -488,7 +532,7 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             if n > 1 and any(not re.fullmatch(r"[\s\u00a0-]+", chunk[a.end() : b.start()]) for a, b in zip(group, group[1:])):
                 continue
             phrase = " ".join(t.group(0).lower() for t in group)
-            values = table.get(phrase)
+            values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
                 i += n
@@ -496,6 +540,30 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
         else:
             i += 1
     return out
+
+
+MIN_NUMBER_STEM = 5  # letters of a number word that an inflected form must start with
+MAX_NUMBER_ENDING = 4  # letters an inflection adds (osiemdziesiąt-ych, osmdesát-ých)
+
+
+@cache
+def _number_stems(lang: str) -> tuple[tuple[str, frozenset[Decimal]], ...]:
+    """One-word number words long enough to be the stem of an inflected
+    form, longest first."""
+    words = [(w, v) for w, v in number_words(lang).items() if " " not in w and len(w) >= MIN_NUMBER_STEM]
+    return tuple(sorted(words, key=lambda item: len(item[0]), reverse=True))
+
+
+@cache
+def _inflected_number(word: str, lang: str) -> frozenset[Decimal] | None:
+    """The values of ``word`` read as an inflected form of a number word
+    that CLDR's spell-out rules do not list (Polish osiemdziesiątych of
+    osiemdziesiąt, Czech osmdesátých): a number word of five letters or
+    more followed by an ending of up to four letters."""
+    for stem, values in _number_stems(lang):
+        if word.startswith(stem) and 0 < len(word) - len(stem) <= MAX_NUMBER_ENDING:
+            return values
+    return None
 
 
 MAX_UNSPACED_NUMBER = 8  # letters of a number word in Chinese or Japanese (九千九百九十九)

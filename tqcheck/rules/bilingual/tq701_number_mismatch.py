@@ -167,6 +167,10 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         if miscomputed:
             hint = " (not a conversion of the source's figure either)"
         missing_words = ", ".join(source_text[m.start : m.end] for m in missing)
+        # The source figures the finding is about, for the reviewer's two columns.
+        about: tuple[tuple[str, object], ...] = (("source", quote(pair.source)),)
+        if missing:
+            about += (("source_spans", [[m.start, m.end] for m in missing]),)
         for mention in added:
             shown = ctx.text[mention.start : mention.end]
             message = (
@@ -174,7 +178,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             ) + hint
             yield rule.finding(
                 ctx, mention.start, mention.end, message, severity=severity,
-                details=(("source", quote(pair.source)),),
+                details=about,
             )
         if missing and not added:
             yield rule.finding(
@@ -183,7 +187,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 pair.target_end,
                 f"the source number {missing_words} is missing from the translation{hint}",
                 severity=severity,
-                details=(("source", quote(pair.source)),),
+                details=about,
             )
 
 

@@ -80,6 +80,12 @@ SIMILAR_KEYS = 0.5
 SIMILAR_LETTERS = 0.3
 
 
+def _about(source: str, start: int, end: int) -> tuple[tuple[str, object], ...]:
+    """A finding's details: the source sentence quoted, and the name's
+    offsets in the source document for the reviewer's two columns."""
+    return (("source", quote(source)), ("source_spans", [[start, end]]))
+
+
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
     if _exonym_forms(source) or international_forms(source):
         return False  # its English forms are known, and the target has none of them
@@ -214,14 +220,14 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                     ctx, spot.start, spot.end,
                     f"the source name {name.text!r} ({latin}) is not in the translation, which has {closest!r} instead",
                     latin,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, name.start, name.end),
                 )
             else:
                 found = rule.finding(
                     ctx, pair.target_start, pair.target_end,
                     f"the source name {name.text!r} ({latin}) is not in the translation",
                     severity=Severity.MINOR,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, name.start, name.end),
                 )
             yield found
 
@@ -232,7 +238,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     inflected; the name respelled in the target's script; the same CLDR
     concept), weighed by how name-like it is, against the capitalised
     target words that the source does not explain."""
-    from tqcheck.alignment.anynames import RARE_SOURCE, RARE_TARGET, Side, maybe_same_name, name_mentions
+    from tqcheck.alignment.anynames import (
+        RARE_SOURCE,
+        RARE_TARGET,
+        Side,
+        found_in,
+        maybe_same_name,
+        name_mentions,
+        same_spelling,
+    )
     from tqcheck.alignment.scripts import language_has_case
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
@@ -244,9 +258,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     source_cased, target_cased = language_has_case(source_lang), language_has_case(target_lang)
 
     def country(word: str, lang: str) -> bool:
-        from tqcheck.alignment.cldr_names import concepts
-
-        return any(c.startswith(("T:", "Z:")) for c in concepts(word, lang))
+        return place_name(word, lang)
 
     def rare(word: str, lang: str, below: float) -> bool:
         value = zipf(word, lang)
@@ -267,6 +279,18 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         translator writes it as a name."""
         return any(
             j != k and targets[j].text and targets[j].has(name, source_lang, strong=True) for j in range(len(pair_list))
+        )
+
+    def spelled_elsewhere(name: str, k: int) -> bool:
+        """The name is spelled (not merely named through a CLDR concept:
+        Kingdom is a word of United Kingdom, Королівство) in another
+        sentence of the translation: the translator writes it as a name."""
+        return any(
+            j != k and targets[j].text and (
+                any(not t.window and same_spelling(name, t.text) for t in targets[j].tokens)
+                or found_in(name, targets[j].candidates(), strong=True) is not None
+            )
+            for j in range(len(pair_list))
         )
 
     for k, pair in enumerate(pair_list):
@@ -327,7 +351,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Kundgebung and Kingdoms are ordinary words of their languages).
             # (Not for a caseless target: its every word and window is a
             # candidate, so a likeness somewhere in the document is chance.)
-            seen_elsewhere = target_cased and elsewhere(m.text, k)
+            seen_elsewhere = target_cased and spelled_elsewhere(m.text, k)
             source_name = name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang)
             evidence = seen_elsewhere or source_name
             rivals = [
@@ -341,7 +365,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     ctx, rival.start, rival.end,
                     f"the source name {m.text!r} ({latin}) is not in the translation, which has {rival.text!r} instead",
                     latin,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, m.start, m.end),
                 )
             elif evidence:
                 # Missing with nothing in its place: a name dropped, or one
@@ -353,8 +377,39 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     ctx, pair.target_start, pair.target_end,
                     f"the source name {m.text!r} ({latin}) is not in the translation",
                     severity=Severity.MINOR,
-                    details=(("source", quote(pair.source)),),
+                    details=_about(pair.source, m.start, m.end),
                 )
+
+
+def place_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a country's, region's or city's one-word CLDR name
+    in ``lang``, inflected or made into an adjective (Germany, Гвінеї,
+    Asian): the name nearly whole, ending aside. Not a word of a longer
+    name (Kingdom, Verde: translated words), a language's name standing
+    for its country (English: the US, Sena: Mozambique), nor a city that
+    merely starts alike (June ~ Juneau, Senate ~ Sena)."""
+    from tqcheck.alignment.cldr_names import _locale, concepts, derived, fold, name_table
+
+    table, locale = name_table(lang), _locale(lang)
+    if table is None or locale is None:
+        return False
+    folded = fold(word)
+    for concept in concepts(word, lang):
+        kind, _, code = concept.partition(":")
+        if kind == "T":
+            territory = locale.territories.get(code)
+            forms: tuple[str, ...] = (fold(territory),) if territory else ()  # not its languages' names
+        elif kind == "Z":
+            forms = table.forms.get(concept, ())
+        else:
+            continue
+        for form in forms:
+            if " " in form or len(folded) < len(form) - 1:
+                continue
+            shared = next((i for i, (a, b) in enumerate(zip(form, folded)) if a != b), min(len(form), len(folded)))
+            if shared >= len(form) - 2 and derived(form, folded):
+                return True
+    return False
 
 
 # Language pairs with a deeper rule pack of their own (a table of exonyms,

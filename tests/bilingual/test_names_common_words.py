@@ -1,0 +1,41 @@
+"""TQ702 on a capitalised common word of the source that the translation
+translates (Senate ~ Γερουσία, Kingdom ~ Королевством): not a name, so not
+a changed name, while a country or a name replaced by another stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_text
+from tqcheck.model import Severity
+
+
+def names(source: str, target: str, source_lang: str, target_lang: str):
+    return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang"), [
+    # A word of a multi-word country name (Cabo Verde, United Kingdom), a
+    # language's name (English: the US) or a city only starting alike
+    # (June ~ Juneau, Senate ~ Sena) does not make a common word a country.
+    ("The first vote in the Senate is expected on Friday.",
+     "Η πρώτη ψηφοφορία στη Γερουσία αναμένεται την Παρασκευή.", "en", "el"),
+    ("In June 2017, Mr. Trump met President Juan Carlos Varela of Panama.",
+     "В июне 2017 г. г-н Трамп встретился с президентом Панамы Хуаном Карлосом Варелой.", "en", "ru"),
+    ("The only Church of England cleric to win the cross was honoured.",
+     "Єдиного представника Англіканської церкви, який отримав хрест, вшанували.", "en", "uk"),
+    ("Leyó el documento en el Salón de la Independencia.", "He read the document in Independence Hall.", "es", "en"),
+])
+def test_a_translated_common_word_is_no_changed_name(source, target, source_lang, target_lang):
+    found = names(source, target, source_lang, target_lang)
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang"), [
+    ("The talks in Germany ended on Friday with Kavanaugh.",
+     "Переговоры в Вирджинии закончились в пятницу с Кавано.", "en", "ru"),
+    ("Ministers from Ireland met in Dublin.", "Міністри з Ротенберга зустрілися в Дубліні.", "en", "uk"),
+])
+def test_a_country_replaced_by_another_name_is_still_a_changed_name(source, target, source_lang, target_lang):
+    found = names(source, target, source_lang, target_lang)
+    assert any(f.severity >= Severity.MAJOR for f in found), [f.message for f in found]

@@ -1,0 +1,45 @@
+"""TQ701's reading of decades, centuries beside them, numbers written as
+inflected words, and numbers glued to a letter or to a word of a script
+without spaces: forms in which human translations (NTREX, FLORES) write the
+same figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.alignment.numbers import extract_numbers, unmatched
+
+
+@pytest.mark.parametrize(("source", "source_lang", "target", "target_lang"), [
+    ("En los 80, trabajó en varios programas.", "es", "During the 1980s he worked on shows.", "en"),
+    # A decade inside a century, the century's number beside it in either order
+    ("Apia wurde in den 50ern des 18. Jahrhunderts gegründet.", "de", "Apia was founded in the 1850s.", "en"),
+    ("Apia byla založena v 50. letech 18. století.", "cs", "Apia was founded in the 1850s.", "en"),
+    ("20 世纪 80 年代，他在节目工作。", "zh-Hans", "During the 1980s he worked on shows.", "en"),
+    # An inflected form of a number word (CLDR spell-out: osiemdziesiąt, osmdesát)
+    ("W latach osiemdziesiątych pracował przy serialach.", "pl", "During the 1980s he worked on shows.", "en"),
+    ("Během osmdesátých let pracoval na pořadech.", "cs", "During the 1980s he worked on shows.", "en"),
+    # A number glued to one small letter (a page), to a Greek capital, or
+    # beside letters of a script without spaces or of Arabic
+    ("(Larson y LaFasto, 1989 p. 109)", "es", "(Larson and LaFasto, 1989, p109)", "en"),
+    ("Ο Μεντόζα πυροβόλησε με το όπλο του Μ16.", "el", "Mendoza fired his M16 rifle.", "en"),
+    ("The ill-fated F125 frigate and the protein HER2.", "en", "命运多舛的F125护卫舰和蛋白质HER2。", "zh-Hans"),
+    ("The ill-fated F125 frigate.", "en", "تصدرت فرقاطة موديلF125المشؤومة عناوين الصحف.", "ar"),
+])
+def test_one_figure_written_two_ways(source, source_lang, target, target_lang):
+    assert unmatched(extract_numbers(source, source_lang), extract_numbers(target, target_lang)) == ((), ())
+
+
+def test_a_decade_is_still_its_figure():
+    # The 1980s are not the 1990s, nor the 80s of another century said in full.
+    missing, added = unmatched(extract_numbers("En los 80", "es"), extract_numbers("In the 1990s", "en"))
+    assert len(missing) == 1 and len(added) == 1
+    # A century not beside a decade is a number like any other.
+    missing, added = unmatched(extract_numbers("im 18. Jahrhundert", "de"), extract_numbers("in the 19th century", "en"))
+    assert len(missing) == 1 and len(added) == 1
+    # Centuries in a range are none (10 - 11 世纪到 14 世纪: the 14th is a figure).
+    missing, added = unmatched(extract_numbers("10 - 11 世纪到 14 世纪", "zh-Hans"),
+                               extract_numbers("the 10th - 11th centuries and the 12th century", "en"))
+    assert len(missing) == 1 and len(added) == 1
+    # A word that merely starts like a number word is none (milliard ~ millionaire is; siedem ~ siedemnastu is not 7).
+    assert extract_numbers("millionaire", "en")[0].soft
