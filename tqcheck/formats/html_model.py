@@ -344,9 +344,8 @@ def fix_edits(finding: Finding, text: str) -> tuple[tuple[str, str], ...]:
 def source_spans(finding: Finding, length: int) -> tuple[tuple[int, int], ...]:
     """The source text a finding is about, when its details say:
     ``source_spans`` (a list of [start, end] offsets in the source
-    document), or TQ703's ``source`` when it is one such pair. TQ701/TQ702
-    give only a quotation of the source sentence today: their pair is
-    flagged as a whole."""
+    document: TQ701's number, TQ702's name), or TQ703's ``source`` when it
+    is one such pair; a finding with neither flags its pair as a whole."""
     details = dict(finding.details)
     spans = details.get("source_spans")
     if spans is None:
