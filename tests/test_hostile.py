@@ -621,6 +621,11 @@ LINEAR_SHAPES = {
     # A view count alone on its line (TQ401): the text before and after
     # each one was copied to see whether it stands alone (11 s at 20 MB).
     "view-count-lines": (_check_with(("TQ401",)), lambda n: "1234\n\nA short paragraph of text.\n\n" * n, 5000),
+    # "our country" outside quotations (TQ203): each one was compared with
+    # every quotation of the text.
+    "our-country-beside-quotations": (
+        _check_with(("TQ203",)), lambda n: 'He said "yes" to it. Prices rose in our country.\n' * n, 2000,
+    ),
     # Every rule on an ordinary article repeated: a general guard for a rule
     # that rescans the text per finding. (A line lookup that searched to the
     # end of the text for a CR only showed at megabytes: tests/test_positions.py.)
