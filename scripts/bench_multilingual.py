@@ -113,7 +113,7 @@ KINDS = (
     "word untranslated",
     "source quotes kept",
 )
-UNTRANSLATED_CODES = frozenset({"TQ301", "TQ302", "TQ303", "TQ304", "TQ706"})
+UNTRANSLATED_CODES = frozenset({"TQ301", "TQ302", "TQ303", "TQ304", "TQ706", "TQ709"})
 # kind -> (rule codes that should report it, lowest severity that counts)
 EXPECTED: dict[str, tuple[frozenset[str], str]] = {
     "number changed": (frozenset({"TQ701"}), "major"),
@@ -563,9 +563,12 @@ class PairResult:
     detection: dict = field(default_factory=dict)  # kind -> (hits, tries, any_new_major)
     pairs_per_second: float = 0.0
     pool_size: int = 0
+    misses: dict = field(default_factory=dict)  # kind -> undetected injections
 
 
-def run_pair(pair: Pair, english: list[str], runner: Runner, per_kind: int, seed: int) -> PairResult:
+def run_pair(
+    pair: Pair, english: list[str], runner: Runner, per_kind: int, seed: int, kinds: tuple[str, ...] = KINDS
+) -> PairResult:
     result = PairResult(pair)
     before: dict[tuple[int, int], list[dict]] = {}
     seconds0 = runner.seconds
@@ -584,6 +587,9 @@ def run_pair(pair: Pair, english: list[str], runner: Runner, per_kind: int, seed
     ctx = make_context(pair, english)
     result.pool_size = len(ctx.name_pool)
     for number, kind in enumerate(KINDS):
+        if kind not in kinds:
+            result.detection[kind] = (0, 0, 0)
+            continue
         codes, severity = EXPECTED[kind]
         rng = random.Random(seed * 31 + number)
         hits = tries = other = attempts = 0
@@ -599,7 +605,14 @@ def run_pair(pair: Pair, english: list[str], runner: Runner, per_kind: int, seed
             after = runner.check(src, changed, pair.source_lang, pair.target_lang)
             new = finding_keys(after) - finding_keys(before[(a, b)])
             new_findings = [f for f in after if (f["code"], f["message"]) in new]
-            hits += any(f["code"] in codes and at_least(f, severity) for f in new_findings)
+            hit = any(f["code"] in codes and at_least(f, severity) for f in new_findings)
+            hits += hit
+            if not hit and len(result.misses.setdefault(kind, [])) < 30:
+                changed_line = next((c for c, t in zip(changed, tgt) if c != t), None) if len(changed) == len(tgt) else None
+                result.misses[kind].append({
+                    "line": i, "source": src[i], "target": tgt[i], "changed": changed_line,
+                    "new": [f"{f['code']} {f['severity']}: {f['message'][:150]}" for f in new_findings],
+                })
             other += any(at_least(f, "major") for f in new_findings)
         result.detection[kind] = (hits, tries, other)
     return result
@@ -679,7 +692,10 @@ def main() -> int:
     parser.add_argument("--max-docs", type=int, default=20, help="articles (en-x) or 10-20 line chunks (x-en) sampled per pair")
     parser.add_argument("--per-kind", type=int, default=40, help="injected errors per kind and pair")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--kinds", help="comma-separated injected error kinds to run (num,drop,name,srcsent,word,quotes); "
+                        "default all, 'none' for false alarms only")
     parser.add_argument("--examples", type=int, default=0, help="print this many major+ false-alarm messages per code")
+    parser.add_argument("--misses", type=int, default=0, help="print this many undetected injections per kind")
     parser.add_argument("--dump", type=Path, help="write every false alarm (JSON lines, with its segment) to this file")
     args = parser.parse_args()
     try:
@@ -687,6 +703,16 @@ def main() -> int:
     except ImportError:
         raise SystemExit("bench_multilingual needs anyascii: pip install -e '.[bench]'") from None
     directions = [d.strip() for d in args.directions.split(",") if d.strip()]
+    by_short = {v: k for k, v in SHORT.items()}
+    if args.kinds in (None, "all"):
+        kinds = KINDS
+    elif args.kinds == "none":
+        kinds = ()
+    else:
+        wanted = [k.strip() for k in args.kinds.split(",") if k.strip()]
+        if any(k not in by_short for k in wanted):
+            raise SystemExit(f"--kinds takes {', '.join(SHORT.values())}, all or none")
+        kinds = tuple(by_short[k] for k in wanted)
     if any(d not in DIRECTIONS for d in directions):
         raise SystemExit(f"--directions takes {', '.join(DIRECTIONS)}")
     print(f"seed {args.seed}; sampled: {args.max_docs} documents per pair for false alarms, {args.per_kind} injected "
@@ -704,12 +730,20 @@ def main() -> int:
                     print(f"\n== {stem} {direction}: not in FLORES-200; skipped")
                     continue
                 english = pair.target if pair.english_is_target else pair.source
-                result = run_pair(pair, english, runner, args.per_kind, args.seed)
+                result = run_pair(pair, english, runner, args.per_kind, args.seed, kinds)
                 print_pair(result)
                 if args.examples:
                     for code, messages in sorted(result.examples.items()):
                         for message in messages[: args.examples]:
                             print(f"    {code}: {message[:200]}")
+                for kind, missed in sorted(result.misses.items()):
+                    for miss in missed[: args.misses]:
+                        print(f"    MISS {SHORT[kind]} line {miss['line']}: {miss['source'][:160]}")
+                        print(f"         target: {miss['target'][:160]}")
+                        if miss["changed"] is not None:
+                            print(f"         now:    {miss['changed'][:160]}")
+                        for note in miss["new"]:
+                            print(f"         new: {note}")
                 results.append(result)
                 if args.dump:
                     with args.dump.open("a", encoding="utf-8") as out:

@@ -5,6 +5,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The command line keeps compiled regexes in the user's cache folder
+# (tqcheck.regex_cache); tests leave that folder alone, and
+# tests/test_regex_cache.py turns the cache on in a temporary one. Set it to
+# 1 (with TQCHECK_CACHE_DIR) to run the whole suite through the cache.
+os.environ.setdefault("TQCHECK_REGEX_CACHE", "0")
 sys.path.insert(0, str(ROOT / "tests"))
 
 CHROMIUM = os.environ.get("TQCHECK_CHROMIUM", "/usr/bin/chromium")  # Debian's package

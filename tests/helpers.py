@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tqcheck.config import Config
 from tqcheck.engine import check_document
@@ -59,6 +60,11 @@ def table_entry_cases():
     ]
 
 
+# Rules whose documented examples need a setting: the glossary rules read
+# the example glossary their docstrings describe.
+_EXAMPLE_GLOSSARY = str(Path(__file__).resolve().parent.parent / "fixtures" / "glossary" / "example.tsv")
+EXAMPLE_OPTIONS = {code: {code: {"glossary": _EXAMPLE_GLOSSARY}} for code in ("TQ801", "TQ802")}
+
 # An example's languages: `[de] text` is checked as German (the source
 # stays the rule's default), `[en>ru] text` as a Russian translation of
 # English. Without a prefix: the rule's first languages, else bg -> en.
@@ -91,11 +97,12 @@ def example_findings(rule, line: str) -> list[Finding]:
     line = line.replace("\\n", "\n")
     if rule.stage == "backtranslation":
         return _round_trip_example(rule, *line.split(EXAMPLE_SEPARATOR, 1), **langs)
+    options = EXAMPLE_OPTIONS.get(rule.code)
     if EXAMPLE_SEPARATOR in line:
         source, target = line.split(EXAMPLE_SEPARATOR, 1)
-        found = check_text(target, select=(rule.code,), source=source, **langs)
+        found = check_text(target, select=(rule.code,), source=source, options=options, **langs)
     else:
-        found = check_text(line, select=(rule.code,), **langs)
+        found = check_text(line, select=(rule.code,), options=options, **langs)
     return [f for f in found if f.code == rule.code]
 
 

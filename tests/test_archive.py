@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import tqcheck.archive as archive
-from tqcheck.archive import Item, Job, check_batch, run_pool
+from tqcheck.archive import Checked, Item, Job, check_batch, run_pool
 from tqcheck.bilingual_inputs import iter_units, read_units
 from tqcheck.cli import main
 from tqcheck.config import Config
@@ -227,6 +227,56 @@ def test_the_pool_keeps_a_bounded_window_of_files_in_flight(tmp_path):
     assert [c.path for c in [first, *rest]] == paths  # in order
 
 
+
+def test_a_pool_that_breaks_while_taking_batches_checks_them_alone(monkeypatch):
+    # A worker can die while the parent is still filling the window: submit
+    # then raises BrokenProcessPool itself (this once escaped as a traceback).
+    from concurrent.futures.process import BrokenProcessPool
+
+    class DeadPool:
+        def submit(self, fn, batch):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+        def shutdown(self, **_):
+            pass
+
+    monkeypatch.setattr(archive, "_pool", lambda *_: DeadPool())
+    monkeypatch.setattr(archive, "_alone", lambda item, job, stages: Checked(item.path, error="checked alone"))
+    paths = [f"{i:02}.txt" for i in range(7)]
+    out = list(run_pool((Item(p, "text") for p in paths), Job(Config()), (), jobs=2, window=3))
+    assert [(c.path, c.error) for c in out] == [(p, "checked alone") for p in paths]
+
+
+
+def test_the_pool_is_joined_when_every_file_is_written_and_not_when_stopped_early(tmp_path, monkeypatch):
+    shutdowns = []
+    real_pool = archive._pool
+
+    def recording_pool(*args):
+        pool = real_pool(*args)
+        real_shutdown = pool.shutdown
+
+        def shutdown(wait=True, **kwargs):
+            shutdowns.append(wait)
+            real_shutdown(wait=wait, **kwargs)
+
+        pool.shutdown = shutdown
+        return pool
+
+    monkeypatch.setattr(archive, "_pool", recording_pool)
+    paths = []
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(f"Sentence {i}.\n", "utf-8")
+        paths.append(str(tmp_path / f"{i}.txt"))
+    job = Job(Config(), language_check=False)
+    assert [c.path for c in run_pool((Item(p, "text") for p in paths), job, (), jobs=2)] == paths
+    assert shutdowns == [True]
+    results = run_pool((Item(p, "text") for p in paths), job, (), jobs=2)
+    next(results)
+    results.close()
+    assert shutdowns == [True, False]
+
+
 # --- large bilingual files -------------------------------------------------------------
 
 
@@ -257,3 +307,67 @@ def test_check_batch_reports_a_file_it_cannot_read_and_checks_the_rest(tmp_path)
     good.write_text("The minister spoke.\n", "utf-8")
     out = check_batch([Item(str(tmp_path / "missing.txt"), "text"), Item(str(good), "text")], Job(Config()))
     assert "no such file" in out[0].error and out[1].error is None and len(out[1].results) == 1
+
+
+# --- documents rendered where they are checked (Job.render) ------------------------------
+
+
+@pytest.mark.parametrize(("fmt", "extra"), [
+    *((fmt, extra) for fmt in ("text", "json", "jsonl", "github") for extra in ((), ("--fail-on", "never"))),
+    ("text", ("--statistics",)), ("text", ("--quiet",)),
+])
+def test_rendering_in_the_workers_writes_the_bytes_the_parent_wrote(archive_dir, tmp_path, capsys, monkeypatch,
+                                                                     force_pool, fmt, extra):
+    """The report as the parent used to render it (every result sent back
+    and rendered there) against the documents rendered by the engine's
+    processes, --jobs 1 and --jobs 2, with a baseline accepting some
+    findings: the same bytes, and the same exit code."""
+    from tqcheck.commands import check as check_command
+
+    baseline = tmp_path / "accepted.json"
+    some = sorted(archive_dir.rglob("*.txt"))[:4]
+    assert main(["baseline", "write", "--backtranslation", "off", "-o", str(baseline), *map(str, some)]) == 0
+    capsys.readouterr()
+    argv = ["check", "--backtranslation", "off", "--baseline", str(baseline), "--format", fmt, *extra, str(archive_dir)]
+    outputs = {}
+    for jobs in ("1", "2"):
+        for where in ("parent", "engine"):
+            with monkeypatch.context() as patch:
+                if where == "parent":
+                    patch.setattr(check_command, "rendering", lambda *a: None)
+                code = main([*argv, "--jobs", jobs])
+            outputs[where, jobs] = (code, *capsys.readouterr())
+    assert len(set(outputs.values())) == 1, {k: v[1][:200] for k, v in outputs.items()}
+    code, out, _ = outputs["parent", "1"]
+    assert out and code in (0, 1)
+
+
+def test_a_note_said_for_several_files_is_said_once_in_the_run_order(tmp_path, capsys, force_pool):
+    # Notes are said once per run by the parent, whichever worker rendered the
+    # document: here, every file gets the same note (the language check).
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text("Това е изречение на български език, не на английски.\n" * 3, "utf-8")
+    outs = [check(capsys, tmp_path, "--jobs", jobs) for jobs in ("1", "2")]
+    assert outs[0] == outs[1]
+    notes = [line for line in outs[0][1].splitlines() if "note:" in line]
+    assert notes and len(notes) == len(set(notes))
+
+
+def test_totals_tally_sends_each_shape_once_per_process():
+    from tqcheck.archive import Totals
+    from tqcheck.inputs import read_document
+    from tqcheck.pipeline import Inputs, check_documents
+
+    config = Config()
+    paths = [str(p) for p in sorted(DEV.glob("*.txt"))[:3]]
+    report = check_documents(Inputs(documents=tuple(read_document(p, "en") for p in paths)), config).report
+    seen: set = set()
+    tallies = [Totals.tally(r, seen) for r in report.results]
+    assert tallies[0][3] is not None and all(t[3] is None for t in tallies[1:])  # one shape, one copy
+    whole, by_tally = Totals(config), Totals(config)
+    for result, tally in zip(report.results, tallies):
+        whole.add(result)
+        by_tally.add_tally(tally)
+    assert whole.report() == by_tally.report()
+    with pytest.raises(RuntimeError):
+        Totals(config).add_tally(tallies[1])

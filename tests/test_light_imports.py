@@ -46,3 +46,24 @@ def test_auto_backtranslation_without_models_imports_no_torch(tmp_path, monkeypa
     finally:
         del os.environ["HF_HOME"], os.environ["HF_HUB_OFFLINE"]
     assert result["heavy"] == []
+
+
+LIGHT_PROBE = """
+import sys
+from tqcheck.cli import main
+main(sys.argv[1:])
+import json
+print(json.dumps(sorted(m for m in sys.modules if m in {MODULES})), file=sys.stderr)
+"""
+# Start-up (the hook runs on every save): a one-file rules-only run needs no
+# process pool, no scoring statistics, no importlib.resources readers.
+NOT_AT_START = ("multiprocessing", "statistics", "importlib.resources", "tqcheck.backtranslation.scoring", "decimal")
+
+
+def test_one_file_rules_only_runs_stay_light():
+    for argv in (["check", "--backtranslation", "off"], ["hook", "run"]):
+        proc = subprocess.run(
+            [sys.executable, "-c", LIGHT_PROBE.replace("{MODULES}", repr(set(NOT_AT_START))), *argv, str(SEED)],
+            capture_output=True, text=True, cwd=ROOT, timeout=120,
+        )
+        assert json.loads(proc.stderr.strip().splitlines()[-1]) == [], argv

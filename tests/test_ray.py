@@ -80,6 +80,16 @@ def test_ray_gives_the_local_engines_report(local_ray, corpus, capsys, tmp_path)
 
 
 @pytest.mark.slow
+def test_ray_tasks_render_the_bytes_the_local_engine_writes(local_ray, corpus, capsys):
+    # Without --ray-output, each Ray task renders its documents (Job.render)
+    # and the driver only writes them, as the pool's parent does.
+    for fmt in ("text", "json"):
+        local = check(capsys, corpus, "--backtranslation", "off", "--format", fmt, "--jobs", "1")
+        ray = check(capsys, corpus, "--backtranslation", "off", "--format", fmt, "--engine", "ray")
+        assert ray == local and local[1]
+
+
+@pytest.mark.slow
 def test_ray_back_translation_in_an_actor_pool_finds_what_the_local_engine_finds(local_ray, corpus, capsys,
                                                                                   tmp_path, monkeypatch):
     pytest.importorskip("torch", reason="the back-translation extra (torch) is not installed")

@@ -53,6 +53,21 @@ SMALL_INPUT_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
+class Rendering:
+    """How the report shows a document, for a streamed format
+    (tqcheck.formats.stream): with it, the process that checks a document
+    (a pool worker, a Ray task) also applies the baseline to it and renders
+    it, and sends back its text and what the run's totals count, not its
+    findings; the parent only writes, in order. The same function runs in
+    every engine, --jobs 1 too, so the bytes are the same."""
+
+    format: str
+    options: Any  # tqcheck.formats.RenderOptions
+    fail_on: Any
+    baseline: Any = None  # a tqcheck.baseline.Baseline, applied before rendering
+
+
+@dataclass(frozen=True)
 class Job:
     """What every item of a run is checked with: the same for all workers."""
 
@@ -67,6 +82,7 @@ class Job:
     fix: str | None = None
     write: bool = True  # False for --diff: the fixed text comes back, the file stays
     baseline: Any = None  # a tqcheck.baseline.Baseline: the findings it accepts are never fixed
+    render: Rendering | None = None  # render each document where it is checked (see Rendering)
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,9 @@ class Checked:
     # With --diff, or --fix on standard input: (path, text before, text
     # after) of each document the fixes changed.
     changes: tuple[tuple[str, str, str], ...] = ()
+    # With Job.render: each document rendered (tqcheck.formats.stream.Rendered)
+    # in place of ``results``.
+    rendered: tuple[Any, ...] = ()
 
 
 # --- work items ------------------------------------------------------------------
@@ -339,23 +358,55 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
+def rendered(checked: list[Checked], job: Job, seen: set) -> list[Checked]:
+    """With ``job.render``, each document of ``checked`` accepted by the
+    baseline and rendered (tqcheck.formats.stream.render) in place of its
+    results, with what Totals counts of it; ``seen``: the document shapes
+    this process has sent already (Totals.tally), for one run."""
+    spec = job.render
+    if spec is None:
+        return checked
+    from dataclasses import replace
+
+    from tqcheck.formats.stream import render
+
+    text_report = None
+    if spec.format == "text":
+        from tqcheck.formats.text import TextReport
+
+        text_report = TextReport(spec.options, spec.fail_on)
+    accept = acceptor(spec.baseline)
+    out = []
+    for one in checked:
+        pieces = []
+        for result in one.results:
+            result = accept(result)
+            piece = render(spec.format, result, spec.options, spec.fail_on, text_report)
+            pieces.append(replace(piece, totals=Totals.tally(result, seen)))
+        out.append(replace(one, results=(), rendered=tuple(pieces)) if pieces else one)
+    return out
+
+
 def run_here(items: Iterable[Item], job: Job, stages: Sequence[Stage], batch_size: int = 1) -> Iterator[Checked]:
+    seen: set = set()
     for batch in batches(items, batch_size):
-        yield from check_batch(batch, job, stages)
+        yield from rendered(check_batch(batch, job, stages), job, seen)
 
 
-# The worker's state, set once by _start_worker: the job and its stages.
-_WORKER: tuple[Job, tuple[Stage, ...]] | None = None
+# The worker's state, set once by _start_worker: the job, its stages and
+# the document shapes it has sent (Totals.tally).
+_WORKER: tuple[Job, tuple[Stage, ...], set] | None = None
 
 
 def _start_worker(job: Job, stages: tuple[Stage, ...]) -> None:
     global _WORKER
-    _WORKER = (job, stages)
+    _WORKER = (job, stages, set())
 
 
 def _work(batch: list[Item]) -> list[Checked]:
     assert _WORKER is not None, "worker not started"
-    return check_batch(batch, *_WORKER)
+    job, stages, seen = _WORKER
+    return rendered(check_batch(batch, job, stages), job, seen)
 
 
 def _pool(jobs: int, job: Job, stages: tuple[Stage, ...]) -> Any:
@@ -386,36 +437,46 @@ def run_pool(
     window = window or 4 * jobs
     source = batches(items, batch_size)
     pool = _pool(jobs, job, stages)
-    pending: deque[tuple[list[Item], Any]] = deque()
+    pending: deque[tuple[list[Item], Any | None]] = deque()  # None: the pool broke before it took the batch
+    finished = False
     try:
         while True:
             while len(pending) < window:
                 batch = next(source, None)
                 if batch is None:
                     break
-                pending.append((batch, pool.submit(_work, batch)))
+                try:
+                    pending.append((batch, pool.submit(_work, batch)))
+                except BrokenProcessPool:  # a worker died while the window was filling
+                    pending.append((batch, None))
             if not pending:
+                finished = True
                 return
             batch, future = pending.popleft()
-            try:
-                yield from future.result()
-                continue
-            except BrokenProcessPool:
-                pass
+            if future is not None:
+                try:
+                    yield from future.result()
+                    continue
+                except BrokenProcessPool:
+                    pass
             # A worker died. Every batch not finished is suspect: each of
             # their files is checked again on its own, in a fresh process.
             pool.shutdown(wait=True, cancel_futures=True)
             suspects = [(batch, future), *pending]
             pending.clear()
             for items_of, done in suspects:
-                if done.done() and not done.cancelled() and done.exception() is None:
+                if done is not None and done.done() and not done.cancelled() and done.exception() is None:
                     yield from done.result()
                 else:
                     for item in items_of:
                         yield _alone(item, job, stages)
             pool = _pool(jobs, job, stages)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Every file written: the idle workers are joined now. Left to the
+        # interpreter's exit, a pool shut down without waiting can race its
+        # own clean-up ("OSError: Bad file descriptor" on standard error,
+        # CPython gh-83279). Stopped early (the reader went away, ^C): no wait.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _alone(item: Item, job: Job, stages: tuple[Stage, ...]) -> Checked:
@@ -497,20 +558,40 @@ class Totals:
         self._shapes: dict[tuple, DocumentResult] = {}
 
     def add(self, result: DocumentResult) -> None:
+        self.add_tally(self.tally(result, set(self._shapes)))
+
+    @staticmethod
+    def tally(result: DocumentResult, seen: set) -> tuple[int, bytes, tuple, DocumentResult | None]:
+        """What the totals count of one document: its words, a byte per
+        finding, its shape, and the findings-free copy of it the signature
+        reads when ``seen`` (the shapes sent before by this process) lacks
+        its shape. A process checks its documents in the run's order, so
+        the first document of a shape in the run always brings its copy."""
         from dataclasses import replace
 
         from tqcheck.model import Category
 
-        self.documents += 1
-        self.words += result.summary.words
-        self.kinds += bytes(2 * int(f.severity) + (f.category is Category.PUNCTUATION) for f in result.findings)
+        kinds = bytes(2 * int(f.severity) + (f.category is Category.PUNCTUATION) for f in result.findings)
         stages = tuple((s.name, s.status, _stage_key(s)) for s in result.stages)
         shape = (result.source is not None, stages)
-        if shape not in self._shapes:
-            self._shapes[shape] = replace(
+        copy = None
+        if shape not in seen:
+            seen.add(shape)
+            copy = replace(
                 result, findings=(), accepted=(), segments=(), source_segments=(),
                 stages=tuple(replace(s, findings=(), segment_data={}) for s in result.stages),
             )
+        return result.summary.words, kinds, shape, copy
+
+    def add_tally(self, tally: tuple[int, bytes, tuple, DocumentResult | None]) -> None:
+        words, kinds, shape, copy = tally
+        self.documents += 1
+        self.words += words
+        self.kinds += kinds
+        if shape not in self._shapes:
+            if copy is None:  # cannot happen while each process checks its documents in order
+                raise RuntimeError("internal error: a document shape came without its copy")
+            self._shapes[shape] = copy
 
     def report(self) -> tuple[Report, str]:
         """(a Report with the run's summary and signature and no results, its verdict)."""

@@ -115,6 +115,9 @@ def _file_counts(result: DocumentResult, path: str) -> Counter[Key]:
 
 @dataclass(frozen=True)
 class Entry:
+    """One accepted finding: the file, the rule, the sentence and its context,
+    and how many times it is accepted there."""
+
     path: str
     code: str
     sentence: str
@@ -138,6 +141,8 @@ _FOUND = {
 
 @dataclass(frozen=True)
 class Baseline:
+    """The accepted findings of a baseline file, with where it was read from."""
+
     entries: tuple[Entry, ...]
     path: str = "<baseline>"
     folder: Path = Path(".")  # entries' paths are relative to it

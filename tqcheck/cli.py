@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from tqcheck import __version__
+from tqcheck import __version__, regex_cache
 from tqcheck.backtranslation import MODES
 from tqcheck.commands import error_line
 from tqcheck.config import FAIL_ON_CHOICES
@@ -72,6 +72,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     parser.add_argument("--max-bytes", type=byte_limit, default=None, metavar="N",
                         help="largest input accepted (default 20 MB, at most 1 GiB)")
+    # Terminology (TQ801 required terms, TQ802 forbidden terms): tqcheck/glossary.py.
+    parser.add_argument("--glossary", metavar="FILE", help="terminology to enforce: CSV/TSV (source, target, forbidden) or TBX")
 
 
 def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:
@@ -264,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # Parser.error printed one line; --help and --version exit 0
         return int(exc.code or 0)
     try:
-        return handler_for(args.command, getattr(args, "action", None))(args)
+        with regex_cache.kept():  # the patterns compiled in an earlier run are not compiled again
+            return handler_for(args.command, getattr(args, "action", None))(args)
     except TqcheckError as exc:
         print(error_line(str(exc)), file=sys.stderr)
         return EXIT_ERROR

@@ -24,7 +24,7 @@ from tqcheck.model import Severity
 
 FAIL_ON_CHOICES = ("info", "minor", "major", "critical", "never")
 KNOWN_KEYS = frozenset(
-    "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline".split()
+    "select ignore fail-on source-lang target-lang severity rules backtranslation hook baseline glossary".split()
 )
 
 
@@ -72,6 +72,7 @@ _TOP_TYPES: Mapping[str, SettingType] = {
     "fail-on": _choice(FAIL_ON_CHOICES, any_case=True),
     "source-lang": _string(),
     "target-lang": _string(),
+    "glossary": _string(),  # a file name (TQ801, TQ802)
 }
 # The [hook], [baseline] and [backtranslation] tables. [backtranslation]
 # also takes the thresholds of the back-translation rules (setting_types).
@@ -122,6 +123,9 @@ def check_type(value: Any, kind: SettingType, where: str) -> Any:
 
 @dataclass(frozen=True)
 class Config:
+    """The settings a check runs with: rule selection, ``--fail-on``, the
+    language pair, severity overrides and each rule's and stage's options."""
+
     select: tuple[str, ...] = ("TQ",)
     ignore: tuple[str, ...] = ()
     fail_on: Severity | None = Severity.MAJOR  # None: never fail
@@ -309,10 +313,22 @@ def from_mapping(table: Mapping[str, Any], origin: str) -> Config:
             check_type(value, _SEVERITY, f"{origin}: [severity] {code}")
         severities = {code.upper(): Severity.parse(v) for code, v in severity.items()}
         sections = {k: _section(k, table[k], origin) for k in ("backtranslation", "hook", "baseline") if k in table}
+        rule_options = _rule_options(table.get("rules", {}), origin)
+        # A glossary named in a configuration file is read from its folder,
+        # whether a rule's table names it ([rules.TQ801]) or the top level
+        # names it for both glossary rules.
+        folder = Path(origin).parent
+        for options in rule_options.values():
+            if options.get("glossary"):
+                options["glossary"] = str(folder / options["glossary"])
+        if "glossary" in table:
+            from tqcheck.glossary import with_glossary
+
+            rule_options = with_glossary(rule_options, str(folder / table["glossary"]))
         return replace(
             config,
             severity_overrides=severities,
-            rule_options=_rule_options(table.get("rules", {}), origin),
+            rule_options=rule_options,
             sections=sections,
         )
     except ValueError as exc:

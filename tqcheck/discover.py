@@ -59,6 +59,8 @@ def kind_of(path: str) -> str | None:
 
 @dataclass(frozen=True)
 class Globs:
+    """The ``--include`` and ``--exclude`` patterns of a folder search."""
+
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
 

@@ -505,13 +505,11 @@ def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
 def rules_fingerprint(rules: Sequence[Rule]) -> str:
     """A short hash of the selected codes and the rule data files, so a
     report names the exact rule set that produced it."""
-    from importlib import resources
+    from tqcheck.data import data_files  # beside the package: importlib.resources costs a start-up milliseconds
 
     digest = hashlib.sha256(",".join(r.code for r in rules).encode())
-    data = resources.files("tqcheck.data")
-    for entry in sorted(data.iterdir(), key=lambda e: e.name):
-        if entry.is_file() and entry.name.endswith((".tsv", ".toml", ".json", ".txt")):
-            digest.update(entry.read_bytes())
+    for _, content in data_files((".tsv", ".toml", ".json", ".txt")):
+        digest.update(content)
     return digest.hexdigest()[:8]
 
 

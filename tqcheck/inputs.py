@@ -450,6 +450,9 @@ _SEPARATORS = re.compile(r"[\s,]+")
 
 @dataclass(frozen=True)
 class Suppression:
+    """A ``<!-- tqcheck: ignore -->`` comment in a document: where it is, what it
+    silences, and what it names that is not a code."""
+
     start: int  # where the comment starts
     end: int  # where it ends: ``ignore`` silences the paragraph after it
     kind: str  # "ignore" | "ignore-file"

@@ -22,6 +22,9 @@ from tqcheck.data import data_text, has_data_file
 
 @dataclass(frozen=True)
 class QuoteMarks:
+    """A language's quotation marks: the primary pair and the alternative
+    (inner) pair."""
+
     open: str
     close: str
     alt_open: str
@@ -412,6 +415,9 @@ def alphabet(locale: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @dataclass(frozen=True)
 class LocaleFacts:
+    """What the rules know of the source and target languages (quotes,
+    number formats...), each fact read when first asked for."""
+
     source_lang: str
     target_lang: str
 

@@ -45,6 +45,7 @@ class Category(str, enum.Enum):
     INCONSISTENCY = "Fluency/Inconsistency"
     UNIDIOMATIC = "Style/Unidiomatic"
     LOCALE = "Locale convention"
+    TERMINOLOGY = "Terminology"
     MARKUP = "Design/Markup"
 
     @classmethod
@@ -146,6 +147,10 @@ def fixed_text(text: str, findings: Iterable["Finding"], unsafe: bool = False) -
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem a rule found: its code, severity and MQM category, the span
+    ``[start, end)`` of the document's text in segment ``segment_id``, the
+    message and the suggested replacement."""
+
     code: str
     severity: Severity
     category: Category
@@ -180,6 +185,9 @@ class Finding:
 
 @dataclass(frozen=True)
 class DocumentResult:
+    """What checking one document gave: its segments, findings and summary,
+    the notes and stage results shown with them."""
+
     document: Document
     segments: tuple[Segment, ...]
     findings: tuple[Finding, ...]
@@ -201,6 +209,9 @@ class DocumentResult:
 
 @dataclass(frozen=True)
 class Summary:
+    """A document's or a run's totals: words, findings per severity, and the
+    MQM penalty and score."""
+
     words: int
     counts: tuple[tuple[str, int], ...]  # severity label -> count, in severity order
     penalty: float
@@ -213,6 +224,9 @@ class Summary:
 
 @dataclass(frozen=True)
 class Report:
+    """The results of a run, its summary, signature and the ``--fail-on``
+    threshold it is judged by."""
+
     results: tuple[DocumentResult, ...]
     summary: Summary
     signature: str
@@ -245,6 +259,8 @@ def verdict_of(findings: Iterable[Finding], fail_on: Severity | None) -> str:
 
 @dataclass(frozen=True)
 class StageInput:
+    """What a stage (back-translation...) reads for one document."""
+
     document: Document
     segments: tuple[Segment, ...]
     source_lang: str
@@ -258,6 +274,9 @@ class StageInput:
 
 @dataclass(frozen=True)
 class StageResult:
+    """What a stage gives for one document: its status, its report block and
+    per-segment data, notes, and the analysis it hands the rules."""
+
     name: str  # JSON key: "backtranslation", "alignment", ...
     status: str  # "ran" | "skipped" | "failed"
     findings: tuple[Finding, ...] = ()  # kept for callers; the engine takes findings from rules only

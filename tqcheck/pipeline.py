@@ -61,6 +61,9 @@ class Inputs:
 
 @dataclass(frozen=True)
 class Outcome:
+    """A checked set of documents: the report with the baseline applied, the
+    baseline, how many findings it left out, and what reading each found."""
+
     report: Report  # with the baseline applied
     baseline: Baseline | None
     accepted: int  # findings the baseline left out
@@ -81,8 +84,24 @@ def load_config(args: argparse.Namespace, first: str | None) -> Config:
     )
     if given.get("fail_on"):
         config = replace(config, fail_on=parse_fail_on(given["fail_on"]))
+    if given.get("glossary"):
+        from tqcheck.glossary import with_glossary
+
+        config = replace(config, rule_options=with_glossary(dict(config.rule_options), given["glossary"]))
     refuse_empty_selection(config)
+    _read_glossaries(config)
     return config
+
+
+def _read_glossaries(config: Config) -> None:
+    """A glossary that cannot be read is an input error before anything is
+    checked (one line, exit 2), not a failure inside a rule."""
+    paths = {options["glossary"] for options in config.rule_options.values() if options.get("glossary")}
+    if paths:
+        from tqcheck.glossary import load_glossary
+
+        for path in sorted(paths):
+            load_glossary(path, config.source_lang, config.target_lang)
 
 
 def refuse_empty_selection(config: Config) -> None:

@@ -18,9 +18,11 @@ DELAY = 1.0  # seconds before a bar appears
 def progress_bar(total: int, label: str, unit: str) -> Any:
     """A tqdm bar (close it, or use it as a context manager), or None where
     none must be drawn."""
-    import multiprocessing
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    import multiprocessing  # only now: a one-file or piped run need not load it
 
-    if total < 2 or not sys.stderr.isatty() or multiprocessing.parent_process() is not None:
+    if multiprocessing.parent_process() is not None:
         return None
     from tqdm import tqdm
 

@@ -16,8 +16,10 @@ the local engines run, so the findings are the same document for document:
 
 The driver (this process) reads the results back in order (Ray Data's
 ``preserve_order``) and writes the report as the local engines do, document
-by document. ``--ray-output DIR`` also writes one Parquet row per document
-from the workers (path, verdict, counts, score, the JSON document; findings
+by document: for a streamed format each task renders its documents
+(:func:`tqcheck.archive.rendered`) and the driver only writes them.
+``--ray-output DIR`` also writes one Parquet row per document from the
+workers (path, verdict, counts, score, the JSON document; findings
 as checked, before any baseline, which is the driver's).
 
 ``--ray-address`` joins a running cluster (whose nodes have tqcheck
@@ -33,7 +35,7 @@ import pickle
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from tqcheck.archive import Checked, Item, Job, check_batch, internal_error
+from tqcheck.archive import Checked, Item, Job, check_batch, internal_error, rendered
 from tqcheck.errors import UsageError
 
 RAY_EXTRA = "pip install 'tqcheck[ray]'"
@@ -97,6 +99,9 @@ def check_rows(batch: dict[str, Any], job: Job) -> dict[str, Any]:
         out = [_with_stages(item, pickle.loads(bytes(blob)), job) for item, blob in zip(items, batch["stages"])]
     else:
         out = check_batch(items, job)
+    # With job.render, each document rendered here (as a pool worker does),
+    # so the driver receives its text, not its findings.
+    out = rendered(out, job, set())
     return {"index": batch["index"], "checked": [pickle.dumps(c, protocol=5) for c in out]}
 
 

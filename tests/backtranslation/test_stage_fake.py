@@ -250,29 +250,50 @@ def test_require_mode_turns_a_translation_failure_into_stage_error():
     assert result.notes == (f"back-translation: failed ({result.reason})",)
 
 
+class FailingCache(TranslationCache):
+    """A cache that opened and then fails on every look-up (disk full)."""
+
+    calls = 0
+
+    def get_many(self, identity_key, texts):
+        type(self).calls += 1
+        from tqcheck.backtranslation.cache import CacheUnusable
+
+        raise CacheUnusable("cache database is full (disk full)")
+
+
+CACHE_FAILED = ("back-translation: warning: translation cache failed (cache database is full (disk full)); "
+                "translating without it")
+
+
 def test_a_cache_that_fails_mid_run_is_dropped_and_the_round_trips_still_run(tmp_path):
     """A cache that worked on opening and fails later (disk full, the file
     removed or locked for good) costs the cache, never the back-translation:
     the stage goes on without it, says so once, and does not touch it again."""
-    from tqcheck.backtranslation.cache import CacheUnusable
-
-    class FailingCache(TranslationCache):
-        calls = 0
-
-        def get_many(self, identity_key, texts):
-            FailingCache.calls += 1
-            raise CacheUnusable("cache database is full (disk full)")
-
     cache = FailingCache(tmp_path / "c.sqlite3")
     back, fwd = round_trip_translators(filler_triples())
     stage = make_stage("require", {}, translators=(back, fwd), cache=cache)
     first = stage(stage_input([o for o, _ in FILLER]))
     assert first.status == "ran" and len(first.analysis.trips) == len(FILLER)
-    assert [n for n in first.notes if "warning" in n] == [
-        "back-translation: warning: translation cache failed (cache database is full (disk full)); "
-        "translating without it"
-    ]
+    assert [n for n in first.notes if "warning" in n] == [CACHE_FAILED]
     calls = FailingCache.calls
     second = stage(stage_input([o for o, _ in FILLER]))
     assert second.status == "ran" and FailingCache.calls == calls  # not tried again
     assert not [n for n in second.notes if "warning" in n]  # said once
+
+
+def test_the_batched_stage_goes_on_when_the_cache_fails_mid_run(tmp_path):
+    """The same across documents (archives, Ray): the batch translated ahead
+    looks the cache up first; a failure there drops the cache, said once."""
+    from tqcheck.backtranslation.batching import BatchedStage
+
+    back, fwd = round_trip_translators(filler_triples())
+    stage = BatchedStage("require", {}, translators=(back, fwd), cache=FailingCache(tmp_path / "c.sqlite3"))
+    inputs = [stage_input([o for o, _ in FILLER]) for _ in range(2)]
+    stage.prepare([(inp.document, None) for inp in inputs], Config())
+    calls = FailingCache.calls
+    first, second = stage(inputs[0]), stage(inputs[1])
+    assert first.status == second.status == "ran" and FailingCache.calls == calls
+    assert [n for n in first.notes if "warning" in n] == [CACHE_FAILED]
+    assert not [n for n in second.notes if "warning" in n]
+    assert back.translated == len(FILLER)  # translated ahead once, for both documents

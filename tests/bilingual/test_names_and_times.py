@@ -107,7 +107,7 @@ def test_an_article_like_ending_that_leaves_no_word_is_part_of_the_name():
     # Асамблеята is асамблея with its article: a translated noun, not major.
     # (Революцията was the example here until internationalisms got their
     # English forms: revolution is known, so Fernando in its place is major;
-    # see test_names_round3.)
+    # see test_name_sounds_and_forms.)
     found = run(TQ702, "Също така след Асамблеята занятията бяха отворени.",
                 "Also after the Fernando occupations were open.")
     assert not majors(found)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from tqcheck.alignment.anchors import Features, anchor_counts, dice, merge, segment_features
@@ -94,6 +96,10 @@ class PairModel:
 # because segmenter splits make real sentence pairs noisier than lines.
 _PAIR_MODELS = {("bg", "en"): PairModel(0.94, 2.5)}
 _DEFAULT_MODEL = PairModel(1.0, 6.8)  # Gale & Church (1993)
+# Every other pair is built from each language's length against English
+# (data/bilingual/length_ratios.tsv, generated from the same corpora), the
+# variance widened as bg/en's was for segmenter splits.
+SEGMENTER_WIDENING = 1.2
 
 # Link priors (Gale & Church 1993, with 1-3/3-1 added for segmenter splits).
 _SENTENCE_MOVES = {
@@ -108,10 +114,46 @@ ANCHOR_PENALTY = 1.0  # per anchor found on one side only
 LEXICAL_WEIGHT = 1.5  # per standard deviation of trigram overlap above chance
 LEXICAL_CHANCE = 0.045  # trigram Dice of unrelated bg/en sentences (FLORES, NTREX)
 LEXICAL_SPREAD = 0.03
+# Other pairs share more letters by chance (de/en 0.065) or fewer (zh/en
+# 0.025, ar/en 0.013, romanised), and their translations proportionally
+# more or fewer: chance and spread scale with the Dice of the document's
+# unpaired sentences, measured per document, within these bounds.
+LEXICAL_SCALE_BOUNDS = (0.25, 2.0)
 PAIR_SCORE_WEIGHT = 6.0
 PAIR_SCORE_CHANCE = 0.3
 
 
+@cache
+def _length_table() -> dict[str, tuple[float, float]]:
+    rows = {}
+    text = resources.files("tqcheck.data").joinpath("bilingual", "length_ratios.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("key\t") or not line.strip():
+            continue
+        key, ratio, variance = line.split("\t")[:3]
+        rows[key] = (float(ratio), float(variance))
+    return rows
+
+
+def english_length(lang: str) -> tuple[float, float] | None:
+    """(characters per English character, variance per English character)
+    of a translation from English into ``lang``: the language's own
+    measurement, else its script's prior; None when neither is known."""
+    from tqcheck.alignment.scripts import iso_script
+
+    table = _length_table()
+    tag = lang.replace("_", "-")
+    base = tag.split("-")[0].lower()
+    if base == "en":
+        return (1.0, 0.0)
+    script = iso_script(tag)
+    for key in (tag, f"{base}-{script}", base, f"script:{script}"):
+        if key in table:
+            return table[key]
+    return None
+
+
+@cache
 def model_for(source_lang: str, target_lang: str) -> PairModel:
     key = (source_lang.split("-")[0].lower(), target_lang.split("-")[0].lower())
     if key in _PAIR_MODELS:
@@ -119,7 +161,15 @@ def model_for(source_lang: str, target_lang: str) -> PairModel:
     reverse = _PAIR_MODELS.get((key[1], key[0]))
     if reverse:
         return PairModel(1 / reverse.ratio, reverse.variance / reverse.ratio)
-    return _DEFAULT_MODEL
+    source, target = english_length(source_lang), english_length(target_lang)
+    if source is None or target is None or key[0] == key[1]:
+        return _DEFAULT_MODEL
+    # Through English: each side's length varies around the English one
+    # (relative variances u = s^2 / c^2 add up), scaled to target characters
+    # per source character.
+    (c_s, v_s), (c_t, v_t) = source, target
+    relative = v_s / c_s**2 + v_t / c_t**2
+    return PairModel(c_t / c_s, SEGMENTER_WIDENING * c_t**2 * relative / c_s)
 
 
 def _tail_cost(delta: float) -> float:
@@ -137,8 +187,11 @@ class _Scorer:
         source_texts: Sequence[str],
         target_texts: Sequence[str],
         pair_score: PairScore | None,
+        lexical_scale: float = 1.0,
     ) -> None:
         self.model = model
+        self.lexical_chance = LEXICAL_CHANCE * lexical_scale
+        self.lexical_spread = LEXICAL_SPREAD * lexical_scale
         self.source, self.target = source, target
         self.source_texts, self.target_texts = source_texts, target_texts
         self.pair_score = pair_score
@@ -165,7 +218,7 @@ class _Scorer:
         cost += self.length_cost(s.length, t.length)
         matched, unmatched = anchor_counts(s, t)
         cost += ANCHOR_PENALTY * unmatched - ANCHOR_BONUS * matched
-        lexical = (dice(s.trigrams, t.trigrams) - LEXICAL_CHANCE) / LEXICAL_SPREAD
+        lexical = (dice(s.trigrams, t.trigrams) - self.lexical_chance) / self.lexical_spread
         cost -= LEXICAL_WEIGHT * max(-2.0, min(lexical, 4.0))
         if self.pair_score is not None:
             score = self.pair_score(
@@ -261,7 +314,8 @@ def align_documents(
         weight = min(1.0, (total_s + total_t) / 4000)
         model = PairModel(model.ratio * (1 - weight) + ratio * weight, model.variance)
 
-    parts = _Parts(source_segments, target_segments, src_feats, tgt_feats, src_texts, tgt_texts, pair_score)
+    scale = lexical_scale(src_feats, tgt_feats)
+    parts = _Parts(source_segments, target_segments, src_feats, tgt_feats, src_texts, tgt_texts, pair_score, scale)
     links = _links(parts, model, _PARAGRAPH_MOVES, _SENTENCE_MOVES)
     warnings = _relatedness_warnings(links, src_feats, tgt_feats, source_segments, target_segments, base)
     far_off = bool(total_s and total_t) and not (1 / GAP_RATIO <= total_t / (total_s * base.ratio) <= GAP_RATIO)
@@ -291,6 +345,7 @@ class _Parts:
     src_texts: Sequence[str]
     tgt_texts: Sequence[str]
     pair_score: PairScore | None
+    lexical_scale: float = 1.0
 
 
 def _links(
@@ -305,7 +360,9 @@ def _links(
     else:
         para_src = [merge([parts.src_feats[i] for i in g]) for g in src_groups]
         para_tgt = [merge([parts.tgt_feats[j] for j in g]) for g in tgt_groups]
-        para_scorer = _Scorer(model, para_src, para_tgt, [""] * len(para_src), [""] * len(para_tgt), None)
+        para_scorer = _Scorer(
+            model, para_src, para_tgt, [""] * len(para_src), [""] * len(para_tgt), None, parts.lexical_scale
+        )
         paragraph_links = [(si, ti) for si, ti, _ in _dp(para_scorer, len(para_src), len(para_tgt), paragraph_moves)]
 
     links: list[Link] = []
@@ -319,6 +376,7 @@ def _links(
             [parts.src_texts[i] for i in s_ids],
             [parts.tgt_texts[j] for j in t_ids],
             parts.pair_score,
+            parts.lexical_scale,
         )
         for si, ti, cost in _dp(sub, len(s_ids), len(t_ids), sentence_moves):
             sources = [parts.source_segments[s_ids[i]] for i in si]
@@ -372,6 +430,39 @@ _BEST_WINDOW = 8  # targets either side of the aligned one that compete for "mos
 _OFF_SAMPLE = 2000  # sentence pairs sampled for the all-pairs Dice
 
 
+def letter_chance(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) -> float:
+    """Mean trigram Dice of (a sample of) all sentence pairs of the two
+    documents: what letters two sentences share by chance in this pair."""
+    n, m = len(src_feats), len(tgt_feats)
+    step = max(1, (n * m) // _OFF_SAMPLE)
+    sample = [dice(src_feats[k // m].trigrams, tgt_feats[k % m].trigrams) for k in range(0, n * m, step)]
+    return sum(sample) / len(sample) if sample else 0.0
+
+
+_DIAGONAL_BAND = 2  # sentences either side of the diagonal that may translate each other
+MIN_CHANCE_SAMPLE = 20  # pairs off the diagonal needed to measure the chance level
+
+
+def lexical_scale(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) -> float:
+    """How many more (or fewer) letters this pair shares by chance than
+    bg/en, whose sentences the lexical constants were measured on: the
+    Dice of sentence pairs far from the diagonal (which cannot translate
+    each other); 1 when the document is too short to tell."""
+    n, m = len(src_feats), len(tgt_feats)
+    if not n or not m:
+        return 1.0
+    step = max(1, (n * m) // _OFF_SAMPLE)
+    sample = [
+        dice(src_feats[k // m].trigrams, tgt_feats[k % m].trigrams)
+        for k in range(0, n * m, step)
+        if abs((k // m) * m / n - k % m) > _DIAGONAL_BAND
+    ]
+    if len(sample) < MIN_CHANCE_SAMPLE:
+        return 1.0
+    low, high = LEXICAL_SCALE_BOUNDS
+    return min(max(sum(sample) / len(sample) / LEXICAL_CHANCE, low), high)
+
+
 def relatedness(
     links: Sequence[Link],
     src_feats: Sequence[Features],
@@ -407,11 +498,8 @@ def relatedness(
             top = max(range(lo, hi), key=lambda j: dice(src_feats[i].trigrams, tgt_feats[j].trigrams))
             best += top in t_idx
             judged += 1
-    n, m_ = len(src_feats), len(tgt_feats)
-    step = max(1, (n * m_) // _OFF_SAMPLE)
-    sample = [dice(src_feats[k // m_].trigrams, tgt_feats[k % m_].trigrams) for k in range(0, n * m_, step)]
     lexical = weighted / weight if weight else 0.0
-    everywhere = sum(sample) / len(sample) if sample else 0.0
+    everywhere = letter_chance(src_feats, tgt_feats)
     signals = {
         "lexical": lexical,
         "contrast": lexical / everywhere if everywhere else 1.0,
@@ -425,7 +513,12 @@ def relatedness(
         # addition, which the unpaired share weighs, not a sign of unrelated text.
         paired = [l for l in links if l.source_ids and l.target_ids]
         signals["one-to-one"] = sum(1 for l in paired if len(l.source_ids) == len(l.target_ids) == 1) / max(len(paired), 1)
-    score = sum((signals[name] - chance) / spread for name, chance, spread in RELATED_SIGNALS if name in signals)
+    # The letters' chance level is bg/en's; other pairs share more or fewer.
+    scale = {"lexical": lexical_scale(src_feats, tgt_feats)}
+    score = sum(
+        (signals[name] - chance * scale.get(name, 1.0)) / (spread * scale.get(name, 1.0))
+        for name, chance, spread in RELATED_SIGNALS if name in signals
+    )
     score += MATCHED_ANCHOR_WEIGHT * min(matched, MATCHED_ANCHOR_CAP)
     return score, signals, int(weight)
 

@@ -60,7 +60,7 @@ def capitalised_words(text: str, bracket_starts: bool = True) -> list[tuple[int,
 
 
 def trigrams(text: str) -> frozenset[str]:
-    latin = transliterate(text.lower())
+    latin = transliterate(text.lower()).lower()
     latin = re.sub(r"[^\w]+", " ", latin)
     return frozenset(latin[i : i + 3] for i in range(len(latin) - 2))
 

@@ -1,9 +1,16 @@
-"""Bulgarian Cyrillic to Latin with the Streamlined System (the official
-system since 2009, used in Bulgarian passports and road signs).
+"""Romanisation of words for comparing names across scripts.
 
-Two rules beyond the letter table: ``щ`` is ``sht`` and a word-final ``ия``
-is ``ia`` (България -> Bulgaria). Capital letters become a capital followed
-by lower case (Жеков -> Zhekov); an all-capital word stays all capital.
+Cyrillic goes through the Bulgarian Streamlined System (the official
+system since 2009, used in Bulgarian passports and road signs), with the
+letters of the neighbouring Cyrillic alphabets added. Two rules beyond the
+letter table: ``щ`` is ``sht`` and a word-final ``ия`` is ``ia`` (България
+-> Bulgaria). Capital letters become a capital followed by lower case
+(Жеков -> Zhekov); an all-capital word stays all capital.
+
+Every other script that is not Latin (Greek, Arabic, Hebrew, Han, kana,
+Hangul, Devanagari...) goes through ``anyascii`` (the ``bilingual`` extra):
+Τραμπ -> Tramp, ترامب -> trmb, 特朗普 -> TeLangPu. Without it such words
+stay as they are, and :func:`romanisation_missing` says so.
 """
 
 from __future__ import annotations
@@ -25,9 +32,36 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+_ANYASCII: list = []
+
+
+def _anyascii(text: str) -> str | None:
+    if not _ANYASCII:
+        try:
+            from anyascii import anyascii  # the bilingual extra; lazy
+        except ImportError:
+            anyascii = None
+        _ANYASCII.append(anyascii)
+    convert = _ANYASCII[0]
+    return None if convert is None else convert(text)
+
+
+def romanisation_missing(text: str) -> bool:
+    """Whether ``text`` has letters that only ``anyascii`` romanises and the
+    package is not installed."""
+    return _anyascii("") is None and any(ch.isalpha() and not ch.isascii() and not _latin_or_cyrillic(ch) for ch in text)
+
+
+def _latin_or_cyrillic(ch: str) -> bool:
+    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" or "\u0400" <= ch <= "\u04ff"
+
+
 def transliterate_word(word: str) -> str:
     if not _CYRILLIC.search(word):
-        return word
+        if word.isascii() or all(_latin_or_cyrillic(ch) for ch in word):
+            return word
+        latin = _anyascii(word)
+        return word if latin is None else latin
     low = word.lower()
     out = []
     for i, ch in enumerate(low):
@@ -45,7 +79,8 @@ def transliterate_word(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def transliterate(text: str) -> str:
-    """Romanise every Cyrillic word of ``text``; other characters are kept."""
+    """Romanise every word of ``text`` that is not in Latin letters; other
+    characters are kept."""
     return _WORD.sub(lambda m: transliterate_word(m.group(0)), text)
 
 
@@ -77,6 +112,8 @@ def name_key(word: str) -> str:
     latin = transliterate(word)
     if has_cyrillic(word):
         latin = latin.lower().replace("ph", "p")  # пх is an aspirated p, not f
+    if not latin.isascii():
+        latin = _anyascii(latin) or latin  # Đ, ł, ß: letters NFKD does not take apart
     latin = unicodedata.normalize("NFKD", latin.lower())
     latin = "".join(ch for ch in latin if "a" <= ch <= "z")
     latin = re.sub(r"(.)\1+", r"\1", latin)  # before the steps: Lakkha ~ Лакха (kkh is kh)

@@ -91,6 +91,8 @@ class BatchedStage:
         cache = self._open_cache(settings)
         self.stage.cache = cache if cache is not None else False  # type: ignore[attr-defined]
         result = self.stage(inp)
+        if cache is not None and self.stage.cache is False:  # type: ignore[attr-defined]
+            self._cache = None  # the stage found it failing mid-run and said so: not again
         if self._warnings and result.status == "ran":  # as the stage says its own: once, on the first document
             block = dict(result.block)
             block["warnings"] = [*self._warnings, *block.get("warnings", [])]
@@ -117,13 +119,10 @@ class BatchedStage:
             return None
         if not self._cache_opened:
             self._cache_opened = True
-            from tqcheck.backtranslation.cache import TranslationCache
+            from tqcheck.backtranslation.cache import open_cache
 
-            try:
-                self._cache = TranslationCache()
-                self._warnings += self._cache.warnings
-            except Exception as exc:  # noqa: BLE001 - an unusable cache must not stop the check
-                self._warnings.append(f"translation cache unusable ({exc}); translating without it")
+            self._cache, said = open_cache()
+            self._warnings += said
         return self._cache
 
     # --- the batch -------------------------------------------------------------------
@@ -176,13 +175,21 @@ class BatchedStage:
             sources.append((found, aligned))
         backs = self._through(back, originals, cache)
         trips = [backs[o] for found, aligned in sources if aligned is None for o in found]
-        self._through(forward, trips + [s for _, aligned in sources if aligned for s in aligned], cache)
+        self._through(forward, trips + [s for _, aligned in sources if aligned for s in aligned], self._cache and cache)
 
-    @staticmethod
-    def _through(translator: Prefetched, texts: Sequence[str], cache: Any | None) -> dict[str, str]:
+    def _through(self, translator: Prefetched, texts: Sequence[str], cache: Any | None) -> dict[str, str]:
         """Outputs for ``texts``: from the cache, else translated ahead (kept
-        in ``translator`` for the stage; the stage writes them to the cache)."""
+        in ``translator`` for the stage; the stage writes them to the cache).
+        A cache failing here is dropped for the rest of the run, said once."""
+        from tqcheck.backtranslation.cache import CacheUnusable, failed_mid_run
+
         unique = list(dict.fromkeys(texts))
-        known = cache.get_many(translator.identity.key, unique) if cache is not None else {}
+        known: dict[str, str] = {}
+        if cache is not None:
+            try:
+                known = cache.get_many(translator.identity.key, unique)
+            except CacheUnusable as exc:
+                self._cache = None
+                self._warnings.append(failed_mid_run(str(exc)))
         translator.fill([t for t in unique if t not in known])
         return {t: known[t] if t in known else translator.ready[t] for t in unique}

@@ -258,3 +258,18 @@ class TranslationCache:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def open_cache() -> tuple[TranslationCache | None, list[str]]:
+    """The user's translation cache and what opening it said; None (and
+    why) when it cannot be used: the check goes on without it."""
+    try:
+        cache = TranslationCache()
+    except Exception as exc:  # noqa: BLE001 - an unusable cache must not stop the check
+        return None, [f"translation cache unusable ({exc}); translating without it"]
+    return cache, list(cache.warnings)
+
+
+def failed_mid_run(reason: str) -> str:
+    return f"translation cache failed ({reason}); translating without it"
+

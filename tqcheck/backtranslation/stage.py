@@ -12,20 +12,11 @@ target sentence.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import tqcheck.backtranslation.hub as mdl
-from tqcheck.backtranslation.scoring import (
-    content_words,
-    length_ratio,
-    log_ratios,
-    robust_z,
-    score,
-    signature,
-)
 from tqcheck.backtranslation.translator import CachedTranslator, Translator
 from tqcheck.errors import StageError
 from tqcheck.model import StageInput, StageResult
@@ -174,8 +165,10 @@ class BacktranslationStage:
             return unavailable_result(reason, "failed", settings)
         failures = [c.cache_failure for c in (back_c, forward_c) if c.cache_failure]
         if failures:  # gone bad mid-run: the rest of the run goes without it, said once
+            from tqcheck.backtranslation.cache import failed_mid_run
+
             self.cache = False
-            self._cache_warnings.append(f"translation cache failed ({failures[0]}); translating without it")
+            self._cache_warnings.append(failed_mid_run(failures[0]))
         block = dict(result.block)
         block["models"] = described
         warnings = list(self._cache_warnings) + list(block.get("warnings", []))
@@ -189,13 +182,10 @@ class BacktranslationStage:
             return None
         if self.cache is None and not self._cache_opened:
             self._cache_opened = True
-            from tqcheck.backtranslation.cache import TranslationCache
+            from tqcheck.backtranslation.cache import open_cache
 
-            try:
-                self.cache = TranslationCache()
-                self._cache_warnings += self.cache.warnings
-            except Exception as exc:  # noqa: BLE001 - an unusable cache must not stop the check
-                self._cache_warnings.append(f"translation cache unusable ({exc}); translating without it")
+            self.cache, said = open_cache()
+            self._cache_warnings += said
         return self.cache
 
     def _translators(self, inp: StageInput, settings: Settings) -> tuple[Translator, Translator, list[dict]]:
@@ -296,6 +286,12 @@ def run(
     thresholds: Thresholds,
     settings: Settings,
 ) -> StageResult:
+    # Scoring (statistics, difflib) only once there is something to score:
+    # a run without a model never needs it.
+    import statistics
+
+    from tqcheck.backtranslation.scoring import content_words, length_ratio, log_ratios, robust_z, score, signature
+
     text = inp.document.checked_text
     originals = [text[s.start : s.end] for s in inp.segments]
     sources = aligned_sources(inp)

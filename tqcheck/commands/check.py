@@ -21,7 +21,7 @@ from contextlib import closing, contextmanager
 from dataclasses import replace
 from typing import IO, TYPE_CHECKING
 
-from tqcheck.archive import Checked, Job, acceptor
+from tqcheck.archive import Checked, Job, Rendering, acceptor
 from tqcheck.commands import error_line
 from tqcheck.commands.output import (
     STDOUT,
@@ -182,6 +182,7 @@ def run(args: argparse.Namespace) -> int:
     baseline = find_baseline(args.baseline, config, targets[0].path, disabled=args.no_baseline)
     for target in (args.output, args.html):
         refuse_overwriting_baseline(target, baseline.path if baseline is not None else None)
+    options = None if args.diff else render_options(args, config)
     job = Job(
         config=config,
         encoding=args.encoding,
@@ -193,11 +194,23 @@ def run(args: argparse.Namespace) -> int:
         fix=("unsafe" if args.unsafe_fixes else "safe") if fixing(args) else None,
         write=not args.diff,
         baseline=baseline if fixing(args) else None,
+        render=rendering(args, config, options, baseline),
     )
     with closing(results_of(args, job, targets)) as results:
         if args.diff:
             return write_diffs(results)
-        return write_reports(args, config, results, baseline)
+        return write_reports(args, config, options, results, baseline)
+
+
+def rendering(args: argparse.Namespace, config: Config, options, baseline: Baseline | None) -> Rendering | None:
+    """Documents rendered where they are checked (tqcheck.archive.Rendering):
+    for a streamed format, unless the whole report is needed (--html), the
+    findings are (--diff), or Ray writes them as well (--ray-output)."""
+    from tqcheck.formats.stream import STREAMED
+
+    if args.format not in STREAMED or args.html or args.diff or args.ray_output:
+        return None
+    return Rendering(args.format, options, config.fail_on, baseline)
 
 
 def write_diffs(results: Iterator[Checked]) -> int:
@@ -233,7 +246,8 @@ class _NothingChecked(Exception):
     """No file could be read: no report is written (each error was said)."""
 
 
-def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Checked], baseline: Baseline | None) -> int:
+def write_reports(args: argparse.Namespace, config: Config, options, results: Iterator[Checked],
+                  baseline: Baseline | None) -> int:
     """Each document written as it comes (tqcheck.formats.stream), the
     run's summary at the end; a file that could not be checked is one line
     on standard error, in its place in the order."""
@@ -241,7 +255,6 @@ def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Ch
     from tqcheck.formats.stream import writer
 
     output = args.output or STDOUT
-    options = render_options(args, config)
     totals, errors = Totals(config), 0
     accept = acceptor(baseline)
     reviewed: list[DocumentResult] | None = [] if args.html else None  # the --html page needs them all
@@ -258,6 +271,9 @@ def write_reports(args: argparse.Namespace, config: Config, results: Iterator[Ch
                     print(error_line(checked.error), file=sys.stderr, flush=True)
                     continue
                 _write_fixed_stdin(checked, args.encoding)
+                for piece in checked.rendered:  # rendered where it was checked (Job.render), baseline applied
+                    totals.add_tally(piece.totals)
+                    report.write(piece)
                 for result in checked.results:
                     result = accept(result)
                     totals.add(result)

@@ -65,48 +65,18 @@ def write_output(path: str, content: str, inputs: Sequence[str], config_file: st
     """Write ``content`` to ``path`` (``-``: standard output). Refuses to
     overwrite an input or the configuration in use and to create folders;
     a write that fails is an InputError (one line, exit 2)."""
-    if path == STDOUT:
-        sys.stdout.write(content)
-        sys.stdout.flush()
-        return
-    refuse_overwriting(path, inputs, config_file)
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory")
-    folder = os.path.dirname(path) or "."
-    if not os.path.isdir(folder):
-        raise InputError(f"{path}: folder {folder} does not exist")
-    try:
-        if replaces_atomically(path):
-            _replace(path, folder, content)
-        else:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(content)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-
-
-def _replace(path: str, folder: str, content: str) -> None:
-    import tempfile  # loaded only to write a file
-
-    handle, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-            out.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with streamed_output(path, inputs, config_file) as out:
+        out.write(content)
 
 
 @contextmanager
 def streamed_output(path: str, inputs: Sequence[str], config_file: str | None = None) -> Iterator[IO[str]]:
-    """A text stream to write a report to as it is made, with the rules of
-    :func:`write_output`: a regular file is written beside it and renamed
-    into place only when the report is complete (an interrupted run leaves
-    the old file as it was)."""
+    """A text stream to write a report to as it is made. Refuses to
+    overwrite an input or the configuration in use and to create folders; a
+    write that fails is an InputError (one line, exit 2). Anything that is
+    not a regular file (a FIFO, a device, a link) is written through; a
+    regular file is written beside it and renamed into place only when the
+    report is complete (an interrupted run leaves the old file as it was)."""
     if path == STDOUT:
         yield sys.stdout
         sys.stdout.flush()

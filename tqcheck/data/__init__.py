@@ -32,3 +32,15 @@ def has_data_file(*parts: str) -> bool:
     from importlib import resources
 
     return resources.files(__name__).joinpath(*parts).is_file()
+
+
+def data_files(suffixes: tuple[str, ...]) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the files directly in ``tqcheck/data`` whose names
+    end with one of ``suffixes``, in name order."""
+    if _HERE.is_dir():
+        entries = sorted(_HERE.iterdir(), key=lambda e: e.name)
+    else:
+        from importlib import resources
+
+        entries = sorted(resources.files(__name__).iterdir(), key=lambda e: e.name)
+    return [(e.name, e.read_bytes()) for e in entries if e.is_file() and e.name.endswith(suffixes)]

@@ -45,6 +45,9 @@ class BaselineTarget:
 
 @dataclass(frozen=True)
 class RenderOptions:
+    """What the report formats need besides the report: the terminal, the
+    report flags, the rules' documentation and the reviewer page's settings."""
+
     color: bool = False
     fail_on_label: str = "major"
     verbose: bool = False

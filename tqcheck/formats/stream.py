@@ -15,25 +15,78 @@ whole-report form.
   the schema), so memory stays flat there too;
 - ``html``: the reviewer's page needs every document at once; it is kept in
   memory and rendered at the end (for a reviewer, not for an archive).
+
+A streamed format's document is rendered in two steps: :func:`render`
+makes its text from the document alone (a :class:`Rendered`; a pool worker
+or a Ray task runs it, so the parent receives a few strings instead of the
+findings), and the writer's :meth:`Writer.write` adds it to the run in
+order (separators, notes said once, the held first summary). ``document``
+is the two at once, so every engine writes the same bytes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from tqcheck.display import json_printable
-from tqcheck.model import DocumentResult, Report, Summary
+from tqcheck.model import DocumentResult, Report
 
 STREAMED = ("text", "json", "jsonl", "github")
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """One document of a streamed format, rendered from the document alone:
+    ``text`` (json, jsonl, github: what the writer writes for it), or for
+    the text format ``piece`` (tqcheck.formats.text.TextPiece) and
+    ``summary``, its file-summary lines; ``totals`` is what the run's
+    totals count of it (tqcheck.archive.Totals.tally)."""
+
+    text: str = ""
+    piece: Any = None
+    summary: tuple[str, ...] = ()
+    totals: Any = None
+
+
+def render(name: str, result: DocumentResult, options: Any, fail_on: Any, text_report: Any = None) -> Rendered:
+    """Format ``name``'s text of one document (``text_report``: a
+    TextReport for these options, to reuse across documents)."""
+    if name == "text":
+        from tqcheck.formats.text import TextReport
+
+        report = text_report or TextReport(options, fail_on)
+        return Rendered(piece=report.piece(result), summary=tuple(report.file_summary(result.summary)))
+    if name == "github":
+        from tqcheck.formats.github import render as github
+
+        return Rendered(github(Report(results=(result,), summary=result.summary, signature="", fail_on=fail_on),
+                               options))
+    import json
+
+    from tqcheck.formats.json import document_json
+
+    if name == "jsonl":
+        return Rendered(json_printable(json.dumps(document_json(result, fail_on), ensure_ascii=False)) + "\n")
+    if name == "json":
+        text = json.dumps(document_json(result, fail_on), ensure_ascii=False, indent=2)
+        return Rendered(json_printable("    " + text.replace("\n", "\n    ")))
+    raise ValueError(f"{name}: not a streamed format")
+
+
 class Writer:
+    name = ""
+
     def __init__(self, out: IO[str], options: Any, fail_on: Any) -> None:
         self.out, self.options, self.fail_on = out, options, fail_on
         self.count = 0
 
     def document(self, result: DocumentResult) -> None:
+        self.write(render(self.name, result, self.options, self.fail_on))
+
+    def write(self, rendered: Rendered) -> None:
+        """Add one rendered document, the next in the run's order."""
         raise NotImplementedError
 
     def finish(self, report: Report, verdict: str, errors: int) -> None:
@@ -41,36 +94,38 @@ class Writer:
         empty: the documents went out already)."""
         raise NotImplementedError
 
-    def _single(self, result: DocumentResult) -> Report:
-        return Report(results=(result,), summary=result.summary, signature="", fail_on=self.fail_on)
-
 
 class TextWriter(Writer):
     """The editor's report (tqcheck.formats.text.TextReport, which render()
     uses too). A file's summary line is written only when the run has more
     than one document, so the first one's waits for the second."""
 
+    name = "text"
+
     def __init__(self, out: IO[str], options: Any, fail_on: Any) -> None:
         from tqcheck.formats.text import TextReport
 
         super().__init__(out, options, fail_on)
         self.text = TextReport(options, fail_on)
-        self._held: Summary | None = None
+        self._held: tuple[str, ...] | None = None  # the first document's summary lines
 
     def _write(self, lines: list[str]) -> None:
         if lines:
             self.out.write("\n".join(lines) + "\n")
 
     def document(self, result: DocumentResult) -> None:
-        block = self.text.document(result)
+        self.write(render("text", result, self.options, self.fail_on, self.text))
+
+    def write(self, rendered: Rendered) -> None:
+        block = self.text.take(rendered.piece)
         if self._held is not None:
-            self._write(self.text.file_summary(self._held))
+            self._write(list(self._held))
             self._held = None
         self._write(block)
         if self.count == 0:
-            self._held = result.summary
+            self._held = rendered.summary
         else:
-            self._write(self.text.file_summary(result.summary))
+            self._write(list(rendered.summary))
         self.count += 1
         self.out.flush()
 
@@ -79,10 +134,10 @@ class TextWriter(Writer):
 
 
 class GithubWriter(Writer):
-    def document(self, result: DocumentResult) -> None:
-        from tqcheck.formats.github import render
+    name = "github"
 
-        self.out.write(render(self._single(result), self.options))
+    def write(self, rendered: Rendered) -> None:
+        self.out.write(rendered.text)
         self.count += 1
         self.out.flush()
 
@@ -91,12 +146,10 @@ class GithubWriter(Writer):
 
 
 class JsonlWriter(Writer):
-    def document(self, result: DocumentResult) -> None:
-        import json
+    name = "jsonl"
 
-        from tqcheck.formats.json import document_json
-
-        self.out.write(json_printable(json.dumps(document_json(result, self.fail_on), ensure_ascii=False)) + "\n")
+    def write(self, rendered: Rendered) -> None:
+        self.out.write(rendered.text)
         self.count += 1
         self.out.flush()
 
@@ -121,21 +174,18 @@ class JsonWriter(Writer):
     """The JSON report: documents spooled to a temporary file (in memory up
     to 8 MB), then written after the header, as ``json.render`` lays them out."""
 
+    name = "json"
+
     def __init__(self, out: IO[str], options: Any, fail_on: Any) -> None:
         import tempfile
 
         super().__init__(out, options, fail_on)
         self.spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8")
 
-    def document(self, result: DocumentResult) -> None:
-        import json
-
-        from tqcheck.formats.json import document_json
-
-        text = json.dumps(document_json(result, self.fail_on), ensure_ascii=False, indent=2)
+    def write(self, rendered: Rendered) -> None:
         if self.count:
             self.spool.write(",\n")
-        self.spool.write(json_printable("    " + text.replace("\n", "\n    ")))
+        self.spool.write(rendered.text)
         self.count += 1
 
     def finish(self, report: Report, verdict: str, errors: int) -> None:

@@ -161,6 +161,9 @@ def _message(f: Finding) -> str:
 
 @dataclass(frozen=True)
 class Style:
+    """How the text report draws: colour, the window width, wrapping, and
+    which fixes count as fixable."""
+
     color: bool
     width: int  # of the window around a span
     wrap: bool = False  # prose (messages, notes) wrapped at ``width`` too: on a terminal
@@ -238,6 +241,22 @@ def statistics_table(rows: list[tuple[int, str, str, str]]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class TextPiece:
+    """One document of the text report as :meth:`TextReport.piece` makes
+    it: the lines before its notes, its notes (not yet wrapped: the report
+    says each once per run), their indent, the lines after, what the
+    closing lines count (codes, safe fixes, unsafe fixes, fixed) and, for
+    --statistics only, its findings."""
+
+    before: tuple[str, ...]
+    notes: tuple[str, ...]
+    indent: str
+    after: tuple[str, ...]
+    tally: tuple[frozenset[str], int, int, int]
+    findings: tuple[Finding, ...] = ()
+
+
 class TextReport:
     """The text report, written a document at a time: :func:`render` and
     the streamed writer (tqcheck.formats.stream) both use it, so the two
@@ -259,45 +278,59 @@ class TextReport:
         self.fixable = self.hidden = 0  # findings --fix would fix; more that --unsafe-fixes would
         self.fixed = self.fixed_files = 0  # after --fix: findings fixed, in how many documents
 
-    def _notes(self, result: DocumentResult, indent: str) -> list[str]:
-        out = []
-        for note in result.notes:
-            if note not in self.said:
-                self.said.add(note)
-                out.extend(_wrap(f"{indent}note:", printable(note), self.style.prose, indent + "  "))
-        return out
-
     def document(self, result: DocumentResult) -> list[str]:
         """The lines of one document."""
-        self.codes.update(f.code for f in result.findings)
+        return self.take(self.piece(result))
+
+    def piece(self, result: DocumentResult) -> TextPiece:
+        """What the report writes for one document, before the run's memory
+        (its notes, said once per run) is applied: this part needs only the
+        document, so a pool worker makes it, and the parent takes it (:meth:`take`)."""
+        fixable = hidden = 0
         for f in result.findings:
             if f.fix is not None:
                 if self.style.fixable(f):
-                    self.fixable += 1
+                    fixable += 1
                 else:
-                    self.hidden += 1
-        if result.fixed:
-            self.fixed += result.fixed
-            self.fixed_files += 1
+                    hidden += 1
+        tally = (frozenset(f.code for f in result.findings), fixable, hidden, result.fixed)
         if self.statistics:
-            self.findings.extend(result.findings)
-            return self._notes(result, "")
+            return TextPiece((), result.notes, "", (), tally, result.findings)
         doc, path = result.document, printable(result.document.path)
         starts = line_start_offsets(doc.text)
         ordered = sorted(result.findings, key=Finding.sort_key)
         if self.quiet:
-            out = self._notes(result, "")
+            out = []
             for f in ordered:
                 if self.fail_on is not None and f.severity >= self.fail_on:
                     line, col = line_col(doc.text, f.start, starts)
                     out.append(f"{path}:{line}:{col}: {f.code} {f.severity.label}{self.style.marker(f)} {_message(f)}")
-            return out
-        out = [_document_title(result, self.style), *self._notes(result, "  ")]
+            return TextPiece((), result.notes, "", tuple(out), tally)
+        out = []
         for f in ordered:
             out.append("")
             out.extend(finding_block(doc, path, f, starts, self.style))
         out.append("")
-        return out
+        return TextPiece((_document_title(result, self.style),), result.notes, "  ", tuple(out), tally)
+
+    def take(self, piece: TextPiece) -> list[str]:
+        """The lines of the document ``piece`` was made of, in the run's
+        order: its notes not said before, and what the closing lines count."""
+        codes, fixable, hidden, fixed = piece.tally
+        self.codes.update(codes)
+        self.fixable += fixable
+        self.hidden += hidden
+        if fixed:
+            self.fixed += fixed
+            self.fixed_files += 1
+        if self.statistics:
+            self.findings.extend(piece.findings)
+        notes = []
+        for note in piece.notes:
+            if note not in self.said:
+                self.said.add(note)
+                notes.extend(_wrap(f"{piece.indent}note:", printable(note), self.style.prose, piece.indent + "  "))
+        return [*piece.before, *notes, *piece.after]
 
     def file_summary(self, summary: Summary) -> list[str]:
         """A file's summary line, when the run has several files."""

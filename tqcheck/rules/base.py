@@ -31,6 +31,9 @@ EXAMPLE_SEPARATOR = " => "
 
 @dataclass(frozen=True)
 class RuleDoc:
+    """A rule's documentation: its summary line and its sections (What it
+    does, Why, Example, Use instead)."""
+
     summary: str
     sections: tuple[tuple[str, str], ...]
 
@@ -242,6 +245,8 @@ class RuleOption:
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: code, defaults, documentation and its pure ``check(rule, ctx)``."""
+
     code: str
     name: str
     severity: Severity

@@ -41,6 +41,9 @@ NONE = "none"
 
 @dataclass(frozen=True)
 class FixAvailability:
+    """Whether a rule's suggestions fix the text as they stand (safe, unsafe
+    or none), and how they become edits."""
+
     applicability: str  # SAFE | UNSAFE | NONE
     edits: str = "suggestion"  # "suggestion" | "removal" | "straight-quotes"
     # Unsafe in general, but safe when the replacement only swaps letters
@@ -101,9 +104,9 @@ TABLE: dict[str, FixAvailability] = {
     "TQ707": NOT_FIXABLE,
     "TQ708": NOT_FIXABLE,
     "TQ709": NOT_FIXABLE,  # a word left untranslated: translate it
-    # --- glossary: the approved term, which may need the sentence adjusted
-    "TQ801": FixAvailability(UNSAFE),
-    "TQ802": FixAvailability(UNSAFE),
+    # --- glossary
+    "TQ801": NOT_FIXABLE,  # no suggestion: where the required term goes is the translator's
+    "TQ802": FixAvailability(UNSAFE),  # the preferred term, which may need the sentence adjusted
     # --- back-translation: scores, no text
     "TQ901": NOT_FIXABLE,
     "TQ902": NOT_FIXABLE,

@@ -123,6 +123,9 @@ class TableError(ValueError):
 
 @dataclass(frozen=True)
 class Entry:
+    """One line of a substitution table: the phrase (a regex), what to use
+    instead, its kind, domain, severity and category, and its exceptions."""
+
     phrase: str
     use_instead: str
     kind: str  # a key of KINDS

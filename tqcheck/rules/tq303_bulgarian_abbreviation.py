@@ -126,7 +126,7 @@ def _compile(spellings: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     variants = set(spellings) | {s[:1].upper() + s[1:] for s in spellings if s == s.lower()}
     groups: dict[str, list[str]] = {}
-    for spelling in sorted(variants, key=len, reverse=True):
+    for spelling in sorted(variants, key=lambda s: (-len(s), s)):  # one pattern whatever the set order
         groups.setdefault(spelling[0], []).append(_tail(spelling))
     alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(tails)})" for first, tails in groups.items())
     return re.compile(f"(?:{alternation})")

@@ -80,14 +80,59 @@ def _conversions(
     )
 
 
+_BEFORE_ASIDE = re.compile(r"(\d[\d.,\u00a0\u202f ]*)\s*([^\W\d_]{1,12}\.?)?\s*[(\[/]\s*$")
+
+
+def _converted_aside(text: str, mention: NumberMention, floor: int, lang: str) -> bool:
+    """Whether an added figure is the translator's conversion of the figure
+    just before it, in brackets: 80 km (50 mi), 20 °C (68 °F)."""
+    before = _BEFORE_ASIDE.search(text, max(floor, mention.start - 30), mention.start)
+    unit = unit_after(text, mention.end)
+    if before is None or unit is None:
+        return False
+    previous = extract_numbers(text, lang, before.start(1), before.end(1))
+    previous_unit = unit_after(text, previous[-1].end) if previous else None
+    if previous_unit is None:
+        return False
+    return any(
+        converts(a, previous_unit, b, unit) for a in previous[-1].values for b in mention.values
+    ) is True
+
+
+_AFTER_ASIDE = re.compile(r"\s*[(\[/]\s*(\d[\d.,\u00a0\u202f ]*\d|\d)")
+
+
+def _converted_in_brackets(text: str, mention: NumberMention, others: list[NumberMention]) -> bool:
+    """Whether the figure in brackets right after ``mention`` (and its unit)
+    is ``mention`` converted: 45 miles (72 kilometers)."""
+    unit = unit_after(text, mention.end)
+    if unit is None:
+        return False
+    after = _AFTER_ASIDE.match(text, _unit_end(text, mention.end))
+    if after is None:
+        return False
+    inside = next((m for m in others if m.start == after.start(1)), None)
+    other_unit = unit_after(text, inside.end) if inside is not None else None
+    return other_unit is not None and any(
+        converts(a, unit, b, other_unit) for a in mention.values for b in inside.values  # type: ignore[union-attr]
+    )
+
+
+def _unit_end(text: str, end: int) -> int:
+    match = re.match(r"[ \u00a0-]?[^\W\d_]+\.?", text[end:])
+    return end + (match.end() if match else 0)
+
+
 def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
     pair_list = [p for p in ctx.pairs if p.translated]
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
+    source_mentions: list[list[NumberMention]] = []
     for pair in pair_list:
         source = extract_numbers(ctx.source.checked_text, ctx.source_lang, pair.source_start, pair.source_end)  # type: ignore[union-attr]
         lost = omitted(pair)
         source = [m for m in source if outside(lost, m.start)]
         target = extract_numbers(ctx.text, ctx.target_lang, pair.target_start, pair.target_end)
+        source_mentions.append(source)
         results.append(unmatched(source, target))
     for k, pair in enumerate(pair_list):
         missing, added = results[k]
@@ -99,6 +144,14 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
         missing, added, miscomputed = _conversions(source_text, ctx.text, missing, added)
+        added = tuple(m for m in added if not _converted_aside(ctx.text, m, pair.target_start, ctx.target_lang))
+        # A source figure given twice, converted (45 miles (72 km)), of which
+        # the translation kept one: the other is no loss.
+        missing = tuple(
+            m for m in missing
+            if not _converted_aside(source_text, m, pair.source_start, ctx.source_lang)
+            and not _converted_in_brackets(source_text, m, source_mentions[k])
+        )
         if not missing and not added:
             continue
         # A conversion only explains a difference when the source does not

@@ -140,6 +140,9 @@ def _line_finder(text: str) -> Callable[[int], tuple[int, int]]:
 
 @dataclass(frozen=True)
 class CompiledTable:
+    """A substitution table ready to search: its entries and, for each key
+    word, the entries that need it."""
+
     name: str
     entries: tuple[Entry, ...]
     by_keyword: dict[str, tuple[int, ...]]

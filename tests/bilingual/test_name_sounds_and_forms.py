@@ -1,4 +1,4 @@
-"""Name checks, third round (issue 5): a respelling keeps its first sound,
+"""TQ702 name matching by sound and form: a respelling keeps its first sound,
 a word made from a name keeps its first consonants, internationalisms have
 a known English form, a month is no abbreviation of a name, and inflected
 forms of one name count as repeats. Each test fails without its change."""

@@ -1,0 +1,485 @@
+"""Names across any two languages: whether a name of one side reappears on
+the other, written in its script and spelling.
+
+A name crosses languages by sound, so both sides are romanised
+(``translit``: anyascii for scripts other than Latin and Cyrillic) and cut
+down to a skeleton of consonant classes: lips (b p f v), velars (g k c q),
+hissing and hushing sounds (s z j, sh ch zh ts), teeth (d t), liquids
+(l r: Chinese writes l for r), nasals (m n). Vowels, h, w and y go: Arabic
+writes no short vowels and w/y for long ones. Letters that other
+alphabets' romanisations read otherwise give extra readings (a Greek "mp"
+is b, "nt" d; pinyin x, q and c are hissing sounds; a Spanish j is h).
+Trump, Трамп, Τραμπ, ترامب and 特朗普 (te-lang-pu) all read t-l-n-p.
+
+In a language written without spaces (Chinese, Japanese), a name is a run
+of characters inside a longer run, so every window of 2-6 characters is a
+candidate; in a caseless spaced script (Arabic, Hebrew) a word may carry a
+one- or two-letter prefix (a conjunction, a preposition, an article).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, script_words
+from tqcheck.alignment.translit import transliterate
+
+# Consonant classes (vowels, h, w, y dropped).
+_CLASSES = str.maketrans("bpfvgkcqszjdtlrmnx", "111122223334455663", "aeiouyhw")
+# Alternative readings of romanised letters, tried one at a time.
+_READINGS = (
+    (r"^mp", "b"), (r"^nt", "d"), (r"gk", "g"), (r"nt", "nd"),  # Greek
+    (r"c(?=[eiy])", "s"), (r"ch", "k"), (r"^j", "h"), (r"j", "y"), (r"x", "ks"), (r"q", "k"),
+    (r"^h", "g"),  # Cyrillic writes H as Г (Гарлем, Гамбург)
+    (r"w", "v"), (r"gh", ""),  # pinyin w for v (瓦 wa), a silent English gh
+    (r"g(?=[eiy])", "j"), (r"g", "h"),  # a soft g (Farage ~ Фарадж); Ukrainian г is h (Йоганнес)
+)
+# Readings applied together: how one alphabet respells another's names.
+_PROFILES = (
+    # English names in Cyrillic or Greek letters: Wallace ~ Воллес, Howard ~ Говард.
+    ((r"w", "v"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[eiy])", "j"), (r"^h", "g"), (r"x", "ks"), (r"qu", "kv")),
+    # Greek digraphs: Εντουάρντο ~ Eduardo, Μπόρις ~ Boris, Γιονγκ ~ Jong, Τζόνσον ~ Johnson.
+    ((r"^gi", "j"), (r"gk", "g"), (r"mp", "b"), (r"nt", "d"), (r"tz", "j")),
+)
+_BASE_STEPS = (
+    ("dzh", "j"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("kh", "k"), ("gh", "g"),
+    ("sh", "s"), ("zh", "j"), ("ts", "s"), ("tz", "s"), ("dz", "s"), ("ng", "n"),
+)
+MIN_SKELETON = 2
+MIN_STRONG_SKELETON = 3  # consonants of a skeleton that, the same on both sides, settle it
+SAME_START = 0.67  # share of the longer skeleton kept in order, same first sound (not 2 of 3, 3 of 5)
+ANY_START = 0.75
+UNSPACED_SAME = 0.75  # a window of a script without spaces: stricter, as windows are many
+# Romanised letters, vowels included, must be this alike too (SequenceMatcher
+# ratio): skeletons alone let a name match a random word of a sentence in
+# one case in three; with the letters, in one in fifty (en names against
+# NTREX ru, el sentences; one in ten against Arabic and Chinese).
+SAME_LETTERS = 0.4
+TWO_CONSONANT_LETTERS = 0.3
+WINDOW_SIZES = range(2, 7)
+MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
+
+
+def _letters(word: str) -> str:
+    latin = re.sub(r"[^a-z]", "", transliterate(word).lower())
+    return re.sub(r"^tz", "j", latin.replace("dzh", "j").replace("dj", "j"))  # Джай, Τζάι ~ Jai
+
+
+@lru_cache(maxsize=65536)
+def skeletons(word: str) -> frozenset[str]:
+    """The consonant-class skeletons of each reading of ``word``."""
+    base = _letters(word)
+    if not base:
+        return frozenset()
+    readings = {base}
+    for pattern, new in _READINGS:
+        readings.add(re.sub(pattern, new, base))
+    for profile in _PROFILES:
+        reading = base
+        for pattern, new in profile:
+            reading = re.sub(pattern, new, reading)
+        readings.add(reading)
+    out = set()
+    for reading in readings:
+        reading = re.sub(r"(.)\1+", r"\1", reading)  # Russell ~ Рассел; after the classes m-n would merge
+        for old, new in _BASE_STEPS:
+            reading = reading.replace(old, new)
+        out.add(reading.translate(_CLASSES))
+    return frozenset(s for s in out if s)
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest common subsequence."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=262144)
+def _alike(a: str, b: str, strict: bool) -> bool:
+    if min(len(a), len(b)) < MIN_SKELETON:
+        return False  # one consonant tells too little: the letters decide (see sounds_alike)
+    if strict and abs(len(a) - len(b)) > 1:
+        return False
+    shared = _common(a, b) / max(len(a), len(b))
+    if strict:
+        return a[0] == b[0] and shared >= UNSPACED_SAME
+    return (a[0] == b[0] and shared >= SAME_START) or shared >= ANY_START
+
+
+def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = False) -> bool:
+    """Whether two words (any scripts) keep the same consonants in the same
+    order and enough of their letters: one name respelled. ``strict`` for
+    windows of unspaced text, which are many, so chance likeness abounds."""
+    a_sk, b_sk = skeletons(name), skeletons(word)
+    same = a_sk & b_sk
+    longest_same = max(map(len, same), default=0)
+    if longest_same >= MIN_STRONG_SKELETON:
+        return True  # Humphreys ~ Хамфриз, Trump ~ 特朗普
+    if strict:
+        # A window: one of a sentence's hundred, so only the very skeleton
+        # counts (1 in 10 random Chinese sentences has a window matching an
+        # English name so; 1 in 3 with near skeletons).
+        return longest_same >= MIN_SKELETON
+    if caseless:
+        # Every word of a caseless script is a candidate (and without its
+        # prefix too): only the same skeleton, or nearly, with the letters.
+        if longest_same == 2:
+            return letters_ratio(name, word) >= SAME_LETTERS
+        return any(_alike(a, b, True) for a in a_sk for b in b_sk) and letters_ratio(name, word) >= STRONG_LETTERS
+    if longest_same == 2:
+        return letters_ratio(name, word) >= TWO_CONSONANT_LETTERS  # Jacob ~ Иаков
+    if longest_same == 1 or not a_sk or not b_sk:
+        # One consonant or none (Roa, Iowa, Hale, Jai): the letters decide.
+        return letters_ratio(name, word) >= SAME_LETTERS and _first_alike(name, word)
+    if any(
+        min(len(a), len(b)) >= MIN_SKELETON and (a.startswith(b) or b.startswith(a)) for a in a_sk for b in b_sk
+    ) and letters_ratio(name, word) >= SAME_LETTERS:
+        return True  # an inflected form or a word made from the name: Kim ~ Кімом, Howard ~ Говардского
+    if not any(_alike(a, b, False) for a in a_sk for b in b_sk):
+        return False
+    return letters_alike(name, word)
+
+
+LOOSE_LETTERS = 0.6
+LOOSE_SKELETON = 0.6
+
+
+def maybe_same_name(name: str, word: str) -> bool:
+    """A looser likeness, for excusing rather than for finding: two words
+    that may be one name respelled (an exonym, Beijing ~ Пекин; a short
+    name inflected, Juan ~ Хуаном, Roy ~ Роем) are not reported as one
+    name replacing another."""
+    if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
+        return True
+    return any(
+        a and b and a[0] == b[0] and _common(a, b) / max(len(a), len(b)) >= LOOSE_SKELETON
+        for a in skeletons(name) for b in skeletons(word)
+    )
+
+
+def _first_alike(a: str, b: str) -> bool:
+    la, lb = _letters(a), _letters(b)
+    return bool(la and lb) and (la[0] == lb[0] or {la[0], lb[0]} <= set("aeiouy") or {la[0], lb[0]} == {"h", "g"})
+
+
+_SOUND_STEPS = (
+    (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ph", "f"), (r"q", "k"), (r"w", "v"), (r"y", "i"), (r"ou", "u"),
+    (r"(?<=[aeiou])h", ""), (r"^mp", "b"), (r"^nt", "d"), (r"gk", "g"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _sounds(word: str) -> str:
+    """Romanised letters spelled more as they sound (Casey ~ keisi, Jong ~
+    ionk): what the letter comparison reads besides the letters."""
+    letters = _letters(word)
+    for pattern, new in _SOUND_STEPS:
+        letters = re.sub(pattern, new, letters)
+    return letters
+
+
+@lru_cache(maxsize=262144)
+def letters_ratio(name: str, word: str) -> float:
+    return max(
+        difflib.SequenceMatcher(None, _letters(name), _letters(word)).ratio(),
+        difflib.SequenceMatcher(None, _sounds(name), _sounds(word)).ratio(),
+    )
+
+
+def letters_alike(name: str, word: str) -> bool:
+    return letters_ratio(name, word) >= SAME_LETTERS
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    capitalised: bool
+    initial: bool  # first word of the sentence or of a quotation
+    window: bool = False  # a window of a run of unspaced letters
+    fragment: bool = False  # a piece of a word that mixes scripts (Држaва with a Latin a): no name
+
+
+_AFTER_SENTENCE = re.compile(r"[.!?…:][\"“”»’)\]]*\s+$")
+_OPENERS = "„“\"«(‘「『《"
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words of ``text[start:end]`` (split at script changes), with every
+    window of 2-6 letters of a run in a script written without spaces."""
+    end = len(text) if end is None else end
+    found = _tokens_of(text[start:end])
+    if not start:
+        return list(found)
+    return [Token(t.start + start, t.end + start, t.text, t.capitalised, t.initial, t.window, t.fragment) for t in found]
+
+
+@lru_cache(maxsize=4096)
+def _tokens_of(text: str) -> tuple[Token, ...]:
+    return tuple(_read_tokens(text, 0, len(text)))
+
+
+def _read_tokens(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    first = True
+    for a, b in script_words(text, start, end):
+        word = text[a:b]
+        script = char_script(word[0])
+        if script in UNSPACED:
+            for size in WINDOW_SIZES:
+                for i in range(a, b - size + 1):
+                    out.append(Token(i, i + size, text[i : i + size], False, False, window=True))
+            first = False
+            continue
+        before = text[max(start, a - 3) : a]
+        initial = first or any(ch in before for ch in _OPENERS) or before.endswith(("- ", "– ", "— ")) or (
+            _AFTER_SENTENCE.search(text, max(start, a - 4), a) is not None
+        )
+        first = False
+        fragment = (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha())
+        out.append(Token(a, b, word, has_case(script) and word[0].isupper(), initial, fragment=fragment))
+        # The parts of a compound or of a word with a clitic (Нью-Йорке,
+        # Germany's, l'Europe, Trump'ın) are candidates too.
+        if re.search(r"[-'’]", word):
+            pos = a
+            for part in re.split(r"[-'’]", word):
+                if len(part) >= 2:
+                    out.append(Token(pos, pos + len(part), part, has_case(script) and part[0].isupper(), initial))
+                pos += len(part) + 1
+    return out
+
+
+def prefixed_forms(word: str) -> tuple[str, ...]:
+    """A caseless word and the word without a prefix of one or two letters
+    (والرئيس, بترامب): the name may be what follows."""
+    if has_case(char_script(word[0])) or char_script(word[0]) in UNSPACED:
+        return (word,)
+    return (word,) + tuple(word[k:] for k in range(1, MAX_PREFIX + 1) if len(word) - k >= 3)
+
+
+@cache
+def _folded(word: str) -> str:
+    from tqcheck.alignment.cldr_names import fold
+
+    return fold(word)
+
+
+@lru_cache(maxsize=262144)
+def same_spelling(name: str, word: str) -> bool:
+    """One script, one word: equal, or one an inflected form of the other
+    (Trump ~ Trumpa ~ Trump'ın, Лондон ~ Лондоне)."""
+    from tqcheck.alignment.cldr_names import stems_match
+
+    a, b = _folded(name), _folded(word)
+    if a == b:
+        return True
+    a, b = re.sub(r"['’].*$", "", a), re.sub(r"['’].*$", "", b)
+    return a == b or stems_match(a, b)
+
+
+def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token | None:
+    """The candidate that is ``name`` respelled or inflected, if any.
+    ``strong`` asks for the same skeleton, for searches over a whole
+    document, where a loose likeness turns up by chance."""
+    script = char_script(name[0]) if name else ""
+    best, best_score = None, -1.0
+    for token in candidates:
+        other = char_script(token.text[0])
+        if other == script:
+            if same_spelling(name, token.text):
+                return token
+            if token.window:
+                continue
+        caseless = not token.window and not has_case(other)
+        for form in prefixed_forms(token.text):
+            if strong:
+                alike = strongly_alike(name, form, strict=token.window)
+            else:
+                alike = sounds_alike(name, form, strict=token.window, caseless=caseless)
+            if alike:
+                score = _likeness(name, form)
+                if score > best_score:
+                    best, best_score = token, score
+    return best  # the likeliest spelling: Shawn is Шон, though Джанет sounds alike too
+
+
+STRONG_LETTERS = 0.5
+
+
+def _likeness(name: str, word: str) -> float:
+    """How alike two spellings are: the same skeleton first, then letters."""
+    return letters_ratio(name, word) + (1.0 if skeletons(name) & skeletons(word) else 0.0)
+
+
+def strongly_alike(name: str, word: str, strict: bool = False) -> bool:
+    """One skeleton for both (of three consonants or more), and for spaced
+    words half their letters."""
+    same = skeletons(name) & skeletons(word)
+    if not any(len(s) >= MIN_STRONG_SKELETON for s in same):
+        return False
+    return strict or letters_ratio(name, word) >= STRONG_LETTERS
+
+
+# --- names of a sentence pair -------------------------------------------------
+
+MIN_NAME_LETTERS = 3
+PREFIX_KEY = 3  # letters same_spelling's forms always share (names of three letters match whole)
+# A capitalised word rarer than this in its language's word list is taken
+# for a name (Kavanaugh, Solihull); a commoner one may be an ordinary word a
+# title capitalises (Minister, Party; every German noun).
+RARE_SOURCE = 4.0
+# An unexplained capitalised target word rarer than this reads as a name
+# that replaced the source's (German nouns are mostly commoner).
+RARE_TARGET = 3.0
+_RUN_GAP = re.compile(r"[ \u00a0'’-]{1,2}")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+    run: tuple[str, ...]  # the capitalised words it is written with (West Virginia)
+
+
+def bare(word: str) -> str:
+    """A name without a clitic or possessive (Germany's, Trump'ın, l'Europe):
+    its longest part."""
+    if not re.search(r"['’]", word):
+        return word
+    longest = max(re.split(r"['’]", word), key=len)
+    return longest if len(longest) >= MIN_NAME_LETTERS else word
+
+
+def name_mentions(text: str, start: int, end: int, lang: str) -> list[NameMention]:
+    """Capitalised words of a cased language's ``text[start:end]`` that may be
+    names: not a sentence's first word, three letters or more, not an
+    acronym (translated: EU, ЕС), not a number word; with the run of
+    capitalised words each belongs to."""
+    from tqcheck.alignment.numbers import is_number_word
+
+    seen: set[int] = set()
+    words = []
+    for t in tokens(text, start, end):
+        if not t.window and not t.fragment and t.start not in seen:  # whole words, not their parts
+            seen.add(t.start)
+            words.append(t)
+    runs: list[list[Token]] = []
+    for token in words:
+        if token.capitalised and runs and runs[-1][-1].capitalised and _RUN_GAP.fullmatch(text[runs[-1][-1].end : token.start]):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    out = []
+    for run in runs:
+        names = tuple(t.text for t in run)
+        for token in run:
+            if not token.capitalised or token.initial:
+                continue
+            # A hyphenated word is its capitalised parts: Hans-Peter,
+            # Bremen-class, Baden-Württemberg.
+            pos = token.start
+            for part in re.split(r"-", token.text):
+                word = bare(part)
+                if (
+                    word[:1].isupper() and len(word) >= MIN_NAME_LETTERS and not word.isupper()
+                    and not is_number_word(word, lang)
+                ):
+                    at = pos + part.find(word)
+                    out.append(NameMention(at, at + len(word), word, names))
+                pos += len(part) + 1
+    return out
+
+
+@dataclass
+class Side:
+    """One sentence (or link) of one side, read for names once."""
+
+    text: str
+    lang: str
+
+    @property
+    def tokens(self) -> list[Token]:
+        cached = self.__dict__.get("_tokens")
+        if cached is None:
+            cached = self.__dict__["_tokens"] = tokens(self.text)
+        return cached
+
+    @property
+    def cased(self) -> bool:
+        from tqcheck.alignment.scripts import language_has_case
+
+        return language_has_case(self.lang)
+
+    def _spelled_alike(self, name: str) -> list[str]:
+        """Words of this text in ``name``'s script that share its first
+        letters (all that same_spelling can accept): an index by the first
+        letters, so a long document is not scanned word by word."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for t in self.tokens:
+                if not t.window:
+                    index.setdefault(_folded(t.text)[:PREFIX_KEY], set()).add(t.text)
+            self.__dict__["_index"] = index
+        return list(index.get(_folded(name)[:PREFIX_KEY], ()))
+
+    def _by_skeleton(self, name: str) -> list[Token]:
+        """Candidates with a skeleton of ``name`` (all a strong match can
+        be): an index, for searches over a whole document."""
+        index = self.__dict__.get("_skeleton_index")
+        if index is None:
+            index = {}
+            for t in self.candidates():
+                for form in prefixed_forms(t.text):
+                    for skeleton in skeletons(form):
+                        if len(skeleton) >= MIN_STRONG_SKELETON:
+                            index.setdefault(skeleton, []).append(t)
+            self.__dict__["_skeleton_index"] = index
+        return list(dict.fromkeys(t for sk in skeletons(name) for t in index.get(sk, ())))
+
+    def candidates(self) -> list[Token]:
+        """Tokens a name may be written as: capitalised words where the
+        language has capitals (a lower-case word matches only as the same
+        spelling), every word or window where it has none."""
+        cached = self.__dict__.get("_candidates")
+        if cached is None:
+            cached = [t for t in self.tokens if t.capitalised or not has_case(char_script(t.text[0]))]
+            self.__dict__["_candidates"] = cached
+        return cached
+
+    def has(self, name: str, name_lang: str, strong: bool = False, rivals: tuple[str, ...] = ()) -> bool:
+        """Whether ``name`` (a word of ``name_lang``) is in this text: the
+        same spelling or an inflection of it (any case), the name respelled
+        in this script, or the same CLDR concept (Germany ~ Deutschland).
+        ``strong``: respelled with the same skeleton (see found_in). A
+        respelling counts only when none of ``rivals`` (the other names of
+        the name's own side) is spelled more like it: Крейгланга is
+        Craiglang's, not Kiernan's."""
+        from tqcheck.alignment.cldr_names import concept_in, concepts
+
+        key = (name, name_lang, strong, rivals)
+        memo = self.__dict__.setdefault("_has", {})
+        if key in memo:
+            return memo[key]
+        found = any(same_spelling(name, word) for word in self._spelled_alike(name))
+        if not found:
+            token = found_in(name, self._by_skeleton(name) if strong else self.candidates(), strong)
+            found = token is not None and not any(
+                r != name and sounds_alike(r, token.text, strict=token.window)
+                and _likeness(r, token.text) > _likeness(name, token.text)
+                for r in rivals
+            )
+        if not found:
+            found = concept_in(concepts(name, name_lang), self.text, self.lang)
+        memo[key] = found
+        return found

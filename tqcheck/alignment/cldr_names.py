@@ -1,0 +1,223 @@
+"""Names CLDR translates: countries and regions, languages (which give the
+adjectives: German, deutsch, немецкий), months, days of the week and the
+cities CLDR names time zones after, in every locale Babel carries.
+
+A capitalised word that is one of these (Germany, Saturday, Moscow) is
+translated, not transliterated: it is found in a translation when the
+target has the same concept in its own language (Deutschland, Samstag,
+Москва), compared on a shared stem so inflected forms count (Германии,
+субботу). A language and its main country are one concept here (French ~
+France ~ Франция), as translators turn one into the other.
+
+Read through Babel on first use for each language (a few tens of
+milliseconds); bilingual runs only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from tqcheck.alignment.scripts import UNSPACED, char_script
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_STEM = 4  # letters two forms of one word must share
+MAX_ENDING = 3  # letters an inflection may change at the end (Германия ~ Германии)
+MIN_FORM_WORD = 3  # shorter words of a multi-word name (of, la, de) index nothing
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: forms compare on letters."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ё", "е")
+
+
+@lru_cache(maxsize=262144)
+def stems_match(a: str, b: str) -> bool:
+    """Whether two folded words are forms of one word: equal, or sharing a
+    prefix of at least MIN_STEM letters that leaves each at most MAX_ENDING
+    letters of ending (суббота ~ субботу, Deutschland ~ deutschen is not:
+    the shorter must be nearly all stem)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_STEM:
+        return False
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += 1
+    return shared >= MIN_STEM and len(a) - shared <= MAX_ENDING and len(b) - shared <= MAX_ENDING
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """One language's CLDR names: folded word -> concepts, concept -> forms."""
+
+    lang: str
+    keys: tuple[str, ...]  # sorted folded words that index a concept
+    concepts_of: dict[str, frozenset[str]]
+    forms: dict[str, tuple[str, ...]]  # concept -> folded forms (whole names)
+
+    def concepts(self, word: str) -> frozenset[str]:
+        """Concepts ``word`` (any inflected form) names."""
+        folded = fold(word)
+        if len(folded) < MIN_FORM_WORD:
+            return frozenset()
+        out = set(self.concepts_of.get(folded, ()))
+        # Forms sharing the word's first MIN_STEM letters, then the stem test.
+        prefix = folded[:MIN_STEM]
+        i = bisect_left(self.keys, prefix)
+        while i < len(self.keys) and self.keys[i].startswith(prefix):
+            key = self.keys[i]
+            # The word is the name inflected or made from it (Germany's,
+            # Chilean: chile), not a word that merely starts alike (Senate
+            # is not Senegal).
+            if derived(key, folded) or (stems_match(folded, key) and _shared(folded, key) >= len(key) - 2):
+                out |= self.concepts_of[self.keys[i]]
+            i += 1
+        return frozenset(out)
+
+
+def _locale(lang: str):
+    from babel import Locale, UnknownLocaleError
+
+    tag = lang.replace("-", "_")
+    for candidate in (tag, tag.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
+@cache
+def _likely() -> dict[str, str]:
+    from babel.core import get_global
+
+    return dict(get_global("likely_subtags"))
+
+
+def _language_region(code: str) -> str | None:
+    """The main country of a language (de -> DE), from CLDR's likely subtags."""
+    found = _likely().get(code)
+    if not found:
+        return None
+    region = found.split("_")[-1]
+    return region if re.fullmatch(r"[A-Z]{2}", region) else None
+
+
+@cache
+def _zone_ids() -> tuple[str, ...]:
+    from babel.core import get_global
+
+    return tuple(z for z in get_global("zone_territories") if "/" in z and not z.startswith("Etc/"))
+
+
+@cache
+def name_table(lang: str) -> NameTable | None:
+    """CLDR names of ``lang``; None when CLDR has no such locale."""
+    locale = _locale(lang)
+    if locale is None:
+        return None
+    forms: dict[str, list[str]] = {}
+
+    def add(concept: str, name: str | None) -> None:
+        if name and (concept[0] in "MD" or not re.search(r"\d", name)):  # 9月 is September
+            forms.setdefault(concept, []).append(fold(name))
+
+    for code, name in locale.territories.items():
+        if code not in ("ZZ", "001"):
+            add(f"T:{code}", name)
+    for code, name in locale.languages.items():
+        if "_" in code or code in ("und", "zxx", "mul") or " " in name:
+            continue  # variants (Swiss German, American English) are not the language's country
+        region = _language_region(code)
+        add(f"T:{region}" if region else f"L:{code}", name)  # French ~ France
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):  # Nov, 9月, 周五
+            for number, name in locale.months.get(context, {}).get(width, {}).items():
+                add(f"M:{number}", name.rstrip("."))
+            for number, name in locale.days.get(context, {}).get(width, {}).items():
+                add(f"D:{number}", name.rstrip("."))
+    zones = locale.time_zones
+    for zone in _zone_ids():
+        names = zones.get(zone)
+        city = names.get("city") if names is not None else None
+        if city is None and locale.language == "en":
+            city = zone.rsplit("/", 1)[1].replace("_", " ")  # English CLDR names cities by their zone id
+        add(f"Z:{zone}", city)
+    concepts_of: dict[str, set[str]] = {}
+    for concept, names in forms.items():
+        for name in names:
+            # Each word of a country's name stands for it (United, Штаты),
+            # not of a language's (Swiss German is not Germany).
+            words = [w for w in _WORD.findall(name) if len(w) >= MIN_FORM_WORD]
+            if len(words) > 1 and not concept.startswith("T:"):
+                words = []
+            if any(char_script(ch) in UNSPACED for ch in name):
+                words = [name.replace(" ", "")]
+            for word in words:
+                concepts_of.setdefault(word, set()).add(concept)
+    return NameTable(
+        lang=lang,
+        keys=tuple(sorted(concepts_of)),
+        concepts_of={k: frozenset(v) for k, v in concepts_of.items()},
+        forms={k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
+    )
+
+
+def concepts(word: str, lang: str) -> frozenset[str]:
+    table = name_table(lang)
+    return table.concepts(word) if table is not None else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
+    """Whether ``text`` (in ``lang``) names one of the concepts: a word of
+    one of its forms, inflected, or for a script written without spaces
+    the form itself (美国) or its stem (德国人 has 德国; 德语 less 语)."""
+    table = name_table(lang)
+    if table is None or not concept_ids:
+        return False
+    folded_text, words = _folded_words(text)
+    for concept in concept_ids:
+        for form in table.forms.get(concept, ()):
+            if any(char_script(ch) in UNSPACED for ch in form):
+                compact = form.replace(" ", "")
+                if compact in folded_text or (len(compact) >= 3 and compact[:-1] in folded_text):
+                    return True
+                continue
+            for part in _WORD.findall(form):
+                if len(part) >= MIN_FORM_WORD and any(derived(part, w) for w in words):
+                    return True
+    return False
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    folded = fold(text)
+    return folded, tuple(_WORD.findall(folded))
+
+
+@lru_cache(maxsize=262144)
+def derived(name: str, word: str) -> bool:
+    """Whether ``word`` is ``name`` inflected or an adjective made from it
+    (Чили ~ чилийской, Германия ~ германских): all but the last two letters
+    of the name (four at least) begin the word."""
+    if stems_match(name, word):
+        return True
+    stem = max(MIN_STEM, len(name) - 2)
+    return len(name) >= MIN_STEM and len(word) >= stem and word[:stem] == name[:stem]

@@ -1,0 +1,151 @@
+"""Flags a word of the source left untranslated in its translation.
+
+## What it does
+Reports a word of a translated sentence that is copied from its source
+sentence and is not a word of the target language:
+
+- a word in a script of the source language that the target language does
+  not write (scripts from CLDR): `погода` in English, `weather` or `天气`
+  left in a Chinese or English sentence. Where the source writes capitals,
+  a capitalised word is a name kept in its own spelling and passes, as do
+  acronyms;
+- in a pair that shares a script, a lower-case word of four letters or
+  more that is much more common in the source language than in the
+  target's (by the `wordfreq` lists: a Zipf frequency lower by more than
+  1): `weather` left in a German sentence. Words the two languages share
+  (`international`, `hotel`) are about as common in both and pass.
+
+## Why
+Machine translation copies words it cannot translate, and a tired
+translator leaves one behind; the sentence still reads, so the gap is easy
+to miss.
+
+## Example
+    Времето беше необичайно топло за октомври. => The weather was unusually топло for October.
+    Кметът откри новия мост в неделя. => The кметът opened the new bridge on Sunday.
+
+## Use instead
+    Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
+    Срещата беше в Пловдив. => The meeting was in Пловдив.
+    Срещата беше в НДК. => The meeting was at the НДК.
+
+(The examples run Bulgarian to English; in English to German, `weather`
+left in `Das weather war warm` is flagged, `Hotel` and `international`
+are not.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts, script_words
+from tqcheck.alignment.wordlists import list_floor, zipf
+from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.kinds.pairs import quote
+
+MIN_LETTERS = 4  # a word of the target's own script (shorter ones are shared by chance: data, auto)
+MIN_FOREIGN_LETTERS = 2  # a word of another script (两个字, ok)
+# Zipf frequencies (wordfreq). A copied word of the shared script is the
+# source language's when the source's list has it a good deal more often
+# than the target's (show, rocket, tweet are about as common in French and
+# Polish lists: borrowed); a word of another script that the target's list has
+# this often is a borrowing too (online, email in Greek).
+RARE_HERE = 4.0
+HOME_ADVANTAGE = 1.2
+BORROWED = 3.5
+# Some languages' lists stop at a floor (Zipf 3 for Romanian, Turkish,
+# Greek, Bulgarian): below it a word reads 0, so a word missing there is
+# only "under 3", and it must be common at home to count (procedural,
+# briefing are Romanian words too, under the floor).
+COMMON_AT_HOME = 4.0
+SMALL_LIST_FLOOR = 2.0  # large lists go down to Zipf 1
+_NOT_A_WORD = re.compile(r"https?:|www\.|@|\.(?:com|org|net)\b", re.I)
+
+
+def _source_words(source: str) -> set[str]:
+    return {source[a:b].lower() for a, b in script_words(source)}
+
+
+def _copied(word: str, source: str, source_words: set[str]) -> bool:
+    """Whether ``word`` is in the source sentence: as a word, or for a
+    script written without spaces as a run of its letters."""
+    if char_script(word[0]) in UNSPACED:
+        return word in source
+    return word.lower() in source_words
+
+
+_WORD_GAP = re.compile(r"[ \u00a0'’-]{1,3}")
+
+
+def _in_a_name(text: str, start: int, end: int, script: str) -> bool:
+    """Whether the word at ``text[start:end]`` belongs to a run of words of
+    its script (a few words either side) that has a capitalised word."""
+    words = [(a, b) for a, b in script_words(text, max(0, start - 60), min(len(text), end + 60)) if char_script(text[a]) == script]
+    at = next((i for i, (a, _) in enumerate(words) if a == start), None)
+    if at is None:
+        return False
+    lo = hi = at
+    while lo > 0 and _WORD_GAP.fullmatch(text[words[lo - 1][1] : words[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(words) and _WORD_GAP.fullmatch(text[words[hi][1] : words[hi + 1][0]]):
+        hi += 1
+    return any(text[a].isupper() for a, _ in words[lo : hi + 1])
+
+
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    if ctx.source is None:
+        return
+    target_scripts = language_scripts(ctx.target_lang)
+    source_scripts = language_scripts(ctx.source_lang)
+    if not target_scripts or not source_scripts:
+        return
+    foreign = source_scripts - target_scripts
+    for pair in ctx.pairs:
+        if not pair.translated or ctx.text[pair.target_start : pair.target_end] == pair.source:
+            continue  # a whole sentence left as it was is TQ706's
+        source_words = _source_words(pair.source)
+        for a, b in script_words(ctx.text, pair.target_start, pair.target_end):
+            word = ctx.text[a:b]
+            script = char_script(word[0])
+            around = ctx.text[max(0, a - 8) : b + 8]
+            if _NOT_A_WORD.search(around) or not _copied(word, pair.source, source_words):
+                continue
+            if script in foreign:
+                if len(word) < MIN_FOREIGN_LETTERS or (has_case(script) and (word[0].isupper() or word.isupper())):
+                    continue  # a name or an acronym kept in its own spelling
+                if has_case(script) and _in_a_name(ctx.text, a, b, script):
+                    continue  # Newport on the Levee, The Power of Nutrition: a name kept whole
+                here = zipf(word, ctx.target_lang)
+                if here is not None and here >= BORROWED:
+                    continue  # a borrowing the language uses (online, email)
+                message = f"{word!r} is left as the source has it, in a script this language does not use: translate it"
+            elif script in target_scripts and script in source_scripts:
+                if len(word) < MIN_LETTERS or not word.islower() or "-" in word:
+                    continue
+                home, here = zipf(word, ctx.source_lang), zipf(word, ctx.target_lang)
+                if home is None or here is None:
+                    continue
+                floor = list_floor(ctx.target_lang)
+                if floor is None or here >= RARE_HERE or home - here < HOME_ADVANTAGE:
+                    continue
+                if floor >= SMALL_LIST_FLOOR and home < COMMON_AT_HOME:
+                    continue  # under a list's floor, and not common enough at home to tell
+                message = (
+                    f"{word!r} is copied from the source and is rare in this language "
+                    f"(word-list frequency {here:.1f}, {home:.1f} in the source language): translate it"
+                )
+            else:
+                continue
+            yield rule.finding(ctx, a, b, message, details=(("source", quote(pair.source)),))
+
+
+RULE = make_rule(
+    __doc__,
+    code="TQ709",
+    name="untranslated-word",
+    severity=Severity.MAJOR,
+    category=Category.UNTRANSLATED,
+    check=check,
+)
