@@ -4,6 +4,7 @@ one wrong mark twice), and the report says which other rule agreed."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import check_text
 
 MIXED_PAIR = "„This evening, the attack was repelled,” the message said."
@@ -69,3 +70,12 @@ def test_the_text_report_names_the_rule_that_agreed(capsys, tmp_path):
     out = capsys.readouterr().out
     assert "TQ101" in out and "(also TQ103)" in out
     assert "TQ103 minor" not in out
+
+
+@pytest.mark.parametrize("piece", [1, 2, 5, 1 << 20])
+def test_words_counted_a_piece_at_a_time_are_str_split(piece):
+    from tqcheck.engine import _split_count, count_words
+
+    for text in ("", " ", "a", "one two\tthree\u00a0four\n\nfive   six ", "\u2003x\u2003y", "word" * 9, " a b " * 7):
+        assert _split_count(text, piece) == len(text.split())
+        assert count_words(text) == len(text.split())

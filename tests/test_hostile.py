@@ -577,6 +577,17 @@ def _check_article(text):
     return check_document(Document(text=text, path="a.txt", language="en"), Config())
 
 
+def _check_with(codes):
+    def check(text):
+        from tqcheck.config import Config
+        from tqcheck.engine import check_document
+        from tqcheck.model import Document
+
+        return check_document(Document(text=text, path="a.txt", language="en"), Config(select=codes))
+
+    return check
+
+
 def _nested_list(n):
     # Each item one level deeper: the file grows with the square of the
     # item count, so n here counts items at about sqrt(size).
@@ -607,6 +618,14 @@ LINEAR_SHAPES = {
     "nested-list": (_segment_markdown, _nested_list, 400),
     # Each finding's sentence was looked up among all the segments.
     "baseline-findings": (_baseline_round_trip, _report_with_findings, 2500),
+    # A view count alone on its line (TQ401): the text before and after
+    # each one was copied to see whether it stands alone (11 s at 20 MB).
+    "view-count-lines": (_check_with(("TQ401",)), lambda n: "1234\n\nA short paragraph of text.\n\n" * n, 5000),
+    # "our country" outside quotations (TQ203): each one was compared with
+    # every quotation of the text.
+    "our-country-beside-quotations": (
+        _check_with(("TQ203",)), lambda n: 'He said "yes" to it. Prices rose in our country.\n' * n, 2000,
+    ),
     # Every rule on an ordinary article repeated: a general guard for a rule
     # that rescans the text per finding. (A line lookup that searched to the
     # end of the text for a CR only showed at megabytes: tests/test_positions.py.)

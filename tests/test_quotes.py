@@ -78,3 +78,22 @@ def test_an_open_quotation_that_held_others_is_not_continued():
     make it a continued quotation."""
     text = 'He is not talking to "Facebook about it. "We are not asking." She left.\n\n"Next," he said.\n'
     assert unbalanced(text) == [text.index('"Facebook')]
+
+
+def test_encloses_agrees_with_asking_every_quotation():
+    # QuoteScan.encloses bisects; the question it answers is this scan.
+    import random
+
+    from tqcheck.locale import LocaleFacts
+    from tqcheck.rules.kinds.quotes import scan
+
+    rng = random.Random(7)
+    pieces = ["“", "”", "‘", "’", '"', " a ", "word", ".\n", " "]
+    text = "".join(rng.choice(pieces) for _ in range(3000))
+    found = scan(text, lambda pos: text.count("\n", 0, pos), LocaleFacts("bg", "en").target_conventions)
+    assert len(found.quotations) > 20
+    for _ in range(2000):
+        start = rng.randrange(len(text))
+        end = start + rng.randrange(30)
+        expected = any(q.open.pos < start and end <= q.close.pos for q in found.quotations)
+        assert found.encloses(start, end) is expected

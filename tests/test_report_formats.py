@@ -321,3 +321,57 @@ def test_mqm_score_is_not_clamped(capsys):
     mqm = json.loads(out)["summary"]["mqm"]
     assert mqm["per_100_words"] > 100
     assert mqm["score"] == pytest.approx(100 - mqm["per_100_words"]) and mqm["score"] < 0
+
+
+def _results_of_every_shape():
+    """Document results with findings, fixes, accepted findings, none, a
+    source and its alignment stage, segment data: every field the JSON
+    report writes."""
+    from dataclasses import replace
+
+    from helpers import document
+
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+    from tqcheck.model import StageResult
+
+    config = Config()
+    seed = (ROOT / "seeds" / "fakti-iraq-militias-disarm.txt").read_text("utf-8")
+    plain = check_document(document(seed, path="seed.txt"), config)
+    accepted = replace(plain, findings=plain.findings[3:], accepted=plain.findings[:3], fixed=2)
+    empty = check_document(document("", path="empty.txt"), config)
+    source = document((ROOT / "fixtures" / "bilingual" / "ntrex128-excerpt.bul").read_text("utf-8"), "bg")
+    target = document((ROOT / "fixtures" / "bilingual" / "ntrex128-excerpt.eng").read_text("utf-8"))
+    bilingual = check_document(target, config, source=source)
+    stage = StageResult(name="backtranslation", status="ran", block={"models": [], "ratio": 0.5},
+                        segment_data={0: {"chrf": 51.25, "text": "a\nb \u202e"}})
+    with_stage = replace(bilingual, stages=(*bilingual.stages, stage))
+    assert plain.findings and bilingual.source_segments and any(f.fix for f in plain.findings)
+    return [plain, accepted, empty, bilingual, with_stage]
+
+
+@pytest.mark.parametrize(("indent", "depth"), [(2, 0), (2, 2), (None, 0)])
+def test_json_documents_written_a_piece_at_a_time_are_json_dumps(indent, depth):
+    # The streamed JSON report writes each segment and finding on its own:
+    # the text must be what json.dumps gives for the whole document.
+    from tqcheck.display import json_printable
+    from tqcheck.formats.json import document_json, document_pieces, document_text
+
+    for result in _results_of_every_shape():
+        whole = json.dumps(document_json(result), ensure_ascii=False, indent=indent)
+        if indent is not None:
+            whole = whole.replace("\n", "\n" + " " * (indent * depth))
+        assert "".join(document_pieces(result, indent=indent, depth=depth)) == whole
+        assert document_text(result, indent=indent, depth=depth) == json_printable(whole)
+
+
+def test_the_json_report_written_a_piece_at_a_time_is_json_dumps():
+    from tqcheck.config import Config
+    from tqcheck.display import json_printable
+    from tqcheck.engine import build_report
+    from tqcheck.formats.json import render, report_json
+
+    config = Config()
+    for results in ([], _results_of_every_shape()):
+        report = build_report(results, config)
+        assert render(report) == json_printable(json.dumps(report_json(report), ensure_ascii=False, indent=2)) + "\n"

@@ -83,3 +83,37 @@ def test_an_empty_span_is_a_position_on_the_nearest_segment():
     empty = check_document(document(""), Config(), rules=())
     nothing = RuleContext(document=empty.document, segments=(), source_lang="bg", target_lang="en", locale=None)
     assert rule.finding(nothing, 0, 0, "m").segment_id == NO_SEGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII Text",
+        "İstanbul and ISTANBUL",  # İ lowers to two characters: kept as it is
+        "ΟΔΟΣ ΑΘΗΝΑΣ İzmir ΣΑΣ",  # with İ, every Σ lowers alone (σ), word end or not
+        "ΟΔΟΣ ΑΘΗΝΑΣ",  # without İ, str.lower()'s final sigma (ς)
+        "İ",
+        "",
+        "Ünïcödé ẞ and İİ twice, ΣΣ.",
+    ],
+)
+def test_lower_keeping_offsets_is_lower_case_of_each_character_where_lengths_differ(text):
+    from tqcheck.rules.base import lower_keeping_offsets
+
+    lowered = lower_keeping_offsets(text)
+    assert len(lowered) == len(text)
+    expected = text.lower() if len(text.lower()) == len(text) else "".join(
+        c if len(c.lower()) != 1 else c.lower() for c in text
+    )
+    assert lowered == expected
+
+
+@pytest.mark.parametrize("piece", [1, 3, 7, 64])
+def test_lowering_a_piece_at_a_time_is_str_lower(piece):
+    # Σ lowers to ς at a word's end: its neighbours must be the same in a
+    # piece as in the whole text, wherever the pieces are cut.
+    from tqcheck.rules.base import lower_text
+
+    text = "ΟΔΟΣ ΑΘΗΝΑΣ.\nΣΑΣ Σ ΣΣ'Σ Ünïcödé ẞ, ΣΟΦΙΑ ΚΑΙ ΟΔΥΣΣΕΑΣ\n\nΑ" * 3 + "ΟΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣ"
+    assert lower_text(text, piece) == text.lower()
+    assert lower_text("ΟΔΟΣ", 1) == "οδος"

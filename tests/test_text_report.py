@@ -190,3 +190,14 @@ def test_statistics_is_a_pure_function():
     assert statistics(fs, {"TQ501": "double space"}) == [(2, "TQ501", "minor/major", "double space"), (1, "TQ101", "minor", "")]
     out = render(report_of("abc", fs), RenderOptions(statistics=True, rules=(RuleText("TQ501", "double space", ""),)))
     assert "double space" in out and "^" not in out
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 4096])
+def test_lines_joined_a_batch_at_a_time_join_to_the_same_text(size):
+    # A document's lines are kept a batch to a string (TextPiece.after);
+    # the report joins them by line breaks as it would the lines.
+    from tqcheck.formats.text import _batched
+
+    for lines in ([], [""], ["", ""], ["a", "", "b", "c", "", ""], ["x"] * 9):
+        assert "\n".join(_batched(lines, size)) == "\n".join(lines)
+        assert bool(_batched(lines, size)) == bool(lines)

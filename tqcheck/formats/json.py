@@ -14,6 +14,7 @@ and each document's ``fixed`` (how many findings ``--fix`` fixed in it).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from tqcheck.display import json_printable
@@ -72,32 +73,147 @@ def fail_on_label(fail_on: Severity | None) -> str:
 
 
 def document_json(result: DocumentResult, fail_on: Severity | None = Severity.MAJOR) -> dict[str, Any]:
+    return _plain(_Fields(_document(result, fail_on)))
+
+
+class _Items:
+    """A list built as it is written (document_pieces): the documents of a
+    report, the segments and findings of a document."""
+
+    def __init__(self, items: Iterator[Any]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Iterator[Any]:
+        return self.items
+
+
+class _Fields(_Items):
+    """An object's fields, (name, value) pairs built as they are written."""
+
+
+def _plain(value: Any) -> Any:
+    """_Fields and _Items made the dicts and lists they stand for."""
+    if isinstance(value, _Fields):
+        return {k: _plain(v) for k, v in value}
+    if isinstance(value, _Items):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _document(result: DocumentResult, fail_on: Severity | None) -> Iterator[tuple[str, Any]]:
+    """The fields of a document, in the schema's order; its long lists as _Items."""
     doc = result.document
     text = doc.text
     starts = line_start_offsets(text)
     stage_data = {r.name: dict(r.segment_data) for r in result.stages}
-    out: dict[str, Any] = {
-        "path": doc.path,
-        "language": doc.language,
-        "format": doc.format,
-        "verdict": verdict_of(result.findings, fail_on),
-        "summary": summary_json(result.summary),
-        "notes": list(result.notes),
-        "segments": [segment_json(s, text, stage_data) for s in result.segments],
-        "findings": [finding_json(f, text, starts) for f in result.findings],
-        "accepted": [finding_json(f, text, starts) for f in result.accepted],
-    }
+    yield "path", doc.path
+    yield "language", doc.language
+    yield "format", doc.format
+    yield "verdict", verdict_of(result.findings, fail_on)
+    yield "summary", summary_json(result.summary)
+    yield "notes", list(result.notes)
+    yield "segments", _Items(segment_json(s, text, stage_data) for s in result.segments)
+    yield "findings", _Items(finding_json(f, text, starts) for f in result.findings)
+    yield "accepted", _Items(finding_json(f, text, starts) for f in result.accepted)
     if result.fixed:
-        out["fixed"] = result.fixed
+        yield "fixed", result.fixed
     for stage in result.stages:
-        out[stage.name] = {"status": stage.status, "reason": stage.reason, **dict(stage.block)}
+        yield stage.name, {"status": stage.status, "reason": stage.reason, **dict(stage.block)}
     if result.source is not None:
-        out["source"] = {
-            "path": result.source.path,
-            "language": result.source.language,
-            "segments": [segment_json(s, result.source.text, {}) for s in result.source_segments],
-        }
-    return out
+        source = result.source
+        segments = _Items(segment_json(s, source.text, {}) for s in result.source_segments)
+        yield "source", _Fields(iter((("path", source.path), ("language", source.language), ("segments", segments))))
+
+
+# --- written a piece at a time -----------------------------------------------------
+# json.dumps of a whole report holds the report as dicts, then every token
+# of it in a list, then the text, then an indented copy: 80 times the input
+# for a file with many findings. The pieces below are what json.dumps
+# writes, item by item: each segment or finding is dumped alone and
+# indented to its depth (json.dumps escapes line breaks inside strings, so
+# every "\n" of its text is a line of the layout).
+
+
+def _dumped(value: Any, indent: int | None, depth: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return text.replace("\n", "\n" + " " * (indent * depth)) if indent is not None and depth else text
+
+
+def _pieces(value: Any, indent: int | None, depth: int) -> Iterator[str]:
+    """``value`` (_Fields, _Items, or anything json.dumps takes) as
+    ``json.dumps(_plain(value), ensure_ascii=False, indent=indent)`` writes
+    it at nesting ``depth``."""
+    if isinstance(value, _Fields):
+        yield from _container("{", "}", iter(value), indent, depth)
+    elif isinstance(value, _Items):
+        yield from _container("[", "]", ((None, v) for v in value), indent, depth)
+    else:
+        yield _dumped(value, indent, depth)
+
+
+def _container(
+    opening: str, closing: str, entries: Iterator[tuple[str | None, Any]], indent: int | None, depth: int
+) -> Iterator[str]:
+    inner = "" if indent is None else "\n" + " " * (indent * (depth + 1))
+    separator = ", " if indent is None else ","
+    first = True
+    for key, value in entries:
+        head = json.dumps(key, ensure_ascii=False) + ": " if key is not None else ""
+        yield (opening if first else separator) + inner + head
+        first = False
+        yield from _pieces(value, indent, depth + 1)
+    if first:
+        yield opening + closing
+    else:
+        yield ("" if indent is None else "\n" + " " * (indent * depth)) + closing
+
+
+def document_pieces(
+    result: DocumentResult, fail_on: Severity | None = Severity.MAJOR, indent: int | None = 2, depth: int = 0
+) -> Iterator[str]:
+    """``json.dumps(document_json(result, fail_on), ensure_ascii=False,
+    indent=indent)``, nested ``depth`` levels deep, a piece at a time
+    (json_printable not yet applied)."""
+    yield from _container("{", "}", _document(result, fail_on), indent, depth)
+
+
+def document_text(
+    result: DocumentResult, fail_on: Severity | None = Severity.MAJOR, indent: int | None = 2, depth: int = 0
+) -> str:
+    """``json_printable(json.dumps(document_json(result, fail_on),
+    ensure_ascii=False, indent=indent))``, nested ``depth`` levels deep,
+    made from its pieces (a streamed report's document)."""
+    return _printable(document_pieces(result, fail_on, indent, depth))
+
+
+def _printable(pieces: Iterable[str]) -> str:
+    """The pieces joined and made printable (json_printable) a batch at a
+    time: one string per batch, not per token, until the last join."""
+    batches, batch, size = [], [], 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= _BATCH:
+            batches.append(json_printable("".join(batch)))
+            batch, size = [], 0
+    batches.append(json_printable("".join(batch)))
+    return "".join(batches)
+
+
+_BATCH = 1 << 16
+
+
+def report_pieces(report: Report) -> Iterator[str]:
+    """``json.dumps(report_json(report), ensure_ascii=False, indent=2)`` a piece at a time."""
+    fields = (
+        ("schema", f"{SCHEMA_ID}/{SCHEMA_VERSION}"),
+        ("signature", report.signature),
+        ("fail_on", fail_on_label(report.fail_on)),
+        ("verdict", report.verdict),
+        ("summary", summary_json(report.summary)),
+        ("documents", _Items(_Fields(_document(r, report.fail_on)) for r in report.results)),
+    )
+    yield from _container("{", "}", iter(fields), 2, 0)
 
 
 def report_json(report: Report) -> dict[str, Any]:
@@ -112,4 +228,4 @@ def report_json(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: Any = None) -> str:
-    return json_printable(json.dumps(report_json(report), ensure_ascii=False, indent=2)) + "\n"
+    return _printable(report_pieces(report)) + "\n"

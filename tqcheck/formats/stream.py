@@ -63,15 +63,12 @@ def render(name: str, result: DocumentResult, options: Any, fail_on: Any, text_r
 
         return Rendered(github(Report(results=(result,), summary=result.summary, signature="", fail_on=fail_on),
                                options))
-    import json
-
-    from tqcheck.formats.json import document_json
+    from tqcheck.formats.json import document_text  # json.dumps a finding at a time: no dict of the whole document
 
     if name == "jsonl":
-        return Rendered(json_printable(json.dumps(document_json(result, fail_on), ensure_ascii=False)) + "\n")
+        return Rendered(document_text(result, fail_on, indent=None) + "\n")
     if name == "json":
-        text = json.dumps(document_json(result, fail_on), ensure_ascii=False, indent=2)
-        return Rendered(json_printable("    " + text.replace("\n", "\n    ")))
+        return Rendered("    " + document_text(result, fail_on, indent=2, depth=2))
     raise ValueError(f"{name}: not a streamed format")
 
 

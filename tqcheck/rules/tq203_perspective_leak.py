@@ -55,7 +55,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:{_SAYS}|according to)\b")
 
 def _quoted(ctx, start: int, end: int) -> bool:
     """Inside a quotation: someone's own words, where "our" is theirs."""
-    return any(q.open.pos < start and end <= q.close.pos for q in ctx.quotes.quotations)
+    return ctx.quotes.encloses(start, end)
 
 
 def _direct_speech(ctx, start: int, end: int) -> bool:

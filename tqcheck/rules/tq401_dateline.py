@@ -89,14 +89,34 @@ def _bare_counts(text: str) -> Iterator[tuple[int, int]]:
 
 def _alone(text: str, start: int, end: int) -> bool:
     """A paragraph of its own, and not one of a list of numbers (the lines
-    beside it, past blank ones, are not numbers too)."""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    if (before and not before.endswith(("\n\n", "\r\n\r\n"))) or (after and not after.startswith(("\n\n", "\r\n\r\n"))):
+    beside it, past blank ones, are not numbers too). Read in place: a copy
+    of the text before and after each count made a long file quadratic."""
+    before = _skip_back(text, start, " \t")  # text[:before] is the text before, blanks at its end left out
+    after = _skip_on(text, end, " \t")
+    if (before and not text.endswith(("\n\n", "\r\n\r\n"), 0, before)) or (
+        after < len(text) and not text.startswith(("\n\n", "\r\n\r\n"), after)
+    ):
         return False
-    previous = before.strip().rsplit("\n", 1)[-1].strip()
-    following = after.strip().split("\n", 1)[0].strip()
-    return not any(re.fullmatch(_COUNT, line) for line in (previous, following) if line)
+    previous = _skip_back(text, before, None)  # past white space of every kind, as str.strip() goes
+    previous_line = text[text.rfind("\n", 0, previous) + 1 : previous].strip()
+    following = _skip_on(text, after, None)
+    following_end = text.find("\n", following)
+    following_line = text[following : len(text) if following_end < 0 else following_end].strip()
+    return not any(re.fullmatch(_COUNT, line) for line in (previous_line, following_line) if line)
+
+
+def _skip_back(text: str, i: int, chars: str | None) -> int:
+    """``i`` moved back past the ``chars`` before it (None: white space)."""
+    while i > 0 and (text[i - 1] in chars if chars is not None else text[i - 1].isspace()):
+        i -= 1
+    return i
+
+
+def _skip_on(text: str, i: int, chars: str | None) -> int:
+    """``i`` moved on past the ``chars`` after it (None: white space)."""
+    while i < len(text) and (text[i] in chars if chars is not None else text[i].isspace()):
+        i += 1
+    return i
 
 
 def _year(number: str) -> bool:

@@ -18,8 +18,10 @@ unless the language also uses them the other way round (German »…«).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from tqcheck.locale import DOUBLE_MARKS, QuoteConventions
 from tqcheck.positions import line_start
@@ -53,6 +55,25 @@ class QuoteScan:
     marks: tuple[Mark, ...]
     quotations: tuple[Quotation, ...]
     unmatched: tuple[Mark, ...]
+
+    def encloses(self, start: int, end: int) -> bool:
+        """Whether a quotation opens before ``start`` and closes at or after
+        ``end``: the quotations opening before ``start`` are a prefix (they
+        are sorted), and one of them reaches ``end`` when the furthest does.
+        A bisection, not a scan: a rule asks this of every candidate."""
+        opens, reach = self._reach
+        i = bisect.bisect_left(opens, start) - 1
+        return i >= 0 and reach[i] >= end
+
+    @cached_property
+    def _reach(self) -> tuple[list[int], list[int]]:
+        """The quotations' opening offsets, and the furthest closing offset of each prefix."""
+        opens, reach, furthest = [], [], -1
+        for q in self.quotations:
+            furthest = max(furthest, q.close.pos)
+            opens.append(q.open.pos)
+            reach.append(furthest)
+        return opens, reach
 
 
 def _role(text: str, pos: int) -> str:
