@@ -289,3 +289,23 @@ def test_tq303_alternation_is_the_same_whatever_the_order_of_spellings():
     first = tq303_bulgarian_abbreviation._compile(spellings)
     assert first is not None
     assert tq303_bulgarian_abbreviation._compile(tuple(shuffled)).pattern == first.pattern
+
+
+# --- langid: function words counted over distinct words ------------------------
+
+
+def test_function_word_scores_equal_the_share_over_every_word():
+    """The definition it replaced: a list of every lowered word, scanned once
+    per language (memory of a list of every word of a 20 MB text)."""
+    from tqcheck import langid
+
+    def over_every_word(text):
+        words = [w.lower() for w in langid._WORD.findall(text)]
+        if not words:
+            return {}
+        return {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in langid._profiles().items()}
+
+    samples = ["", "123 456", "The cat and the dog were in the garden.", "Котката и кучето са в градината. И THE и the.",
+               "Der Hund und die Katze sind im Garten, the end.", "Le chat et le chien. " * 50]
+    for text in samples:
+        assert langid.function_word_scores(text) == over_every_word(text), text

@@ -13,6 +13,7 @@ deterministic).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -84,10 +85,14 @@ def common_words(lang: str) -> frozenset[str]:
 
 
 def function_word_scores(text: str) -> dict[str, float]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
+    """Each language's share of the text's words that are its function
+    words. Counted over the distinct words (a long text repeats them), not
+    a list of every word: memory and time grow with the vocabulary."""
+    counts: Counter[str] = Counter(m.group().lower() for m in _WORD.finditer(text))
+    total = sum(counts.values())
+    if not total:
         return {}
-    return {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _profiles().items()}
+    return {lang: sum(n for w, n in counts.items() if w in vocab) / total for lang, vocab in _profiles().items()}
 
 
 def script_of(text: str) -> str | None:
