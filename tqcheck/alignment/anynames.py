@@ -91,7 +91,7 @@ def skeletons(word: str) -> frozenset[str]:
     return frozenset(s for s in out if s)
 
 
-def _common(a: str, b: str) -> int:
+def common_subsequence(a: str, b: str) -> int:
     """Length of the longest common subsequence."""
     prev = [0] * (len(b) + 1)
     for x in a:
@@ -108,7 +108,7 @@ def _alike(a: str, b: str, strict: bool) -> bool:
         return False  # one consonant tells too little: the letters decide (see sounds_alike)
     if strict and abs(len(a) - len(b)) > 1:
         return False
-    shared = _common(a, b) / max(len(a), len(b))
+    shared = common_subsequence(a, b) / max(len(a), len(b))
     if strict:
         return a[0] == b[0] and shared >= UNSPACED_SAME
     return (a[0] == b[0] and shared >= SAME_START) or shared >= ANY_START
@@ -160,7 +160,7 @@ def maybe_same_name(name: str, word: str) -> bool:
     if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
         return True
     return any(
-        a and b and a[0] == b[0] and _common(a, b) / max(len(a), len(b)) >= LOOSE_SKELETON
+        a and b and a[0] == b[0] and common_subsequence(a, b) / max(len(a), len(b)) >= LOOSE_SKELETON
         for a in skeletons(name) for b in skeletons(word)
     )
 

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from tqcheck.alignment.anchors import capitalised_words
+from tqcheck.alignment.anynames import common_subsequence
 from tqcheck.alignment.numbers import is_number_word
 from tqcheck.alignment.translit import has_cyrillic, name_key, transliterate
 
@@ -165,17 +166,6 @@ def _skeletons(word: str) -> set[str]:
     return out
 
 
-def _common(a: str, b: str) -> int:
-    """Length of the longest common subsequence."""
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
-
-
 @cache
 def sounds_alike(a: str, b: str) -> bool:
     """Whether two names (either script) keep the same consonants in the
@@ -192,7 +182,7 @@ def sounds_alike(a: str, b: str) -> bool:
         for sb in _skeletons(b):
             if not sa or not sb:
                 return True
-            shared = _common(sa, sb) / max(len(sa), len(sb))
+            shared = common_subsequence(sa, sb) / max(len(sa), len(sb))
             if shared >= SOUNDS_ALIKE_ANY_START or (sa[0] == sb[0] and shared >= SOUNDS_ALIKE):
                 return True
     return False
