@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import time
 from pathlib import Path
 
 from tqcheck.config import Config
@@ -119,3 +121,61 @@ def _round_trip_example(rule, sentence: str, output: str, *, source_lang: str, t
     result = check_document(document(text, target_lang), config, stages=(stage,))
     assert [text[s.start : s.end] for s in result.segments][-1] == sentence, "the example must be one sentence"
     return [f for f in result.findings if f.code == rule.code and text[f.start : f.end] == sentence]
+
+
+def one_line_error(capsys, argv, *words):
+    """Run the command line; it must exit 2 with one "tqcheck: error:" line
+    on standard error (no traceback) holding each of ``words``."""
+    from tqcheck.cli import main
+
+    code = main(argv)
+    out, err = capsys.readouterr()
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 2, (code, out, err)
+    assert len(lines) == 1, err
+    assert lines[0].startswith("tqcheck: error: "), err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+# --- time linear in the size of the input ----------------------------------------------
+# A shape is generated at two sizes; doubling the size may at most about
+# double the time (best of three runs each; a quadratic scan gives four
+# times). CPU time of this process, not wall time, so other processes on a
+# busy machine do not count; retries absorb the rest.
+
+
+def _best_time(fn, arg) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        fn(arg)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def growth(fn, make, n, attempts: int = 3, size_of=None) -> float:
+    """How much longer ``fn`` takes on ``make(2n)`` than on ``make(n)``,
+    relative to how much larger the input is (``size_of``, default: the
+    text's length or the number of findings)."""
+    small, large = make(n), make(2 * n)
+    size_of = size_of or _size
+    size = size_of(large) / size_of(small)
+    ratio = float("inf")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(attempts):
+            ratio = min(ratio, _best_time(fn, large) / _best_time(fn, small) / size * 2)
+            if ratio <= 2.5:
+                break
+    finally:
+        if enabled:
+            gc.enable()
+    return ratio
+
+
+def _size(made) -> int:
+    return len(made) if isinstance(made, str) else len(made.findings)

@@ -8,24 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import one_line_error
 
 from tqcheck.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN = ROOT / "fixtures" / "clean-article.txt"
-
-
-def one_line_error(capsys, argv, *words):
-    code = main(argv)
-    out, err = capsys.readouterr()
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert code == 2, (code, out, err)
-    assert len(lines) == 1, err
-    assert lines[0].startswith("tqcheck: error: "), err
-    assert "Traceback" not in err
-    for word in words:
-        assert word in lines[0], lines[0]
-    return lines[0]
 
 
 @pytest.fixture()

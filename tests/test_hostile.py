@@ -8,16 +8,15 @@ no replaced device, no silent pass, no quadratic stall".
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import os
 import re
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
+from helpers import growth, one_line_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,19 +27,6 @@ from tqcheck.config import Config, from_mapping, load_file, with_flags
 from tqcheck.errors import ConfigError, InputError
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def one_line_error(capsys, argv, *words):
-    code = main(argv)
-    out, err = capsys.readouterr()
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert code == 2, (code, out, err)
-    assert len(lines) == 1, err
-    assert lines[0].startswith("tqcheck: error: "), err
-    assert "Traceback" not in err
-    for word in words:
-        assert word in lines[0], lines[0]
-    return lines[0]
 
 
 def check(*argv):
@@ -476,38 +462,6 @@ def test_an_explicitly_empty_select_flag_stays_distinct_from_none_given():
 # double the time (best of three runs each; a quadratic scan gives four
 # times). CPU time of this process, not wall time, so other processes on a
 # busy machine do not count; two retries absorb the rest.
-
-
-def _best_time(fn, arg) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        fn(arg)
-        best = min(best, time.process_time() - started)
-    return best
-
-
-def growth(fn, make, n, attempts: int = 3) -> float:
-    """How much longer ``fn`` takes on ``make(2n)`` than on ``make(n)``,
-    relative to how much larger the input is."""
-    small, large = make(n), make(2 * n)
-    size = _size(large) / _size(small)
-    ratio = float("inf")
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(attempts):
-            ratio = min(ratio, _best_time(fn, large) / _best_time(fn, small) / size * 2)
-            if ratio <= 2.5:
-                break
-    finally:
-        if enabled:
-            gc.enable()
-    return ratio
-
-
-def _size(made) -> int:
-    return len(made) if isinstance(made, str) else len(made.findings)
 
 
 def _mask_md(text):
