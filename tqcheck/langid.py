@@ -4,9 +4,10 @@ Two questions: is a checked text in the language configured
 (:func:`confirm_language`), and is each side of a bilingual input in the
 language the flags say (:func:`check_languages`).
 
-langdetect costs about 0.2 s to load its profiles, which alone would eat the
-hook's budget, so a text is first scored against short function-word lists;
-only when that is not decisive is langdetect asked (seeded, so the answer is
+langdetect costs about 0.05 s to load its profiles even read lazily
+(tqcheck.langdetect_profiles; 0.3 s its own way), too much for the hook's
+budget, so a text is first scored against short function-word lists; only
+when that is not decisive is langdetect asked (seeded, so the answer is
 deterministic).
 """
 
@@ -116,13 +117,15 @@ def quick_guess(text: str) -> str | None:
 
 
 def langdetect_guess(text: str) -> tuple[str, float] | None:
-    # lazy: langdetect takes 0.2 s to load its profiles
-    from langdetect import DetectorFactory, detect_langs
+    # lazy: langdetect is imported only when the function words do not decide
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
+    from tqcheck.langdetect_profiles import factory
+
     try:
-        best = detect_langs(text[:5000])[0]
+        detector = factory().create()
+        detector.append(text[:5000])
+        best = detector.get_probabilities()[0]
     except LangDetectException:
         return None
     return best.lang, best.prob

@@ -1,0 +1,49 @@
+"""tqcheck.langdetect_profiles gives langdetect the same table, row for row,
+and so the same answers, as langdetect's own loading."""
+
+from __future__ import annotations
+
+import pytest
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+from tqcheck.langdetect_profiles import factory
+
+TEXTS = (
+    "The minister said the cabinet would meet again on Monday.",
+    "Министърът каза, че кабинетът ще заседава отново в понеделник.",
+    "Le ministre a déclaré que le cabinet se réunirait à nouveau lundi.",
+    "Der Minister sagte, das Kabinett werde am Montag erneut zusammentreten.",
+    "部长说内阁将于周一再次开会。",
+    "قال الوزير إن مجلس الوزراء سيجتمع مرة أخرى يوم الاثنين.",
+    "Ο υπουργός είπε ότι το υπουργικό συμβούλιο θα συνεδριάσει ξανά τη Δευτέρα.",
+    "ok",
+)
+
+
+@pytest.fixture(scope="module")
+def langdetects_own() -> DetectorFactory:
+    own = DetectorFactory()
+    own.load_profile(PROFILES_DIRECTORY)
+    own.set_seed(0)
+    return own
+
+
+def test_every_row_is_langdetects_own(langdetects_own: DetectorFactory) -> None:
+    lazy = factory()
+    assert lazy.langlist == langdetects_own.langlist
+    own = langdetects_own.word_lang_prob_map
+    assert len(lazy.word_lang_prob_map) == len(own)
+    assert "zz-not-an-ngram" not in lazy.word_lang_prob_map
+    for word in sorted(own)[::97]:  # a spread of about 900 n-grams of every script
+        assert word in lazy.word_lang_prob_map
+        assert lazy.word_lang_prob_map[word] == own[word], word
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_probabilities_as_langdetect(langdetects_own: DetectorFactory, text: str) -> None:
+    def probabilities(made: DetectorFactory) -> list[tuple[str, float]]:
+        detector = made.create()
+        detector.append(text)
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+
+    assert probabilities(factory()) == probabilities(langdetects_own)
