@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -311,9 +312,20 @@ def _with_severity(finding: Finding, config: Config) -> Finding:
     return finding if severity is finding.severity else replace(finding, severity=severity)
 
 
+# Chinese and Japanese put no spaces between words: each Han or kana
+# character counts as a word, as translation tools count them.
+_UNSPACED = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_WORDY_TOKEN = re.compile(r"[^\w\s]*\w\S*")
+
+
 def count_words(text: str) -> int:
     """White-space separated tokens, the usual MQM word count (a lone dash
-    counts too; telling it apart cost a fifth of a rules-only run)."""
+    counts too; telling it apart cost a fifth of a rules-only run); in a
+    text with Han or kana, each of those characters is a word and, of the
+    rest, the tokens with a letter or digit."""
+    if _UNSPACED.search(text) is not None:
+        rest, unspaced = _UNSPACED.subn(" ", text)
+        return unspaced + sum(1 for _ in _WORDY_TOKEN.finditer(rest))
     # len(text.split()) builds every word; when the only white space is
     # spaces and line breaks in runs of at most two (most texts), counting
     # the runs of white space gives the same number without that.
