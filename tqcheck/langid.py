@@ -131,6 +131,14 @@ def langdetect_guess(text: str) -> tuple[str, float] | None:
     return best.lang, best.prob
 
 
+def langdetect_knows(base: str) -> bool:
+    """Whether langdetect has a profile of the language ``base`` (zh for
+    its zh-cn and zh-tw): for any other it names a language it has."""
+    from tqcheck.langdetect_profiles import factory
+
+    return any(lang.split("-")[0] == base for lang in factory().langlist)
+
+
 def identify(text: str) -> tuple[str | None, str]:
     """(language, how it was decided). The function words only confirm an
     expected language; naming an unexpected one is langdetect's job (Italian
@@ -153,6 +161,8 @@ def confirm_language(text: str, expected: str) -> list[str]:
                 f"but --target-lang is {expected}"]
     guess = quick_guess(text)
     if guess == base or (guess is None and base not in FUNCTION_WORDS and script is not None):
+        return []
+    if not langdetect_knows(base):  # it would name the nearest language it has, p=1.00
         return []
     lang, how = identify(text)
     if lang is not None and lang.split("-")[0] != base:
@@ -185,6 +195,8 @@ def check_languages(source_doc: Document, target_doc: Document, source_lang: str
         if found is None:
             continue
         lang, probability = found
+        if not langdetect_knows(want):  # its answer is some other language, whatever the text
+            continue
         # langdetect confuses Bulgarian with Macedonian and Russian on short text.
         close = {"bg": {"mk"}, "mk": {"bg"}}.get(want, set())
         if lang != want and lang not in close and probability >= MIN_PROBABILITY:
