@@ -161,3 +161,12 @@ def test_a_language_langdetect_does_not_know_is_not_contradicted_by_it(text, lan
 
 def test_a_known_language_is_still_contradicted():
     assert confirm_language(ARMENIAN, "de")  # langdetect knows German: its answer counts
+
+
+MONGOLIAN = ("Засгийн газар даваа гарагт шинэ эдийн засгийн төлөвлөгөө зарлав. "
+             "Ерөнхий сайд төлөвлөгөө иргэдийг хамгаална гэж хэлэв.")
+
+
+def test_the_script_a_language_is_written_in_comes_from_cldr():
+    assert confirm_language(MONGOLIAN, "mn") == []  # Mongolian is written in Cyrillic (CLDR)
+    assert confirm_language(MONGOLIAN, "az")  # Azerbaijani in Latin: a Cyrillic text is not it

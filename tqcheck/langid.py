@@ -131,6 +131,17 @@ def langdetect_guess(text: str) -> tuple[str, float] | None:
     return best.lang, best.prob
 
 
+def _written_in(lang: str, script: str) -> bool:
+    """Whether CLDR writes ``lang`` in ``script`` (Latn, Cyrl): mn and kk in
+    Cyrillic, az in Latin; without CLDR data, the Cyrillic languages above."""
+    from tqcheck.locale import locale_scripts
+
+    scripts = locale_scripts(lang)
+    if scripts:
+        return script in scripts
+    return (base_language(lang) in CYRILLIC_LANGS) == (script == "Cyrl")
+
+
 def langdetect_knows(base: str) -> bool:
     """Whether langdetect has a profile of the language ``base`` (zh for
     its zh-cn and zh-tw): for any other it names a language it has."""
@@ -155,7 +166,7 @@ def confirm_language(text: str, expected: str) -> list[str]:
     if len(_WORD.findall(text)) < 5:
         return []
     script = script_of(text)
-    if script == "cyrillic" and base not in CYRILLIC_LANGS or script == "latin" and base in CYRILLIC_LANGS:
+    if script is not None and not _written_in(expected, "Cyrl" if script == "cyrillic" else "Latn"):
         lang, how = identify(text)
         return [f"warning: the text is mostly in {script} script ({lang or 'unknown'} by {how}), "
                 f"but --target-lang is {expected}"]
