@@ -170,3 +170,7 @@ MONGOLIAN = ("Засгийн газар даваа гарагт шинэ эди�
 def test_the_script_a_language_is_written_in_comes_from_cldr():
     assert confirm_language(MONGOLIAN, "mn") == []  # Mongolian is written in Cyrillic (CLDR)
     assert confirm_language(MONGOLIAN, "az")  # Azerbaijani in Latin: a Cyrillic text is not it
+
+
+def test_a_han_text_with_latin_names_is_not_latin():
+    assert confirm_language("习近平周一在北京会见了法国总统 Macron，双方讨论了贸易和气候问题。" * 3, "zh-Hans") == []

@@ -96,10 +96,17 @@ def function_word_scores(text: str) -> dict[str, float]:
     return {lang: sum(n for w, n in counts.items() if w in vocab) / total for lang, vocab in _profiles().items()}
 
 
-def script_of(text: str) -> str | None:
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def script_of(text: str, sample: int = 50_000) -> str | None:
+    """"cyrillic" or "latin" when most letters of the text's beginning are
+    in one of them; None for a text in other scripts (Han with a few Latin
+    names is not Latin)."""
+    text = text[:sample]
     cyr = len(_CYRILLIC.findall(text))
     lat = len(_LATIN.findall(text))
-    if cyr + lat == 0:
+    if 2 * (cyr + lat) <= len(_LETTER.findall(text)):
         return None
     return "cyrillic" if cyr > lat else "latin"
 
