@@ -9,8 +9,7 @@ sentence and is not a word of the target language:
   left in a Chinese or English sentence. Where the source writes capitals,
   a capitalised word is a name kept in its own spelling and passes, as do
   acronyms. A word the target's word list has about as often, relative to
-  the source's, is a borrowing (`singles`, `tweets` in Greek), and so is
-  one under a small list's floor that is not common at home either;
+  the source's, is a borrowing (`singles`, `tweets` in Greek);
 - in a pair that shares a script, a lower-case word of four letters or
   more that is much more common in the source language than in the
   target's (by the `wordfreq` lists: a Zipf frequency lower by more than
@@ -115,10 +114,8 @@ def _stems(word: str) -> list[str]:
 def _borrowed(word: str, source_lang: str, target_lang: str) -> bool:
     """Whether a word of the source's script is one the target language
     uses: common in its word list, or about as common there as at home
-    relative to each list (singles, tweet in Greek; a form of one: tweets);
-    or, under a small list's floor (Greek, Turkish), not common enough at
-    home to tell (stealth)."""
-    floor = list_floor(target_lang)
+    relative to each list (singles, tweet in Greek; a form of one: tweets).
+    A word under the target list's floor reads 0 there: not borrowed."""
     for form in _stems(word):
         here, home = zipf(form, target_lang), zipf(form, source_lang)
         if here is None or home is None:
@@ -127,9 +124,6 @@ def _borrowed(word: str, source_lang: str, target_lang: str) -> bool:
             continue  # a stem that is no common word at home (brid-ge) is chance
         if here >= BORROWED or (here > 0 and home - here < HOME_ADVANTAGE):
             return True
-    here, home = zipf(word, target_lang), zipf(word, source_lang)
-    if floor is not None and here is not None and home is not None and here < floor:
-        return home - floor < HOME_ADVANTAGE or (floor >= SMALL_LIST_FLOOR and home < COMMON_AT_HOME)
     return False
 
 
