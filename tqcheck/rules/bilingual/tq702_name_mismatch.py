@@ -25,6 +25,12 @@ while common words on both sides (`След`/`After` after a headline without
 a full stop) or a Bulgarian definite noun (`Моряците`) rendered by an
 English word stay minor.
 
+Other language pairs romanise both sides and compare consonant skeletons
+(see alignment.anynames). There an unexplained target word that may be a
+missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
+sentence's first word `Angel` ~ `Άνχελ`) is taken for that name, never
+for the replacement of another (`General Assembly` ~ `γενική συνέλευση`).
+
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
 ones; a changed name in a news story is a factual error.
@@ -33,12 +39,15 @@ ones; a changed name in a news story is a factual error.
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Hamilton with Prime Minister Justin Trudeau.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Marion O'Flynn, director of parks, the shooters received instructions.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Elizabeth the schools were open to everyone.
+    [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Γκίλαρντ τον Ιούνιο.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
     Министрите от Гърция и Германия пристигнаха. => The ministers from Greece and Germany arrived.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Mick O'Flynn, director of parks, the shooters received instructions.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Revolution the schools were open to everyone.
+    [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Βαρέλα τον Ιούνιο.
+    [el>en] Ο Άνχελ (2006) εξηγεί την προσέγγιση Continuum ως μέθοδο. => Angel (2006), explains the Continuum approach as a method.
 """
 
 from __future__ import annotations
@@ -342,10 +351,22 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 continue
             missing.append(m)
         claimed: set[int] = set()
+        # An unexplained target word that may be another source name of the
+        # sentence respelled (Yong ~ Γιονγκ, Heather ~ Гезер) is that name's,
+        # not a rival for a missing word (General, American).
+        # A word that may be a missing name respelled (Yong ~ Γιονγκ) is that
+        # name's, not a rival for another (General); so is a sentence's first
+        # word (Angel (2006), explains...). A common word of the language
+        # (Πρόεδρο, The) is a translated title, no respelling.
+        respellings = [
+            t for t in [*extra, *(t for t in target.tokens if target_cased and t.capitalised and t.initial and not t.window)]
+            if (zipf(t.text, target_lang) or 0.0) < COMMON_RESPELLING
+        ]
+        claimed |= {r.start for r in respellings if any(maybe_same_name(o.text, r.text) for o in missing)}
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text) for r in extra):
-                continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном)
+            if any(maybe_same_name(m.text, r.text) for r in respellings):
+                continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
             # A name the translation writes elsewhere is one the translator
             # keeps; otherwise both words must read as names (Minister,
             # Kundgebung and Kingdoms are ordinary words of their languages).
@@ -379,6 +400,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     severity=Severity.MINOR,
                     details=_about(pair.source, m.start, m.end),
                 )
+
+
+COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
 
 def place_name(word: str, lang: str) -> bool:
