@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from tqcheck.alignment.scripts import UNSPACED, char_script
+from tqcheck.alignment.scripts import UNSPACED, char_script, has_case
 from tqcheck.locale import number_symbols
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -585,6 +585,8 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
                 continue
             phrase = " ".join(t.group(0).lower() for t in group)
             values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
+            if not values and _clitic_script(group[0].group(0)):
+                values = _clitic_number(tuple(phrase.split(" ")), lang)
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
                 i += n
@@ -630,6 +632,71 @@ def _inflected_number(word: str, lang: str) -> frozenset[Decimal] | None:
         if word.startswith(stem) and 0 < len(word) - len(stem) <= MAX_NUMBER_ENDING:
             return values
     return None
+
+
+# Scripts without capitals but with spaces (Arabic, Hebrew) glue clitics to
+# a word's front (the article, and, in: الخمسة, والعشرون) and inflect its
+# end (عشرون, عشرين; ثمانينيات, the eighties): a word there is a number
+# word when, less a front of up to MAX_CLITIC letters, it shares all but
+# the last two letters of one (three at least), its own ending up to
+# MAX_NUMBER_ENDING letters longer.
+MAX_CLITIC = 3
+MIN_CLITIC_STEM = 3
+
+
+def _clitic_script(word: str) -> bool:
+    script = char_script(word[0])
+    return bool(script) and not has_case(script) and script not in UNSPACED
+
+
+def _clitic_forms(word: str, most: int) -> tuple[str, ...]:
+    return tuple(word[k:] for k in range(0, most + 1) if len(word) - k >= MIN_CLITIC_STEM)
+
+
+@cache
+def _number_words_alone(lang: str) -> frozenset[str]:
+    return frozenset(w for phrase in number_words(lang) for w in phrase.split(" "))
+
+
+@cache
+def _core(number_word: str, lang: str) -> str:
+    """A number word less the clitics the table itself spells it with: the
+    shortest end of it that is a number word too (والعشرون -> عشرون,
+    الألف -> ألف)."""
+    alone = _number_words_alone(lang)
+    for k in range(MAX_CLITIC, 0, -1):
+        if len(number_word) - k >= MIN_CLITIC_STEM and number_word[k:] in alone:
+            return number_word[k:]
+    return number_word
+
+
+def _clitic_word_match(word: str, number_word: str, lang: str) -> bool:
+    core = _core(number_word, lang)
+    stem = max(MIN_CLITIC_STEM, len(core) - 2)
+    return any(
+        form[:stem] == core[:stem] and -2 <= len(form) - len(core) <= MAX_NUMBER_ENDING
+        for form in _clitic_forms(word, MAX_CLITIC)
+    )
+
+
+@cache
+def _phrases_by_length(lang: str) -> dict[int, tuple[tuple[tuple[str, ...], frozenset[Decimal]], ...]]:
+    out: dict[int, list[tuple[tuple[str, ...], frozenset[Decimal]]]] = {}
+    for phrase, values in number_words(lang).items():
+        words = tuple(phrase.split(" "))
+        out.setdefault(len(words), []).append((words, values))
+    return {n: tuple(items) for n, items in out.items()}
+
+
+@cache
+def _clitic_number(words: tuple[str, ...], lang: str) -> frozenset[Decimal] | None:
+    """The values of a phrase of a clitic script read loosely (see above):
+    every number word whose words each match, in order."""
+    found: set[Decimal] = set()
+    for table_words, values in _phrases_by_length(lang).get(len(words), ()):
+        if all(_clitic_word_match(w, t, lang) for w, t in zip(words, table_words)):
+            found |= values
+    return frozenset(found) or None
 
 
 MAX_UNSPACED_NUMBER = 8  # letters of a number word in Chinese or Japanese (九千九百九十九)

@@ -12,7 +12,9 @@ units is checked too: `6 метра` may become `20 feet`, not `40 feet`.
 Month names are numbers (`Nov. 6` and `11月6日`, CLDR's names in every
 language), a scale word multiplies (`5.5 million` and `550万`, `six
 million`, `4.2-3.9 million`), and a figure one side repeats and the other
-gives once is in both.
+gives once is in both. In a script that glues clitics to words (Arabic), a
+number word is read past them and its ending (`الخمسة وعشرين` is 25,
+`الثمانينيات` the eighties).
 
 ## Why
 A wrong figure is the costliest error in news translation, and the reader
@@ -24,6 +26,7 @@ cannot see it: the sentence still reads well.
     Градът е основан през 10-ти век пр.н.е. => The city was founded in the 8th century BCE.
     Водата в квартала стигна 6 метра. => The water in the district reached 40 feet.
     [en>zh-Hans] More than 5.5 million Syrians have fled the country. => 已有650多万叙利亚人逃离该国。
+    [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 35.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -35,6 +38,8 @@ cannot see it: the sentence still reads well.
     [en>zh-Hans] Republicans may lose Congress when votes are cast on Nov. 6. => 共和党可能在11月6日的投票中失去国会。
     [en>zh-Hans] The F125 frigate made headlines when the Navy returned it. => F125护卫舰被退还时，这艘F125护卫舰登上了头条。
     [ar>en] بدأ البرنامج في 08:30 بالتوقيت المحلي (15،00 UTC). => The program started at 8:30 local time (15.00 UTC).
+    [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.
+    [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
 """
 
 from __future__ import annotations
