@@ -30,6 +30,10 @@ Other language pairs romanise both sides and compare consonant skeletons
 missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
 sentence's first word `Angel` ~ `Άνχελ`) is taken for that name, never
 for the replacement of another (`General Assembly` ~ `γενική συνέλευση`).
+A rival the translation writes wherever, and only where, the source has
+the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
+of it; a CLDR place name of four letters ending in a vowel drops it for a
+suffix (`Asia`, `Азія` ~ `Азіатських`).
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -48,6 +52,8 @@ ones; a changed name in a news story is a factual error.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Revolution the schools were open to everyone.
     [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Βαρέλα τον Ιούνιο.
     [el>en] Ο Άνχελ (2006) εξηγεί την προσέγγιση Continuum ως μέθοδο. => Angel (2006), explains the Continuum approach as a method.
+    [en>uk] They hope the tribunal in The Hague will rule for Bolivia. Eduardo Rodriguez, Bolivia's representative in the Hague, disagreed. => Вони сподіваються, що трибунал у Гаазі прийме рішення на користь Болівії. Едуардо Родрігес, представник Болівії в Гаазі, не погодився.
+    [en>uk] Gendon Subandono trained two of the missing paragliders for the Asian Games. => Гендон Субандоно тренував двох зниклих парапланеристів для участі в Азіатських іграх.
 """
 
 from __future__ import annotations
@@ -302,6 +308,23 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             for j in range(len(pair_list))
         )
 
+    def rendered_so(name: str, word: str) -> bool:
+        """Whether the translation renders ``name`` as ``word`` throughout:
+        the two go together in two sentence pairs or more, and ``word`` is
+        in no sentence whose source lacks ``name`` (an exonym, Hague ~
+        Гаазі, or a respelling too far for the keys)."""
+        together = 0
+        for j in range(len(pair_list)):
+            if not targets[j].text or not any(
+                not t.window and same_spelling(word, t.text) for t in targets[j].tokens
+            ):
+                continue
+            if sources[j].text and any(not t.window and same_spelling(name, t.text) for t in sources[j].tokens):
+                together += 1
+            else:
+                return False
+        return together >= MIN_RENDERINGS
+
     for k, pair in enumerate(pair_list):
         if not pair.translated:
             continue
@@ -382,6 +405,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if rivals:
                 rival = min(rivals, key=lambda r: zipf(r.text, target_lang) or 0.0)
                 claimed.add(rival.start)
+                if rendered_so(m.text, rival.text):
+                    continue  # the translator's own rendering of the name (Hague ~ Гаазі, twice)
                 yield rule.finding(
                     ctx, rival.start, rival.end,
                     f"the source name {m.text!r} ({latin}) is not in the translation, which has {rival.text!r} instead",
@@ -402,6 +427,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 )
 
 
+MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
 
