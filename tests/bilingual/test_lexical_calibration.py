@@ -46,3 +46,18 @@ def test_arabic_flores_excerpt_aligns_one_to_one():
     for module in (tq703_omitted_sentence, tq704_added_sentence):
         rule = module.RULE
         assert list(rule.check(rule, ctx)) == []
+
+
+def test_latin_letters_in_chinese_count_at_its_ratio_to_english():
+    from tqcheck.alignment.align import english_length
+    from tqcheck.alignment.anchors import text_length
+
+    plain = "但以他名字命名的发明流传至今。"
+    with_name = "但以 Adriftmorn Limited 命名的发明流传至今。"
+    assert text_length(plain, "zh-Hans") == len(plain)
+    # 12 Chinese characters and marks; 20 written as in English (letters and
+    # spaces), which count at Chinese's ratio to English (about a third).
+    ratio = english_length("zh-Hans")[0]
+    assert ratio < 0.4
+    assert text_length(with_name, "zh-Hans") == 12 + 20 * ratio
+    assert text_length("Adriftmorn Limited", "bg") == len("Adriftmorn Limited")
