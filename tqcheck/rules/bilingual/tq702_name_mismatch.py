@@ -29,7 +29,9 @@ Other language pairs romanise both sides and compare consonant skeletons
 (see alignment.anynames). There an unexplained target word that may be a
 missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
 sentence's first word `Angel` ~ `Άνχελ`) is taken for that name, never
-for the replacement of another (`General Assembly` ~ `γενική συνέλευση`).
+for the replacement of another (`General Assembly` ~ `γενική συνέλευση`);
+only a name-like word claims one so (`Court`, translated, claims no
+`Gateway`).
 A rival the translation writes wherever, and only where, the source has
 the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
 of it; a CLDR place name of four letters ending in a vowel drops it for a
@@ -44,6 +46,7 @@ ones; a changed name in a news story is a factual error.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Marion O'Flynn, director of parks, the shooters received instructions.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Elizabeth the schools were open to everyone.
     [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Γκίλαρντ τον Ιούνιο.
+    [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -262,6 +265,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         name_mentions,
         same_spelling,
     )
+    from tqcheck.alignment.anynames import sounds_alike as respelled
     from tqcheck.alignment.scripts import language_has_case
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
@@ -381,14 +385,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # name's, not a rival for another (General); so is a sentence's first
         # word (Angel (2006), explains...). A common word of the language
         # (Πρόεδρο, The) is a translated title, no respelling.
-        respellings = [
-            t for t in [*extra, *(t for t in target.tokens if target_cased and t.capitalised and t.initial and not t.window)]
-            if (zipf(t.text, target_lang) or 0.0) < COMMON_RESPELLING
+        respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
+        claimed |= {
+            r.start for r in respellings
+            if any(maybe_same_name(o.text, r.text) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing)
+        }
+        openers = [
+            t.text for t in target.tokens
+            if target_cased and t.capitalised and t.initial and not t.window
+            and (zipf(t.text, target_lang) or 0.0) < COMMON_RESPELLING
         ]
-        claimed |= {r.start for r in respellings if any(maybe_same_name(o.text, r.text) for o in missing)}
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text) for r in respellings):
+            if any(maybe_same_name(m.text, r.text) for r in respellings) or any(
+                respelled(m.text, word) for word in openers
+            ):
                 continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
             # A name the translation writes elsewhere is one the translator
             # keeps; otherwise both words must read as names (Minister,
