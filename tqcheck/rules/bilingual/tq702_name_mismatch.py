@@ -35,10 +35,9 @@ only a name-like word claims one so (`Court`, translated, claims no
 A rival the translation writes wherever, and only where, the source has
 the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
 of it; a CLDR place name of four letters ending in a vowel drops it for a
-suffix (`Asia`, `Азія` ~ `Азіатських`). Where most of the source's
-capitalised words are not in the translation (German capitalises its
-nouns), a word made of two words of the language (`Modehauptstadt`) is a
-compound noun, not a name; and a name counts as written elsewhere in the
+suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
+capitalises its nouns (German, by the locale facts), a word made of two
+words of the language (`Modehauptstadt`) is a compound noun, not a name; and a name counts as written elsewhere in the
 translation only with its capital (German `Namen` is not English `name`).
 
 ## Why
@@ -275,6 +274,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     )
     from tqcheck.alignment.anynames import sounds_alike as respelled
     from tqcheck.alignment.scripts import language_has_case
+    from tqcheck.locale import capitalises_nouns
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
     source_text = ctx.source.checked_text if ctx.source is not None else ""
@@ -342,9 +342,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 return False
         return together >= MIN_RENDERINGS
 
-    nouns_capitalised = source_cased and capitalises_words(
-        [(sources[k], targets[k]) for k in range(len(pair_list)) if pair_list[k].translated], source_text, pair_list
-    )
+    # A language that capitalises its nouns (German: the locale facts'
+    # orthography table): there a rare capitalised word made of two words of
+    # the language (Modehauptstadt) is a compound noun, not a name.
+    nouns_capitalised = capitalises_nouns(source_lang)
 
     for k, pair in enumerate(pair_list):
         if not pair.translated:
@@ -455,28 +456,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     severity=Severity.MINOR,
                     details=_about(pair.source, m.start, m.end),
                 )
-
-
-# A source whose capitalised words mostly do not reappear in the translation
-# (German: its nouns) capitalises more than names: there a rare capitalised
-# word made of two words of the language (Modehauptstadt, Pflegeunterbringung)
-# is a compound noun, not a name. FLORES de->en documents: 0.42-0.93 of
-# their capitalised words missing; other languages to English 0-0.56.
-CAPITALISED_WORDS_MISSING = 0.6
-MIN_CAPITALISED_WORDS = 8
-
-
-def capitalises_words(pairs, source_text: str, pair_list) -> bool:
-    """Whether most of the source's capitalised words (name_mentions) are
-    not in their translations: a language that capitalises its nouns."""
-    from tqcheck.alignment.anynames import name_mentions
-
-    total = missing = 0
-    for (source, target), pair in zip(pairs, [p for p in pair_list if p.translated]):
-        for m in name_mentions(source_text, pair.source_start, pair.source_end, source.lang):
-            total += 1
-            missing += not target.has(m.text, source.lang)
-    return total >= MIN_CAPITALISED_WORDS and missing / total >= CAPITALISED_WORDS_MISSING
 
 
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
