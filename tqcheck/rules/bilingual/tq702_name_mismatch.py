@@ -37,8 +37,9 @@ the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
 of it; a CLDR place name of four letters ending in a vowel drops it for a
 suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
 capitalises its nouns (German, by the locale facts), a word made of two
-words of the language (`Modehauptstadt`) is a compound noun, not a name; and a name counts as written elsewhere in the
-translation only with its capital (German `Namen` is not English `name`).
+words of the language (`Modehauptstadt`) is a compound noun, not a name;
+and a name counts as written elsewhere in the translation only with its
+capital (German `Namen` is not English `name`).
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -396,13 +397,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 continue
             missing.append(m)
         claimed: set[int] = set()
-        # An unexplained target word that may be another source name of the
-        # sentence respelled (Yong ~ Γιονγκ, Heather ~ Гезер) is that name's,
-        # not a rival for a missing word (General, American).
-        # A word that may be a missing name respelled (Yong ~ Γιονγκ) is that
-        # name's, not a rival for another (General); so is a sentence's first
-        # word (Angel (2006), explains...). A common word of the language
-        # (Πρόεδρο, The) is a translated title, no respelling.
+        # An unexplained target word that may be a missing name-like source
+        # word respelled (Yong ~ Γιονγκ) is that name's, not a rival for
+        # another (General); a sentence's first word may be one too (Angel
+        # (2006), explains...), when it sounds alike. A common word of the
+        # language (Πρόεδρο, The) is a translated title, no respelling.
         respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
         claimed |= {
             r.start for r in respellings
