@@ -51,6 +51,7 @@ ones; a changed name in a news story is a factual error.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Elizabeth the schools were open to everyone.
     [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Γκίλαρντ τον Ιούνιο.
     [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Madrid. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
+    [en>cs] Janet Jackson, the Weeknd, Shawn Mendes and Cardi B are among the performers. => Janet Jacksonová, the Weeknd, Valderramě Mendes a Cardi B patří mezi účinkující.
     [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
 
 ## Use instead
@@ -400,7 +401,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # An unexplained target word that may be a missing name-like source
         # word respelled (Yong ~ Γιονγκ) is that name's, not a rival for
         # another (General); a sentence's first word may be one too (Angel
-        # (2006), explains...), when it sounds alike. A common word of the
+        # (2006), explains...), when it sounds alike and no other source word
+        # does (Janet is Janet's, not Shawn's). A common word of the
         # language (Πρόεδρο, The) is a translated title, no respelling.
         respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
         claimed |= {
@@ -415,7 +417,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         for m in missing:
             latin = transliterate(m.text)
             if any(maybe_same_name(m.text, r.text) for r in respellings) or any(
-                respelled(m.text, word) for word in openers
+                respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
+                for word in openers
             ):
                 continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
             # A name the translation writes elsewhere is one the translator
