@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tqcheck.alignment.anchors import text_length  # noqa: E402
+from tqcheck.alignment.lengths import text_length  # noqa: E402
 from tqcheck.alignment.scripts import iso_script  # noqa: E402
 
 # File stems (ISO 639-3, FLORES/NTREX style) -> BCP-47 tags.
@@ -60,7 +60,7 @@ def measure(data: Path) -> dict[str, list[tuple[int, float]]]:
             if len(other) != len(eng):
                 raise SystemExit(f"{path}: {len(other)} lines, English has {len(eng)}")
             tag = STEMS[stem]
-            # The aligner's own length (anchors.text_length: a language written
+            # The aligner's own length (lengths.text_length: a language written
             # without spaces counts the Latin letters and digits it writes as
             # English does at its ratio; every other language, characters).
             pairs[tag] += [(len(e), text_length(t, tag)) for e, t in zip(eng, other) if e and t]

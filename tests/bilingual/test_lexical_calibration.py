@@ -50,7 +50,7 @@ def test_arabic_flores_excerpt_aligns_one_to_one():
 
 def test_latin_letters_in_chinese_count_at_its_ratio_to_english():
     from tqcheck.alignment.align import english_length
-    from tqcheck.alignment.anchors import text_length
+    from tqcheck.alignment.lengths import text_length
 
     plain = "但以他名字命名的发明流传至今。"
     with_name = "但以 Adriftmorn Limited 命名的发明流传至今。"
@@ -61,3 +61,16 @@ def test_latin_letters_in_chinese_count_at_its_ratio_to_english():
     assert ratio < 0.4
     assert text_length(with_name, "zh-Hans") == 12 + 20 * ratio
     assert text_length("Adriftmorn Limited", "bg") == len("Adriftmorn Limited")
+
+
+def test_weak_letters_do_not_make_a_translation_look_unrelated():
+    """Letter signals weigh as little as the aligner weighs letters, and one
+    or two anchors are drawn towards chance: the Chinese and Arabic
+    translations of the excerpt are one text with their source (TQ700)."""
+    from tqcheck.rules.bilingual import tq700_unrelated_documents
+
+    rule = tq700_unrelated_documents.RULE
+    for ext, lang in (("cmn_Hans", "zh-Hans"), ("ara", "ar")):
+        ctx = _pair("flores200-devtest-meditation", ext, lang)
+        assert not ctx.alignment.low_confidence, (lang, ctx.alignment.warnings)
+        assert list(rule.check(rule, ctx)) == []

@@ -21,10 +21,11 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from tqcheck.alignment.anchors import Features, anchor_counts, dice, merge, segment_features
+from tqcheck.alignment.anchors import Features, anchor_counts, dice, merge, segment_features, without_names
+from tqcheck.alignment.lengths import english_length
+from tqcheck.alignment.scripts import language_has_case
 from tqcheck.model import Document, Segment
 
 PairScore = Callable[[str, str], "float | None"]
@@ -121,36 +122,6 @@ LEXICAL_SPREAD = 0.03
 LEXICAL_SCALE_BOUNDS = (0.25, 2.0)
 PAIR_SCORE_WEIGHT = 6.0
 PAIR_SCORE_CHANCE = 0.3
-
-
-@cache
-def _length_table() -> dict[str, tuple[float, float]]:
-    rows = {}
-    text = resources.files("tqcheck.data").joinpath("bilingual", "length_ratios.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or line.startswith("key\t") or not line.strip():
-            continue
-        key, ratio, variance = line.split("\t")[:3]
-        rows[key] = (float(ratio), float(variance))
-    return rows
-
-
-def english_length(lang: str) -> tuple[float, float] | None:
-    """(characters per English character, variance per English character)
-    of a translation from English into ``lang``: the language's own
-    measurement, else its script's prior; None when neither is known."""
-    from tqcheck.alignment.scripts import iso_script
-
-    table = _length_table()
-    tag = lang.replace("_", "-")
-    base = tag.split("-")[0].lower()
-    if base == "en":
-        return (1.0, 0.0)
-    script = iso_script(tag)
-    for key in (tag, f"{base}-{script}", base, f"script:{script}"):
-        if key in table:
-            return table[key]
-    return None
 
 
 @cache
@@ -304,6 +275,12 @@ def align_documents(
     tgt_texts = [target_text[s.start : s.end] for s in target_segments]
     src_feats = segment_features(source_text, source_segments, source_lang)
     tgt_feats = segment_features(target_text, target_segments, target_lang)
+    if not (language_has_case(source_lang) and language_has_case(target_lang)):
+        # Name anchors are capitalised words: a side without capitals (Arabic,
+        # Chinese) has none to match, so the other side's would all count as
+        # unmatched, in every link and against relatedness alike.
+        src_feats = [without_names(f) for f in src_feats]
+        tgt_feats = [without_names(f) for f in tgt_feats]
     base = model_for(source_lang, target_lang)
     model = base
     # Adapt the length ratio to this document (a terse or wordy translator),
@@ -415,14 +392,17 @@ ONE_TO_ONE_CHANCE, ONE_TO_ONE_SPREAD = 0.45, 0.2
 # sentence pairs (chance 1.35), the share of source sentences whose
 # aligned target is also their most similar nearby one (chance 0.25), and
 # the share of anchors that agree (chance 0.15).
+ANCHOR_CHANCE = 0.15
 RELATED_SIGNALS = (
     ("lexical", 0.065, 0.02),
     ("contrast", 1.35, 0.25),
     ("best", 0.25, 0.15),
-    ("anchors", 0.15, 0.10),
+    ("anchors", ANCHOR_CHANCE, 0.10),
     ("lengths", LENGTH_FIT_CHANCE, -LENGTH_FIT_SPREAD),
     ("one-to-one", ONE_TO_ONE_CHANCE, ONE_TO_ONE_SPREAD),
 )
+LETTER_SIGNALS = frozenset({"lexical", "contrast", "best"})
+ANCHOR_PRIOR = 2.0  # anchors of chance agreement added to a document's own
 MATCHED_ANCHOR_WEIGHT = 0.4  # per agreeing anchor, at most MATCHED_ANCHOR_CAP of them
 MATCHED_ANCHOR_CAP = 5
 RELATED_BELOW = 4.5  # translations score 6 and more with the length signals, 95% of unrelated pairs less
@@ -573,7 +553,9 @@ def relatedness(
         "best": best / judged if judged else 0.0,
     }
     if anchors:
-        signals["anchors"] = matched / anchors
+        # The share that agree, drawn towards chance by ANCHOR_PRIOR anchors:
+        # one or two anchors say little either way.
+        signals["anchors"] = (matched + ANCHOR_PRIOR * ANCHOR_CHANCE) / (anchors + ANCHOR_PRIOR)
     if deviations and links:
         signals["lengths"] = sum(deviations) / len(deviations)
         # Of the paired links: an unpaired sentence is an omission or an
@@ -581,9 +563,14 @@ def relatedness(
         paired = [l for l in links if l.source_ids and l.target_ids]
         signals["one-to-one"] = sum(1 for l in paired if len(l.source_ids) == len(l.target_ids) == 1) / max(len(paired), 1)
     # The letters' chance level is bg/en's; other pairs share more or fewer.
+    # Where letters barely tell a translation from chance (romanised Arabic
+    # or Chinese against English), the letter signals count as much less as
+    # the aligner weighs them (lexical_model), and lengths and anchors decide.
     scale = {"lexical": lexical_scale(src_feats, tgt_feats)}
+    reliability = lexical_model(src_feats, tgt_feats).weight / LEXICAL_WEIGHT
     score = sum(
-        (signals[name] - chance * scale.get(name, 1.0)) / (spread * scale.get(name, 1.0))
+        (reliability if name in LETTER_SIGNALS else 1.0)
+        * (signals[name] - chance * scale.get(name, 1.0)) / (spread * scale.get(name, 1.0))
         for name, chance, spread in RELATED_SIGNALS if name in signals
     )
     score += MATCHED_ANCHOR_WEIGHT * min(matched, MATCHED_ANCHOR_CAP)

@@ -6,9 +6,10 @@ with these; the TQ7xx rules read the same features.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.numbers import extract_numbers
 from tqcheck.alignment.translit import name_key, transliterate
 from tqcheck.model import Segment
@@ -65,44 +66,6 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(latin[i : i + 3] for i in range(len(latin) - 2))
 
 
-@lru_cache(maxsize=64)
-def _unspaced_language(lang: str) -> float | None:
-    """The length ratio against English of a language written without
-    spaces (Chinese, Japanese), None for any other."""
-    from tqcheck.alignment.align import english_length
-    from tqcheck.alignment.scripts import UNSPACED, language_scripts
-
-    scripts = language_scripts(lang)
-    if not scripts or not scripts & UNSPACED:
-        return None
-    measured = english_length(lang)
-    return measured[0] if measured else None
-
-
-def text_length(text: str, lang: str) -> float:
-    """The length of ``text`` for the length models, in characters of
-    ``lang``. A language written without spaces writes a name in Latin
-    letters, a figure in digits, and the spaces around them, as English
-    does: there such characters count as the fraction of a character that
-    one English character is worth (Chinese: a third), so a sentence with a
-    Latin name is not taken for a long one. (On NTREX and FLORES this
-    halves the spread of Chinese lengths around English ones.) Other
-    languages count every character."""
-    ratio = _unspaced_language(lang)
-    if ratio is None:
-        return len(text)
-    own = sum(1 for ch in text if _own_character(ch))
-    return own + ratio * (len(text) - own)
-
-
-@lru_cache(maxsize=4096)
-def _own_character(ch: str) -> bool:
-    """A letter of a script written without spaces, or a full-width mark."""
-    from tqcheck.alignment.scripts import UNSPACED, char_script
-
-    return char_script(ch) in UNSPACED or (not ch.isascii() and not ch.isalnum() and not ch.isspace())
-
-
 @lru_cache(maxsize=32768)
 def features(text: str, lang: str) -> Features:
     numbers = tuple(
@@ -140,6 +103,11 @@ def merge(items: list[Features]) -> Features:
         quotes=sum(f.quotes for f in items),
         trigrams=frozenset().union(*(f.trigrams for f in items)),
     )
+
+
+def without_names(item: Features) -> Features:
+    """The features less their name anchors."""
+    return replace(item, names=(), all_names=frozenset())
 
 
 def segment_features(text: str, segments: tuple[Segment, ...], lang: str) -> list[Features]:

@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tqcheck.alignment.align import PairModel, model_for
-from tqcheck.alignment.anchors import dice, features, text_length
+from tqcheck.alignment.anchors import dice, features
+from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.names import NameWords, name_found, name_words, source_names, words_of
 from tqcheck.alignment.numbers import extract_numbers, unmatched
 from tqcheck.alignment.pairs import Pair

@@ -14,7 +14,7 @@ and an empty translation of a source with text (one finding, at its start).
 
 Lengths are the language's characters; a language written without
 spaces (Chinese, Japanese) writes Latin names and digits as English does,
-and there they count at its ratio to English (anchors.text_length), so a
+and there they count at its ratio to English (lengths.text_length), so a
 sentence with a Latin name does not pass for a long one.
 
 ## Why
@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.align import model_for
-from tqcheck.alignment.anchors import text_length
+from tqcheck.alignment.lengths import text_length
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import anchor_offset, omission_key, quote

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.align import model_for
-from tqcheck.alignment.anchors import text_length
+from tqcheck.alignment.lengths import text_length
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import quote
