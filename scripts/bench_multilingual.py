@@ -47,6 +47,11 @@ frozen here) and language-aware:
 
     .venv/bin/python scripts/bench_multilingual.py [--data ../shared/data/multilingual]
         [--langs deu,fra | de,fr] [--directions en-x,x-en] [--max-docs 8] [--per-kind 12] [--seed N]
+        [--kinds num,drop,name,srcsent,word,quotes | none] [--examples N] [--misses N]
+        [--dump FALSE_ALARMS.jsonl] [--dump-tries INJECTIONS.jsonl]
+
+A second --seed samples other articles and chunks: a held-out check for a
+change tuned on the default sample.
 
 Needs anyascii (the bench extra) for romanising names.
 """
