@@ -27,6 +27,7 @@ cannot see it: the sentence still reads well.
     Водата в квартала стигна 6 метра. => The water in the district reached 40 feet.
     [en>zh-Hans] More than 5.5 million Syrians have fled the country. => 已有650多万叙利亚人逃离该国。
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 35.
+    [zh-Hans>en] 在第二盘比分达到 6-6 后就得进行抢七大战。 => In the second set, a tie break was required after reaching 2-6.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -160,9 +161,14 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
         # A figure one side repeats and the other gives once (F125 ... the
         # F125 frigate ~ the F125 ... the vessel) is in both: a repetition,
-        # not a changed number.
-        missing = tuple(m for m in missing if not any(m.matches(t) for t in target_mentions[k]))
-        added = tuple(m for m in added if not any(m.matches(s) for s in source_mentions[k]))
+        # not a changed number, when every figure of the other side is in
+        # this one too (6-6 ~ 2-6 is a change: 2 is not in the source).
+        hard_source = [m for m in source_mentions[k] if not m.soft]
+        hard_target = [t for t in target_mentions[k] if not t.soft]
+        if all(any(t.matches(m) for m in hard_source) for t in hard_target):
+            missing = tuple(m for m in missing if not any(m.matches(t) for t in hard_target))
+        if all(any(m.matches(t) for t in hard_target) for m in hard_source):
+            added = tuple(m for m in added if not any(m.matches(s) for s in hard_source))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
         missing, added, miscomputed = _conversions(source_text, ctx.text, missing, added)
         added = tuple(m for m in added if not _converted_aside(ctx.text, m, pair.target_start, ctx.target_lang))
