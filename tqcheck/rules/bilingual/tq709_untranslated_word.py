@@ -28,6 +28,7 @@ to miss.
     Кметът откри новия мост в неделя. => The кметът opened the new bridge on Sunday.
     [en>el] The government met on Monday. => Η government συνεδρίασε τη Δευτέρα.
     [en>de] The weather was warm. => Das weather war warm.
+    [fr>en] Les victimes ont été évacuées vers l'hôpital. => The victimes were taken to hospital.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -103,6 +104,7 @@ def _in_a_name(text: str, start: int, end: int, script: str) -> bool:
 
 
 STEM_HERE = 3.0  # Zipf of a target word that a copied word may be a form of
+UNKNOWN_AT_HOME = 1.3  # Zipf under which the stem is no word of the source language (large lists stop at 1)
 MAX_ENDING = 2  # letters an ending adds to a word (tweet-s, immun-e)
 
 
@@ -137,11 +139,12 @@ def _capitalised_in(word: str, source: str) -> bool:
 def _inflected_here(word: str, source_lang: str, target_lang: str) -> bool:
     """Whether ``word`` is a form of a word of the target language that the
     source's list lacks (German immune of immun): the stem, less an ending,
-    is a fairly common word of the target's list and much rarer in the
-    source's (immun: Zipf 3.3 in German, 1.2 in English)."""
+    is a fairly common word of the target's list and no word of the
+    source's (immun: Zipf 3.3 in German, 1.2 in English; not English
+    ended of German Ende, which English has too)."""
     for form in _stems(word)[1:]:
         here, home = zipf(form, target_lang), zipf(form, source_lang)
-        if here is not None and home is not None and here >= STEM_HERE and here - home >= HOME_ADVANTAGE:
+        if here is not None and home is not None and here >= STEM_HERE and home < UNKNOWN_AT_HOME:
             return True
     return False
 
