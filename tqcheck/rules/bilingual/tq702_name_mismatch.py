@@ -52,6 +52,7 @@ ones; a changed name in a news story is a factual error.
     [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Γκίλαρντ τον Ιούνιο.
     [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Madrid. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
     [en>cs] Janet Jackson, the Weeknd, Shawn Mendes and Cardi B are among the performers. => Janet Jacksonová, the Weeknd, Valderramě Mendes a Cardi B patří mezi účinkující.
+    [de>en] Der kalifornische Gouverneur Arnold Schwarzenegger unterzeichnete ein Gesetz, das den Verkauf gewalttätiger Videospiele an Minderjährige verbietet. => California Governor Arnold Iran signed into law a bill that bans the sale of violent video games to minors.
     [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
 
 ## Use instead
@@ -345,8 +346,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         return together >= MIN_RENDERINGS
 
     # A language that capitalises its nouns (German: the locale facts'
-    # orthography table): there a rare capitalised word made of two words of
-    # the language (Modehauptstadt) is a compound noun, not a name.
+    # orthography table): there a capitalised word that its language's list
+    # barely knows (Zipf under RARE_COMPOUND) and that is made of two words
+    # of the language (Modehauptstadt) is a compound noun, not a name; a name
+    # the list knows (Schwarzenegger, 3.4) stays one.
     nouns_capitalised = capitalises_nouns(source_lang)
 
     for k, pair in enumerate(pair_list):
@@ -428,7 +431,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # candidate, so a likeness somewhere in the document is chance.)
             seen_elsewhere = target_cased and spelled_elsewhere(m.text, k)
             source_name = (
-                name_like(m.text, source_lang, RARE_SOURCE) and not (nouns_capitalised and compound(m.text, source_lang))
+                name_like(m.text, source_lang, RARE_SOURCE)
+                and not (nouns_capitalised and rare(m.text, source_lang, RARE_COMPOUND) and compound(m.text, source_lang))
             ) or country(m.text, source_lang)
             evidence = seen_elsewhere or source_name
             rivals = [
@@ -460,6 +464,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 )
 
 
+RARE_COMPOUND = 2.0
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
