@@ -411,6 +411,8 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
     return extra
 
 
+# The rest of a range of times whose meridiem the first shares (10:00-11:00 pm).
+_TIME_RANGE_END = re.compile(r"\s?[-–]\s?(?:[01]?\d|2[0-4])[:.][0-5]\d")
 # The rest of a range whose scale word the first number shares (2-3 million).
 _RANGE_END = re.compile(r"\s?[-–]\s?\d+(?:[.,]\d+)?")
 # Zero written with two digits or more (00) is the minutes of a time (19 h 00,
@@ -483,6 +485,9 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         if minutes == 0:
             values.add(Decimal(hours))
         meridiem = _MERIDIEM.search(match.group(0)) or _MERIDIEM.match(chunk, match.end())
+        shared = _TIME_RANGE_END.match(chunk, match.end())
+        if meridiem is None and shared:
+            meridiem = _MERIDIEM.match(chunk, shared.end())  # 10:00-11:00 pm: both are evening hours
         if meridiem and meridiem.group(1).lower().startswith("p") and hours < 12:
             values |= {v + 12 for v in values}
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(_normal(v) for v in values)))

@@ -22,6 +22,7 @@ cannot see it: the sentence still reads well.
 
 ## Example
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 15,000 were evacuated.
+    Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 40:00-11:00 pm MDT, a fire was started.
     Ръстът е 1,5%. => Growth was 2.5%.
     Градът е основан през 10-ти век пр.н.е. => The city was founded in the 8th century BCE.
     Водата в квартала стигна 6 метра. => The water in the district reached 40 feet.
@@ -39,6 +40,7 @@ cannot see it: the sentence still reads well.
     [en>zh-Hans] Republicans may lose Congress when votes are cast on Nov. 6. => 共和党可能在11月6日的投票中失去国会。
     [en>zh-Hans] The F125 frigate made headlines when the Navy returned it. => F125护卫舰被退还时，这艘F125护卫舰登上了头条。
     [ar>en] بدأ البرنامج في 08:30 بالتوقيت المحلي (15،00 UTC). => The program started at 8:30 local time (15.00 UTC).
+    Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 10:00-11:00 pm MDT, a fire was started.
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.
     [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
 """
