@@ -484,6 +484,10 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         values = {Decimal(hours) + Decimal(minutes) / 60}
         if minutes == 0:
             values.add(Decimal(hours))
+        if ":" not in match.group(0):
+            # 4.40 am: the other side may write the same figure without the
+            # hour word (4.40), which reads as a decimal.
+            values.add(_normal(Decimal(f"{hours}.{match.group(2)}")))
         meridiem = _MERIDIEM.search(match.group(0)) or _MERIDIEM.match(chunk, match.end())
         shared = _TIME_RANGE_END.match(chunk, match.end())
         if meridiem is None and shared:

@@ -41,6 +41,7 @@ cannot see it: the sentence still reads well.
     [en>zh-Hans] The F125 frigate made headlines when the Navy returned it. => F125护卫舰被退还时，这艘F125护卫舰登上了头条。
     [ar>en] بدأ البرنامج في 08:30 بالتوقيت المحلي (15،00 UTC). => The program started at 8:30 local time (15.00 UTC).
     Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 10:00-11:00 pm MDT, a fire was started.
+    [en>pl] The session resumed at 4.40 am. => Sesja wznowiła się o 4.40.
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.
     [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
 """
