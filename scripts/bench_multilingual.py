@@ -47,6 +47,11 @@ frozen here) and language-aware:
 
     .venv/bin/python scripts/bench_multilingual.py [--data ../shared/data/multilingual]
         [--langs deu,fra | de,fr] [--directions en-x,x-en] [--max-docs 8] [--per-kind 12] [--seed N]
+        [--kinds num,drop,name,srcsent,word,quotes | none] [--examples N] [--misses N]
+        [--dump FALSE_ALARMS.jsonl] [--dump-tries INJECTIONS.jsonl]
+
+A second --seed samples other articles and chunks: a held-out check for a
+change tuned on the default sample.
 
 Needs anyascii (the bench extra) for romanising names.
 """
@@ -564,6 +569,7 @@ class PairResult:
     pairs_per_second: float = 0.0
     pool_size: int = 0
     misses: dict = field(default_factory=dict)  # kind -> undetected injections
+    tries: list = field(default_factory=list)  # every injection: kind, hit, the changed line, its new findings
 
 
 def run_pair(
@@ -607,8 +613,13 @@ def run_pair(
             new_findings = [f for f in after if (f["code"], f["message"]) in new]
             hit = any(f["code"] in codes and at_least(f, severity) for f in new_findings)
             hits += hit
+            changed_line = next((c for c, t in zip(changed, tgt) if c != t), None) if len(changed) == len(tgt) else None
+            result.tries.append({
+                "kind": kind, "hit": hit, "document": [a, b], "line": i, "source": src[i], "target": tgt[i],
+                "changed": changed_line,
+                "new": [{k: f.get(k) for k in ("code", "severity", "message")} for f in new_findings],
+            })
             if not hit and len(result.misses.setdefault(kind, [])) < 30:
-                changed_line = next((c for c, t in zip(changed, tgt) if c != t), None) if len(changed) == len(tgt) else None
                 result.misses[kind].append({
                     "line": i, "source": src[i], "target": tgt[i], "changed": changed_line,
                     "new": [f"{f['code']} {f['severity']}: {f['message'][:150]}" for f in new_findings],
@@ -697,6 +708,8 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=0, help="print this many major+ false-alarm messages per code")
     parser.add_argument("--misses", type=int, default=0, help="print this many undetected injections per kind")
     parser.add_argument("--dump", type=Path, help="write every false alarm (JSON lines, with its segment) to this file")
+    parser.add_argument("--dump-tries", type=Path,
+                        help="write every injected error (JSON lines: kind, hit, lines, new findings) to this file")
     args = parser.parse_args()
     try:
         import anyascii  # noqa: F401
@@ -717,8 +730,9 @@ def main() -> int:
         raise SystemExit(f"--directions takes {', '.join(DIRECTIONS)}")
     print(f"seed {args.seed}; sampled: {args.max_docs} documents per pair for false alarms, {args.per_kind} injected "
           f"errors per kind and pair inside those documents; detected = a new finding of the expected rules")
-    if args.dump:
-        args.dump.write_text("", "utf-8")
+    for dump in (args.dump, args.dump_tries):
+        if dump:
+            dump.write_text("", "utf-8")
     results = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -749,6 +763,10 @@ def main() -> int:
                     with args.dump.open("a", encoding="utf-8") as out:
                         for f in result.false_alarms:
                             out.write(json.dumps({"pair": pair.name, **f}, ensure_ascii=False) + "\n")
+                if args.dump_tries:
+                    with args.dump_tries.open("a", encoding="utf-8") as out:
+                        for entry in result.tries:
+                            out.write(json.dumps({"pair": pair.name, **entry}, ensure_ascii=False) + "\n")
                 sys.stdout.flush()
     print_summary(results)
     print(f"\n{runner.calls} checks in {time.perf_counter() - t0:.0f} s")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tqcheck.alignment.lengths import text_length  # noqa: E402
 from tqcheck.alignment.scripts import iso_script  # noqa: E402
 
 # File stems (ISO 639-3, FLORES/NTREX style) -> BCP-47 tags.
@@ -44,8 +45,8 @@ def read(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text("utf-8").splitlines()]
 
 
-def measure(data: Path) -> dict[str, list[tuple[int, int]]]:
-    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+def measure(data: Path) -> dict[str, list[tuple[int, float]]]:
+    pairs: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for folder, english, suffix in (("ntrex128", "eng.txt", ".txt"), ("flores200", "eng.devtest", ".devtest")):
         eng_path = data / folder / english
         if not eng_path.exists():
@@ -58,11 +59,15 @@ def measure(data: Path) -> dict[str, list[tuple[int, int]]]:
             other = read(path)
             if len(other) != len(eng):
                 raise SystemExit(f"{path}: {len(other)} lines, English has {len(eng)}")
-            pairs[STEMS[stem]] += [(len(e), len(t)) for e, t in zip(eng, other) if e and t]
+            tag = STEMS[stem]
+            # The aligner's own length (lengths.text_length: a language written
+            # without spaces counts the Latin letters and digits it writes as
+            # English does at its ratio; every other language, characters).
+            pairs[tag] += [(len(e), text_length(t, tag)) for e, t in zip(eng, other) if e and t]
     return pairs
 
 
-def parameters(pairs: list[tuple[int, int]]) -> tuple[float, float]:
+def parameters(pairs: list[tuple[int, float]]) -> tuple[float, float]:
     total_e = sum(e for e, _ in pairs)
     ratio = sum(t for _, t in pairs) / total_e
     variance = sum((t - ratio * e) ** 2 for e, t in pairs) / total_e

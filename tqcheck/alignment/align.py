@@ -21,10 +21,11 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from tqcheck.alignment.anchors import Features, anchor_counts, dice, merge, segment_features
+from tqcheck.alignment.anchors import Features, anchor_counts, dice, merge, segment_features, without_names
+from tqcheck.alignment.lengths import english_length
+from tqcheck.alignment.scripts import language_has_case
 from tqcheck.model import Document, Segment
 
 PairScore = Callable[[str, str], "float | None"]
@@ -124,36 +125,6 @@ PAIR_SCORE_CHANCE = 0.3
 
 
 @cache
-def _length_table() -> dict[str, tuple[float, float]]:
-    rows = {}
-    text = resources.files("tqcheck.data").joinpath("bilingual", "length_ratios.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or line.startswith("key\t") or not line.strip():
-            continue
-        key, ratio, variance = line.split("\t")[:3]
-        rows[key] = (float(ratio), float(variance))
-    return rows
-
-
-def english_length(lang: str) -> tuple[float, float] | None:
-    """(characters per English character, variance per English character)
-    of a translation from English into ``lang``: the language's own
-    measurement, else its script's prior; None when neither is known."""
-    from tqcheck.alignment.scripts import iso_script
-
-    table = _length_table()
-    tag = lang.replace("_", "-")
-    base = tag.split("-")[0].lower()
-    if base == "en":
-        return (1.0, 0.0)
-    script = iso_script(tag)
-    for key in (tag, f"{base}-{script}", base, f"script:{script}"):
-        if key in table:
-            return table[key]
-    return None
-
-
-@cache
 def model_for(source_lang: str, target_lang: str) -> PairModel:
     key = (source_lang.split("-")[0].lower(), target_lang.split("-")[0].lower())
     if key in _PAIR_MODELS:
@@ -187,11 +158,13 @@ class _Scorer:
         source_texts: Sequence[str],
         target_texts: Sequence[str],
         pair_score: PairScore | None,
-        lexical_scale: float = 1.0,
+        lexical: "LexicalModel | None" = None,
     ) -> None:
         self.model = model
-        self.lexical_chance = LEXICAL_CHANCE * lexical_scale
-        self.lexical_spread = LEXICAL_SPREAD * lexical_scale
+        lexical = lexical or LexicalModel(LEXICAL_CHANCE, LEXICAL_SPREAD, LEXICAL_WEIGHT)
+        self.lexical_chance = lexical.chance
+        self.lexical_spread = lexical.spread
+        self.lexical_weight = lexical.weight
         self.source, self.target = source, target
         self.source_texts, self.target_texts = source_texts, target_texts
         self.pair_score = pair_score
@@ -219,7 +192,7 @@ class _Scorer:
         matched, unmatched = anchor_counts(s, t)
         cost += ANCHOR_PENALTY * unmatched - ANCHOR_BONUS * matched
         lexical = (dice(s.trigrams, t.trigrams) - self.lexical_chance) / self.lexical_spread
-        cost -= LEXICAL_WEIGHT * max(-2.0, min(lexical, 4.0))
+        cost -= self.lexical_weight * max(-2.0, min(lexical, 4.0))
         if self.pair_score is not None:
             score = self.pair_score(
                 " ".join(self.source_texts[i] for i in si), " ".join(self.target_texts[j] for j in ti)
@@ -363,6 +336,12 @@ def align_documents(
     tgt_texts = [target_text[s.start : s.end] for s in target_segments]
     src_feats = segment_features(source_text, source_segments, source_lang)
     tgt_feats = segment_features(target_text, target_segments, target_lang)
+    if not (language_has_case(source_lang) and language_has_case(target_lang)):
+        # Name anchors are capitalised words: a side without capitals (Arabic,
+        # Chinese) has none to match, so the other side's would all count as
+        # unmatched, in every link and against relatedness alike.
+        src_feats = [without_names(f) for f in src_feats]
+        tgt_feats = [without_names(f) for f in tgt_feats]
     base = model_for(source_lang, target_lang)
     model = base
     # Adapt the length ratio to this document (a terse or wordy translator),
@@ -375,8 +354,8 @@ def align_documents(
         weight = min(1.0, (total_s + total_t) / 4000)
         model = PairModel(model.ratio * (1 - weight) + ratio * weight, model.variance)
 
-    scale = lexical_scale(src_feats, tgt_feats)
-    parts = _Parts(source_segments, target_segments, src_feats, tgt_feats, src_texts, tgt_texts, pair_score, scale)
+    lexical = lexical_model(src_feats, tgt_feats)
+    parts = _Parts(source_segments, target_segments, src_feats, tgt_feats, src_texts, tgt_texts, pair_score, lexical)
     links = _links(parts, model, _PARAGRAPH_MOVES, _SENTENCE_MOVES)
     warnings = _relatedness_warnings(links, src_feats, tgt_feats, source_segments, target_segments, base)
     far_off = bool(total_s and total_t) and not (1 / GAP_RATIO <= total_t / (total_s * base.ratio) <= GAP_RATIO)
@@ -406,7 +385,7 @@ class _Parts:
     src_texts: Sequence[str]
     tgt_texts: Sequence[str]
     pair_score: PairScore | None
-    lexical_scale: float = 1.0
+    lexical: "LexicalModel | None" = None
 
 
 def _links(
@@ -422,7 +401,7 @@ def _links(
         para_src = [merge([parts.src_feats[i] for i in g]) for g in src_groups]
         para_tgt = [merge([parts.tgt_feats[j] for j in g]) for g in tgt_groups]
         para_scorer = _Scorer(
-            model, para_src, para_tgt, [""] * len(para_src), [""] * len(para_tgt), None, parts.lexical_scale
+            model, para_src, para_tgt, [""] * len(para_src), [""] * len(para_tgt), None, parts.lexical
         )
         paragraph_links = [(si, ti) for si, ti, _ in _dp(para_scorer, len(para_src), len(para_tgt), paragraph_moves)]
 
@@ -437,7 +416,7 @@ def _links(
             [parts.src_texts[i] for i in s_ids],
             [parts.tgt_texts[j] for j in t_ids],
             parts.pair_score,
-            parts.lexical_scale,
+            parts.lexical,
         )
         for si, ti, cost in _dp(sub, len(s_ids), len(t_ids), sentence_moves):
             sources = [parts.source_segments[s_ids[i]] for i in si]
@@ -474,14 +453,17 @@ ONE_TO_ONE_CHANCE, ONE_TO_ONE_SPREAD = 0.45, 0.2
 # sentence pairs (chance 1.35), the share of source sentences whose
 # aligned target is also their most similar nearby one (chance 0.25), and
 # the share of anchors that agree (chance 0.15).
+ANCHOR_CHANCE = 0.15
 RELATED_SIGNALS = (
     ("lexical", 0.065, 0.02),
     ("contrast", 1.35, 0.25),
     ("best", 0.25, 0.15),
-    ("anchors", 0.15, 0.10),
+    ("anchors", ANCHOR_CHANCE, 0.10),
     ("lengths", LENGTH_FIT_CHANCE, -LENGTH_FIT_SPREAD),
     ("one-to-one", ONE_TO_ONE_CHANCE, ONE_TO_ONE_SPREAD),
 )
+LETTER_SIGNALS = frozenset({"lexical", "contrast", "best"})
+ANCHOR_PRIOR = 2.0  # anchors of chance agreement added to a document's own
 MATCHED_ANCHOR_WEIGHT = 0.4  # per agreeing anchor, at most MATCHED_ANCHOR_CAP of them
 MATCHED_ANCHOR_CAP = 5
 RELATED_BELOW = 4.5  # translations score 6 and more with the length signals, 95% of unrelated pairs less
@@ -522,6 +504,71 @@ def lexical_scale(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) 
         return 1.0
     low, high = LEXICAL_SCALE_BOUNDS
     return min(max(sum(sample) / len(sample) / LEXICAL_CHANCE, low), high)
+
+
+@dataclass(frozen=True)
+class LexicalModel:
+    """What shared letters say in this document: the trigram Dice of two
+    sentences that do not translate each other (chance) and its spread,
+    and the weight of one spread above chance in a link's cost."""
+
+    chance: float
+    spread: float
+    weight: float
+
+
+# A pair whose translations stand this many spreads above chance (bg/en,
+# de/en: 3.4-4.4 on FLORES and NTREX documents) gets the full weight; one
+# whose letters barely tell (romanised Arabic or Chinese against English:
+# 0.5-1.1) gets proportionally less, never below MIN_LEXICAL_RELIABILITY:
+# there, chance likeness would otherwise outweigh the sentences' lengths.
+RELIABLE_SEPARATION = 3.0
+MIN_LEXICAL_RELIABILITY = 0.25
+_BAND_NEIGHBOURS = 1  # targets either side of the diagonal a source's translation is looked for in
+
+
+def lexical_model(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) -> LexicalModel:
+    """The lexical constants calibrated on the document itself: chance and
+    spread from sentence pairs far from the diagonal (they cannot translate
+    each other), and how far each source sentence's best partner near the
+    diagonal stands above its best among as many pairs far from it (the
+    separation, in spreads), which sets the weight. A document too short to
+    measure gets bg/en's constants scaled by lexical_scale."""
+    n, m = len(src_feats), len(tgt_feats)
+    scale = lexical_scale(src_feats, tgt_feats)
+    fallback = LexicalModel(LEXICAL_CHANCE * scale, LEXICAL_SPREAD * scale, LEXICAL_WEIGHT)
+    if not n or not m:
+        return fallback
+    step = max(1, (n * m) // _OFF_SAMPLE)
+    sample = [
+        dice(src_feats[k // m].trigrams, tgt_feats[k % m].trigrams)
+        for k in range(0, n * m, step)
+        if abs((k // m) * m / n - k % m) > _DIAGONAL_BAND
+    ]
+    if len(sample) < MIN_CHANCE_SAMPLE:
+        return fallback
+    mean = sum(sample) / len(sample)
+    spread = math.sqrt(sum((x - mean) ** 2 for x in sample) / len(sample))
+    spread = max(spread, LEXICAL_SPREAD * LEXICAL_SCALE_BOUNDS[0])
+    width = 2 * _BAND_NEIGHBOURS + 1
+    gains = []
+    for i in range(0, n, max(1, n // 200)):
+        centre = round(i * m / n)
+        near = range(max(0, centre - _BAND_NEIGHBOURS), min(m, centre + _BAND_NEIGHBOURS + 1))
+        far = [j for j in range(m) if abs(j - i * m / n) > _DIAGONAL_BAND][:width]
+        if len(far) < width or not near:
+            continue
+        best_near = max(dice(src_feats[i].trigrams, tgt_feats[j].trigrams) for j in near)
+        best_far = max(dice(src_feats[i].trigrams, tgt_feats[j].trigrams) for j in far)
+        gains.append(best_near - best_far)
+    if len(gains) < MIN_SEPARATION_SAMPLE:
+        return LexicalModel(mean, spread, LEXICAL_WEIGHT)
+    separation = sum(gains) / len(gains) / spread
+    reliability = min(1.0, max(MIN_LEXICAL_RELIABILITY, separation / RELIABLE_SEPARATION))
+    return LexicalModel(mean, spread, LEXICAL_WEIGHT * reliability)
+
+
+MIN_SEPARATION_SAMPLE = 5  # source sentences with a far stretch to compare with
 
 
 def relatedness(
@@ -567,7 +614,9 @@ def relatedness(
         "best": best / judged if judged else 0.0,
     }
     if anchors:
-        signals["anchors"] = matched / anchors
+        # The share that agree, drawn towards chance by ANCHOR_PRIOR anchors:
+        # one or two anchors say little either way.
+        signals["anchors"] = (matched + ANCHOR_PRIOR * ANCHOR_CHANCE) / (anchors + ANCHOR_PRIOR)
     if deviations and links:
         signals["lengths"] = sum(deviations) / len(deviations)
         # Of the paired links: an unpaired sentence is an omission or an
@@ -575,9 +624,14 @@ def relatedness(
         paired = [l for l in links if l.source_ids and l.target_ids]
         signals["one-to-one"] = sum(1 for l in paired if len(l.source_ids) == len(l.target_ids) == 1) / max(len(paired), 1)
     # The letters' chance level is bg/en's; other pairs share more or fewer.
+    # Where letters barely tell a translation from chance (romanised Arabic
+    # or Chinese against English), the letter signals count as much less as
+    # the aligner weighs them (lexical_model), and lengths and anchors decide.
     scale = {"lexical": lexical_scale(src_feats, tgt_feats)}
+    reliability = lexical_model(src_feats, tgt_feats).weight / LEXICAL_WEIGHT
     score = sum(
-        (signals[name] - chance * scale.get(name, 1.0)) / (spread * scale.get(name, 1.0))
+        (reliability if name in LETTER_SIGNALS else 1.0)
+        * (signals[name] - chance * scale.get(name, 1.0)) / (spread * scale.get(name, 1.0))
         for name, chance, spread in RELATED_SIGNALS if name in signals
     )
     score += MATCHED_ANCHOR_WEIGHT * min(matched, MATCHED_ANCHOR_CAP)

@@ -6,9 +6,10 @@ with these; the TQ7xx rules read the same features.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.numbers import extract_numbers
 from tqcheck.alignment.translit import name_key, transliterate
 from tqcheck.model import Segment
@@ -26,7 +27,7 @@ NAME_PREFIX = 4
 class Features:
     """Alignment features of one segment (or of several, merged)."""
 
-    length: int
+    length: float  # text_length: characters, those an unspaced language writes as English does weighed less
     numbers: tuple[frozenset[str], ...]  # one set of readings per hard number mention
     names: tuple[str, ...]  # name-key prefixes of capitalised words after the first word
     all_names: frozenset[str]  # prefixes of every capitalised word (to match against)
@@ -80,7 +81,7 @@ def features(text: str, lang: str) -> Features:
         if not initial and end - start >= 4:
             names.append(key)
     return Features(
-        length=len(text),
+        length=text_length(text, lang),
         numbers=numbers,
         names=tuple(names),
         all_names=frozenset(all_names),
@@ -102,6 +103,11 @@ def merge(items: list[Features]) -> Features:
         quotes=sum(f.quotes for f in items),
         trigrams=frozenset().union(*(f.trigrams for f in items)),
     )
+
+
+def without_names(item: Features) -> Features:
+    """The features less their name anchors."""
+    return replace(item, names=(), all_names=frozenset())
 
 
 def segment_features(text: str, segments: tuple[Segment, ...], lang: str) -> list[Features]:

@@ -35,6 +35,7 @@ _READINGS = (
     (r"c(?=[eiy])", "s"), (r"ch", "k"), (r"^j", "h"), (r"j", "y"), (r"x", "ks"), (r"q", "k"),
     (r"^h", "g"),  # Cyrillic writes H as Г (Гарлем, Гамбург)
     (r"w", "v"), (r"gh", ""),  # pinyin w for v (瓦 wa), a silent English gh
+    (r"ch", "h"),  # Greek χ, a Spanish j, a German ch: Juan ~ Χουάν, Άνχελ ~ Angel
     (r"g(?=[eiy])", "j"), (r"g", "h"),  # a soft g (Farage ~ Фарадж); Ukrainian г is h (Йоганнес)
 )
 # Readings applied together: how one alphabet respells another's names.
@@ -293,6 +294,8 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
     script = char_script(name[0]) if name else ""
     best, best_score = None, -1.0
     for token in candidates:
+        if len(token.text) < MIN_RESPELLED and not token.window and len(name) >= MIN_RESPELLED:
+            continue  # a one-letter word (the Greek article Ο) respells no name
         other = char_script(token.text[0])
         if other == script:
             if same_spelling(name, token.text):
@@ -313,6 +316,7 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
 
 
 STRONG_LETTERS = 0.5
+MIN_RESPELLED = 2  # letters of a word that may be a name respelled
 
 
 def _likeness(name: str, word: str) -> float:

@@ -68,8 +68,9 @@ class NameTable:
         if len(folded) < MIN_FORM_WORD:
             return frozenset()
         out = set(self.concepts_of.get(folded, ()))
-        # Forms sharing the word's first MIN_STEM letters, then the stem test.
-        prefix = folded[:MIN_STEM]
+        # Forms sharing the word's first letters (MIN_STEM, or one fewer for a
+        # short name that ends in a vowel: азія ~ азіатських), then the stem test.
+        prefix = folded[: MIN_STEM - 1]
         i = bisect_left(self.keys, prefix)
         while i < len(self.keys) and self.keys[i].startswith(prefix):
             key = self.keys[i]
@@ -220,4 +221,20 @@ def derived(name: str, word: str) -> bool:
     if stems_match(name, word):
         return True
     stem = max(MIN_STEM, len(name) - 2)
-    return len(name) >= MIN_STEM and len(word) >= stem and word[:stem] == name[:stem]
+    if len(name) >= MIN_STEM and len(word) >= stem and word[:stem] == name[:stem]:
+        return True
+    # A name of four letters that ends in a vowel drops it for a suffix (Азія
+    # ~ азіатських, Asia ~ Asian, Куба ~ кубинці): its first three letters
+    # and a longer word.
+    return (
+        len(name) == MIN_STEM and _ends_in_vowel(name) and len(word) > len(name)
+        and word[: MIN_STEM - 1] == name[: MIN_STEM - 1]
+    )
+
+
+@cache
+def _ends_in_vowel(word: str) -> bool:
+    from tqcheck.alignment.translit import transliterate
+
+    latin = transliterate(word[-1:]).lower()
+    return bool(latin) and latin[-1] in "aeiouy"

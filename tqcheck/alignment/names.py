@@ -66,6 +66,20 @@ def source_names(text: str, start: int, end: int, lang: str = "bg") -> list[Name
     return out
 
 
+def calendar_found(word: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether ``word`` is a month or a day of the week in ``lang`` (CLDR's
+    names: August, Montag) that ``other`` names in ``other_lang`` (август):
+    translated, as months are. (Theresa May stays a name: the translation
+    has Мей, not май.)"""
+    from tqcheck.alignment.cldr_names import concept_in, fold, name_table
+
+    table = name_table(lang)
+    if table is None:
+        return False
+    calendar = frozenset(c for c in table.concepts_of.get(fold(word), ()) if c[0] in "MD")
+    return bool(calendar) and concept_in(calendar, other, other_lang)
+
+
 def target_names(text: str, start: int, end: int, lang: str = "en") -> list[Name]:
     chunk = text[start:end]
     out = []

@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from tqcheck.alignment.scripts import UNSPACED, char_script
+from tqcheck.alignment.scripts import UNSPACED, char_script, has_case
 from tqcheck.locale import number_symbols
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -42,10 +42,14 @@ _NUMBER = re.compile(
     # scripts written without spaces (Han, kana, Hangul) glue every number
     # to a word (1950年, 第3), so their letters do not count.
     r"(?<!" + _SPACED_LETTER + r")(?<!\d[.,])"
-    r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009,.'’]\d{3})+(?:[.,]\d+)?"  # grouped
-    r"|\d+(?:[.,]\d+)?)"  # plain or decimal
-    r"(?![.,]?\d)"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009,.'’\u066c]\d{3})+(?:[.,\u060c\u066b]\d+)?"  # grouped
+    r"|\d+(?:[.,\u060c\u066b]\d+)?)"  # plain or decimal
+    r"(?![.,\u060c\u066b]?\d)"
 )
+# The Arabic script's own marks: its comma (،, also written between the
+# hours and minutes of a time), its decimal (٫) and group (٬) separators,
+# read as the comma, point and comma they stand for.
+_ARABIC_SEPARATORS = str.maketrans({"\u060c": ",", "\u066b": ".", "\u066c": ","})
 # (A capital of Latin, Cyrillic or Greek letters and up to four more: F1,
 # Су-27, Μ16; or one small letter: p109, x86. The letters of scripts
 # written without spaces, and Arabic's, glue to it: 蛋白质HER2, موديلF125.)
@@ -126,6 +130,41 @@ _MONTHS = {
     "en": "january february march april may june july august september october november december",
     "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
 }
+MIN_MONTH_LETTERS = 3
+
+
+@cache
+def month_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """(Full month names, abbreviations) of ``lang`` and their numbers, lower
+    case: CLDR's format and stand-alone forms through Babel (noviembre,
+    ноября, ноябрь, Νοεμβρίου; Nov, сент), with the lists above. A month
+    is a number on the other side (Nov. 6 ~ 11月6日, 6.11.)."""
+    wide = {name: i + 1 for i, name in enumerate(_MONTHS.get(lang, "").split())}
+    short: dict[str, int] = {}
+    try:
+        from babel import Locale
+
+        months = Locale.parse(lang.replace("-", "_")).months
+    except Exception:  # not a CLDR locale: the lists above only
+        return wide, short
+    for context in ("format", "stand-alone"):
+        for width, table in (("wide", wide), ("abbreviated", short)):
+            for number, name in months.get(context, {}).get(width, {}).items():
+                name = name.lower().rstrip(".")
+                if len(name) >= MIN_MONTH_LETTERS and _WORD_TOKEN.fullmatch(name):
+                    table.setdefault(name, int(number))
+    return wide, {k: v for k, v in short.items() if k not in wide}
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether an abbreviated month is written as one (Nov. 6, 6 Nov 2018):
+    a period after it or a figure beside it. Alone, an abbreviation is
+    often a word (Spanish mar, sea)."""
+    return text[end : end + 1] == "." or bool(re.search(r"\d", text[end : end + 3])) or bool(
+        re.search(r"\d\s?$", text[max(0, start - 3) : start])
+    )
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Decades and centuries: "60-те" is the 1960s, "1800s" the 19th century.
 _DECADE_AFTER = re.compile(r"-?(?:те|'?s)(?!\w)")
@@ -272,7 +311,8 @@ def _scale_after(lang: str) -> re.Pattern[str]:
     if spaced:
         parts.append(r"[ \u00a0-]?(" + "|".join(spaced) + r")\.?(?!\w)")
     if unspaced:
-        parts.append(r"\s?(" + "|".join(unspaced) + r")")  # 3亿, 5 万人
+        # 3亿, 5 万人, and with a word for "more than" between: 550多万.
+        parts.append(r"\s?(?:[^\W\d_](?=" + "|".join(unspaced) + r"))?(" + "|".join(unspaced) + r")")
     return re.compile("|".join(parts) or r"(?!)", re.I)
 
 
@@ -315,6 +355,7 @@ def _is_group(sep: str, group: str) -> bool:
 
 def read_number(token: str, lang: str) -> frozenset[Decimal]:
     """Every value ``token`` can mean in ``lang`` (digits and separators only)."""
+    token = token.translate(_ARABIC_SEPARATORS)
     parts = re.split(r"([^\d])", token)
     digits, seps = parts[0::2], parts[1::2]
     if not seps:
@@ -370,6 +411,13 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
     return extra
 
 
+# The rest of a range of times whose meridiem the first shares (10:00-11:00 pm).
+_TIME_RANGE_END = re.compile(r"\s?[-–]\s?(?:[01]?\d|2[0-4])[:.][0-5]\d")
+# The rest of a range whose scale word the first number shares (2-3 million).
+_RANGE_END = re.compile(r"\s?[-–]\s?\d+(?:[.,]\d+)?")
+# Zero written with two digits or more (00) is the minutes of a time (19 h 00,
+# 15،00) or a code, never a quantity to check on its own.
+_ZEROS = re.compile(r"00+")
 # A decade's round number (20-90: a 10 is more often a century, 10 - 11 世纪).
 _ROUND_TENS = re.compile(r"(?<!\d)[2-9]0(?!\d)")
 _ORDINAL_MARK = re.compile(r"\.?(?:-?[^\W\d_]{1,3}\b)?\s*")
@@ -436,7 +484,14 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         values = {Decimal(hours) + Decimal(minutes) / 60}
         if minutes == 0:
             values.add(Decimal(hours))
+        if ":" not in match.group(0):
+            # 4.40 am: the other side may write the same figure without the
+            # hour word (4.40), which reads as a decimal.
+            values.add(_normal(Decimal(f"{hours}.{match.group(2)}")))
         meridiem = _MERIDIEM.search(match.group(0)) or _MERIDIEM.match(chunk, match.end())
+        shared = _TIME_RANGE_END.match(chunk, match.end())
+        if meridiem is None and shared:
+            meridiem = _MERIDIEM.match(chunk, shared.end())  # 10:00-11:00 pm: both are evening hours
         if meridiem and meridiem.group(1).lower().startswith("p") and hours < 12:
             values |= {v + 12 for v in values}
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(_normal(v) for v in values)))
@@ -460,6 +515,9 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             continue
         values = set(read_number(match.group(0), lang))
         scale = _scale_after(lang).match(chunk, match.end())
+        shared = _RANGE_END.match(chunk, match.end())
+        if scale is None and shared:
+            scale = _scale_after(lang).match(chunk, shared.end())  # 4.2-3.9 million: both are millions
         if scale:
             found = next(g for g in scale.groups() if g)
             factor = scale_words(lang).get(found.lower())
@@ -481,7 +539,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             _CENTURY_AFTER.match(chunk, match.end()) is not None and _DECADE_BEFORE.search(
                 chunk[max(0, match.start() - DECADE_REACH) : match.start()]
             ) is not None
-        ) or _century_beside_decade(chunk, match, lang)
+        ) or _century_beside_decade(chunk, match, lang) or _ZEROS.fullmatch(digits) is not None
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(values), soft=soft))
     for match in _ROMAN_CENTURY.finditer(chunk):
         value = _roman(match.group(1))
@@ -499,13 +557,16 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             if _beside_century(chunk, match.start(), match.end(), lang):
                 value = _roman(match.group(1))
                 mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
-    mentions += _word_mentions(chunk, start, lang)
-    months = _MONTHS.get(base, "").split()
+    mentions += _scaled_words(chunk, _word_mentions(chunk, start, lang), start)
+    wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
         low = match.group(0).lower()
-        if low in months:
+        number = wide.get(low)
+        if number is None and low in abbreviated and _dated(chunk, match.start(), match.end()):
+            number = abbreviated[low]
+        if number is not None:
             s = start + match.start()
-            mentions.append(NumberMention(s, s + len(low), frozenset({Decimal(months.index(low) + 1)}), soft=True))
+            mentions.append(NumberMention(s, s + len(low), frozenset({Decimal(number)}), soft=True))
     mentions.sort(key=lambda m: (m.start, m.soft))
     return tuple(mentions)
 
@@ -533,12 +594,28 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
                 continue
             phrase = " ".join(t.group(0).lower() for t in group)
             values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
+            if not values and _clitic_script(group[0].group(0)):
+                values = _clitic_number(tuple(phrase.split(" ")), lang)
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
                 i += n
                 break
         else:
             i += 1
+    return out
+
+
+def _scaled_words(chunk: str, words: list[NumberMention], offset: int) -> list[NumberMention]:
+    """Number words followed by a scale word (six million, трёх тысяч) also
+    read as their product: a translator writes 6 000 000 or 600万."""
+    out = list(words)
+    for a, b in zip(words, words[1:]):
+        between = chunk[a.end - offset : b.start - offset]
+        if between.strip(_SPACES + "-") or any(v < 1000 or v != _normal(v) or v % 1000 for v in b.values):
+            continue
+        if all(v < 1000 for v in a.values):
+            values = frozenset(_normal(x * y) for x in a.values for y in b.values)
+            out.append(NumberMention(a.start, b.end, values | a.values, soft=True))
     return out
 
 
@@ -564,6 +641,71 @@ def _inflected_number(word: str, lang: str) -> frozenset[Decimal] | None:
         if word.startswith(stem) and 0 < len(word) - len(stem) <= MAX_NUMBER_ENDING:
             return values
     return None
+
+
+# Scripts without capitals but with spaces (Arabic, Hebrew) glue clitics to
+# a word's front (the article, and, in: الخمسة, والعشرون) and inflect its
+# end (عشرون, عشرين; ثمانينيات, the eighties): a word there is a number
+# word when, less a front of up to MAX_CLITIC letters, it shares all but
+# the last two letters of one (three at least), its own ending up to
+# MAX_NUMBER_ENDING letters longer.
+MAX_CLITIC = 3
+MIN_CLITIC_STEM = 3
+
+
+def _clitic_script(word: str) -> bool:
+    script = char_script(word[0])
+    return bool(script) and not has_case(script) and script not in UNSPACED
+
+
+def _clitic_forms(word: str, most: int) -> tuple[str, ...]:
+    return tuple(word[k:] for k in range(0, most + 1) if len(word) - k >= MIN_CLITIC_STEM)
+
+
+@cache
+def _number_words_alone(lang: str) -> frozenset[str]:
+    return frozenset(w for phrase in number_words(lang) for w in phrase.split(" "))
+
+
+@cache
+def _core(number_word: str, lang: str) -> str:
+    """A number word less the clitics the table itself spells it with: the
+    shortest end of it that is a number word too (والعشرون -> عشرون,
+    الألف -> ألف)."""
+    alone = _number_words_alone(lang)
+    for k in range(MAX_CLITIC, 0, -1):
+        if len(number_word) - k >= MIN_CLITIC_STEM and number_word[k:] in alone:
+            return number_word[k:]
+    return number_word
+
+
+def _clitic_word_match(word: str, number_word: str, lang: str) -> bool:
+    core = _core(number_word, lang)
+    stem = max(MIN_CLITIC_STEM, len(core) - 2)
+    return any(
+        form[:stem] == core[:stem] and -2 <= len(form) - len(core) <= MAX_NUMBER_ENDING
+        for form in _clitic_forms(word, MAX_CLITIC)
+    )
+
+
+@cache
+def _phrases_by_length(lang: str) -> dict[int, tuple[tuple[tuple[str, ...], frozenset[Decimal]], ...]]:
+    out: dict[int, list[tuple[tuple[str, ...], frozenset[Decimal]]]] = {}
+    for phrase, values in number_words(lang).items():
+        words = tuple(phrase.split(" "))
+        out.setdefault(len(words), []).append((words, values))
+    return {n: tuple(items) for n, items in out.items()}
+
+
+@cache
+def _clitic_number(words: tuple[str, ...], lang: str) -> frozenset[Decimal] | None:
+    """The values of a phrase of a clitic script read loosely (see above):
+    every number word whose words each match, in order."""
+    found: set[Decimal] = set()
+    for table_words, values in _phrases_by_length(lang).get(len(words), ()):
+        if all(_clitic_word_match(w, t, lang) for w, t in zip(words, table_words)):
+            found |= values
+    return frozenset(found) or None
 
 
 MAX_UNSPACED_NUMBER = 8  # letters of a number word in Chinese or Japanese (九千九百九十九)

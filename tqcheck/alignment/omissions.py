@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tqcheck.alignment.align import PairModel, model_for
 from tqcheck.alignment.anchors import dice, features
+from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.names import NameWords, name_found, name_words, source_names, words_of
 from tqcheck.alignment.numbers import extract_numbers, unmatched
 from tqcheck.alignment.pairs import Pair
@@ -85,9 +86,10 @@ class RunEvidence:
 def run_evidence(
     run: str, rest: str, target: str, source_lang: str, target_lang: str, model: PairModel
 ) -> RunEvidence:
-    length = len(run) + len(rest) + 1
-    whole = model.deviation_from_source(length, len(target))
-    alone = model.deviation_from_source(len(rest), len(target))
+    length = text_length(run, source_lang) + text_length(rest, source_lang) + 1
+    target_length = text_length(target, target_lang)
+    whole = model.deviation_from_source(length, target_length)
+    alone = model.deviation_from_source(text_length(rest, source_lang), target_length)
     odds = (whole**2 - alone**2) / 2 if whole < 0 else -abs(whole)
     # Numbers: those of the run that a target number matches once the rest
     # has taken its own partners.
@@ -135,9 +137,10 @@ def looks_lost(evidence: RunEvidence) -> bool:
 def stray(pair: Pair, source_lang: str, target_lang: str, model: PairModel) -> bool:
     """Whether a one-to-one link pairs a source sentence with a translation
     far too short for it that shares nothing with it."""
-    expected = len(pair.source) * model.ratio
-    deviation = model.deviation_from_source(len(pair.source), len(pair.target))
-    far_too_short = len(pair.target) < STRAY_SHARE * expected and deviation <= -STRAY_DEVIATIONS
+    source_length, target_length = text_length(pair.source, source_lang), text_length(pair.target, target_lang)
+    expected = source_length * model.ratio
+    deviation = model.deviation_from_source(source_length, target_length)
+    far_too_short = target_length < STRAY_SHARE * expected and deviation <= -STRAY_DEVIATIONS
     if not far_too_short and not (pair.link.confidence < UNSURE_LINK and deviation <= -UNSURE_STRAY_DEVIATIONS):
         return False
     evidence = run_evidence(pair.source, "", pair.target, source_lang, target_lang, model)
@@ -155,7 +158,8 @@ def _unsupported(
     spans = units(text, [src_by_id[i] for i in pair.link.source_ids if i in src_by_id])
     if len(spans) == 1 and len(pair.link.target_ids) == 1 and stray(pair, source_lang, target_lang, model):
         return pair.source_start, pair.source_end
-    if len(spans) < 2 or model.deviation_from_source(len(pair.source), len(pair.target)) > -MIN_SHORT_DEVIATIONS:
+    short = model.deviation_from_source(text_length(pair.source, source_lang), text_length(pair.target, target_lang))
+    if len(spans) < 2 or short > -MIN_SHORT_DEVIATIONS:
         return None
     for a in range(len(spans)):
         for b in range(a + 1, len(spans) + 1):

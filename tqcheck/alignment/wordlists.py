@@ -159,6 +159,31 @@ def name_like(word: str, lang: str, rare_below: float) -> bool:
     return own < rare_below if stem is None else stem < ORDINARY_STEM
 
 
+COMPOUND_PART = 3.0  # Zipf of each part of a compound
+MIN_COMPOUND_PART = 4  # letters of each part
+_LINKS = ("", "s", "e", "n")  # a linking letter between the parts (Arbeit-s-markt), or none
+
+
+@lru_cache(maxsize=65536)
+def compound(word: str, lang: str) -> bool:
+    """Whether ``word`` is two words of ``lang``'s list written as one, each
+    of MIN_COMPOUND_PART letters or more and a Zipf of COMPOUND_PART (Mode +
+    Hauptstadt), with or without a linking letter. False without the lists.
+    (Names are made so too, Blackpool: callers ask only where capitals
+    mark more than names.)"""
+    low = word.lower()
+    for cut in range(MIN_COMPOUND_PART, len(low) - MIN_COMPOUND_PART + 1):
+        if (zipf(low[:cut], lang) or 0.0) < COMPOUND_PART:
+            continue
+        for link in _LINKS:
+            right = low[cut + len(link) :]
+            if low[cut : cut + len(link)] == link and len(right) >= MIN_COMPOUND_PART and (
+                zipf(right, lang) or 0.0
+            ) >= COMPOUND_PART:
+                return True
+    return False
+
+
 STEM_LETTERS = 4
 MAX_STEM_SCAN = 400
 ORDINARY_STEM = 4.2  # Zipf: a stem this common in some form is an ordinary word's (Генеральной: генерал)

@@ -9,6 +9,12 @@ reports a source number with no equal in the translation or a number in
 the translation with none in the source. Small numbers written as words
 (`три`, `three`, `хиляден`) count as present. A figure converted to other
 units is checked too: `6 метра` may become `20 feet`, not `40 feet`.
+Month names are numbers (`Nov. 6` and `11月6日`, CLDR's names in every
+language), a scale word multiplies (`5.5 million` and `550万`, `six
+million`, `4.2-3.9 million`), and a figure one side repeats and the other
+gives once is in both. In a script that glues clitics to words (Arabic), a
+number word is read past them and its ending (`الخمسة وعشرين` is 25,
+`الثمانينيات` the eighties).
 
 ## Why
 A wrong figure is the costliest error in news translation, and the reader
@@ -16,9 +22,13 @@ cannot see it: the sentence still reads well.
 
 ## Example
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 15,000 were evacuated.
+    Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 40:00-11:00 pm MDT, a fire was started.
     Ръстът е 1,5%. => Growth was 2.5%.
     Градът е основан през 10-ти век пр.н.е. => The city was founded in the 8th century BCE.
     Водата в квартала стигна 6 метра. => The water in the district reached 40 feet.
+    [en>zh-Hans] More than 5.5 million Syrians have fled the country. => 已有650多万叙利亚人逃离该国。
+    [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 35.
+    [zh-Hans>en] 在第二盘比分达到 6-6 后就得进行抢七大战。 => In the second set, a tie break was required after reaching 2-6.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -26,6 +36,14 @@ cannot see it: the sentence still reads well.
     Бюджетът е 3 млн. лв. => The budget is BGN 3 million.
     Градът е основан през 10-ти век пр.н.е. => The city was founded in the 10th century BCE.
     Водата в квартала стигна 6 метра. => The water in the district reached 20 feet.
+    [en>zh-Hans] More than 5.5 million Syrians have fled the country. => 已有550多万叙利亚人逃离该国。
+    [en>zh-Hans] Republicans may lose Congress when votes are cast on Nov. 6. => 共和党可能在11月6日的投票中失去国会。
+    [en>zh-Hans] The F125 frigate made headlines when the Navy returned it. => F125护卫舰被退还时，这艘F125护卫舰登上了头条。
+    [ar>en] بدأ البرنامج في 08:30 بالتوقيت المحلي (15،00 UTC). => The program started at 8:30 local time (15.00 UTC).
+    Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 10:00-11:00 pm MDT, a fire was started.
+    [en>pl] The session resumed at 4.40 am. => Sesja wznowiła się o 4.40.
+    [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.
+    [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
 """
 
 from __future__ import annotations
@@ -127,12 +145,14 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
     pair_list = [p for p in ctx.pairs if p.translated]
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
     source_mentions: list[list[NumberMention]] = []
+    target_mentions: list[tuple[NumberMention, ...]] = []
     for pair in pair_list:
         source = extract_numbers(ctx.source.checked_text, ctx.source_lang, pair.source_start, pair.source_end)  # type: ignore[union-attr]
         lost = omitted(pair)
         source = [m for m in source if outside(lost, m.start)]
         target = extract_numbers(ctx.text, ctx.target_lang, pair.target_start, pair.target_end)
         source_mentions.append(source)
+        target_mentions.append(target)
         results.append(unmatched(source, target))
     for k, pair in enumerate(pair_list):
         missing, added = results[k]
@@ -142,6 +162,16 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         neighbours_missing = [m for j in (k - 1, k + 1) if 0 <= j < len(results) for m in results[j][0]]
         missing = tuple(m for m in missing if not any(m.matches(n) for n in neighbours_added))
         added = tuple(m for m in added if not any(m.matches(n) for n in neighbours_missing))
+        # A figure one side repeats and the other gives once (F125 ... the
+        # F125 frigate ~ the F125 ... the vessel) is in both: a repetition,
+        # not a changed number, when every figure of the other side is in
+        # this one too (6-6 ~ 2-6 is a change: 2 is not in the source).
+        hard_source = [m for m in source_mentions[k] if not m.soft]
+        hard_target = [t for t in target_mentions[k] if not t.soft]
+        if all(any(t.matches(m) for m in hard_source) for t in hard_target):
+            missing = tuple(m for m in missing if not any(m.matches(t) for t in hard_target))
+        if all(any(m.matches(t) for t in hard_target) for m in hard_source):
+            added = tuple(m for m in added if not any(m.matches(s) for s in hard_source))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
         missing, added, miscomputed = _conversions(source_text, ctx.text, missing, added)
         added = tuple(m for m in added if not _converted_aside(ctx.text, m, pair.target_start, ctx.target_lang))

@@ -25,6 +25,22 @@ while common words on both sides (`След`/`After` after a headline without
 a full stop) or a Bulgarian definite noun (`Моряците`) rendered by an
 English word stay minor.
 
+Other language pairs romanise both sides and compare consonant skeletons
+(see alignment.anynames). There an unexplained target word that may be a
+missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
+sentence's first word `Angel` ~ `Άνχελ`) is taken for that name, never
+for the replacement of another (`General Assembly` ~ `γενική συνέλευση`);
+only a name-like word claims one so (`Court`, translated, claims no
+`Gateway`).
+A rival the translation writes wherever, and only where, the source has
+the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
+of it; a CLDR place name of four letters ending in a vowel drops it for a
+suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
+capitalises its nouns (German, by the locale facts), a word made of two
+words of the language (`Modehauptstadt`) is a compound noun, not a name;
+and a name counts as written elsewhere in the translation only with its
+capital (German `Namen` is not English `name`).
+
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
 ones; a changed name in a news story is a factual error.
@@ -33,12 +49,23 @@ ones; a changed name in a news story is a factual error.
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Hamilton with Prime Minister Justin Trudeau.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Marion O'Flynn, director of parks, the shooters received instructions.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Elizabeth the schools were open to everyone.
+    [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Γκίλαρντ τον Ιούνιο.
+    [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Madrid. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
+    [en>cs] Janet Jackson, the Weeknd, Shawn Mendes and Cardi B are among the performers. => Janet Jacksonová, the Weeknd, Valderramě Mendes a Cardi B patří mezi účinkující.
+    [de>en] Der kalifornische Gouverneur Arnold Schwarzenegger unterzeichnete ein Gesetz, das den Verkauf gewalttätiger Videospiele an Minderjährige verbietet. => California Governor Arnold Iran signed into law a bill that bans the sale of violent video games to minors.
+    [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
     Министрите от Гърция и Германия пристигнаха. => The ministers from Greece and Germany arrived.
     Според Мик О'Флин, директор на парковете, стрелците са получили инструкции. => According to Mick O'Flynn, director of parks, the shooters received instructions.
     Също така след Революцията училищата бяха отворени за всички. => Also after the Revolution the schools were open to everyone.
+    [en>el] Mr. Trump met President Juan Carlos Varela of Panama in June. => Ο κ. Τραμπ συναντήθηκε με τον Πρόεδρο του Παναμά Χουάν Κάρλος Βαρέλα τον Ιούνιο.
+    [en>bg] “We are very close to regaining access to the Pacific,” Morales promised last August. => „Съвсем близо сме до това да си върнем достъпа до Тихия океан“, обеща Моралес миналия август.
+    [el>en] Ο Άνχελ (2006) εξηγεί την προσέγγιση Continuum ως μέθοδο. => Angel (2006), explains the Continuum approach as a method.
+    [en>uk] They hope the tribunal in The Hague will rule for Bolivia. Eduardo Rodriguez, Bolivia's representative in the Hague, disagreed. => Вони сподіваються, що трибунал у Гаазі прийме рішення на користь Болівії. Едуардо Родрігес, представник Болівії в Гаазі, не погодився.
+    [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Paris. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
+    [en>uk] Gendon Subandono trained two of the missing paragliders for the Asian Games. => Гендон Субандоно тренував двох зниклих парапланеристів для участі в Азіатських іграх.
 """
 
 from __future__ import annotations
@@ -49,6 +76,7 @@ from tqcheck.alignment.names import (
     Name,
     NameWords,
     _exonym_forms,
+    calendar_found,
     changed_name,
     closest_spelling,
     international_forms,
@@ -65,7 +93,7 @@ from tqcheck.alignment.names import (
     words_of,
 )
 from tqcheck.alignment.translit import transliterate
-from tqcheck.alignment.wordlists import name_like, zipf
+from tqcheck.alignment.wordlists import compound, name_like, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -169,7 +197,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         missing = [
             n for n in found_names
             if not name_found(n.text, target_words) and not stem_found(n.text, target_words)
-            and not moved(n.text, "source")
+            and not moved(n.text, "source") and not calendar_found(n.text, ctx.source_lang, pair.target, ctx.target_lang)
         ]
         missing += repeated_short(found_names, [n for n in missing], target_words)
         if not missing:
@@ -247,7 +275,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         name_mentions,
         same_spelling,
     )
+    from tqcheck.alignment.anynames import sounds_alike as respelled
     from tqcheck.alignment.scripts import language_has_case
+    from tqcheck.locale import capitalises_nouns
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
     source_text = ctx.source.checked_text if ctx.source is not None else ""
@@ -284,14 +314,43 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     def spelled_elsewhere(name: str, k: int) -> bool:
         """The name is spelled (not merely named through a CLDR concept:
         Kingdom is a word of United Kingdom, Королівство) in another
-        sentence of the translation: the translator writes it as a name."""
+        sentence of the translation: the translator writes it as a name,
+        with a capital where the language has them (German Namen is not
+        the English name)."""
         return any(
             j != k and targets[j].text and (
-                any(not t.window and same_spelling(name, t.text) for t in targets[j].tokens)
+                any(
+                    not t.window and (t.capitalised or not target_cased) and same_spelling(name, t.text)
+                    for t in targets[j].tokens
+                )
                 or found_in(name, targets[j].candidates(), strong=True) is not None
             )
             for j in range(len(pair_list))
         )
+
+    def rendered_so(name: str, word: str) -> bool:
+        """Whether the translation renders ``name`` as ``word`` throughout:
+        the two go together in two sentence pairs or more, and ``word`` is
+        in no sentence whose source lacks ``name`` (an exonym, Hague ~
+        Гаазі, or a respelling too far for the keys)."""
+        together = 0
+        for j in range(len(pair_list)):
+            if not targets[j].text or not any(
+                not t.window and same_spelling(word, t.text) for t in targets[j].tokens
+            ):
+                continue
+            if sources[j].text and any(not t.window and same_spelling(name, t.text) for t in sources[j].tokens):
+                together += 1
+            else:
+                return False
+        return together >= MIN_RENDERINGS
+
+    # A language that capitalises its nouns (German: the locale facts'
+    # orthography table): there a capitalised word that its language's list
+    # barely knows (Zipf under RARE_COMPOUND) and that is made of two words
+    # of the language (Modehauptstadt) is a compound noun, not a name; a name
+    # the list knows (Schwarzenegger, 3.4) stays one.
+    nouns_capitalised = capitalises_nouns(source_lang)
 
     for k, pair in enumerate(pair_list):
         if not pair.translated:
@@ -342,17 +401,39 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 continue
             missing.append(m)
         claimed: set[int] = set()
+        # An unexplained target word that may be a missing name-like source
+        # word respelled (Yong ~ Γιονγκ) is that name's, not a rival for
+        # another (General); a sentence's first word may be one too (Angel
+        # (2006), explains...), when it sounds alike and no other source word
+        # does (Janet is Janet's, not Shawn's). A common word of the
+        # language (Πρόεδρο, The) is a translated title, no respelling.
+        respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
+        claimed |= {
+            r.start for r in respellings
+            if any(maybe_same_name(o.text, r.text) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing)
+        }
+        openers = [
+            t.text for t in target.tokens
+            if target_cased and t.capitalised and t.initial and not t.window
+            and (zipf(t.text, target_lang) or 0.0) < COMMON_RESPELLING
+        ]
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text) for r in extra):
-                continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном)
+            if any(maybe_same_name(m.text, r.text) for r in respellings) or any(
+                respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
+                for word in openers
+            ):
+                continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
             # A name the translation writes elsewhere is one the translator
             # keeps; otherwise both words must read as names (Minister,
             # Kundgebung and Kingdoms are ordinary words of their languages).
             # (Not for a caseless target: its every word and window is a
             # candidate, so a likeness somewhere in the document is chance.)
             seen_elsewhere = target_cased and spelled_elsewhere(m.text, k)
-            source_name = name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang)
+            source_name = (
+                name_like(m.text, source_lang, RARE_SOURCE)
+                and not (nouns_capitalised and rare(m.text, source_lang, RARE_COMPOUND) and compound(m.text, source_lang))
+            ) or country(m.text, source_lang)
             evidence = seen_elsewhere or source_name
             rivals = [
                 r for r in extra
@@ -361,6 +442,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if rivals:
                 rival = min(rivals, key=lambda r: zipf(r.text, target_lang) or 0.0)
                 claimed.add(rival.start)
+                if rendered_so(m.text, rival.text):
+                    continue  # the translator's own rendering of the name (Hague ~ Гаазі, twice)
                 yield rule.finding(
                     ctx, rival.start, rival.end,
                     f"the source name {m.text!r} ({latin}) is not in the translation, which has {rival.text!r} instead",
@@ -379,6 +462,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     severity=Severity.MINOR,
                     details=_about(pair.source, m.start, m.end),
                 )
+
+
+RARE_COMPOUND = 2.0
+MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
+COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
 
 def place_name(word: str, lang: str) -> bool:

@@ -12,6 +12,11 @@ far too short for it that shares nothing with it; and a group of source
 sentences aligned to one translated sentence far too short to hold them;
 and an empty translation of a source with text (one finding, at its start).
 
+Lengths are the language's characters; a language written without
+spaces (Chinese, Japanese) writes Latin names and digits as English does,
+and there they count at its ratio to English (lengths.text_length), so a
+sentence with a Latin name does not pass for a long one.
+
 ## Why
 A dropped sentence is invisible to a reader of the translation alone, and
 machine translation drops sentences, especially short ones after a long one.
@@ -21,10 +26,12 @@ into a neighbour's link when that is cheaper.
 ## Example
     Пожарът избухна в петък вечерта. Трима пожарникари бяха ранени при гасенето на пламъците в склада. Полицията разследва. => The fire broke out on Friday evening. Police are investigating.
     С участието на Райън Гослинг и Ема Стоун филмът получи номинации във всички главни категории. За най-добър актьор и най-добра актриса номинации получиха съответно Гослинг и Стоун. => The movie, featuring Ryan Gosling and Emma Stone, received nominations in all major categories.
+    [en>zh-Hans] Ford Kieran, the Still Game star, is set to open a hotel in Glasgow. He is listed as the director of Adriftmorn Limited. The comedy duo announced that the ninth series would be the last. But the invention that bears his name lives on. => Still Game 电视明星 Ford Kieran 欲在格拉斯哥开一家酒店。官方记录显示，他是 Adriftmorn Limited 的经理。但以他名字命名的发明流传至今。
 
 ## Use instead
     Пожарът избухна в петък вечерта. Трима пожарникари бяха ранени при гасенето на пламъците в склада. Полицията разследва. => The fire broke out on Friday evening. Three firefighters were injured while putting out the flames in the warehouse. Police are investigating.
     С участието на Райън Гослинг и Ема Стоун филмът получи номинации във всички главни категории. За най-добър актьор и най-добра актриса номинации получиха съответно Гослинг и Стоун. => The movie, featuring Ryan Gosling and Emma Stone, received nominations in all major categories. Gosling and Stone received nominations for Best Actor and Actress respectively.
+    [en>zh-Hans] Ford Kieran, the Still Game star, is set to open a hotel in Glasgow. He is listed as the director of Adriftmorn Limited. The comedy duo announced that the ninth series would be the last. But the invention that bears his name lives on. => Still Game 电视明星 Ford Kieran 欲在格拉斯哥开一家酒店。官方记录显示，他是 Adriftmorn Limited 的经理。这对喜剧搭档宣布第九季将是最后一季。但以他名字命名的发明流传至今。
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.align import model_for
+from tqcheck.alignment.lengths import text_length
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import anchor_offset, omission_key, quote
@@ -74,11 +82,13 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 details=(("source", [pair.source_start, last.source_end]),),
             )
         elif pair.source and pair.target:
-            expected = len(pair.source) * model.ratio
-            deviation = model.deviation_from_source(len(pair.source), len(pair.target))
+            source_length = text_length(pair.source, ctx.source_lang)
+            target_length = text_length(pair.target, ctx.target_lang)
+            expected = source_length * model.ratio
+            deviation = model.deviation_from_source(source_length, target_length)
             grouped = len(pair.link.source_ids) >= 2
             lost = lost_spans.get(pair.index)
-            if (grouped and len(pair.target) < SHORT_SHARE * expected and deviation < -SHORT_DEVIATIONS) or lost:
+            if (grouped and target_length < SHORT_SHARE * expected and deviation < -SHORT_DEVIATIONS) or lost:
                 yield rule.finding(
                     ctx, pair.target_start, pair.target_end,
                     f"{len(pair.link.source_ids)} source sentences share this short translation; "

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.align import model_for
+from tqcheck.alignment.lengths import text_length
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import quote
@@ -36,11 +37,13 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     for pair in ctx.pairs:
         if not pair.source or not pair.target or len(pair.link.source_ids) != 1 or len(pair.link.target_ids) != 1:
             continue
-        if len(pair.source) < MIN_SOURCE_CHARS:
+        source_length = text_length(pair.source, ctx.source_lang)
+        if source_length < MIN_SOURCE_CHARS:
             continue
-        expected = len(pair.source) * model.ratio
-        ratio = len(pair.target) / expected
-        deviation = model.deviation_from_source(len(pair.source), len(pair.target))
+        target_length = text_length(pair.target, ctx.target_lang)
+        expected = source_length * model.ratio
+        ratio = target_length / expected
+        deviation = model.deviation_from_source(source_length, target_length)
         if (ratio < SHORT_RATIO or ratio > LONG_RATIO) and abs(deviation) > DEVIATIONS:
             what = "shorter" if ratio < 1 else "longer"
             yield rule.finding(

@@ -5,6 +5,11 @@ Reports an aligned pair whose source sentence quotes someone („…“, «…»
 "…") while its translation has no quotation marks at all. Quoted names
 (университета „Далхаузи“), which English writes without marks, don't count.
 
+It also reports a translation that keeps the source language's quotation
+marks (CLDR) where its own language quotes with others: English “…” in a
+French or Arabic translation, Arabic ”…“ in an English one; in Greek,
+whose inner marks are English's, only outside a «…» quotation.
+
 ## Why
 Quotation marks attribute words to a speaker; dropping them turns a quote
 into the newspaper's own claim. Translators sometimes turn a quote into
@@ -13,18 +18,27 @@ reported speech on purpose, so this is a prompt to look, at minor severity.
 ## Example
     „Няма да подам оставка“, заяви министърът. => The minister said he will not resign.
 
+    [en>fr] “We are very close,” Morales said. => “Nous sommes très proches”, a déclaré Morales.
+    [ar>en] على سبيل المثال، يُقترح ”التعلم“ و”التنشئة الاجتماعية“ كدوافع مهمة. => For example, ”learning“ and ”socialization“ are suggested as important motivations.
+
 ## Use instead
     „Няма да подам оставка“, заяви министърът. => "I will not resign," the minister said.
     Той преподава в университета „Далхаузи“ в Халифакс. => He teaches at Dalhousie University in Halifax.
+    [en>fr] “We are very close,” Morales said. => « Nous sommes très proches », a déclaré Morales.
+    [en>el] “We are very close,” Morales said. => «Είμαστε πολύ κοντά», δήλωσε ο Μοράλες.
+    [en>el] “They called it ‘historic’,” he said. => «Το χαρακτήρισαν “ιστορικό”», είπε.
+    [ar>en] على سبيل المثال، يُقترح ”التعلم“ و”التنشئة الاجتماعية“ كدوافع مهمة. => For example, “learning” and “socialization” are suggested as important motivations.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from tqcheck.model import Category, Severity
-from tqcheck.rules.base import make_rule
-from tqcheck.rules.kinds.pairs import lost_in_translation
+from tqcheck.locale import quote_marks
+from tqcheck.model import Category, Finding, Severity
+from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.rules.kinds.pairs import Lost, kept_source, lost_in_translation, omission_aware
 
 # Single quotes count in the target when they open or close a word ('muppets').
 _TARGET_QUOTE = re.compile(r"[„“”\"«»‘‹›]|(?<!\w)['’]|['’](?!\w)")
@@ -54,9 +68,62 @@ def _quotation_lost(source: str, target: str) -> bool:
     return bool(quoted) and not _TARGET_QUOTE.search(target)
 
 
-check = lost_in_translation(
+_lost_quotes = lost_in_translation(
     _quotation_lost, "the source quotes someone here, the translation has no quotation marks"
 )
+
+
+def _kept_marks(source_lang: str, target_lang: str) -> tuple[str, str, str, str] | None:
+    """(open, close) of the source language's quotation marks and of the
+    target's, when a translation could keep the first by mistake: the
+    source's primary pair is neither of the target's pairs, or is only its
+    inner pair (English “…” in Greek, whose quotations open with «)."""
+    try:
+        source, target = quote_marks(source_lang), quote_marks(target_lang)
+    except LookupError:
+        return None
+    if (source.open, source.close) == (target.open, target.close):
+        return None
+    return source.open, source.close, target.open, target.close
+
+
+def _source_marks(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
+    marks = _kept_marks(ctx.source_lang, ctx.target_lang)
+    if marks is None:
+        return
+    opening, closing, own_open, own_close = marks
+    own = quote_marks(ctx.target_lang)
+    inner = (opening, closing) == (own.alt_open, own.alt_close)
+    quoted = re.compile(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"\n]{1,300}" + re.escape(closing))
+    # The target's own quotations, set aside first: between two of them
+    # (“learning” and “socialization”) the marks read as Arabic ”…“.
+    proper = re.compile(
+        "|".join(
+            re.escape(a) + r"[^" + re.escape(a + b) + r"\n]{1,300}" + re.escape(b)
+            for a, b in {(own.open, own.close), (own.alt_open, own.alt_close)}
+            if (a, b) != (opening, closing)
+        )
+    )
+    for pair in ctx.pairs:
+        if not pair.translated or not _TARGET_QUOTE.search(kept_source(ctx, pair, omitted(pair))):
+            continue
+        target = proper.sub(lambda m: " " * len(m.group(0)), pair.target)
+        for match in quoted.finditer(target):
+            before = target[: match.start()]
+            if inner and before.count(own_open) > before.count(own_close):
+                continue  # the target's own inner quotation, inside one of its quotations
+            start = pair.target_start + match.start()
+            yield rule.finding(
+                ctx, start, start + len(match.group(0)),
+                f"the translation keeps the source language's quotation marks {opening}…{closing}; "
+                f"this language quotes with {own_open}…{own_close}",
+            )
+            break
+
+
+def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
+    yield from _lost_quotes(rule, ctx)
+    yield from omission_aware(_source_marks)(rule, ctx)
 
 
 RULE = make_rule(
