@@ -117,8 +117,10 @@ def quick_guess(text: str) -> str | None:
 
 def langdetect_guess(text: str) -> tuple[str, float] | None:
     # lazy: langdetect takes 0.2 s to load its profiles
-    from langdetect import DetectorFactory, detect_langs
+    from langdetect import DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
+
+    from tqcheck.langdetect_profiles import detect_langs  # the same answers, the profiles held sparse
 
     DetectorFactory.seed = 0
     try:
