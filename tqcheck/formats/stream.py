@@ -23,7 +23,7 @@ findings), and the writer's :meth:`Writer.write` adds it to the run in
 order (separators, notes said once, the held first summary). ``document``
 is the two at once, so every engine writes the same bytes.
 
-The text of a document is :class:`Deferred`: made a piece at a time as the
+The text of a document is Deferred (tqcheck.formats.deferred): made a piece at a time as the
 writer writes it, in the process that checked the document, so that text
 (the JSON of a document is about ten times its input) is never held whole;
 pickled, to go from a pool worker or a Ray task to the writer, it is made
@@ -32,33 +32,16 @@ then.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 from typing import IO, Any
 
 from tqcheck.display import json_printable
+from tqcheck.formats.deferred import Deferred
 from tqcheck.model import DocumentResult, Report
 
 STREAMED = ("text", "json", "jsonl", "github")
-
-
-class Deferred:
-    """Strings made when they are read: iterating gives what ``make()``
-    yields, anew each time. Pickled, it is the tuple of those strings (a
-    document's JSON comes in strings of about 64 KB, its text report a
-    batch of lines to a string)."""
-
-    __slots__ = ("make",)
-
-    def __init__(self, make: Callable[[], Iterable[str]]) -> None:
-        self.make = make
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.make())
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (tuple, (tuple(self.make()),))
 
 
 @dataclass(frozen=True)

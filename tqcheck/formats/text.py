@@ -39,8 +39,8 @@ from tqcheck.display import (
     tail_columns,
     visible_blank,
 )
+from tqcheck.formats.deferred import Deferred
 from tqcheck.formats.options import DEFAULT_WIDTH
-from tqcheck.formats.stream import Deferred
 from tqcheck.model import Document, DocumentResult, Finding, Report, Severity, Summary
 from tqcheck.positions import line_col, line_end, line_start_offsets
 
@@ -268,7 +268,7 @@ class TextPiece:
     it: the lines before its notes, its notes (not yet wrapped: the report
     says each once per run), their indent, the lines after (a batch of
     lines joined by line breaks in each string: see _batched; made as they
-    are written, tqcheck.formats.stream.Deferred), what the
+    are written: tqcheck.formats.deferred), what the
     closing lines count (codes, safe fixes, unsafe fixes, fixed) and, for
     --statistics only, its findings."""
 
