@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -90,6 +90,29 @@ def lower_text(text: str, piece: int = LOWER_PIECE) -> str:
         pieces.append(text[start:cut].lower())
         start = cut
     return "".join(pieces)
+
+
+SCAN_PIECE = 1 << 18
+
+
+def pieces_at_spaces(text: str, piece: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) spans that tile ``text``, each about ``piece``
+    characters long and each but the last ending where a space begins: a
+    pattern whose matches hold no space (but, at most, as their first
+    character) finds the same matches in the spans, with ``pos`` and
+    ``endpos``, as in the whole text, while holding only one span's
+    matches at a time (``piece``: SCAN_PIECE unless given)."""
+    piece = SCAN_PIECE if piece is None else piece
+    start, n = 0, len(text)
+    while start < n:
+        cut = start + piece
+        if cut >= n:
+            cut = n
+        else:
+            space = text.find(" ", cut)
+            cut = n if space < 0 else space
+        yield start, cut
+        start = cut
 
 
 def lower_keeping_offsets(text: str) -> str:

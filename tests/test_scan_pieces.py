@@ -1,0 +1,49 @@
+"""Scanning a text a piece at a time (rules.base.pieces_at_spaces) finds
+what scanning it whole finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tqcheck.rules import tq601_name_spelled_two_ways as tq601
+from tqcheck.rules.base import pieces_at_spaces
+
+WORDS = ["Ivan", "Iwan", "the", "mayor", "Todorov", "Todorow", "said", "\n", "  ", "Łódź", "über", "x", "", "—"]
+
+
+def _texts():
+    rng = random.Random(7)
+    yield ""
+    yield " "
+    yield "Ivan"
+    for _ in range(60):
+        yield " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 60)))
+
+
+@pytest.mark.parametrize("piece", [1, 2, 5, 17, 1 << 18])
+def test_the_pieces_tile_the_text_and_end_where_a_space_begins(piece):
+    for text in _texts():
+        spans = list(pieces_at_spaces(text, piece))
+        assert [a for a, _ in spans[1:]] == [b for _, b in spans[:-1]]
+        assert (spans[0][0], spans[-1][1]) == (0, len(text)) if text else spans == []
+        assert all(text[b] == " " for _, b in spans[:-1])
+
+
+@pytest.mark.parametrize("piece", [1, 3, 8, 1 << 18])
+@pytest.mark.parametrize("pattern", [tq601._NAME, tq601._LOWER_WORD])
+def test_a_pattern_finds_in_the_pieces_what_it_finds_in_the_whole_text(pattern, piece):
+    for text in _texts():
+        whole = [m.span() for m in pattern.finditer(text)]
+        pieces = [m.span() for a, b in pieces_at_spaces(text, piece) for m in pattern.finditer(text, a, b)]
+        assert pieces == whole
+
+
+def test_tq601_reads_the_words_the_whole_text_holds(monkeypatch):
+    monkeypatch.setattr("tqcheck.rules.base.SCAN_PIECE", 4)
+    for text in _texts():
+        words, starts, lower = tq601._words(text)
+        tokens = list(tq601._NAME.finditer(text))
+        assert words == [m.group() for m in tokens] and list(starts) == [m.start() for m in tokens]
+        assert lower == set(tq601._LOWER_WORD.findall(text))
