@@ -199,7 +199,10 @@ def check_document(
     findings = run_rules(ctx, selected)
     if source is not None:
         stage_results.append(_alignment_result(ctx))
-    kept = attach_fixes(resolve(findings, config, suppressions(document.text), segments), ctx, selected)
+    ctx.forget()  # what the rules shared (the lower-cased text...): the fixes need none of it
+    kept = resolve(findings, config, suppressions(document.text), segments)
+    del findings  # what is not kept goes now; attach_fixes replaces the rest one by one
+    kept = attach_fixes(kept, ctx, selected)
     words = count_words(document.checked_text)
     return DocumentResult(
         document=document,
@@ -311,34 +314,33 @@ def _with_severity(finding: Finding, config: Config) -> Finding:
     return finding if severity is finding.severity else replace(finding, severity=severity)
 
 
-def count_words(text: str) -> int:
+def count_words(text: str, piece: int = 1 << 20) -> int:
     """White-space separated tokens, the usual MQM word count (a lone dash
-    counts too; telling it apart cost a fifth of a rules-only run)."""
-    # len(text.split()) builds every word; when the only white space is
-    # spaces and line breaks in runs of at most two (most texts), counting
-    # the runs of white space gives the same number without that.
-    flat = text.replace("\n", " ")
-    if not flat.isprintable() or "   " in flat:  # other white space, or longer runs
-        del flat
-        return _split_count(text)
-    if not flat or flat.isspace():
-        return 0
-    runs = flat.count(" ") - flat.count("  ")
-    return runs + 1 - flat.startswith(" ") - flat.endswith(" ")
-
-
-def _split_count(text: str, piece: int = 1 << 20) -> int:
-    """len(text.split()), a piece at a time: the list of every word of an
-    8 MB text is 100 MB. Each piece ends after a white-space character, so
-    no word is cut in two."""
+    counts too; telling it apart cost a fifth of a rules-only run):
+    len(text.split()), counted a piece at a time (the list of every word of
+    an 8 MB text is 100 MB; a copy of it, 8 to 32 MB). Each piece ends after
+    a white-space character, so no word is cut in two."""
     count, start = 0, 0
     while start < len(text):
         end = start + piece
         while end < len(text) and not text[end - 1].isspace():
             end += 1
-        count += len(text[start:end].split())
+        count += _piece_words(text[start:end])
         start = end
     return count
+
+
+def _piece_words(text: str) -> int:
+    """len(text.split()), without building every word when the only white
+    space is spaces and line breaks in runs of at most two (most texts):
+    then counting the runs of white space gives the same number."""
+    flat = text.replace("\n", " ")
+    if not flat.isprintable() or "   " in flat:  # other white space, or longer runs
+        return len(text.split())
+    if not flat or flat.isspace():
+        return 0
+    runs = flat.count(" ") - flat.count("  ")
+    return runs + 1 - flat.startswith(" ") - flat.endswith(" ")
 
 
 def _alignment_result(ctx: RuleContext) -> StageResult:
@@ -411,17 +413,18 @@ def _merge_agreeing(findings: list[Finding]) -> list[Finding]:
 def attach_fixes(findings: list[Finding], ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
     """``findings`` (sorted, as resolve returns them) with their fixes: each
     rule's suggestion made a Fix as its fixability entry says, then made to
-    agree (:func:`resolve_fixes`)."""
+    agree (:func:`resolve_fixes`). Each finding is replaced in ``findings``
+    itself, so a document's findings are not held twice."""
     fixable = {r.code: r.fix for r in rules if r.fix is not None and r.fix.applicability != NONE}
     if not fixable:
         return findings
     document = ctx.document
-    out = []
-    for f in findings:
+    for i, f in enumerate(findings):
         entry = fixable.get(f.code)
         fix = None if entry is None else fix_for(f, entry, document.text, ctx.text, ctx)
-        out.append(f if fix is None else replace(f, fix=fix))
-    return resolve_fixes(out, document.text)
+        if fix is not None:
+            findings[i] = replace(f, fix=fix)
+    return resolve_fixes(findings, document.text)
 
 
 def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:

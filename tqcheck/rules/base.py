@@ -160,6 +160,15 @@ class RuleContext:
     # Results several rules share, computed once per document (see shared()).
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    def forget(self) -> None:
+        """Drop what the rules shared (``shared`` results, the lower-cased
+        text, the quote scan), once every rule has run: the engine reads
+        the context after them only to make fixes, and for a large document
+        those weigh as much as its text. Read again, each is made again."""
+        self._memo.clear()
+        for name in ("lowered", "quotes"):
+            self.__dict__.pop(name, None)
+
     def shared(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self._memo:
             self._memo[key] = compute()
