@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tqcheck import __version__
@@ -270,7 +270,7 @@ def resolve(
     removal)."""
     silencer = Silencer.build(comments, segments) if comments else None
     kept = [_with_severity(f, config) for f in findings if silencer is None or not silencer.silences(f)]
-    return sorted(_dedupe(report_once(kept)), key=Finding.sort_key)
+    return _dedupe(report_once(kept))
 
 
 def report_once(findings: Sequence[Finding]) -> list[Finding]:
@@ -365,37 +365,87 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     mixed pair: one error, counted once, the more severe or lower code kept
     and the other named in ``also``); and none inside text that another
     finding says must be removed (a dateline needs deleting, not its number
-    format fixing)."""
-    seen: dict[tuple[str, int, int], Finding] = {}
-    for f in findings:
-        seen.setdefault((f.code, f.start, f.end), f)
-    unique = _merge_agreeing(list(seen.values()))
-    removals = sorted((f.start, f.end) for f in unique if dict(f.details).get("removes"))
-    if not removals:
+    format fixing). Sorted (Finding.sort_key), which makes each step a walk
+    over neighbours: no table of every finding (a document can have 100,000)."""
+    ordered = _sorted(findings)
+    # Of findings with one code and span, the first the rules gave is kept (the sort is stable).
+    unique = [f for k, f in enumerate(ordered) if k == 0 or not _same_code_and_span(ordered[k - 1], f)]
+    del ordered
+    unique = _merge_agreeing(unique)
+    if not any(_removes(f) for f in unique):
         return unique
-    starts = [s for s, _ in removals]
     # Removal spans are lines or sentences: they do not nest, so the one
-    # starting last at or before a finding is the only one that can hold it.
-    reach = []
-    furthest = -1
-    for _, end in removals:
-        furthest = max(furthest, end)
-        reach.append(furthest)
+    # starting last at or before a finding is the only one that can hold it;
+    # ``furthest`` is the furthest end of a removal that starts at or before
+    # the finding (removals are walked in order beside the findings).
+    out = []
+    furthest, j, n = -1, 0, len(unique)
+    for f in unique:
+        if _removes(f):
+            out.append(f)
+            continue
+        while j < n and unique[j].start <= f.start:
+            if _removes(unique[j]):
+                furthest = max(furthest, unique[j].end)
+            j += 1
+        if f.end > furthest:
+            out.append(f)
+    return out
 
-    def inside_removal(f: Finding) -> bool:
-        i = bisect.bisect_right(starts, f.start) - 1
-        return i >= 0 and f.end <= reach[i]
 
-    return [f for f in unique if dict(f.details).get("removes") or not inside_removal(f)]
+def _sorted(findings: Iterable[Finding]) -> list[Finding]:
+    """sorted(findings, key=Finding.sort_key), stable, without a key tuple
+    per finding: three stable sorts, least significant field first, on keys
+    the findings already hold."""
+    ordered = sorted(findings, key=_CODE)
+    ordered.sort(key=_END)
+    ordered.sort(key=_START)
+    return ordered
+
+
+def _CODE(f: Finding) -> str:  # noqa: N802 - sort keys, named for the field
+    return f.code
+
+
+def _END(f: Finding) -> int:  # noqa: N802
+    return f.end
+
+
+def _START(f: Finding) -> int:  # noqa: N802
+    return f.start
+
+
+def _same_code_and_span(a: Finding, b: Finding) -> bool:
+    return a.start == b.start and a.end == b.end and a.code == b.code
+
+
+def _removes(f: Finding) -> bool:
+    return bool(f.details) and bool(dict(f.details).get("removes"))
 
 
 def _merge_agreeing(findings: list[Finding]) -> list[Finding]:
-    by_fix: dict[tuple[int, int, str], list[Finding]] = {}
+    """Findings sorted by span: those of one span and one suggestion merged
+    (see _dedupe), each run of one span at a time."""
+    out: list[Finding] = []
+    i, n = 0, len(findings)
+    while i < n:
+        first = findings[i]
+        j = i + 1
+        while j < n and findings[j].start == first.start and findings[j].end == first.end:
+            j += 1
+        if j - i == 1:  # nearly always: one finding on its span
+            out.append(first)
+        else:
+            out += _merge_run(findings[i:j])
+        i = j
+    return out
+
+
+def _merge_run(findings: list[Finding]) -> list[Finding]:
+    by_fix: dict[str, list[Finding]] = {}
     for f in findings:
         if f.suggestion is not None:
-            by_fix.setdefault((f.start, f.end, f.suggestion), []).append(f)
-    if all(len(group) == 1 for group in by_fix.values()):
-        return findings  # the common case: nothing to merge
+            by_fix.setdefault(f.suggestion, []).append(f)
     dropped: set[int] = set()
     merged: dict[int, Finding] = {}
     for group in by_fix.values():
@@ -465,17 +515,21 @@ def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, c
 def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     """The fixes of one document made to agree (the rule is in this
     module's docstring: compose, then drop), so that no two clash."""
-    edits = {i: f.fix.edits for i, f in enumerate(findings) if f.fix is not None}
-    clashing = _clashing(edits)
+
+    def fixes(edits: dict[int, tuple[Edit, ...]]) -> Iterator[tuple[int, tuple[Edit, ...]]]:
+        return ((i, edits.get(i, f.fix.edits)) for i, f in enumerate(findings) if f.fix is not None)
+
+    clashing = _clashing(lambda: fixes({}))
     if not clashing:
         return findings  # the common case
+    edits = {i: findings[i].fix.edits for i in clashing}  # type: ignore[union-attr]
     for i in clashing:  # compose: what a rewrite keeps verbatim leaves its edits
         if len(edits[i]) == 1 and edits[i][0].replacement and edits[i][0].end - edits[i][0].start > 1:
             e = edits[i][0]
             split = word_edits(e.start, text[e.start : e.end], e.replacement)
             if split:
                 edits[i] = split
-    clashing = _clashing(edits)
+    clashing = _clashing(lambda: fixes(edits))
 
     def rank(i: int) -> tuple[bool, int, int, str]:
         f = findings[i]
@@ -487,20 +541,27 @@ def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
             kept.add(i)
     out = []
     for i, f in enumerate(findings):
-        if i in edits and (i not in clashing or i in kept):
-            if edits[i] is not f.fix.edits:  # type: ignore[union-attr]
-                f = replace(f, fix=replace(f.fix, edits=edits[i]))  # type: ignore[arg-type]
+        if f.fix is not None and (i not in clashing or i in kept):
+            own = edits.get(i, f.fix.edits)
+            if own is not f.fix.edits:
+                f = replace(f, fix=replace(f.fix, edits=own))
         elif i in clashing:
             f = replace(f, fix=None)
         out.append(f)
     return out
 
 
-def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
+def _clashing(fixes: Callable[[], Iterable[tuple[int, tuple[Edit, ...]]]]) -> dict[int, set[int]]:
     """For each fix (by index) that clashes with others, those others: a
     sweep over all edits in order of position, each compared with the
-    edits still open at its start."""
-    every = sorted(((e.start, e.end, i, e) for i, es in edits.items() for e in es), key=lambda x: x[:3])
+    edits still open at its start. ``fixes()`` gives (index, edits) of
+    every fix, in index order; when their edits come in order of position
+    already (nearly always: findings are sorted by span), the sweep reads
+    them as they come, with no list of them all."""
+    if _in_order(fixes()):
+        every: Iterable[tuple[int, int, int, Edit]] = ((e.start, e.end, i, e) for i, es in fixes() for e in es)
+    else:
+        every = sorted(((e.start, e.end, i, e) for i, es in fixes() for e in es), key=lambda x: x[:3])
     out: dict[int, set[int]] = {}
     open_edits: list[tuple[int, Edit]] = []
     reach = -1  # the furthest end of an open edit
@@ -518,6 +579,18 @@ def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
         open_edits.append((i, e))
         reach = max(reach, end)
     return out
+
+
+def _in_order(fixes: Iterable[tuple[int, tuple[Edit, ...]]]) -> bool:
+    """Whether the edits of ``fixes`` come in the sweep's order: (start, end, index) never decreasing."""
+    last = (-1, -1, -1)
+    for i, edits in fixes:
+        for e in edits:
+            key = (e.start, e.end, i)
+            if key < last:
+                return False
+            last = key
+    return True
 
 
 def rules_fingerprint(rules: Sequence[Rule]) -> str:
