@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from tqcheck import __version__
@@ -314,12 +314,13 @@ def _with_severity(finding: Finding, config: Config) -> Finding:
     return finding if severity is finding.severity else replace(finding, severity=severity)
 
 
-def count_words(text: str, piece: int = 1 << 20) -> int:
+def count_words(text: str, piece: int = 1 << 16) -> int:
     """White-space separated tokens, the usual MQM word count (a lone dash
     counts too; telling it apart cost a fifth of a rules-only run):
     len(text.split()), counted a piece at a time (the list of every word of
-    an 8 MB text is 100 MB; a copy of it, 8 to 32 MB). Each piece ends after
-    a white-space character, so no word is cut in two."""
+    an 8 MB text is 100 MB; a copy of it, 8 to 32 MB). Each piece (64K
+    characters) ends after a white-space character, so no word is cut in
+    two."""
     count, start = 0, 0
     while start < len(text):
         end = start + piece
@@ -515,21 +516,23 @@ def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, c
 def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     """The fixes of one document made to agree (the rule is in this
     module's docstring: compose, then drop), so that no two clash."""
+    edits: dict[int, tuple[Edit, ...]] = {}  # the edits of a fix composed anew, by index
 
-    def fixes(edits: dict[int, tuple[Edit, ...]]) -> Iterator[tuple[int, tuple[Edit, ...]]]:
-        return ((i, edits.get(i, f.fix.edits)) for i, f in enumerate(findings) if f.fix is not None)
+    def edits_of(i: int) -> tuple[Edit, ...] | None:
+        fix = findings[i].fix
+        return None if fix is None else edits.get(i, fix.edits)
 
-    clashing = _clashing(lambda: fixes({}))
+    clashing = _clashing(edits_of, len(findings))
     if not clashing:
         return findings  # the common case
-    edits = {i: findings[i].fix.edits for i in clashing}  # type: ignore[union-attr]
     for i in clashing:  # compose: what a rewrite keeps verbatim leaves its edits
-        if len(edits[i]) == 1 and edits[i][0].replacement and edits[i][0].end - edits[i][0].start > 1:
-            e = edits[i][0]
+        own = findings[i].fix.edits  # type: ignore[union-attr]
+        if len(own) == 1 and own[0].replacement and own[0].end - own[0].start > 1:
+            e = own[0]
             split = word_edits(e.start, text[e.start : e.end], e.replacement)
             if split:
                 edits[i] = split
-    clashing = _clashing(lambda: fixes(edits))
+    clashing = _clashing(edits_of, len(findings))
 
     def rank(i: int) -> tuple[bool, int, int, str]:
         f = findings[i]
@@ -551,21 +554,35 @@ def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     return out
 
 
-def _clashing(fixes: Callable[[], Iterable[tuple[int, tuple[Edit, ...]]]]) -> dict[int, set[int]]:
-    """For each fix (by index) that clashes with others, those others: a
-    sweep over all edits in order of position, each compared with the
-    edits still open at its start. ``fixes()`` gives (index, edits) of
-    every fix, in index order; when their edits come in order of position
-    already (nearly always: findings are sorted by span), the sweep reads
-    them as they come, with no list of them all."""
-    if _in_order(fixes()):
-        every: Iterable[tuple[int, int, int, Edit]] = ((e.start, e.end, i, e) for i, es in fixes() for e in es)
-    else:
-        every = sorted(((e.start, e.end, i, e) for i, es in fixes() for e in es), key=lambda x: x[:3])
+def _clashing(edits_of: Callable[[int], tuple[Edit, ...] | None], count: int) -> dict[int, set[int]]:
+    """For each fix that clashes with others, those others, by index
+    (``edits_of(i)``: the edits of fix ``i``, None where there is none, for
+    i below ``count``): a sweep over all edits in order of position (start,
+    end, then the fix's index), each compared with the edits still open at
+    its start. The order is one integer per edit, sorted, that spells its
+    start, end, index and place among its fix's edits, not a tuple per
+    edit (a document can have 100,000)."""
+    span = per_fix = 0
+    for i in range(count):
+        edits = edits_of(i)
+        if edits:
+            span = max(span, *(e.end + 1 for e in edits))
+            per_fix = max(per_fix, len(edits))
+    if not span:
+        return {}
+    order = sorted(
+        ((e.start * span + e.end) * count + i) * per_fix + k
+        for i in range(count)
+        for k, e in enumerate(edits_of(i) or ())
+    )
     out: dict[int, set[int]] = {}
     open_edits: list[tuple[int, Edit]] = []
     reach = -1  # the furthest end of an open edit
-    for start, end, i, e in every:
+    for key in order:
+        rest, k = divmod(key, per_fix)
+        i = rest % count
+        e = edits_of(i)[k]  # type: ignore[index]
+        start, end = e.start, e.end
         if start > reach:  # nearly always: nothing open reaches this far
             open_edits, reach = [(i, e)], end
             continue
@@ -579,18 +596,6 @@ def _clashing(fixes: Callable[[], Iterable[tuple[int, tuple[Edit, ...]]]]) -> di
         open_edits.append((i, e))
         reach = max(reach, end)
     return out
-
-
-def _in_order(fixes: Iterable[tuple[int, tuple[Edit, ...]]]) -> bool:
-    """Whether the edits of ``fixes`` come in the sweep's order: (start, end, index) never decreasing."""
-    last = (-1, -1, -1)
-    for i, edits in fixes:
-        for e in edits:
-            key = (e.start, e.end, i)
-            if key < last:
-                return False
-            last = key
-    return True
 
 
 def rules_fingerprint(rules: Sequence[Rule]) -> str:
