@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 from typing import Any
 
 _factory: Any = None
 
 
 class SparseProbabilities(dict):
-    """n-gram -> (language index, probability, ...) for the languages that
-    have it; looking one up gives langdetect's dense list (which the
-    detector only reads). The dense lists of the last CACHED n-grams looked
-    up are kept: a text asks for the same few thousand again and again."""
+    """n-gram -> the languages that have it and its probability in each,
+    packed in bytes (a byte per language index, then a double per
+    probability: exactly the floats langdetect computes); looking one up
+    gives langdetect's dense list (which the detector only reads). The
+    dense lists of the last CACHED n-grams looked up are kept: a text asks
+    for the same few thousand again and again."""
 
     __slots__ = ("size", "dense")
 
@@ -38,12 +41,19 @@ class SparseProbabilities(dict):
         if dense is None:
             dense = [0.0] * self.size
             packed = dict.__getitem__(self, word)
-            for k in range(0, len(packed), 2):
-                dense[packed[k]] = packed[k + 1]
+            n = len(packed) // 9
+            for index, probability in zip(packed[:n], struct.unpack_from(f"<{n}d", packed, n)):
+                dense[index] = probability
             if len(self.dense) >= CACHED:
                 self.dense.clear()
             self.dense[word] = dense
         return dense
+
+
+def _with(packed: bytes, index: int, probability: float) -> bytes:
+    """``packed`` (see SparseProbabilities) with one more language."""
+    n = len(packed) // 9
+    return packed[:n] + bytes((index,)) + packed[n:] + struct.pack("<d", probability)
 
 
 CACHED = 4096
@@ -61,6 +71,8 @@ def factory() -> Any:
     made = DetectorFactory()
     names = os.listdir(PROFILES_DIRECTORY)
     sparse = SparseProbabilities(len(names))  # langdetect sizes the lists so too, dot-files included
+    if len(names) > 256:
+        raise ValueError("more langdetect profiles than a byte can index")
     get, put = dict.get, dict.__setitem__
     index = 0
     for name in names:
@@ -72,9 +84,9 @@ def factory() -> Any:
         made.langlist.append(profile["name"])
         freq, n_words = profile["freq"], profile["n_words"]
         for word, count in freq.items():
-            entry = get(sparse, word, ())
+            entry = get(sparse, word, b"")
             if 1 <= len(word) <= 3:
-                entry += (index, 1.0 * count / n_words[len(word) - 1])
+                entry = _with(entry, index, 1.0 * count / n_words[len(word) - 1])
             put(sparse, word, entry)
         index += 1
     made.word_lang_prob_map = sparse
