@@ -64,3 +64,17 @@ def _script_of_whole(text):
 
     cyr, lat = len(langid._CYRILLIC.findall(text)), len(langid._LATIN.findall(text))
     return None if cyr + lat == 0 else "cyrillic" if cyr > lat else "latin"
+
+
+@pytest.mark.parametrize("piece", [1, 20, 70, 1 << 18])
+def test_tq404_finds_the_repeats_whatever_the_piece_its_quote_marks_are_replaced_in(piece, monkeypatch):
+    from helpers import check_text
+
+    from tqcheck.rules import tq404_duplicated_sentence as tq404
+
+    text = ("The talks will resume on Monday in Baghdad. „Officials confirmed it,” he said in Sofia today.\n"
+            "The “talks” will resume on Monday in Baghdad. 'Officials confirmed it,' he said in Sofia today.\n") * 3
+    whole = [(f.start, f.end, f.message, f.details) for f in check_text(text, select=("TQ404",))]
+    monkeypatch.setattr(tq404, "PIECE", piece)
+    assert [(f.start, f.end, f.message, f.details) for f in check_text(text, select=("TQ404",))] == whole
+    assert len(whole) == 10
