@@ -78,3 +78,33 @@ def test_tq404_finds_the_repeats_whatever_the_piece_its_quote_marks_are_replaced
     monkeypatch.setattr(tq404, "PIECE", piece)
     assert [(f.start, f.end, f.message, f.details) for f in check_text(text, select=("TQ404",))] == whole
     assert len(whole) == 10
+
+
+def _line_texts():
+    rng = random.Random(11)
+    lines = ["12 March 2024 10:15", "Read more: the talks", "read more", ": next", "1200", " 34 ", "Tags: a, b",
+             "The minister spoke.", "", "\r", "2024-03-12", "Share", "Последни новини от днес"]
+    yield ""
+    yield "1200"
+    yield "read more\n: next"
+    for _ in range(200):
+        yield rng.choice(["\n", "\r\n", "\n\n"]).join(rng.choice(lines) for _ in range(rng.randrange(1, 8)))
+
+
+def test_line_patterns_find_what_they_found_in_the_text_with_a_line_break_in_front():
+    from tqcheck.rules import tq401_dateline as tq401
+    from tqcheck.rules.tq402_site_boilerplate import boilerplate_pattern
+
+    for text in _line_texts():
+        for pattern in (tq401._DATELINE, boilerplate_pattern()):
+            expected = [(m.start(), m.end() - 1) for m in pattern.finditer("\n" + text)]
+            assert list(tq401.line_spans(pattern, text)) == expected, text
+        lines = [m.start() for m in tq401._DIGIT_LINE.finditer("\n" + text)]
+        assert [s for s, _ in tq401._bare_counts(text)] == [
+            s for s in lines if tq401._BARE_COUNT.fullmatch(text, s, _line_end(text, s))]
+
+
+def _line_end(text, start):
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end - 1 if text[end - 1 : end] == "\r" else end
