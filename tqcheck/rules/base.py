@@ -129,10 +129,9 @@ def lower_keeping_offsets(text: str) -> str:
     # one string per character took 50 bytes per character of the text.
     longer = {c for c in set(text) if len(c.lower()) != 1}
     pieces = re.split(f"([{re.escape(''.join(sorted(longer)))}Σ])", text)
-    for k, piece in enumerate(pieces):  # in place: each piece's original goes as its lower case comes
-        if k % 2 == 0 or piece not in longer:
-            pieces[k] = lower_text(piece)
-    return "".join(pieces)
+    return "".join(
+        lower_text(piece) if k % 2 == 0 or piece not in longer else piece for k, piece in enumerate(pieces)
+    )
 
 
 @dataclass(frozen=True)
