@@ -524,7 +524,7 @@ def suppression_warnings(
     ``rule_codes`` is called only for a comment that names codes, so a text
     without one loads no rule registry."""
     warnings = []
-    starts: list[int] | None = None  # line starts, found once: per comment it was quadratic
+    starts: Sequence[int] | None = None  # line starts, found once: per comment it was quadratic
     for s in parse_suppressions(text):
         problems = [f"{t!r} is not a rule code (codes are TQ and digits, e.g. TQ201)" for t in s.invalid]
         if rule_codes is not None and s.codes:

@@ -14,7 +14,7 @@ and each document's ``fixed`` (how many findings ``--fix`` fixed in it).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tqcheck.display import json_printable
@@ -33,7 +33,7 @@ def summary_json(summary: Summary) -> dict[str, Any]:
     }
 
 
-def finding_json(f: Finding, text: str, starts: list[int]) -> dict[str, Any]:
+def finding_json(f: Finding, text: str, starts: Sequence[int]) -> dict[str, Any]:
     line, col = line_col(text, f.start, starts)
     out = {
         "code": f.code,

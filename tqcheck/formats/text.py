@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -102,7 +102,7 @@ def _shown(document: Document, start: int, end: int, *, span: bool = False) -> s
     return printable(raw, keep="\t\r\n").replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
-def window(document: Document, start: int, end: int, width: int, starts: list[int] | None = None) -> Window:
+def window(document: Document, start: int, end: int, width: int, starts: Sequence[int] | None = None) -> Window:
     """The line holding ``start``, cut to ``width`` columns around the span
     ``[start, end)``: as much text before the span as after, ``…`` where the
     line was cut. A span running past its line is underlined to the end of
@@ -196,7 +196,7 @@ def finding_header(path: str, f: Finding, line: int, col: int, style: Style) -> 
     return lines
 
 
-def finding_block(document: Document, path: str, f: Finding, starts: list[int], style: Style) -> list[str]:
+def finding_block(document: Document, path: str, f: Finding, starts: Sequence[int], style: Style) -> list[str]:
     """A finding as the full report shows it: header, window, carets, suggestion."""
     line, col = line_col(document.text, f.start, starts)
     out = finding_header(path, f, line, col, style)
