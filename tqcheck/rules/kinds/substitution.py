@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -98,23 +99,29 @@ def _scanner(
     return (_trie_regex(roots) if roots else None), canonical
 
 
-def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, list[int]]:
+def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, Sequence[int]]:
     """Offsets of every canonical key word of the tables in ``text``
-    (``lowered``: the text after _lowered, when the caller has it)."""
+    (``lowered``: the text after _lowered, when the caller has it), in
+    order, as machine integers (8 bytes each, not 36: a text holds
+    hundreds of thousands)."""
     patterns, _ = _scanner(names)
-    positions: dict[str, list[int]] = {}
+    positions: dict[str, array[int]] = {}
     if patterns is not None:
         at_start, after_non_word = patterns
         if lowered is None:
             lowered = _lowered(text)
         hit = at_start.match(lowered)
         if hit is not None:
-            positions[hit.group()] = [0]
+            positions[hit.group()] = array("q", (0,))
         search = after_non_word.search
         pos = 0
         while (hit := search(lowered, pos)) is not None:
             at = hit.start(1)
-            positions.setdefault(hit.group(1), []).append(at)
+            word = hit.group(1)
+            found = positions.get(word)
+            if found is None:
+                found = positions[word] = array("q")
+            found.append(at)
             pos = at  # the next word start may be inside this one: "vice-premier" holds "premier"
     return positions
 
@@ -152,7 +159,7 @@ class CompiledTable:
     everywhere: tuple[int, ...]  # entries without a usable key word: run on every line
 
     def matches(
-        self, text: str, positions: dict[str, list[int]] | None = None, lowered: str | None = None
+        self, text: str, positions: dict[str, Sequence[int]] | None = None, lowered: str | None = None
     ) -> Iterator[tuple[Entry, re.Match[str]]]:
         """(entry, match) for every hit that no ``unless`` pattern excludes.
         Hits do not overlap: the leftmost wins, and at one position the
@@ -181,7 +188,7 @@ class CompiledTable:
 
 
     def _lines(
-        self, text: str, positions: dict[str, list[int]], canonical: dict[str, str]
+        self, text: str, positions: dict[str, Sequence[int]], canonical: dict[str, str]
     ) -> Iterator[tuple[tuple[int, int], set[int]]]:
         """(line span, the indices of the entries to try there) in order of
         span: the lines of the key words' positions (each list in order),
@@ -268,19 +275,29 @@ def substitution_check(
         positions = ctx.shared(
             f"substitution-keywords:{','.join(sorted(names))}", lambda: keyword_positions(text, names, lowered)
         )
+        # One string per distinct message or suggestion and one details per
+        # entry, shared by the findings that have them (a phrase a text
+        # repeats: 950 bytes a finding otherwise).
+        same: dict[str, str] = {}
+        details: dict[int, tuple[tuple[str, str], ...]] = {}
         for entry, match in compiled_table(table).matches(text, positions, lowered):
             start, end = match.span()
             if skip is not None and skip(ctx, start, end):
                 continue
+            message = message_for(entry, match, label(entry))
+            suggestion = entry.suggestion(match)
+            about = details.get(id(entry)) or details.setdefault(
+                id(entry), (("table", table), ("entry", entry.phrase), ("domain", entry.domain))
+            )
             yield rule.finding(
                 ctx,
                 start,
                 end,
-                message_for(entry, match, label(entry)),
-                entry.suggestion(match),
+                same.setdefault(message, message),
+                same.setdefault(suggestion, suggestion),
                 severity=entry.severity,
                 category=entry.category,
-                details=(("table", table), ("entry", entry.phrase), ("domain", entry.domain)),
+                details=about,
             )
 
     return check
