@@ -204,10 +204,14 @@ def _same_person(
 _OPENERS = "\"'“‘„«([-–—*•"
 
 
-def _at_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
-    while pos > 0 and pos not in starts and text[pos - 1] in _OPENERS:
+def _at_sentence_start(text: str, pos: int, ctx) -> bool:
+    def starts_one(at: int) -> bool:  # a sentence starts at ``at`` (no set of every start)
+        seg = ctx.segment_at(at)
+        return seg is not None and seg.start == at
+
+    while pos > 0 and not starts_one(pos) and text[pos - 1] in _OPENERS:
         pos -= 1
-    return pos in starts
+    return starts_one(pos)
 
 
 @cache
@@ -252,10 +256,9 @@ def check(rule, ctx):
     wanted = set(pairs) | set(pairs.values())
     # Where those words are used, found once: the passes below skip the rest.
     uses = [i for i, w in enumerate(words) if w in wanted]
-    sentence_starts = {seg.start for seg in ctx.segments}
     # One of two spellings must be seen inside a sentence (There/These are
     # not names).
-    inside = {words[i] for i in uses if not _at_sentence_start(text, starts[i], sentence_starts)}
+    inside = {words[i] for i in uses if not _at_sentence_start(text, starts[i], ctx)}
     pairs = {w: c for w, c in pairs.items() if w in inside or c in inside}
     pairs = _same_person(pairs, uses, words, starts, text) if pairs else pairs
     for i in uses:
