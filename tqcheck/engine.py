@@ -493,12 +493,21 @@ def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleC
         return None
     if entry.edits == "removal" and f.suggestion == "":
         edit = removal_edit(text, f.start, f.end, read if len(read) == len(text) else None)
+        # A removed line's edit runs from a sentence's start to the next's:
+        # the segments' own int objects, not two more per finding.
+        edit = Edit(_segment_offset(edit.start, ctx), _segment_offset(edit.end, ctx), edit.replacement)
     else:
         edit = Edit(f.start, f.end, f.suggestion)
     applicability = entry.applicability
     if entry.safe_if_lookalikes and lookalikes_only(old, f.suggestion):
         applicability = SAFE
     return Fix(applicability, (edit,))
+
+
+def _segment_offset(offset: int, ctx: RuleContext) -> int:
+    """``offset``, as the int object of the segment that starts there when one does."""
+    seg = ctx.segment_at(offset)
+    return seg.start if seg is not None and seg.start == offset else offset
 
 
 def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:
