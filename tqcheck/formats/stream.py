@@ -217,7 +217,7 @@ class JsonWriter(Writer):
             return
         self.out.write(header.removesuffix("[]\n}") + "[\n")
         self.spool.seek(0)
-        while chunk := self.spool.read(1 << 20):
+        while chunk := self.spool.read(1 << 16):
             self.out.write(chunk)
         self.out.write("\n  ]\n}\n")
         self.spool.close()
