@@ -207,9 +207,11 @@ def test_nothing_readable_is_one_line_and_no_report(tmp_path, capsys):
 
 
 def test_the_pool_keeps_a_bounded_window_of_files_in_flight(tmp_path):
+    from tqcheck.archive import POOL_TASK_FILES
+
     paths = []
-    for i in range(30):
-        path = tmp_path / f"{i:02}.txt"
+    for i in range(5 * POOL_TASK_FILES):
+        path = tmp_path / f"{i:03}.txt"
         path.write_text(f"Sentence number {i}.\n", "utf-8")
         paths.append(str(path))
     pulled = []
@@ -222,9 +224,25 @@ def test_the_pool_keeps_a_bounded_window_of_files_in_flight(tmp_path):
     job = Job(Config(), language_check=False)
     results = run_pool(items(), job, (), jobs=2, window=3)
     first = next(results)
-    assert first.path == paths[0] and len(pulled) <= 4  # three in flight, one being read
+    # three tasks of small files in flight, one file being read
+    assert first.path == paths[0] and len(pulled) <= 3 * POOL_TASK_FILES + 1
     rest = list(results)
     assert [c.path for c in [first, *rest]] == paths  # in order
+
+
+def test_a_pool_task_closes_at_its_files_or_its_bytes(tmp_path):
+    from tqcheck.archive import batches
+
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text("A sentence.\n", "utf-8")
+    big.write_text("A sentence.\n" * 1000, "utf-8")  # 12,000 bytes
+    items = [Item(str(small), "text")] * 5 + [Item(str(big), "text")] * 3 + [Item(str(small), "text")] * 2
+    sizes = [len(b) for b in batches(items, 4, max_bytes=20_000)]
+    # 4 small files; then a small one and two big (24,012 bytes: closed); the rest
+    assert sizes == [4, 3, 3]
+    assert [len(b) for b in batches(items, 4)] == [4, 4, 2]
+    chunk = Item(str(big), "pairs", units=(("a", "b"),))
+    assert [len(b) for b in batches([chunk, chunk], 16, max_bytes=20_000)] == [1, 1]
 
 
 

@@ -80,3 +80,20 @@ def test_words_counted_a_piece_at_a_time_are_str_split(piece):
                  "a\n\nb c\n d", "  x  y\n", "x \n\n y"):
         assert count_words(text, piece) == len(text.split())
         assert count_words(text) == len(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("政府は月曜日、新しい対策を発表した。", 16),  # Han and kana: one word a character (CAT tools' count)
+        ("部长说内阁将于周一开会。", 11),
+        ("東京（共同）政府は発表した。", 11),  # brackets and the full stop are not words
+        ("The 部长 said 内阁 met.", 7),  # 3 spaced words + 4 characters
+        ("정부는 월요일 대책을 발표했다.", 4),  # Korean is written with spaces: tokens
+        ("Το υπουργικό συμβούλιο συνεδρίασε.", 4),
+    ],
+)
+def test_han_and_kana_count_a_word_a_character(text, words):
+    from tqcheck.engine import count_words
+
+    assert count_words(text) == words

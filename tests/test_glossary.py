@@ -143,3 +143,47 @@ def test_a_glossary_setting_that_is_no_file_name_is_a_configuration_error(tmp_pa
                  "--no-baseline", "--backtranslation", "off"])
     err = capsys.readouterr().err
     assert code == 2 and "glossary must be a string" in err and err.count("\n") == 1
+
+
+# --- the term index: what a scan entry by entry finds, at the cost of the text's words ----------
+
+
+def _scan(entries, terms_of, text):
+    """The rules' old way: every term of every entry tried on the text."""
+    return [(e, t, find_term(t, text)) for e in entries for t in terms_of(e) if find_term(t, text) is not None]
+
+
+def test_the_term_index_finds_what_a_scan_of_every_entry_finds():
+    from tqcheck.glossary import Entry, TermIndex
+
+    terms = ["Commission", "European Commission", "tax", "Tax office", "комисия", "Kommission", "EU", "idea",
+             "ideas", "İstanbul", "人工智能", "智", "data protection officer", "protect", "off", "offic"]
+    entries = tuple(Entry((t,), (), (f"{t} x",), i + 1) for i, t in enumerate(terms))
+    texts = ["The european commissioner met the Commission's tax officials.", "Комисията реши.",
+             "Kommissionen und Kommissionsmitglieder", "EU, eu and Eu; the idea of ideas.",
+             "İSTANBUL and istanbul", "我们研究人工智能和智慧。", "The data protection officers protected it.",
+             "offer office officer offices", "", "x"]
+    index = TermIndex(entries, lambda e: e.source)
+    for text in texts:
+        assert index.matches(text) == _scan(entries, lambda e: e.source, text), text
+
+
+def test_a_large_glossary_costs_the_text_not_the_glossary():
+    from tests.helpers import growth
+    from tqcheck.glossary import Entry, TermIndex
+
+    def word(i: int) -> str:  # eight letters, the first six (the stem find_term keeps) differ
+        return "".join(chr(97 + (i // 26**k) % 26) for k in range(6)) + "on"
+
+    def make(n: int) -> TermIndex:
+        entries = tuple(Entry((f"{word(i)} {word(i + 1)}",), (f"ziel{i}",), (), i + 1) for i in range(n))
+        return TermIndex(entries, lambda e: e.source)
+
+    text = f"The {word(17)} {word(18)} and the {word(900)}s {word(901)} are here; " * 20
+    wanted = [f"{word(17)} {word(18)}", f"{word(900)} {word(901)}"]
+    small, large = make(1_000), make(64_000)
+    assert [t for _, t, _ in small.matches(text)] == wanted
+    assert [t for _, t, _ in large.matches(text)] == wanted
+    # 64 times the glossary: about the same time for the same text (a scan took 64 times as long)
+    ratio = growth(lambda index: index.matches(text), lambda n: small if n == 1 else large, 1, size_of=lambda _: 1)
+    assert ratio < 2 * 4, ratio

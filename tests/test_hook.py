@@ -482,3 +482,22 @@ def test_run_staged_reads_a_named_baseline_from_the_index_too(repo, tmp_path):
     outside = tmp_path / "outside.json"
     assert tq("baseline", "write", "-o", str(outside), "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 0
     assert tq("hook", "run", "--staged", "--baseline", str(outside), cwd=repo, tmp_path=tmp_path).returncode == 0
+
+
+def test_run_staged_reads_the_configuration_from_the_index(repo, tmp_path):
+    """The commit carries the staged configuration: an unstaged edit that
+    would let everything through (or block more) is not what CI will read."""
+    shutil.copy(SEED, repo / "article.txt")
+    (repo / "tqcheck.toml").write_text('fail-on = "critical"\n')
+    assert git("add", "article.txt", "tqcheck.toml", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0  # the seed has no critical
+    (repo / "tqcheck.toml").write_text('fail-on = "minor"\n')  # not staged
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0
+    assert tq("hook", "run", "article.txt", cwd=repo, tmp_path=tmp_path).returncode == 1  # files: the working tree's
+    (repo / "tqcheck.toml").unlink()  # deleted, not staged: the staged one still counts
+    assert tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path).returncode == 0
+    (repo / "tqcheck.toml").write_text("fail-on = [\n")  # broken and staged: an error, naming the staged file
+    assert git("add", "tqcheck.toml", cwd=repo, tmp_path=tmp_path).returncode == 0
+    done = tq("hook", "run", "--staged", cwd=repo, tmp_path=tmp_path)
+    assert done.returncode == 2 and "tqcheck.toml (staged)" in done.stderr and "invalid TOML" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -1,64 +1,67 @@
-"""langdetect's profiles held sparse (tqcheck.langdetect_profiles) give
-langdetect's own answers: the same dense list for every n-gram, the same
-languages in the same order, the same probabilities to the last bit."""
+"""tqcheck.langdetect_profiles gives langdetect the same table, row for row,
+and so the same answers, as langdetect's own loading."""
 
 from __future__ import annotations
 
 import pytest
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-from tqcheck import langdetect_profiles
+from tqcheck.langdetect_profiles import factory
 
-SENTENCES = [
-    "The minister said the talks would resume on Monday in Baghdad.",
-    "Министърът каза, че преговорите ще бъдат възобновени в понеделник.",
-    "Der Minister sagte, die Gespräche würden am Montag fortgesetzt.",
-    "Le ministre a déclaré que les pourparlers reprendraient lundi.",
-    "Il ministro ha detto che i colloqui riprenderanno lunedì a Baghdad.",
-    "Minister powiedział, że rozmowy zostaną wznowione w poniedziałek.",
-    "部长说，会谈将于星期一在巴格达恢复。",
-    "Tom and Мария went to Sofia, then to Plovdiv and Варна.",
-    "12 34 56",
-]
+TEXTS = (
+    "The minister said the cabinet would meet again on Monday.",
+    "Министърът каза, че кабинетът ще заседава отново в понеделник.",
+    "Le ministre a déclaré que le cabinet se réunirait à nouveau lundi.",
+    "Der Minister sagte, das Kabinett werde am Montag erneut zusammentreten.",
+    "部长说内阁将于周一再次开会。",
+    "قال الوزير إن مجلس الوزراء سيجتمع مرة أخرى يوم الاثنين.",
+    "Ο υπουργός είπε ότι το υπουργικό συμβούλιο θα συνεδριάσει ξανά τη Δευτέρα.",
+    "ok",
+)
 
 
 @pytest.fixture(scope="module")
-def dense():
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+def langdetects_own() -> DetectorFactory:
+    own = DetectorFactory()
+    own.load_profile(PROFILES_DIRECTORY)
+    own.set_seed(0)
+    return own
 
-    factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
-    return factory
+
+def test_every_row_is_langdetects_own(langdetects_own: DetectorFactory) -> None:
+    lazy = factory()
+    assert lazy.langlist == langdetects_own.langlist
+    own = langdetects_own.word_lang_prob_map
+    assert len(lazy.word_lang_prob_map) == len(own)
+    assert "zz-not-an-ngram" not in lazy.word_lang_prob_map
+    for word in sorted(own)[::97]:  # a spread of about 900 n-grams of every script
+        assert word in lazy.word_lang_prob_map
+        assert lazy.word_lang_prob_map[word] == own[word], word
 
 
-def _answer(factory, text):
-    from langdetect.detector_factory import DetectorFactory
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0
-    detector = factory.create()
-    detector.append(text)
-    try:
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_probabilities_as_langdetect(langdetects_own: DetectorFactory, text: str) -> None:
+    def probabilities(made: DetectorFactory) -> list[tuple[str, float]]:
+        detector = made.create()
+        detector.append(text)
         return [(p.lang, p.prob) for p in detector.get_probabilities()]
-    except LangDetectException as exc:
-        return str(exc)
+
+    assert probabilities(factory()) == probabilities(langdetects_own)
 
 
-def test_every_ngram_reads_as_langdetects_dense_list(dense):
-    sparse = langdetect_profiles.factory()
-    assert sparse.langlist == dense.langlist
-    assert sparse.word_lang_prob_map.keys() == dense.word_lang_prob_map.keys()
-    assert all(sparse.word_lang_prob_map[w] == probs for w, probs in dense.word_lang_prob_map.items())
+def test_every_ngram_reads_as_langdetects_own_row(langdetects_own: DetectorFactory) -> None:
+    own = langdetects_own.word_lang_prob_map
+    held = factory().word_lang_prob_map
+    assert held.keys() == own.keys()
+    assert all(held[word] == row for word, row in own.items())
 
 
-@pytest.mark.parametrize("text", SENTENCES)
-def test_the_same_answers_as_langdetect(dense, text):
-    assert _answer(langdetect_profiles.factory(), text) == _answer(dense, text)
+def test_the_rows_kept_are_bounded(monkeypatch) -> None:
+    from tqcheck import langdetect_profiles
 
-
-def test_the_dense_lists_kept_are_bounded(monkeypatch):
-    sparse = langdetect_profiles.factory().word_lang_prob_map
+    held = factory().word_lang_prob_map
     monkeypatch.setattr(langdetect_profiles, "CACHED", 3)
-    sparse.dense.clear()
+    held.dense.clear()
     for word in ["a", "b", "c", "d", "e"]:
-        assert sparse[word] == sparse[word]
-    assert len(sparse.dense) <= 3
+        assert held[word] == held[word]
+    assert len(held.dense) <= 3

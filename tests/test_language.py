@@ -139,3 +139,38 @@ def test_alphabets():
     assert "ј" in alphabet("sr")[0] and "ј" not in alphabet("bg")[0]
     assert {"ä", "ß"} <= alphabet("de")[0] and "é" in alphabet("de")[1]
     assert alphabet("zh") == (frozenset(), frozenset())
+
+
+# langdetect has no Armenian or Georgian profile: it names some language it
+# knows (Estonian, p=1.00), which is no evidence against the one configured.
+ARMENIAN = ("Կառավարությունը երկուշաբթի օրը հայտարարեց նոր տնտեսական ծրագրի մասին։ "
+            "Վարչապետը ասաց, որ ծրագիրը կպաշտպանի քաղաքացիներին։")
+GEORGIAN = ("მთავრობამ ორშაბათს ახალი ეკონომიკური გეგმა გამოაცხადა. "
+            "პრემიერ-მინისტრმა თქვა, რომ გეგმა მოქალაქეებს დაიცავს.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(ARMENIAN, "hy"), (GEORGIAN, "ka")])
+def test_a_language_langdetect_does_not_know_is_not_contradicted_by_it(text, lang):
+    from tqcheck.langid import check_languages
+    from tqcheck.model import Document
+
+    assert confirm_language(text, lang) == []
+    english = Document("The government announced a new economic plan on Monday. " * 3, "src.txt", "en")
+    assert check_languages(english, Document(text * 2, "t.txt", lang), "en", lang) == []
+
+
+def test_a_known_language_is_still_contradicted():
+    assert confirm_language(ARMENIAN, "de")  # langdetect knows German: its answer counts
+
+
+MONGOLIAN = ("Засгийн газар даваа гарагт шинэ эдийн засгийн төлөвлөгөө зарлав. "
+             "Ерөнхий сайд төлөвлөгөө иргэдийг хамгаална гэж хэлэв.")
+
+
+def test_the_script_a_language_is_written_in_comes_from_cldr():
+    assert confirm_language(MONGOLIAN, "mn") == []  # Mongolian is written in Cyrillic (CLDR)
+    assert confirm_language(MONGOLIAN, "az")  # Azerbaijani in Latin: a Cyrillic text is not it
+
+
+def test_a_han_text_with_latin_names_is_not_latin():
+    assert confirm_language("习近平周一在北京会见了法国总统 Macron，双方讨论了贸易和气候问题。" * 3, "zh-Hans") == []

@@ -49,23 +49,6 @@ def test_tq601_reads_the_words_the_whole_text_holds(monkeypatch):
         assert lower == set(tq601._LOWER_WORD.findall(text))
 
 
-@pytest.mark.parametrize("piece", [1, 2, 3, 1 << 16])
-def test_letters_counted_a_piece_at_a_time_are_all_the_letters(piece):
-    from tqcheck import langid
-
-    for text in [*_texts(), "Иван и Ivan", "ЖжЗз" * 5]:
-        for letter in (langid._CYRILLIC, langid._LATIN):
-            assert langid._count(letter, text, piece) == len(letter.findall(text))
-        assert langid.script_of(text) == _script_of_whole(text)
-
-
-def _script_of_whole(text):
-    from tqcheck import langid
-
-    cyr, lat = len(langid._CYRILLIC.findall(text)), len(langid._LATIN.findall(text))
-    return None if cyr + lat == 0 else "cyrillic" if cyr > lat else "latin"
-
-
 @pytest.mark.parametrize("piece", [1, 20, 70, 1 << 18])
 def test_tq404_finds_the_repeats_whatever_the_piece_its_quote_marks_are_replaced_in(piece, monkeypatch):
     from helpers import check_text

@@ -196,3 +196,45 @@ def test_markup_paragraphs_with_crlf_or_cr_line_endings(newline):
 )
 def test_sentence_ends_of_other_writing_systems(lang, text, expected):
     assert [text[s.start : s.end] for s in segment(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("hy", "Կառավարությունը հայտարարեց նոր ծրագիր։ Վարչապետը ասաց, որ այն կաշխատի։", 2),  # Armenian full stop
+        ("km", "រដ្ឋាភិបាលបានប្រកាសផែនការថ្មី។ នាយករដ្ឋមន្ត្រីបាននិយាយ។", 2),  # Khmer khan
+        ("mn", "Засгийн газар шинэ төлөвлөгөө зарлав. ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ᠃ ᠮᠣᠩᠭᠣᠯ᠃", 3),  # Mongolian full stop
+        ("my", "အစိုးရက ကြေညာခဲ့သည်၊ ဝန်ကြီးချုပ်က ပြောသည်။", 1),  # ၊ is Myanmar's comma
+    ],
+)
+def test_sentence_ends_of_other_scripts(lang, text, count):
+    assert len(segment(text, lang)) == count
+
+
+def test_other_scripts_sentence_ends_are_unicodes_sentence_terminals():
+    """Every character Unicode marks Sentence_Terminal (outside ASCII, the
+    CJK and compatibility forms handled apart, General Punctuation's
+    emphatic marks, and Myanmar's comma) ends a sentence, and nothing
+    else; as far as this Python's Unicode data names the character."""
+    import sys
+    import unicodedata
+
+    import regex  # sacrebleu's dependency: its Unicode properties
+
+    from tqcheck.segment import _OTHER_ENDS
+
+    def left_apart(c: str) -> bool:
+        code = ord(c)
+        return code < 0x80 or 0x2000 <= code <= 0x2E7F or 0x3000 <= code <= 0x303F or 0xFE00 <= code <= 0xFFEF \
+            or c == "\u104a"
+
+    terminal = {chr(c) for c in range(sys.maxunicode + 1) if regex.match(r"\p{Sentence_Terminal}", chr(c))}
+    assert set(_OTHER_ENDS) <= terminal
+    named = {c for c in terminal if unicodedata.name(c, None) and not left_apart(c)}
+    assert named <= set(_OTHER_ENDS)
+
+
+def test_a_sentence_end_outside_the_basic_plane_is_found():
+    # U+11047 BRAHMI DANDA, in a text whose only astral characters are Brahmi
+    text = "\U00011013\U00011038\U00011047 \U00011013\U00011038\U00011047"
+    assert len(segment(text, "pra")) == 2

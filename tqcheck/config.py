@@ -352,33 +352,51 @@ def with_flags(
     )
 
 
-def load_file(path: Path) -> Config | None:
-    """The tqcheck configuration in ``path``; None when a pyproject.toml has none."""
+# Where discover reads a candidate file: (its text, how errors name it), or
+# None when there is none. The default reads the disk; `hook run --staged`
+# reads the git index, the configuration the commit will carry.
+Reader = Callable[[Path], "tuple[str, str] | None"]
+
+
+def read_from_disk(path: Path) -> tuple[str, str] | None:
+    if not path.is_file():
+        return None
+    try:
+        return path.read_text("utf-8"), str(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration ({exc})") from None
+
+
+def load_file(path: Path, read: Reader = read_from_disk) -> Config | None:
+    """The tqcheck configuration in ``path``; None when a pyproject.toml has
+    none (or ``read`` finds no such file)."""
+    found = read(path)
+    if found is None:
+        return None
+    text, label = found
     import tomllib  # only when there is a file to read
 
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration ({exc})") from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+        raise ConfigError(f"{label}: invalid TOML ({exc})") from None
     except RecursionError:  # tomllib parses nested arrays and tables recursively
-        raise ConfigError(f"{path}: invalid TOML (arrays or tables nested too deeply)") from None
+        raise ConfigError(f"{label}: invalid TOML (arrays or tables nested too deeply)") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
-            raise ConfigError(f"{path}: [tool] must be a table, not {_shown(tool)}")
+            raise ConfigError(f"{label}: [tool] must be a table, not {_shown(tool)}")
         table = tool.get("tqcheck")
         if table is None:
             return None
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: [tool.tqcheck] must be a table, not {_shown(table)}")
+            raise ConfigError(f"{label}: [tool.tqcheck] must be a table, not {_shown(table)}")
     else:
         table = data
     return from_mapping(table, str(path))
 
 
-def load(config_file: str | None, first_input: str | None) -> Config:
+def load(config_file: str | None, first_input: str | None, read: Reader = read_from_disk) -> Config:
     """The configuration for a run: the file given with --config, else the
     nearest one from the first input's folder (the current folder for stdin)."""
     if config_file:
@@ -386,17 +404,15 @@ def load(config_file: str | None, first_input: str | None) -> Config:
         if not path.is_file():
             raise ConfigError(f"{config_file}: no such configuration file")
         return load_file(path) or Config(path=str(path))
-    return discover(Path.cwd() if first_input in (None, "-") else Path(first_input))
+    return discover(Path.cwd() if first_input in (None, "-") else Path(first_input), read)
 
 
-def discover(start: Path) -> Config:
+def discover(start: Path, read: Reader = read_from_disk) -> Config:
     """The nearest configuration from ``start`` (a file or folder) upwards."""
     folder = start if start.is_dir() else start.parent
     for candidate in [folder.resolve(), *folder.resolve().parents]:
         for name in ("tqcheck.toml", "pyproject.toml"):
-            path = candidate / name
-            if path.is_file():
-                config = load_file(path)
-                if config is not None:
-                    return config
+            config = load_file(candidate / name, read)
+            if config is not None:
+                return config
     return Config()

@@ -1,14 +1,17 @@
-"""langdetect's language profiles held sparse: the same answers in a
-quarter of the memory (16 MB, not 65).
+"""langdetect's language profiles, held sparse: the same answers in a
+fraction of the memory.
 
-langdetect keeps, for each of its 88,000 n-grams, a list of one float per
-language (55), though four n-grams in five occur in one language only:
-65 MB, loaded for the first sentence it is asked about, more than the rest
-of a rules-only run of a 4 MB file. Here each n-gram keeps only its
-languages and probabilities, read in the same order with the same
-arithmetic, and the detector gets the same dense list back when it looks an
-n-gram up, so every probability it computes is the same float. Loaded
-once, on the first call (as langdetect loads its own).
+At its first call langdetect builds a table of every n-gram of its 55
+profiles by language (87,598 rows of 55 floats, 96% of them zero, four
+n-grams in five in one language only): about 0.3 s and 65 MB in every
+process that asks it, so in each worker of a ``--jobs`` pool, more than the
+rest of a rules-only run of a 4 MB file. :func:`factory` reads the same
+profile files, in the same order, and keeps each n-gram's languages and
+probabilities only (packed in bytes, computed with langdetect's own
+division); the detector gets langdetect's dense row back when it looks an
+n-gram up, so every probability is the same float
+(tests/test_langdetect_profiles.py compares them with langdetect's own
+table): about 16 MB, and a bounded cache of the rows last looked up.
 """
 
 from __future__ import annotations
@@ -16,18 +19,18 @@ from __future__ import annotations
 import json
 import os
 import struct
+from functools import cache
 from typing import Any
-
-_factory: Any = None
 
 
 class SparseProbabilities(dict):
     """n-gram -> the languages that have it and its probability in each,
     packed in bytes (a byte per language index, then a double per
-    probability: exactly the floats langdetect computes); looking one up
-    gives langdetect's dense list (which the detector only reads). The
-    dense lists of the last CACHED n-grams looked up are kept: a text asks
-    for the same few thousand again and again."""
+    probability: exactly the floats langdetect computes), as
+    ``DetectorFactory.word_lang_prob_map``: looking one up gives
+    langdetect's dense row (which the detector only reads). The rows of the
+    last CACHED n-grams looked up are kept: a text asks for the same few
+    thousand again and again."""
 
     __slots__ = ("size", "dense")
 
@@ -50,52 +53,44 @@ class SparseProbabilities(dict):
         return dense
 
 
+CACHED = 4096
+
+
 def _with(packed: bytes, index: int, probability: float) -> bytes:
     """``packed`` (see SparseProbabilities) with one more language."""
     n = len(packed) // 9
     return packed[:n] + bytes((index,)) + packed[n:] + struct.pack("<d", probability)
 
 
-CACHED = 4096
-
-
+@cache
 def factory() -> Any:
-    """langdetect's DetectorFactory, its profiles loaded as
-    DetectorFactory.load_profile loads them (files in os.listdir order,
-    the same probabilities), held sparse."""
-    global _factory
-    if _factory is not None:
-        return _factory
+    """A seeded langdetect ``DetectorFactory`` over langdetect's own profiles,
+    loaded as ``DetectorFactory.load_profile`` loads them (same files, same
+    order, same table size, the same probabilities), held sparse."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-    made = DetectorFactory()
     names = os.listdir(PROFILES_DIRECTORY)
-    sparse = SparseProbabilities(len(names))  # langdetect sizes the lists so too, dot-files included
     if len(names) > 256:
         raise ValueError("more langdetect profiles than a byte can index")
+    sparse = SparseProbabilities(len(names))  # langdetect sizes the rows so too, dot-files included
     get, put = dict.get, dict.__setitem__
-    index = 0
+    langlist: list[str] = []
     for name in names:
         path = os.path.join(PROFILES_DIRECTORY, name)
         if name.startswith(".") or not os.path.isfile(path):
             continue
-        with open(path, encoding="utf-8") as f:
-            profile = json.load(f)
-        made.langlist.append(profile["name"])
-        freq, n_words = profile["freq"], profile["n_words"]
-        for word, count in freq.items():
+        with open(path, encoding="utf-8") as handle:
+            profile = json.load(handle)
+        index = len(langlist)
+        langlist.append(profile["name"])
+        n_words = profile["n_words"]
+        for word, count in profile["freq"].items():
             entry = get(sparse, word, b"")
-            if 1 <= len(word) <= 3:
+            if 1 <= len(word) <= 3:  # as DetectorFactory.add_profile
                 entry = _with(entry, index, 1.0 * count / n_words[len(word) - 1])
             put(sparse, word, entry)
-        index += 1
+    made = DetectorFactory()
+    made.langlist = langlist
     made.word_lang_prob_map = sparse
-    _factory = made
+    made.set_seed(0)  # the same answer every run
     return made
-
-
-def detect_langs(text: str) -> list[Any]:
-    """langdetect.detect_langs on the sparse profiles."""
-    detector = factory().create()
-    detector.append(text)
-    return detector.get_probabilities()

@@ -4,9 +4,10 @@ Two questions: is a checked text in the language configured
 (:func:`confirm_language`), and is each side of a bilingual input in the
 language the flags say (:func:`check_languages`).
 
-langdetect costs about 0.2 s to load its profiles, which alone would eat the
-hook's budget, so a text is first scored against short function-word lists;
-only when that is not decisive is langdetect asked (seeded, so the answer is
+langdetect costs about 0.05 s to load its profiles even read lazily
+(tqcheck.langdetect_profiles; 0.3 s its own way), too much for the hook's
+budget, so a text is first scored against short function-word lists; only
+when that is not decisive is langdetect asked (seeded, so the answer is
 deterministic).
 """
 
@@ -96,18 +97,19 @@ def function_word_scores(text: str) -> dict[str, float]:
     return {lang: sum(n for w, n in counts.items() if w in vocab) / total for lang, vocab in _profiles().items()}
 
 
-def script_of(text: str) -> str | None:
-    cyr = _count(_CYRILLIC, text)
-    lat = _count(_LATIN, text)
-    if cyr + lat == 0:
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def script_of(text: str, sample: int = 50_000) -> str | None:
+    """"cyrillic" or "latin" when most letters of the text's beginning are
+    in one of them; None for a text in other scripts (Han with a few Latin
+    names is not Latin)."""
+    text = text[:sample]
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if 2 * (cyr + lat) <= len(_LETTER.findall(text)):
         return None
     return "cyrillic" if cyr > lat else "latin"
-
-
-def _count(letter: re.Pattern[str], text: str, piece: int = 1 << 16) -> int:
-    """len(letter.findall(text)) for a one-character pattern, a piece at a
-    time (a list of every letter of an 8 MB text is 50 MB or more)."""
-    return sum(len(letter.findall(text, start, start + piece)) for start in range(0, len(text), piece))
 
 
 def quick_guess(text: str) -> str | None:
@@ -123,18 +125,37 @@ def quick_guess(text: str) -> str | None:
 
 
 def langdetect_guess(text: str) -> tuple[str, float] | None:
-    # lazy: langdetect takes 0.2 s to load its profiles
-    from langdetect import DetectorFactory
+    # lazy: langdetect is imported only when the function words do not decide
     from langdetect.lang_detect_exception import LangDetectException
 
-    from tqcheck.langdetect_profiles import detect_langs  # the same answers, the profiles held sparse
+    from tqcheck.langdetect_profiles import factory
 
-    DetectorFactory.seed = 0
     try:
-        best = detect_langs(text[:5000])[0]
+        detector = factory().create()
+        detector.append(text[:5000])
+        best = detector.get_probabilities()[0]
     except LangDetectException:
         return None
     return best.lang, best.prob
+
+
+def _written_in(lang: str, script: str) -> bool:
+    """Whether CLDR writes ``lang`` in ``script`` (Latn, Cyrl): mn and kk in
+    Cyrillic, az in Latin; without CLDR data, the Cyrillic languages above."""
+    from tqcheck.locale import locale_scripts
+
+    scripts = locale_scripts(lang)
+    if scripts:
+        return script in scripts
+    return (base_language(lang) in CYRILLIC_LANGS) == (script == "Cyrl")
+
+
+def langdetect_knows(base: str) -> bool:
+    """Whether langdetect has a profile of the language ``base`` (zh for
+    its zh-cn and zh-tw): for any other it names a language it has."""
+    from tqcheck.langdetect_profiles import factory
+
+    return any(lang.split("-")[0] == base for lang in factory().langlist)
 
 
 def identify(text: str) -> tuple[str | None, str]:
@@ -153,12 +174,14 @@ def confirm_language(text: str, expected: str) -> list[str]:
     if len(list(islice(_WORD.finditer(text), 5))) < 5:  # not a list of every word
         return []
     script = script_of(text)
-    if script == "cyrillic" and base not in CYRILLIC_LANGS or script == "latin" and base in CYRILLIC_LANGS:
+    if script is not None and not _written_in(expected, "Cyrl" if script == "cyrillic" else "Latn"):
         lang, how = identify(text)
         return [f"warning: the text is mostly in {script} script ({lang or 'unknown'} by {how}), "
                 f"but --target-lang is {expected}"]
     guess = quick_guess(text)
     if guess == base or (guess is None and base not in FUNCTION_WORDS and script is not None):
+        return []
+    if not langdetect_knows(base):  # it would name the nearest language it has, p=1.00
         return []
     lang, how = identify(text)
     if lang is not None and lang.split("-")[0] != base:
@@ -191,6 +214,8 @@ def check_languages(source_doc: Document, target_doc: Document, source_lang: str
         if found is None:
             continue
         lang, probability = found
+        if not langdetect_knows(want):  # its answer is some other language, whatever the text
+            continue
         # langdetect confuses Bulgarian with Macedonian and Russian on short text.
         close = {"bg": {"mk"}, "mk": {"bg"}}.get(want, set())
         if lang != want and lang not in close and probability >= MIN_PROBABILITY:

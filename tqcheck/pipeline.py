@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from tqcheck.backtranslation import MODES
-from tqcheck.config import Config, load, parse_fail_on, with_flags
+from tqcheck.config import Config, Reader, load, parse_fail_on, read_from_disk, with_flags
 from tqcheck.engine import build_report, check_document
 from tqcheck.errors import ConfigError, UsageError
 from tqcheck.inputs import DEFAULT_MAX_BYTES, read_document
@@ -70,13 +70,14 @@ class Outcome:
     input_notes: tuple[tuple[str, ...], ...]  # per document: what reading it found (warnings, empty)
 
 
-def load_config(args: argparse.Namespace, first: str | None) -> Config:
-    """The configuration found from ``first`` (or --config), with the flags
-    every checking command takes; ``check`` alone has --source-lang. A
-    selection that leaves no rule to run is refused: it would pass anything."""
+def load_config(args: argparse.Namespace, first: str | None, read: Reader = read_from_disk) -> Config:
+    """The configuration found from ``first`` (or --config; ``read`` reads
+    each candidate file: tqcheck.config.Reader), with the flags every
+    checking command takes; ``check`` alone has --source-lang. A selection
+    that leaves no rule to run is refused: it would pass anything."""
     given = vars(args)
     config = with_flags(
-        load(args.config, first),
+        load(args.config, first, read),
         select=given.get("select"),
         ignore=given.get("ignore"),
         source_lang=given.get("source_lang"),

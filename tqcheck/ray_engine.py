@@ -39,6 +39,7 @@ from tqcheck.archive import Checked, Item, Job, check_batch, internal_error, ren
 from tqcheck.errors import UsageError
 
 RAY_EXTRA = "pip install 'tqcheck[ray]'"
+RAY_TASK_FILES = 256  # at most, in a rules-only task
 
 
 def import_ray() -> Any:
@@ -239,7 +240,10 @@ def run_ray(items: Iterable[Item], job: Job, jobs: int, *, address: str | None =
 
 def _run(ray: Any, items: list[Item], job: Job, jobs: int, output: str | None, batch: int) -> Iterator[Checked]:
     rows = [{"index": i, "path": item.path, "kind": item.kind} for i, item in enumerate(items)]
-    per_task = batch if job.bt_mode != "off" else max(1, min(16, len(rows) // (4 * jobs) or 1))
+    # A Ray task costs ~20 ms of CPU (driver, raylet, worker) whatever it
+    # holds: rules-only tasks take many files, about eight tasks per CPU
+    # (1,000 files on 2 CPUs: 62 a task; 16 a task took 1.5x the CPU).
+    per_task = batch if job.bt_mode != "off" else max(1, min(RAY_TASK_FILES, len(rows) // (8 * jobs)))
     blocks = max(1, min(len(rows), -(-len(rows) // per_task)))
     dataset = ray.data.from_items(rows, override_num_blocks=blocks)
     if job.bt_mode != "off":

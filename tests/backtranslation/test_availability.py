@@ -161,3 +161,17 @@ def test_two_processes_write_the_cache_at_once(tmp_path):
     for p in procs:
         assert p.wait(timeout=60) == 0, p.stderr.read()
     assert TranslationCache(path).info().entries == 2 * 40 * 5
+
+
+def test_a_run_without_models_never_opens_the_translation_cache(tmp_path):
+    """The batched stage (what check and hook run) leaves opening the cache
+    to the stage, which opens it only once it has models: a run with none
+    creates no database and pays nothing for sqlite."""
+    from tqcheck.backtranslation.batching import BatchedStage
+    from tqcheck.backtranslation.cache import cache_path
+
+    stage = BatchedStage("auto", {})
+    for _ in range(2):
+        result = stage(stage_input(SENTENCES))
+        assert result.status == "skipped"
+    assert not cache_path().exists() and not stage._cache_opened

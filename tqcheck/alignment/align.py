@@ -230,37 +230,98 @@ class _Scorer:
         return cost
 
 
+# Long documents. The band above follows the diagonal at an eighth of the
+# document's length either side, which makes the program quadratic (1,000
+# sentences: 45 s). Past COARSE_UNITS units, the units are first aligned two
+# by two (merged, recursively), and the program then searches CORRIDOR units
+# either side of that path: linear time, and the same links wherever the
+# path lies in that corridor.
+COARSE_UNITS = 400
+CORRIDOR = 8
+
+
 def _dp(
     scorer: _Scorer, n: int, m: int, moves: dict[tuple[int, int], float]
 ) -> list[tuple[range, range, float]]:
     """Cheapest sequence of links covering n source and m target units."""
+    return _program(scorer, n, m, moves, _windows(scorer, n, m, moves))
+
+
+def _windows(scorer: _Scorer, n: int, m: int, moves: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """For each source boundary i, the target boundaries the program tries."""
+    if n + m <= COARSE_UNITS or n < 2 or m < 2:
+        # A band around the diagonal keeps long single-paragraph documents cheap.
+        width = max(12, abs(n - m) + 6, (n + m) // 8)
+        centres = [i * m / n if n else 0 for i in range(n + 1)]
+        return [(max(0, int(c - width)), min(m, int(c + width) + 1)) for c in centres]
+    path = _dp(_coarsened(scorer), (n + 1) // 2, (m + 1) // 2, moves)
+    lo, hi = [m] * (n + 1), [0] * (n + 1)
+    for si, ti, _ in path:  # the coarse link's corner boundaries, in fine units
+        c0, c1 = min(2 * ti.start, m), min(2 * ti.stop, m)
+        for r in range(min(2 * si.start, n), min(2 * si.stop, n) + 1):
+            lo[r], hi[r] = min(lo[r], c0), max(hi[r], c1)
+    return [
+        (max(0, min(lo[max(0, r - CORRIDOR) : r + CORRIDOR + 1]) - CORRIDOR),
+         min(m, max(hi[max(0, r - CORRIDOR) : r + CORRIDOR + 1]) + CORRIDOR))
+        for r in range(n + 1)
+    ]
+
+
+def _coarsened(scorer: _Scorer) -> _Scorer:
+    """``scorer`` with its units merged two by two and no pair score (a
+    guide for the corridor, not the answer)."""
+    import copy
+
+    def pairs(units: Sequence[Any]) -> list[Sequence[Any]]:
+        return [units[k : k + 2] for k in range(0, len(units), 2)]
+
+    coarse = copy.copy(scorer)
+    coarse.source = [merge(list(p)) for p in pairs(scorer.source)]
+    coarse.target = [merge(list(p)) for p in pairs(scorer.target)]
+    coarse.source_texts = [" ".join(p) for p in pairs(scorer.source_texts)]
+    coarse.target_texts = [" ".join(p) for p in pairs(scorer.target_texts)]
+    coarse.pair_score = None
+    return coarse
+
+
+def _program(
+    scorer: _Scorer, n: int, m: int, moves: dict[tuple[int, int], float], windows: list[tuple[int, int]]
+) -> list[tuple[range, range, float]]:
+    """The dynamic program over the boundaries ``windows`` allows: each
+    row holds its window only, so memory grows with the corridor, not n*m."""
     inf = float("inf")
-    # A band around the diagonal keeps long single-paragraph documents cheap.
-    width = max(12, abs(n - m) + 6, (n + m) // 8)
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    best: list[list[float]] = []
+    back: list[list[tuple[int, int, float] | None]] = []
     for i in range(n + 1):
-        centre = i * m / n if n else 0
-        lo, hi = max(0, int(centre - width)), min(m, int(centre + width) + 1)
+        lo, hi = windows[i]
+        row: list[float] = [inf] * (hi - lo + 1)
+        came: list[tuple[int, int, float] | None] = [None] * (hi - lo + 1)
+        best.append(row)
+        back.append(came)
+        if i == 0 and lo == 0:
+            row[0] = 0.0
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
             for (di, dj), prior in moves.items():
                 pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0 or best[pi][pj] == inf:
+                if pi < 0 or pj < 0:
+                    continue
+                plo, phi = windows[pi]
+                if pj < plo or pj > phi or best[pi][pj - plo] == inf:
                     continue
                 step = scorer.cost(range(pi, i), range(pj, j), prior)
-                total = best[pi][pj] + step
-                if total < best[i][j]:
-                    best[i][j] = total
-                    back[i][j] = (pi, pj, step)
-    if best[n][m] == inf:  # outside the band: cannot happen with the width above
+                total = best[pi][pj - plo] + step
+                if total < row[j - lo]:
+                    row[j - lo] = total
+                    came[j - lo] = (pi, pj, step)
+    last_lo, last_hi = windows[n]
+    if not last_lo <= m <= last_hi or best[n][m - last_lo] == inf:  # cannot happen with the windows above
         raise AssertionError("alignment band excluded the end cell")
     out = []
     i, j = n, m
     while i or j:
-        pi, pj, step = back[i][j]  # type: ignore[misc]
+        pi, pj, step = back[i][j - windows[i][0]]  # type: ignore[misc]
         out.append((range(pi, i), range(pj, j), step))
         i, j = pi, pj
     out.reverse()

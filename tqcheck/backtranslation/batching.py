@@ -87,11 +87,16 @@ class BatchedStage:
     # --- what the stage calls ------------------------------------------------------
 
     def __call__(self, inp: StageInput) -> StageResult:
-        settings = self._settings(inp.options)
-        cache = self._open_cache(settings)
-        self.stage.cache = cache if cache is not None else False  # type: ignore[attr-defined]
-        result = self.stage(inp)
-        if cache is not None and self.stage.cache is False:  # type: ignore[attr-defined]
+        stage: Any = self.stage
+        if self._cache_opened:  # by prepare, or by the stage on an earlier document: shared
+            stage.cache = self._cache if self._cache is not None else False
+        # else the stage opens it itself once it has models: a run without
+        # one never opens the database (sqlite, a file, its schema check).
+        result = stage(inp)
+        if not self._cache_opened and stage._cache_opened:
+            self._cache_opened = True
+            self._cache = stage.cache or None
+        elif self._cache is not None and stage.cache is False:
             self._cache = None  # the stage found it failing mid-run and said so: not again
         if self._warnings and result.status == "ran":  # as the stage says its own: once, on the first document
             block = dict(result.block)

@@ -8,9 +8,7 @@ happens only once we know there is something to load.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import socket
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -176,6 +174,8 @@ def check_explicit_models(overrides: Mapping[str, Any], options: Mapping[str, An
 def folder_revision(path: Path) -> str:
     """A content fingerprint of a local folder, for cache keys: the config, the
     vocabulary and the weights' size, head and tail (cheap even for 300 MB)."""
+    import hashlib  # here: a run with no local model never needs it
+
     h = hashlib.sha256()
     for name in ("config.json", "vocab.json", "generation_config.json"):
         if (path / name).is_file():
@@ -217,6 +217,8 @@ def hub_problem(timeout: float = 1.5) -> str | None:
     TCP connection with a short timeout: huggingface_hub itself retries a
     dead network five times with backoff (about 23 s of warnings), so the
     commands ask this first."""
+    import socket  # here: only the model commands ask
+
     if offline():
         return "HF_HUB_OFFLINE is set"
     url = os.environ.get("HF_ENDPOINT", "https://huggingface.co")

@@ -320,16 +320,19 @@ def _write_fixed_stdin(checked: Checked, encoding: str) -> None:
 def render_options(args: argparse.Namespace, config: Config):
     """What the formats need besides the report: the terminal, the report
     flags and the rules' documentation."""
-    import shutil
-
     from tqcheck.formats import DEFAULT_HTML_FINDINGS, DEFAULT_WIDTH, RenderOptions
 
     to_terminal = (args.output or STDOUT) == STDOUT and sys.stdout.isatty()
     color = args.color == "always" or (args.color == "auto" and to_terminal and "NO_COLOR" not in os.environ)
+    width = DEFAULT_WIDTH
+    if to_terminal:
+        import shutil  # only for a terminal: shutil imports bz2 and lzma
+
+        width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
     return RenderOptions(
         color=color,
         fail_on_label=config.fail_on.label if config.fail_on else "never",
-        width=shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if to_terminal else DEFAULT_WIDTH,
+        width=width,
         wrap=to_terminal,
         quiet=getattr(args, "quiet", False),
         statistics=getattr(args, "statistics", False),

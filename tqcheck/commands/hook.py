@@ -21,11 +21,12 @@ import re
 import shlex
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, InputError
+from tqcheck.errors import EXIT_FINDINGS, EXIT_OK, ConfigError, InputError
 
 if TYPE_CHECKING:
     from tqcheck.baseline import Baseline
@@ -38,14 +39,16 @@ HOOK_MARKER = "# tqcheck-hook: 1"
 _CLIP = 60
 
 
-def hook_config(args: argparse.Namespace, first: str | None) -> Config:
-    """``check``'s configuration, with ``[tool.tqcheck.hook] fail-on`` below --fail-on."""
+def hook_config(args: argparse.Namespace, first: str | None, root: Path | None = None) -> Config:
+    """``check``'s configuration, with ``[tool.tqcheck.hook] fail-on`` below
+    --fail-on; with ``root`` (--staged), the configuration files inside the
+    work tree are read from the git index: those the commit will carry."""
     from dataclasses import replace
 
-    from tqcheck.config import parse_fail_on
+    from tqcheck.config import parse_fail_on, read_from_disk
     from tqcheck.pipeline import load_config
 
-    config = load_config(args, first)
+    config = load_config(args, first, read_from_disk if root is None else staged_reader(root))
     if not args.fail_on and "fail-on" in config.section("hook"):
         config = replace(config, fail_on=parse_fail_on(str(config.section("hook")["fail-on"])))
     return config
@@ -105,25 +108,59 @@ def staged_baseline(args: argparse.Namespace, config: Config, first: str | None,
     except ValueError:
         return find_baseline(args.baseline, config, first)
     label = f"{path} (staged)"
+    content = staged_blob(root, in_repo, label)
+    if content is None:
+        if origin == FLAG:
+            raise InputError(f"{path}: baseline is not staged, so the commit would not carry it (git add {path})")
+        return None
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label}: corrupt baseline (not UTF-8 at byte offset {exc.start})") from None
+    return replace(loads(text, label, where.parent), origin=origin)
+
+
+def staged_blob(root: Path, in_repo: str, label: str) -> bytes | None:
+    """The staged content of ``in_repo`` (a path from the work tree's root);
+    None when the index has no such file."""
     listing = _git(["--literal-pathspecs", "ls-files", "--cached", "--stage", "-z", "--", in_repo], cwd=str(root))
     if listing.returncode != 0:
         raise InputError(f"{label}: cannot read the git index ({_first_line(listing.stderr)})")
     entries = [e.split("\t", 1)[0].split() for e in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if e]
     if not entries:
-        if origin == FLAG:
-            raise InputError(f"{path}: baseline is not staged, so the commit would not carry it (git add {path})")
         return None
     blob = next((object_id for _, object_id, stage in entries if stage == "0"), None)
     if blob is None:
         raise InputError(f"{label}: unmerged in the git index (resolve the conflict first)")
     content = _git(["cat-file", "blob", blob], cwd=str(root))
     if content.returncode != 0:
-        raise InputError(f"{label}: cannot read the staged baseline ({_first_line(content.stderr)})")
-    try:
-        text = content.stdout.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: corrupt baseline (not UTF-8 at byte offset {exc.start})") from None
-    return replace(loads(text, label, where.parent), origin=origin)
+        raise InputError(f"{label}: cannot read the staged file ({_first_line(content.stderr)})")
+    return content.stdout
+
+
+def staged_reader(root: Path) -> Callable[[Path], tuple[str, str] | None]:
+    """A tqcheck.config.Reader for the commit: a configuration file inside
+    the work tree as staged (absent when not staged, whatever the disk
+    holds); one outside it (a parent folder's) from disk."""
+    from tqcheck.config import read_from_disk
+
+    top = Path(os.path.realpath(root))
+
+    def read(path: Path) -> tuple[str, str] | None:
+        try:
+            in_repo = Path(os.path.realpath(path)).relative_to(top).as_posix()
+        except ValueError:
+            return read_from_disk(path)
+        label = f"{path} (staged)"
+        content = staged_blob(root, in_repo, label)
+        if content is None:
+            return None
+        try:
+            return content.decode("utf-8"), label
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{label}: cannot read configuration (not UTF-8 at byte offset {exc.start})") from None
+
+    return read
 
 
 def staged_inputs(files: list[Staged], args: argparse.Namespace, config: Config) -> Inputs:
@@ -170,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
     root = work_tree() if args.staged else None
     staged = staged_files(root) if root else []
     first = staged[0].shown if staged else (args.paths[0] if args.paths else None)
-    config = hook_config(args, first)
+    config = hook_config(args, first, root)
     inputs = staged_inputs(staged, args, config) if root else read_inputs(args, config)
     stages = backtranslation_stages(config, args.backtranslation, HOOK_MODE)
     # A corrupt baseline stops the run before anything is checked.

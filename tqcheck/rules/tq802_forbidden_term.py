@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tqcheck.glossary import find_term, glossary_path, load_glossary
+from tqcheck.glossary import glossary_path, load_glossary
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, RuleOption, make_rule
 
@@ -36,21 +36,17 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     path = glossary_path(ctx, rule)
     if not path:
         return
-    entries = [e for e in load_glossary(path, ctx.source_lang, ctx.target_lang).entries if e.forbidden]
+    forbidden = load_glossary(path, ctx.source_lang, ctx.target_lang).forbidden
     for segment in ctx.segments:
         text = ctx.text[segment.start : segment.end]
-        for entry in entries:
-            for term in entry.forbidden:
-                found = find_term(term, text)
-                if found is None:
-                    continue
-                instead = f": use {entry.target[0]!r}" if entry.target else ""
-                yield rule.finding(
-                    ctx, segment.start + found[0], segment.start + found[1],
-                    f"the glossary rules out {term!r} (line {entry.line}){instead}",
-                    entry.target[0] if entry.target else None,
-                    details=(("glossary", f"{path}:{entry.line}"),),
-                )
+        for entry, term, found in forbidden.matches(text):
+            instead = f": use {entry.target[0]!r}" if entry.target else ""
+            yield rule.finding(
+                ctx, segment.start + found[0], segment.start + found[1],
+                f"the glossary rules out {term!r} (line {entry.line}){instead}",
+                entry.target[0] if entry.target else None,
+                details=(("glossary", f"{path}:{entry.line}"),),
+            )
 
 
 RULE = make_rule(

@@ -37,14 +37,17 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     path = glossary_path(ctx, rule)
     if not path or ctx.source is None:
         return
-    entries = [e for e in load_glossary(path, ctx.source_lang, ctx.target_lang).entries if e.source and e.target]
+    required = load_glossary(path, ctx.source_lang, ctx.target_lang).required
     for pair in ctx.pairs:
         if not pair.translated:
             continue
         lacking = []
-        for entry in entries:
-            term = next((t for t in entry.source if find_term(t, pair.source)), None)
-            if term is not None and not any(find_term(t, pair.target) for t in entry.target):
+        seen = set()
+        for entry, term, _ in required.matches(pair.source):
+            if entry in seen:  # its first source term in the sentence came first
+                continue
+            seen.add(entry)
+            if not any(find_term(t, pair.target) for t in entry.target):
                 lacking.append(f"{term!r} as {' or '.join(repr(t) for t in entry.target)} (line {entry.line})")
         if lacking:
             # One finding a sentence, naming every term it lacks.
