@@ -33,6 +33,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from tqcheck import __version__
 from tqcheck.config import Config
@@ -409,22 +410,10 @@ def _sorted(findings: Iterable[Finding]) -> list[Finding]:
     """sorted(findings, key=Finding.sort_key), stable, without a key tuple
     per finding: three stable sorts, least significant field first, on keys
     the findings already hold."""
-    ordered = sorted(findings, key=_CODE)
-    ordered.sort(key=_END)
-    ordered.sort(key=_START)
+    ordered = sorted(findings, key=attrgetter("code"))
+    ordered.sort(key=attrgetter("end"))
+    ordered.sort(key=attrgetter("start"))
     return ordered
-
-
-def _CODE(f: Finding) -> str:  # noqa: N802 - sort keys, named for the field
-    return f.code
-
-
-def _END(f: Finding) -> int:  # noqa: N802
-    return f.end
-
-
-def _START(f: Finding) -> int:  # noqa: N802
-    return f.start
 
 
 def _same_code_and_span(a: Finding, b: Finding) -> bool:
