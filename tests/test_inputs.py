@@ -347,3 +347,15 @@ def test_html_space_entities_stay_spaces_for_the_reader():
     assert excerpt(doc, 0, len(text)).strip() == "The cabinet\u00a0\u00a0approved it\u00a0and AT&T\u00a0too."
     assert doc.masked[text.index("&nbsp;")] == "\u00a0"
     assert doc.text[start:end] == "cabinet&nbsp;&nbsp;approved"
+
+
+def test_only_a_large_input_fixes_the_allocators_mmap_threshold(monkeypatch):
+    # ctypes costs start-up time: an article never loads it.
+    from tqcheck import inputs
+
+    calls = []
+    monkeypatch.setattr(inputs, "large_blocks_apart", lambda: calls.append(1))
+    inputs.document_from_bytes(b"A short article.\n", "a.txt", "en")
+    assert calls == []
+    inputs.document_from_bytes(b"A sentence.\n" * (inputs.LARGE_INPUT // 12 + 1), "b.txt", "en")
+    assert calls == [1]

@@ -47,3 +47,21 @@ def test_same_probabilities_as_langdetect(langdetects_own: DetectorFactory, text
         return [(p.lang, p.prob) for p in detector.get_probabilities()]
 
     assert probabilities(factory()) == probabilities(langdetects_own)
+
+
+def test_every_ngram_reads_as_langdetects_own_row(langdetects_own: DetectorFactory) -> None:
+    own = langdetects_own.word_lang_prob_map
+    held = factory().word_lang_prob_map
+    assert held.keys() == own.keys()
+    assert all(held[word] == row for word, row in own.items())
+
+
+def test_the_rows_kept_are_bounded(monkeypatch) -> None:
+    from tqcheck import langdetect_profiles
+
+    held = factory().word_lang_prob_map
+    monkeypatch.setattr(langdetect_profiles, "CACHED", 3)
+    held.dense.clear()
+    for word in ["a", "b", "c", "d", "e"]:
+        assert held[word] == held[word]
+    assert len(held.dense) <= 3

@@ -209,3 +209,38 @@ def test_table_phrases_are_read_like_re_reads_them():
     for table in TABLES:
         for entry in load_table(table):
             assert capture_count(entry.phrase) == entry.regex.groups, entry.source
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_the_lines_to_try_merged_in_order_are_the_table_of_lines_they_were(ending):
+    # CompiledTable._lines streams the lines of the key words' positions
+    # (and every line, for entries without a key word) in order; before, a
+    # table of every line was built and sorted: the same lines, the same sets.
+    from tqcheck.rules.kinds.substitution import (
+        _REGISTERED,
+        _line_finder,
+        _lowered,
+        _scanner,
+        compiled_table,
+        keyword_positions,
+    )
+
+    rng = random.Random(len(ending))
+    names = frozenset(_REGISTERED)
+    for name in sorted(names):
+        table = compiled_table(name)
+        words = sorted(table.by_keyword)
+        for _ in range(20):
+            text = ending.join(" ".join(rng.choice([*rng.sample(words, 3), "the", "a"]) for _ in range(rng.randrange(0, 6)))
+                               for _ in range(rng.randrange(1, 8)))
+            positions = keyword_positions(text, names, _lowered(text))
+            canonical = _scanner(names)[1]
+            lines: dict = {}
+            line_of = _line_finder(text)
+            for word, indices in table.by_keyword.items():
+                for at in positions.get(canonical[word], ()):
+                    lines.setdefault(line_of(at), set()).update(indices)
+            if table.everywhere:
+                for match in re.finditer(r"[^\n]+", text):
+                    lines.setdefault(match.span(), set()).update(table.everywhere)
+            assert list(table._lines(text, positions, canonical)) == sorted(lines.items())

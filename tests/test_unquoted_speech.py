@@ -65,3 +65,37 @@ def test_one_finding_per_paragraph():
 )
 def test_a_roman_numeral_one_is_not_the_first_person(text):
     assert spans(text) == []
+
+
+def test_first_person_words_are_found_as_in_the_text_with_a_space_in_front():
+    # _first_person_spans reads the text as " " + text did, without the copy.
+    import random
+
+    from tqcheck.rules.tq108_unquoted_speech import _FIRST_PERSON, _first_person_spans
+
+    rng = random.Random(3)
+    words = ["i", "me", "my", "mine", "ourselves", "let's", "us", "we", "iowa", "x", "“", "—", "(", " ", "\n", "\t"]
+    texts = ["", "i", "me", " i", "ourselves", "ourselvesx", "we-", "\"i"]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 12))) for _ in range(300)]
+    for text in texts:
+        expected = [(m.start(1) - 1, m.end(1) - 1) for m in _FIRST_PERSON.finditer(" " + text)]
+        assert list(_first_person_spans(text)) == expected, text
+
+
+def test_roman_one_reads_the_character_before_the_name_as_the_stripped_text_did():
+    import random
+
+    from tqcheck.rules.tq108_unquoted_speech import _NAME_BEFORE, _roman_one
+
+    def by_copy(text, start):
+        before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
+            return False
+        head = text[: before.start()].rstrip(" \t")
+        return bool(head) and (head[-1].isalnum() or head[-1] in ",;")
+
+    rng = random.Random(5)
+    parts = ["War ", "World ", "the ", "Phase ", ", ", ";", ". ", "\t", "  ", "x", "I", "\n"]
+    for _ in range(400):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 10))) + "I"
+        assert _roman_one(text, len(text) - 1) == by_copy(text, len(text) - 1), text

@@ -31,8 +31,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from tqcheck import __version__
 from tqcheck.config import Config
@@ -200,7 +201,10 @@ def check_document(
     findings = run_rules(ctx, selected)
     if source is not None:
         stage_results.append(_alignment_result(ctx))
-    kept = attach_fixes(resolve(findings, config, suppressions(document.text), segments), ctx, selected)
+    ctx.forget()  # what the rules shared (the lower-cased text...): the fixes need none of it
+    kept = resolve(findings, config, suppressions(document.text), segments)
+    del findings  # what is not kept goes now; attach_fixes replaces the rest one by one
+    kept = attach_fixes(kept, ctx, selected)
     words = count_words(document.checked_text)
     return DocumentResult(
         document=document,
@@ -268,7 +272,7 @@ def resolve(
     removal)."""
     silencer = Silencer.build(comments, segments) if comments else None
     kept = [_with_severity(f, config) for f in findings if silencer is None or not silencer.silences(f)]
-    return sorted(_dedupe(report_once(kept)), key=Finding.sort_key)
+    return _dedupe(report_once(kept))
 
 
 def report_once(findings: Sequence[Finding]) -> list[Finding]:
@@ -318,39 +322,38 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf
 _WORDY_TOKEN = re.compile(r"[^\w\s]*\w\S*")
 
 
-def count_words(text: str) -> int:
+def count_words(text: str, piece: int = 1 << 16) -> int:
     """White-space separated tokens, the usual MQM word count (a lone dash
     counts too; telling it apart cost a fifth of a rules-only run); in a
     text with Han or kana, each of those characters is a word and, of the
-    rest, the tokens with a letter or digit."""
+    rest, the tokens with a letter or digit. Otherwise len(text.split()),
+    counted a piece at a time (the list of every word of an 8 MB text is
+    100 MB; a copy of it, 8 to 32 MB). Each piece (64K characters) ends
+    after a white-space character, so no word is cut in two."""
     if _UNSPACED.search(text) is not None:
         rest, unspaced = _UNSPACED.subn(" ", text)
         return unspaced + sum(1 for _ in _WORDY_TOKEN.finditer(rest))
-    # len(text.split()) builds every word; when the only white space is
-    # spaces and line breaks in runs of at most two (most texts), counting
-    # the runs of white space gives the same number without that.
-    flat = text.replace("\n", " ")
-    if not flat.isprintable() or "   " in flat:  # other white space, or longer runs
-        del flat
-        return _split_count(text)
-    if not flat or flat.isspace():
-        return 0
-    runs = flat.count(" ") - flat.count("  ")
-    return runs + 1 - flat.startswith(" ") - flat.endswith(" ")
-
-
-def _split_count(text: str, piece: int = 1 << 20) -> int:
-    """len(text.split()), a piece at a time: the list of every word of an
-    8 MB text is 100 MB. Each piece ends after a white-space character, so
-    no word is cut in two."""
     count, start = 0, 0
     while start < len(text):
         end = start + piece
         while end < len(text) and not text[end - 1].isspace():
             end += 1
-        count += len(text[start:end].split())
+        count += _piece_words(text[start:end])
         start = end
     return count
+
+
+def _piece_words(text: str) -> int:
+    """len(text.split()), without building every word when the only white
+    space is spaces and line breaks in runs of at most two (most texts):
+    then counting the runs of white space gives the same number."""
+    flat = text.replace("\n", " ")
+    if not flat.isprintable() or "   " in flat:  # other white space, or longer runs
+        return len(text.split())
+    if not flat or flat.isspace():
+        return 0
+    runs = flat.count(" ") - flat.count("  ")
+    return runs + 1 - flat.startswith(" ") - flat.endswith(" ")
 
 
 def _alignment_result(ctx: RuleContext) -> StageResult:
@@ -375,37 +378,75 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     mixed pair: one error, counted once, the more severe or lower code kept
     and the other named in ``also``); and none inside text that another
     finding says must be removed (a dateline needs deleting, not its number
-    format fixing)."""
-    seen: dict[tuple[str, int, int], Finding] = {}
-    for f in findings:
-        seen.setdefault((f.code, f.start, f.end), f)
-    unique = _merge_agreeing(list(seen.values()))
-    removals = sorted((f.start, f.end) for f in unique if dict(f.details).get("removes"))
-    if not removals:
+    format fixing). Sorted (Finding.sort_key), which makes each step a walk
+    over neighbours: no table of every finding (a document can have 100,000)."""
+    ordered = _sorted(findings)
+    # Of findings with one code and span, the first the rules gave is kept (the sort is stable).
+    unique = [f for k, f in enumerate(ordered) if k == 0 or not _same_code_and_span(ordered[k - 1], f)]
+    del ordered
+    unique = _merge_agreeing(unique)
+    if not any(_removes(f) for f in unique):
         return unique
-    starts = [s for s, _ in removals]
     # Removal spans are lines or sentences: they do not nest, so the one
-    # starting last at or before a finding is the only one that can hold it.
-    reach = []
-    furthest = -1
-    for _, end in removals:
-        furthest = max(furthest, end)
-        reach.append(furthest)
+    # starting last at or before a finding is the only one that can hold it;
+    # ``furthest`` is the furthest end of a removal that starts at or before
+    # the finding (removals are walked in order beside the findings).
+    out = []
+    furthest, j, n = -1, 0, len(unique)
+    for f in unique:
+        if _removes(f):
+            out.append(f)
+            continue
+        while j < n and unique[j].start <= f.start:
+            if _removes(unique[j]):
+                furthest = max(furthest, unique[j].end)
+            j += 1
+        if f.end > furthest:
+            out.append(f)
+    return out
 
-    def inside_removal(f: Finding) -> bool:
-        i = bisect.bisect_right(starts, f.start) - 1
-        return i >= 0 and f.end <= reach[i]
 
-    return [f for f in unique if dict(f.details).get("removes") or not inside_removal(f)]
+def _sorted(findings: Iterable[Finding]) -> list[Finding]:
+    """sorted(findings, key=Finding.sort_key), stable, without a key tuple
+    per finding: three stable sorts, least significant field first, on keys
+    the findings already hold."""
+    ordered = sorted(findings, key=attrgetter("code"))
+    ordered.sort(key=attrgetter("end"))
+    ordered.sort(key=attrgetter("start"))
+    return ordered
+
+
+def _same_code_and_span(a: Finding, b: Finding) -> bool:
+    return a.start == b.start and a.end == b.end and a.code == b.code
+
+
+def _removes(f: Finding) -> bool:
+    return bool(f.details) and bool(dict(f.details).get("removes"))
 
 
 def _merge_agreeing(findings: list[Finding]) -> list[Finding]:
-    by_fix: dict[tuple[int, int, str], list[Finding]] = {}
+    """Findings sorted by span: those of one span and one suggestion merged
+    (see _dedupe), each run of one span at a time."""
+    out: list[Finding] = []
+    i, n = 0, len(findings)
+    while i < n:
+        first = findings[i]
+        j = i + 1
+        while j < n and findings[j].start == first.start and findings[j].end == first.end:
+            j += 1
+        if j - i == 1:  # nearly always: one finding on its span
+            out.append(first)
+        else:
+            out += _merge_run(findings[i:j])
+        i = j
+    return out
+
+
+def _merge_run(findings: list[Finding]) -> list[Finding]:
+    by_fix: dict[str, list[Finding]] = {}
     for f in findings:
         if f.suggestion is not None:
-            by_fix.setdefault((f.start, f.end, f.suggestion), []).append(f)
-    if all(len(group) == 1 for group in by_fix.values()):
-        return findings  # the common case: nothing to merge
+            by_fix.setdefault(f.suggestion, []).append(f)
     dropped: set[int] = set()
     merged: dict[int, Finding] = {}
     for group in by_fix.values():
@@ -423,17 +464,18 @@ def _merge_agreeing(findings: list[Finding]) -> list[Finding]:
 def attach_fixes(findings: list[Finding], ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
     """``findings`` (sorted, as resolve returns them) with their fixes: each
     rule's suggestion made a Fix as its fixability entry says, then made to
-    agree (:func:`resolve_fixes`)."""
+    agree (:func:`resolve_fixes`). Each finding is replaced in ``findings``
+    itself, so a document's findings are not held twice."""
     fixable = {r.code: r.fix for r in rules if r.fix is not None and r.fix.applicability != NONE}
     if not fixable:
         return findings
     document = ctx.document
-    out = []
-    for f in findings:
+    for i, f in enumerate(findings):
         entry = fixable.get(f.code)
         fix = None if entry is None else fix_for(f, entry, document.text, ctx.text, ctx)
-        out.append(f if fix is None else replace(f, fix=fix))
-    return resolve_fixes(out, document.text)
+        if fix is not None:
+            findings[i] = replace(f, fix=fix)
+    return resolve_fixes(findings, document.text)
 
 
 def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:
@@ -451,12 +493,21 @@ def fix_for(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleC
         return None
     if entry.edits == "removal" and f.suggestion == "":
         edit = removal_edit(text, f.start, f.end, read if len(read) == len(text) else None)
+        # A removed line's edit runs from a sentence's start to the next's:
+        # the segments' own int objects, not two more per finding.
+        edit = Edit(_segment_offset(edit.start, ctx), _segment_offset(edit.end, ctx), edit.replacement)
     else:
         edit = Edit(f.start, f.end, f.suggestion)
     applicability = entry.applicability
     if entry.safe_if_lookalikes and lookalikes_only(old, f.suggestion):
         applicability = SAFE
     return Fix(applicability, (edit,))
+
+
+def _segment_offset(offset: int, ctx: RuleContext) -> int:
+    """``offset``, as the int object of the segment that starts there when one does."""
+    seg = ctx.segment_at(offset)
+    return seg.start if seg is not None and seg.start == offset else offset
 
 
 def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, ctx: RuleContext) -> Fix | None:
@@ -474,17 +525,23 @@ def _straight_quotes(f: Finding, entry: FixAvailability, text: str, read: str, c
 def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     """The fixes of one document made to agree (the rule is in this
     module's docstring: compose, then drop), so that no two clash."""
-    edits = {i: f.fix.edits for i, f in enumerate(findings) if f.fix is not None}
-    clashing = _clashing(edits)
+    edits: dict[int, tuple[Edit, ...]] = {}  # the edits of a fix composed anew, by index
+
+    def edits_of(i: int) -> tuple[Edit, ...] | None:
+        fix = findings[i].fix
+        return None if fix is None else edits.get(i, fix.edits)
+
+    clashing = _clashing(edits_of, len(findings))
     if not clashing:
         return findings  # the common case
     for i in clashing:  # compose: what a rewrite keeps verbatim leaves its edits
-        if len(edits[i]) == 1 and edits[i][0].replacement and edits[i][0].end - edits[i][0].start > 1:
-            e = edits[i][0]
+        own = findings[i].fix.edits  # type: ignore[union-attr]
+        if len(own) == 1 and own[0].replacement and own[0].end - own[0].start > 1:
+            e = own[0]
             split = word_edits(e.start, text[e.start : e.end], e.replacement)
             if split:
                 edits[i] = split
-    clashing = _clashing(edits)
+    clashing = _clashing(edits_of, len(findings))
 
     def rank(i: int) -> tuple[bool, int, int, str]:
         f = findings[i]
@@ -496,24 +553,45 @@ def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
             kept.add(i)
     out = []
     for i, f in enumerate(findings):
-        if i in edits and (i not in clashing or i in kept):
-            if edits[i] is not f.fix.edits:  # type: ignore[union-attr]
-                f = replace(f, fix=replace(f.fix, edits=edits[i]))  # type: ignore[arg-type]
+        if f.fix is not None and (i not in clashing or i in kept):
+            own = edits.get(i, f.fix.edits)
+            if own is not f.fix.edits:
+                f = replace(f, fix=replace(f.fix, edits=own))
         elif i in clashing:
             f = replace(f, fix=None)
         out.append(f)
     return out
 
 
-def _clashing(edits: dict[int, tuple[Edit, ...]]) -> dict[int, set[int]]:
-    """For each fix (by index) that clashes with others, those others: a
-    sweep over all edits in order of position, each compared with the
-    edits still open at its start."""
-    every = sorted(((e.start, e.end, i, e) for i, es in edits.items() for e in es), key=lambda x: x[:3])
+def _clashing(edits_of: Callable[[int], tuple[Edit, ...] | None], count: int) -> dict[int, set[int]]:
+    """For each fix that clashes with others, those others, by index
+    (``edits_of(i)``: the edits of fix ``i``, None where there is none, for
+    i below ``count``): a sweep over all edits in order of position (start,
+    end, then the fix's index), each compared with the edits still open at
+    its start. The order is one integer per edit, sorted, that spells its
+    start, end, index and place among its fix's edits, not a tuple per
+    edit (a document can have 100,000)."""
+    span = per_fix = 0
+    for i in range(count):
+        edits = edits_of(i)
+        if edits:
+            span = max(span, *(e.end + 1 for e in edits))
+            per_fix = max(per_fix, len(edits))
+    if not span:
+        return {}
+    order = sorted(
+        ((e.start * span + e.end) * count + i) * per_fix + k
+        for i in range(count)
+        for k, e in enumerate(edits_of(i) or ())
+    )
     out: dict[int, set[int]] = {}
     open_edits: list[tuple[int, Edit]] = []
     reach = -1  # the furthest end of an open edit
-    for start, end, i, e in every:
+    for key in order:
+        rest, k = divmod(key, per_fix)
+        i = rest % count
+        e = edits_of(i)[k]  # type: ignore[index]
+        start, end = e.start, e.end
         if start > reach:  # nearly always: nothing open reaches this far
             open_edits, reach = [(i, e)], end
             continue

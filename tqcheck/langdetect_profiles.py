@@ -1,79 +1,96 @@
-"""langdetect's language profiles, turned into its probability table lazily.
+"""langdetect's language profiles, held sparse: the same answers in a
+fraction of the memory.
 
 At its first call langdetect builds a table of every n-gram of its 55
-profiles by language (87,598 rows of 55 floats, 96% of them zero): about
-0.3 s and 50 MB in every process that asks it, so in each worker of a
-``--jobs`` pool. :func:`factory` reads the same profile files (a JSON parse,
-~0.04 s) and gives langdetect a table that computes an n-gram's row the
-first time the detector looks it up, with langdetect's own division, so
-every probability is the same float (tests/test_langdetect_profiles.py
-compares them with langdetect's own table).
+profiles by language (87,598 rows of 55 floats, 96% of them zero, four
+n-grams in five in one language only): about 0.3 s and 65 MB in every
+process that asks it, so in each worker of a ``--jobs`` pool, more than the
+rest of a rules-only run of a 4 MB file. :func:`factory` reads the same
+profile files, in the same order, and keeps each n-gram's languages and
+probabilities only (packed in bytes, computed with langdetect's own
+division); the detector gets langdetect's dense row back when it looks an
+n-gram up, so every probability is the same float
+(tests/test_langdetect_profiles.py compares them with langdetect's own
+table): about 16 MB, and a bounded cache of the rows last looked up.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+import struct
 from functools import cache
 from typing import Any
 
 
-class LazyProbabilities(Mapping):
-    """n-gram -> [probability in each language], as
-    ``DetectorFactory.word_lang_prob_map``: a row is made on first lookup."""
+class SparseProbabilities(dict):
+    """n-gram -> the languages that have it and its probability in each,
+    packed in bytes (a byte per language index, then a double per
+    probability: exactly the floats langdetect computes), as
+    ``DetectorFactory.word_lang_prob_map``: looking one up gives
+    langdetect's dense row (which the detector only reads). The rows of the
+    last CACHED n-grams looked up are kept: a text asks for the same few
+    thousand again and again."""
 
-    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], langsize: int) -> None:
-        self._profiles = profiles  # (frequencies, n-gram counts by length) of each language, in index order
-        self._langsize = langsize
-        self._known: set[str] = set().union(*(freq for freq, _ in profiles))
-        self._rows: dict[str, list[float]] = {}
+    __slots__ = ("size", "dense")
 
-    def __contains__(self, word: object) -> bool:
-        return word in self._known
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+        self.dense: dict[str, list[float]] = {}
 
     def __getitem__(self, word: str) -> list[float]:
-        row = self._rows.get(word)
-        if row is None:
-            if word not in self._known:
-                raise KeyError(word)
-            row = [0.0] * self._langsize
-            length = len(word)
-            if 1 <= length <= 3:  # as DetectorFactory.add_profile
-                for index, (freq, n_words) in enumerate(self._profiles):
-                    count = freq.get(word)
-                    if count is not None:
-                        row[index] = 1.0 * count / n_words[length - 1]
-            self._rows[word] = row
-        return row
+        dense = self.dense.get(word)
+        if dense is None:
+            dense = [0.0] * self.size
+            packed = dict.__getitem__(self, word)
+            n = len(packed) // 9
+            for index, probability in zip(packed[:n], struct.unpack_from(f"<{n}d", packed, n)):
+                dense[index] = probability
+            if len(self.dense) >= CACHED:
+                self.dense.clear()
+            self.dense[word] = dense
+        return dense
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._known)
 
-    def __len__(self) -> int:
-        return len(self._known)
+CACHED = 4096
+
+
+def _with(packed: bytes, index: int, probability: float) -> bytes:
+    """``packed`` (see SparseProbabilities) with one more language."""
+    n = len(packed) // 9
+    return packed[:n] + bytes((index,)) + packed[n:] + struct.pack("<d", probability)
 
 
 @cache
 def factory() -> Any:
     """A seeded langdetect ``DetectorFactory`` over langdetect's own profiles,
     loaded as ``DetectorFactory.load_profile`` loads them (same files, same
-    order, same table size)."""
+    order, same table size, the same probabilities), held sparse."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
     names = os.listdir(PROFILES_DIRECTORY)
+    if len(names) > 256:
+        raise ValueError("more langdetect profiles than a byte can index")
+    sparse = SparseProbabilities(len(names))  # langdetect sizes the rows so too, dot-files included
+    get, put = dict.get, dict.__setitem__
     langlist: list[str] = []
-    profiles: list[tuple[dict[str, int], list[int]]] = []
     for name in names:
         path = os.path.join(PROFILES_DIRECTORY, name)
         if name.startswith(".") or not os.path.isfile(path):
             continue
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        langlist.append(data["name"])
-        profiles.append((data["freq"], data["n_words"]))
+            profile = json.load(handle)
+        index = len(langlist)
+        langlist.append(profile["name"])
+        n_words = profile["n_words"]
+        for word, count in profile["freq"].items():
+            entry = get(sparse, word, b"")
+            if 1 <= len(word) <= 3:  # as DetectorFactory.add_profile
+                entry = _with(entry, index, 1.0 * count / n_words[len(word) - 1])
+            put(sparse, word, entry)
     made = DetectorFactory()
     made.langlist = langlist
-    made.word_lang_prob_map = LazyProbabilities(profiles, len(names))
+    made.word_lang_prob_map = sparse
     made.set_seed(0)  # the same answer every run
     return made

@@ -1,6 +1,8 @@
 """The data model: one frozen type per idea.
 
-Document -> Segment -> Finding -> Report. Offsets are Python string indices
+Document -> Segment -> Finding -> Report. The types made once per sentence
+or finding (Segment, Finding, Fix, Edit) have slots: a document of 100,000
+sentences holds as many of each. Offsets are Python string indices
 into ``Document.text`` (the decoded text: UTF-8 unless a UTF-16/32 byte order
 mark or ``--encoding`` says otherwise, BOM removed, line endings kept), so
 ``document.text[finding.start:finding.end]`` is exactly the flagged span.
@@ -72,7 +74,7 @@ class Document:
         return self.text if self.masked is None else self.masked
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A sentence or headline: ``text[start:end]`` with no surrounding space."""
 
@@ -98,7 +100,7 @@ UNSAFE = "unsafe"
 APPLICABILITIES = (SAFE, UNSAFE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``replacement`` ("" deletes, an
     empty span inserts)."""
@@ -108,7 +110,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """The edits that fix a finding, sorted, none overlapping. The engine
     builds them from a rule's suggestion and makes the fixes of one report
@@ -145,7 +147,7 @@ def fixed_text(text: str, findings: Iterable["Finding"], unsafe: bool = False) -
     return apply_edits(text, (e for fix in chosen for e in fix.edits)), len(chosen)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem a rule found: its code, severity and MQM category, the span
     ``[start, end)`` of the document's text in segment ``segment_id``, the

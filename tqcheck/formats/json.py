@@ -14,7 +14,7 @@ and each document's ``fixed`` (how many findings ``--fix`` fixed in it).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tqcheck.display import json_printable
@@ -33,7 +33,7 @@ def summary_json(summary: Summary) -> dict[str, Any]:
     }
 
 
-def finding_json(f: Finding, text: str, starts: list[int]) -> dict[str, Any]:
+def finding_json(f: Finding, text: str, starts: Sequence[int]) -> dict[str, Any]:
     line, col = line_col(text, f.start, starts)
     out = {
         "code": f.code,
@@ -182,22 +182,29 @@ def document_text(
 ) -> str:
     """``json_printable(json.dumps(document_json(result, fail_on),
     ensure_ascii=False, indent=indent))``, nested ``depth`` levels deep,
-    made from its pieces (a streamed report's document)."""
+    made from its pieces."""
+    return "".join(document_chunks(result, fail_on, indent, depth))
+
+
+def document_chunks(
+    result: DocumentResult, fail_on: Severity | None = Severity.MAJOR, indent: int | None = 2, depth: int = 0
+) -> Iterator[str]:
+    """:func:`document_text` a string of about 64 KB at a time (a streamed
+    report's document, written as it is made)."""
     return _printable(document_pieces(result, fail_on, indent, depth))
 
 
-def _printable(pieces: Iterable[str]) -> str:
+def _printable(pieces: Iterable[str]) -> Iterator[str]:
     """The pieces joined and made printable (json_printable) a batch at a
-    time: one string per batch, not per token, until the last join."""
-    batches, batch, size = [], [], 0
+    time: one string per batch, not per token."""
+    batch, size = [], 0
     for piece in pieces:
         batch.append(piece)
         size += len(piece)
         if size >= _BATCH:
-            batches.append(json_printable("".join(batch)))
+            yield json_printable("".join(batch))
             batch, size = [], 0
-    batches.append(json_printable("".join(batch)))
-    return "".join(batches)
+    yield json_printable("".join(batch))
 
 
 _BATCH = 1 << 16
@@ -228,4 +235,4 @@ def report_json(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: Any = None) -> str:
-    return _printable(report_pieces(report)) + "\n"
+    return "".join(_printable(report_pieces(report))) + "\n"

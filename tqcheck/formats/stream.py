@@ -22,15 +22,23 @@ or a Ray task runs it, so the parent receives a few strings instead of the
 findings), and the writer's :meth:`Writer.write` adds it to the run in
 order (separators, notes said once, the held first summary). ``document``
 is the two at once, so every engine writes the same bytes.
+
+The text of a document is Deferred (tqcheck.formats.deferred): made a piece at a time as the
+writer writes it, in the process that checked the document, so that text
+(the JSON of a document is about ten times its input) is never held whole;
+pickled, to go from a pool worker or a Ray task to the writer, it is made
+then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import IO, Any
 
 from tqcheck.display import json_printable
+from tqcheck.formats.deferred import Deferred
 from tqcheck.model import DocumentResult, Report
 
 STREAMED = ("text", "json", "jsonl", "github")
@@ -39,12 +47,13 @@ STREAMED = ("text", "json", "jsonl", "github")
 @dataclass(frozen=True)
 class Rendered:
     """One document of a streamed format, rendered from the document alone:
-    ``text`` (json, jsonl, github: what the writer writes for it), or for
-    the text format ``piece`` (tqcheck.formats.text.TextPiece) and
-    ``summary``, its file-summary lines; ``totals`` is what the run's
-    totals count of it (tqcheck.archive.Totals.tally)."""
+    ``text`` (json, jsonl, github: what the writer writes for it, pieces to
+    write one after the other), or for the text format ``piece``
+    (tqcheck.formats.text.TextPiece) and ``summary``, its file-summary
+    lines; ``totals`` is what the run's totals count of it
+    (tqcheck.archive.Totals.tally)."""
 
-    text: str = ""
+    text: Iterable[str] = ()
     piece: Any = None
     summary: tuple[str, ...] = ()
     totals: Any = None
@@ -61,14 +70,15 @@ def render(name: str, result: DocumentResult, options: Any, fail_on: Any, text_r
     if name == "github":
         from tqcheck.formats.github import render as github
 
-        return Rendered(github(Report(results=(result,), summary=result.summary, signature="", fail_on=fail_on),
-                               options))
-    from tqcheck.formats.json import document_text  # json.dumps a finding at a time: no dict of the whole document
+        return Rendered((github(Report(results=(result,), summary=result.summary, signature="", fail_on=fail_on),
+                                options),))
+    # json.dumps a finding at a time, as it is written: no dict of the whole document, nor its text
+    from tqcheck.formats.json import document_chunks
 
     if name == "jsonl":
-        return Rendered(document_text(result, fail_on, indent=None) + "\n")
+        return Rendered(Deferred(lambda: chain(document_chunks(result, fail_on, indent=None), ("\n",))))
     if name == "json":
-        return Rendered("    " + document_text(result, fail_on, indent=2, depth=2))
+        return Rendered(Deferred(lambda: chain(("    ",), document_chunks(result, fail_on, indent=2, depth=2))))
     raise ValueError(f"{name}: not a streamed format")
 
 
@@ -106,23 +116,25 @@ class TextWriter(Writer):
         self.text = TextReport(options, fail_on)
         self._held: tuple[str, ...] | None = None  # the first document's summary lines
 
-    def _write(self, lines: list[str]) -> None:
-        if lines:
-            self.out.write("\n".join(lines) + "\n")
+    def _write(self, lines: Iterable[str]) -> None:
+        """``"\\n".join(lines) + "\\n"`` unless there are none, a line at a time."""
+        for line in lines:
+            self.out.write(line)
+            self.out.write("\n")
 
     def document(self, result: DocumentResult) -> None:
         self.write(render("text", result, self.options, self.fail_on, self.text))
 
     def write(self, rendered: Rendered) -> None:
-        block = self.text.take(rendered.piece)
+        block = self.text.lines(rendered.piece)
         if self._held is not None:
-            self._write(list(self._held))
+            self._write(self._held)
             self._held = None
         self._write(block)
         if self.count == 0:
             self._held = rendered.summary
         else:
-            self._write(list(rendered.summary))
+            self._write(rendered.summary)
         self.count += 1
         self.out.flush()
 
@@ -134,7 +146,7 @@ class GithubWriter(Writer):
     name = "github"
 
     def write(self, rendered: Rendered) -> None:
-        self.out.write(rendered.text)
+        self.out.writelines(rendered.text)
         self.count += 1
         self.out.flush()
 
@@ -146,7 +158,7 @@ class JsonlWriter(Writer):
     name = "jsonl"
 
     def write(self, rendered: Rendered) -> None:
-        self.out.write(rendered.text)
+        self.out.writelines(rendered.text)
         self.count += 1
         self.out.flush()
 
@@ -169,7 +181,7 @@ class JsonlWriter(Writer):
 
 class JsonWriter(Writer):
     """The JSON report: documents spooled to a temporary file (in memory up
-    to 8 MB), then written after the header, as ``json.render`` lays them out."""
+    to 1 MB), then written after the header, as ``json.render`` lays them out."""
 
     name = "json"
 
@@ -177,12 +189,13 @@ class JsonWriter(Writer):
         import tempfile
 
         super().__init__(out, options, fail_on)
-        self.spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8")
+        self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
 
     def write(self, rendered: Rendered) -> None:
         if self.count:
             self.spool.write(",\n")
-        self.spool.write(rendered.text)
+        for chunk in rendered.text:  # a write at a time: the spool moves to disk as it grows
+            self.spool.write(chunk)
         self.count += 1
 
     def finish(self, report: Report, verdict: str, errors: int) -> None:
@@ -204,7 +217,7 @@ class JsonWriter(Writer):
             return
         self.out.write(header.removesuffix("[]\n}") + "[\n")
         self.spool.seek(0)
-        while chunk := self.spool.read(1 << 20):
+        while chunk := self.spool.read(1 << 16):
             self.out.write(chunk)
         self.out.write("\n  ]\n}\n")
         self.spool.close()

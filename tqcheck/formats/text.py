@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from tqcheck.display import (
@@ -38,6 +39,7 @@ from tqcheck.display import (
     tail_columns,
     visible_blank,
 )
+from tqcheck.formats.deferred import Deferred
 from tqcheck.formats.options import DEFAULT_WIDTH
 from tqcheck.model import Document, DocumentResult, Finding, Report, Severity, Summary
 from tqcheck.positions import line_col, line_end, line_start_offsets
@@ -100,7 +102,7 @@ def _shown(document: Document, start: int, end: int, *, span: bool = False) -> s
     return printable(raw, keep="\t\r\n").replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
-def window(document: Document, start: int, end: int, width: int, starts: list[int] | None = None) -> Window:
+def window(document: Document, start: int, end: int, width: int, starts: Sequence[int] | None = None) -> Window:
     """The line holding ``start``, cut to ``width`` columns around the span
     ``[start, end)``: as much text before the span as after, ``…`` where the
     line was cut. A span running past its line is underlined to the end of
@@ -194,7 +196,7 @@ def finding_header(path: str, f: Finding, line: int, col: int, style: Style) -> 
     return lines
 
 
-def finding_block(document: Document, path: str, f: Finding, starts: list[int], style: Style) -> list[str]:
+def finding_block(document: Document, path: str, f: Finding, starts: Sequence[int], style: Style) -> list[str]:
     """A finding as the full report shows it: header, window, carets, suggestion."""
     line, col = line_col(document.text, f.start, starts)
     out = finding_header(path, f, line, col, style)
@@ -245,15 +247,19 @@ def _batched(lines: Iterable[str], size: int = 4096) -> tuple[str, ...]:
     """``lines`` joined by line breaks a batch at a time: what "\\n".join
     makes of them is the same, with one string per batch instead of one per
     line (each line's own 50 bytes; 150,000 findings make 750,000 lines)."""
-    out, batch = [], []
+    return tuple(_batches(lines, size))
+
+
+def _batches(lines: Iterable[str], size: int = 4096) -> Iterator[str]:
+    """:func:`_batched` a batch at a time."""
+    batch = []
     for line in lines:
         batch.append(line)
         if len(batch) == size:
-            out.append("\n".join(batch))
+            yield "\n".join(batch)
             batch = []
     if batch:
-        out.append("\n".join(batch))
-    return tuple(out)
+        yield "\n".join(batch)
 
 
 @dataclass(frozen=True)
@@ -261,14 +267,15 @@ class TextPiece:
     """One document of the text report as :meth:`TextReport.piece` makes
     it: the lines before its notes, its notes (not yet wrapped: the report
     says each once per run), their indent, the lines after (a batch of
-    lines joined by line breaks in each string: see _batched), what the
+    lines joined by line breaks in each string: see _batched; made as they
+    are written: tqcheck.formats.deferred), what the
     closing lines count (codes, safe fixes, unsafe fixes, fixed) and, for
     --statistics only, its findings."""
 
     before: tuple[str, ...]
     notes: tuple[str, ...]
     indent: str
-    after: tuple[str, ...]
+    after: Iterable[str]
     tally: tuple[frozenset[str], int, int, int]
     findings: tuple[Finding, ...] = ()
 
@@ -322,7 +329,7 @@ class TextReport:
                         line, col = line_col(doc.text, f.start, starts)
                         yield f"{path}:{line}:{col}: {f.code} {f.severity.label}{self.style.marker(f)} {_message(f)}"
 
-            return TextPiece((), result.notes, "", _batched(verdict_lines()), tally)
+            return TextPiece((), result.notes, "", Deferred(lambda: _batches(verdict_lines())), tally)
 
         def blocks() -> Iterator[str]:
             for f in ordered:
@@ -330,11 +337,17 @@ class TextReport:
                 yield from finding_block(doc, path, f, starts, self.style)
             yield ""
 
-        return TextPiece((_document_title(result, self.style),), result.notes, "  ", _batched(blocks()), tally)
+        return TextPiece((_document_title(result, self.style),), result.notes, "  ", Deferred(lambda: _batches(blocks())),
+                         tally)
 
     def take(self, piece: TextPiece) -> list[str]:
         """The lines of the document ``piece`` was made of, in the run's
         order: its notes not said before, and what the closing lines count."""
+        return list(self.lines(piece))
+
+    def lines(self, piece: TextPiece) -> Iterator[str]:
+        """:meth:`take`, its lines made as they are read (a batch of lines
+        in each string after the notes)."""
         codes, fixable, hidden, fixed = piece.tally
         self.codes.update(codes)
         self.fixable += fixable
@@ -349,7 +362,7 @@ class TextReport:
             if note not in self.said:
                 self.said.add(note)
                 notes.extend(_wrap(f"{piece.indent}note:", printable(note), self.style.prose, piece.indent + "  "))
-        return [*piece.before, *notes, *piece.after]
+        return chain(piece.before, notes, piece.after)
 
     def file_summary(self, summary: Summary) -> list[str]:
         """A file's summary line, when the run has several files."""

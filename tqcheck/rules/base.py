@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -92,6 +92,29 @@ def lower_text(text: str, piece: int = LOWER_PIECE) -> str:
     return "".join(pieces)
 
 
+SCAN_PIECE = 1 << 18
+
+
+def pieces_at_spaces(text: str, piece: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) spans that tile ``text``, each about ``piece``
+    characters long and each but the last ending where a space begins: a
+    pattern whose matches hold no space (but, at most, as their first
+    character) finds the same matches in the spans, with ``pos`` and
+    ``endpos``, as in the whole text, while holding only one span's
+    matches at a time (``piece``: SCAN_PIECE unless given)."""
+    piece = SCAN_PIECE if piece is None else piece
+    start, n = 0, len(text)
+    while start < n:
+        cut = start + piece
+        if cut >= n:
+            cut = n
+        else:
+            space = text.find(" ", cut)
+            cut = n if space < 0 else space
+        yield start, cut
+        start = cut
+
+
 def lower_keeping_offsets(text: str) -> str:
     """str.lower(), except that a character whose lower case is longer than
     one character (only İ) is kept as it is, so offsets stay valid; in such
@@ -136,6 +159,15 @@ class RuleContext:
     backtranslation: Any = None
     # Results several rules share, computed once per document (see shared()).
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def forget(self) -> None:
+        """Drop what the rules shared (``shared`` results, the lower-cased
+        text, the quote scan), once every rule has run: the engine reads
+        the context after them only to make fixes, and for a large document
+        those weigh as much as its text. Read again, each is made again."""
+        self._memo.clear()
+        for name in ("lowered", "quotes"):
+            self.__dict__.pop(name, None)
 
     def shared(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self._memo:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from tqcheck.model import Category, Severity
@@ -59,13 +60,28 @@ _FIRST_PERSON = re.compile(r"[ \t\n\"“„«(‘—–-](i|m(?:e|y|ine|yself)|w
 def first_person(text: str, lowered: str) -> list[int]:
     """Offsets of the first-person words of ``text``."""
     found = []
-    for m in _FIRST_PERSON.finditer(" " + lowered):  # a space in front: the text's first word too
-        start, end = m.start(1) - 1, m.end(1) - 1
+    for start, end in _first_person_spans(lowered):
         word = text[start:end]
         if word.lower() == "i" and (word != "I" or _roman_one(text, start)):
             continue
         found.append(start)
     return found
+
+
+def _first_person_spans(lowered: str) -> Iterator[tuple[int, int]]:
+    """The spans of _FIRST_PERSON's words in ``" " + lowered`` (a space in
+    front: the text's first word too), as offsets into ``lowered``, without
+    that copy of the text: a match at the added space can only be the
+    text's first word (the longest, "ourselves", and the character after
+    it lie within its first 16), and the scan of the text goes on where
+    that match ends."""
+    head = _FIRST_PERSON.match(" " + lowered[:16])
+    pos = 0
+    if head is not None:
+        yield head.start(1) - 1, head.end(1) - 1
+        pos = head.end() - 1
+    for m in _FIRST_PERSON.finditer(lowered, pos):
+        yield m.span(1)
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
@@ -78,8 +94,10 @@ def _roman_one(text: str, start: int) -> bool:
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
-    head = text[: before.start()].rstrip(" \t")
-    return bool(head) and (head[-1].isalnum() or head[-1] in ",;")
+    end = before.start()  # the character before the word, blanks skipped (no copy of the text up to it)
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end > 0 and (text[end - 1].isalnum() or text[end - 1] in ",;")
 
 
 _CLAUSE_MARK = re.compile(r"[,?!…]")

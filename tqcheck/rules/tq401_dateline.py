@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from itertools import chain
 
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
@@ -51,21 +53,36 @@ _DATELINE_BODY = (
 )
 
 
+_BREAK = r"[\n\r]"
+
+
 def line_pattern(body: str, flags: int = 0) -> re.Pattern[str]:
     """A regex for ``body`` at the start of a line, for line_spans(): a line
     break (LF, or CR: a CRLF's LF starts the line), then the body. ``re``
     tries a leading ``^`` at every position of the text, while a leading
     line break is a class it skips ahead to."""
-    return re.compile(rf"[\n\r](?:{body})", flags | re.M)
+    return re.compile(rf"{_BREAK}(?:{body})", flags | re.M)
+
+
+@cache
+def _at_text_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The body of a line_pattern alone, for the text's first line."""
+    return re.compile(pattern.pattern[len(_BREAK) :], pattern.flags)
 
 
 def line_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
     """The spans that ``re.finditer("^" + body, text, re.M)`` gives (for a
-    body that does not look behind the start of its line). The text gets a
-    line break in front, so the first line is found the same way, by one
-    compiled pattern (start-up counts for the hook)."""
-    for match in pattern.finditer("\n" + text):
-        yield match.start(), match.end() - 1
+    body that does not look behind the start of its line): those that
+    ``pattern.finditer("\\n" + text)`` gives, read without that copy of
+    the text: the first line by the body alone, then the rest by the
+    pattern from where that match ended."""
+    pos = 0
+    head = _at_text_start(pattern).match(text)
+    if head is not None:
+        yield 0, head.end()
+        pos = head.end()
+    for match in pattern.finditer(text, pos):
+        yield match.start() + 1, match.end()
 
 
 _DATELINE = line_pattern(_DATELINE_BODY, re.I)
@@ -73,12 +90,15 @@ _DATELINE = line_pattern(_DATELINE_BODY, re.I)
 # date line): the lines that start with a digit are found by their line
 # break (a literal re skips ahead to), then read whole.
 _DIGIT_LINE = re.compile(r"\n[ \t]*\d")
+_DIGIT_FIRST = re.compile(r"[ \t]*\d")
 _BARE_COUNT = re.compile(rf"[ \t]*(?:{_COUNT})[ \t]*")
 
 
 def _bare_counts(text: str) -> Iterator[tuple[int, int]]:
-    for m in _DIGIT_LINE.finditer("\n" + text):
-        start = m.start()  # in text: the line's start
+    # The starts of the lines that start with a digit: the first line's
+    # read alone (not from a copy of the text with a line break in front).
+    first = [0] if _DIGIT_FIRST.match(text) else []
+    for start in chain(first, (m.start() + 1 for m in _DIGIT_LINE.finditer(text))):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if text[end - 1 : end] == "\r":

@@ -55,11 +55,12 @@ _FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
 # re tests fast; the tags and musical controls above it are looked for only
 # in a text that has characters there (most have none).
 _BMP_FORMAT = re.compile(f"[{_BMP_CHARACTERS}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _format_characters(text: str):
     """The format characters of ``text``, in order."""
-    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # nothing above U+FFFF
+    if _ASTRAL.search(text) is None:  # nothing above U+FFFF (and no copy of the text to know it)
         return _BMP_FORMAT.finditer(text)
     return _FORMAT.finditer(text)
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -32,14 +32,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from tqcheck.locale import alphabet, capitalises_nouns
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import target_scripts
-from tqcheck.rules.base import make_rule
+from tqcheck.rules.base import make_rule, pieces_at_spaces
 
 MIN_KEY_LEN = 4  # transliteration variants: Ivan/Iwan, not Jan/Ian
 MIN_EDIT_LEN = 5  # one vowel apart: Shahbandar/Shahbndar, not Warn/Warren
@@ -179,7 +180,7 @@ def variants(
 
 
 def _same_person(
-    rare: dict[str, str], uses: list[int], words: list[str], starts: list[int], text: str
+    rare: dict[str, str], uses: list[int], words: list[str], starts: Sequence[int], text: str
 ) -> dict[str, str]:
     """Drop pairs of first names that always come with different surnames
     (Alan Lithgow and Allan McGregor are two people). ``uses``: the indexes
@@ -203,10 +204,14 @@ def _same_person(
 _OPENERS = "\"'“‘„«([-–—*•"
 
 
-def _at_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
-    while pos > 0 and pos not in starts and text[pos - 1] in _OPENERS:
+def _at_sentence_start(text: str, pos: int, ctx) -> bool:
+    def starts_one(at: int) -> bool:  # a sentence starts at ``at`` (no set of every start)
+        seg = ctx.segment_at(at)
+        return seg is not None and seg.start == at
+
+    while pos > 0 and not starts_one(pos) and text[pos - 1] in _OPENERS:
         pos -= 1
-    return pos in starts
+    return starts_one(pos)
 
 
 @cache
@@ -215,20 +220,35 @@ def _own_letters(lang: str) -> frozenset[str]:
     return frozenset(c for c in alphabet(lang)[0] if not c.isascii())
 
 
+def _words(text: str) -> tuple[list[str], Sequence[int], set[str]]:
+    """The capitalised words of ``text`` and where they start, and its
+    lower-case words (names are never written in lower case in the
+    document). Plain lists, not match objects, for the passes of check(),
+    made a piece of the text at a time: one string per distinct word (a
+    list of every capitalised word and its match was 40 MB for a 4 MB
+    text), the starts as machine integers."""
+    words: list[str] = []
+    starts = array("q")
+    spelling: dict[str, str] = {}
+    lower: set[str] = set()
+    for a, b in pieces_at_spaces(text):
+        tokens = list(_NAME.finditer(text, a, b))
+        found = list(map(re.Match.group, tokens))
+        words += map(spelling.setdefault, found, found)
+        starts.extend(map(re.Match.start, tokens))
+        lower.update(_LOWER_WORD.findall(text, a, b))
+    return words, starts, lower
+
+
 def check(rule, ctx):
     if "Latn" not in target_scripts(ctx.target_lang):
         return
     text = ctx.text
-    tokens = list(_NAME.finditer(text))
-    # Plain lists, not match objects, for the passes below.
-    words = list(map(re.Match.group, tokens))
-    starts = list(map(re.Match.start, tokens))
+    words, starts, lower = _words(text)
     counts = Counter(words)
     if len(counts) < 2:
         return
     first = dict(zip(reversed(words), reversed(starts)))  # the first use of each word wins
-    # Names are never written in lower case in this document.
-    lower = set(_LOWER_WORD.findall(text))
     names = Counter({w: c for w, c in counts.items() if len(w) >= MIN_KEY_LEN and w.lower() not in lower})
     pairs = variants(names, first, _own_letters(ctx.target_lang), not capitalises_nouns(ctx.target_lang))
     if not pairs:
@@ -236,10 +256,9 @@ def check(rule, ctx):
     wanted = set(pairs) | set(pairs.values())
     # Where those words are used, found once: the passes below skip the rest.
     uses = [i for i, w in enumerate(words) if w in wanted]
-    sentence_starts = {seg.start for seg in ctx.segments}
     # One of two spellings must be seen inside a sentence (There/These are
     # not names).
-    inside = {words[i] for i in uses if not _at_sentence_start(text, starts[i], sentence_starts)}
+    inside = {words[i] for i in uses if not _at_sentence_start(text, starts[i], ctx)}
     pairs = {w: c for w, c in pairs.items() if w in inside or c in inside}
     pairs = _same_person(pairs, uses, words, starts, text) if pairs else pairs
     for i in uses:

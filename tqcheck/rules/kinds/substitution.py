@@ -15,10 +15,14 @@ one position the earlier line of the table.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 from tqcheck.model import Finding
 from tqcheck.rules.base import lower_keeping_offsets
@@ -95,23 +99,29 @@ def _scanner(
     return (_trie_regex(roots) if roots else None), canonical
 
 
-def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, list[int]]:
+def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, Sequence[int]]:
     """Offsets of every canonical key word of the tables in ``text``
-    (``lowered``: the text after _lowered, when the caller has it)."""
+    (``lowered``: the text after _lowered, when the caller has it), in
+    order, as machine integers (8 bytes each, not 36: a text holds
+    hundreds of thousands)."""
     patterns, _ = _scanner(names)
-    positions: dict[str, list[int]] = {}
+    positions: dict[str, array[int]] = {}
     if patterns is not None:
         at_start, after_non_word = patterns
         if lowered is None:
             lowered = _lowered(text)
         hit = at_start.match(lowered)
         if hit is not None:
-            positions[hit.group()] = [0]
+            positions[hit.group()] = array("q", (0,))
         search = after_non_word.search
         pos = 0
         while (hit := search(lowered, pos)) is not None:
             at = hit.start(1)
-            positions.setdefault(hit.group(1), []).append(at)
+            word = hit.group(1)
+            found = positions.get(word)
+            if found is None:
+                found = positions[word] = array("q")
+            found.append(at)
             pos = at  # the next word start may be inside this one: "vice-premier" holds "premier"
     return positions
 
@@ -149,7 +159,7 @@ class CompiledTable:
     everywhere: tuple[int, ...]  # entries without a usable key word: run on every line
 
     def matches(
-        self, text: str, positions: dict[str, list[int]] | None = None, lowered: str | None = None
+        self, text: str, positions: dict[str, Sequence[int]] | None = None, lowered: str | None = None
     ) -> Iterator[tuple[Entry, re.Match[str]]]:
         """(entry, match) for every hit that no ``unless`` pattern excludes.
         Hits do not overlap: the leftmost wins, and at one position the
@@ -162,16 +172,7 @@ class CompiledTable:
         if lowered is None:
             lowered = _lowered(text)
         leads = not any(c in text for c in _I_LOOKALIKES)  # str.find is fast; a regex class is not
-        canonical = _scanner(names)[1]
-        lines: dict[tuple[int, int], set[int]] = {}
-        line_of = _line_finder(text)
-        for word, indices in self.by_keyword.items():
-            for at in positions.get(canonical[word], ()):
-                lines.setdefault(line_of(at), set()).update(indices)
-        if self.everywhere:
-            for match in re.finditer(r"[^\n]+", text):
-                lines.setdefault(match.span(), set()).update(self.everywhere)
-        for (start, end), indices in sorted(lines.items()):
+        for (start, end), indices in self._lines(text, positions, _scanner(names)[1]):
             hits = []
             for index in indices:
                 entry = self.entries[index]
@@ -184,6 +185,33 @@ class CompiledTable:
                 if begin >= last_end:
                     yield self.entries[index], match
                     last_end = max(match.end(), begin + 1)
+
+
+    def _lines(
+        self, text: str, positions: dict[str, Sequence[int]], canonical: dict[str, str]
+    ) -> Iterator[tuple[tuple[int, int], set[int]]]:
+        """(line span, the indices of the entries to try there) in order of
+        span: the lines of the key words' positions (each list in order),
+        merged, and every line for the entries without one; a line at a
+        time, not a table of every line (40,000 sets for an 8 MB text)."""
+        line_of = _line_finder(text)
+        at_lines = (
+            (line_of(at), indices)
+            for at, indices in heapq.merge(
+                *(_tagged(positions.get(canonical[word], ()), indices) for word, indices in self.by_keyword.items()),
+                key=itemgetter(0),
+            )
+        )
+        if self.everywhere:
+            every_line = ((match.span(), self.everywhere) for match in re.finditer(r"[^\n]+", text))
+            at_lines = heapq.merge(at_lines, every_line, key=itemgetter(0))
+        for span, group in groupby(at_lines, key=itemgetter(0)):
+            yield span, {index for _, indices in group for index in indices}
+
+
+def _tagged(offsets: Iterable[int], indices: tuple[int, ...]) -> Iterator[tuple[int, tuple[int, ...]]]:
+    for at in offsets:
+        yield at, indices
 
 
 @cache
@@ -247,19 +275,29 @@ def substitution_check(
         positions = ctx.shared(
             f"substitution-keywords:{','.join(sorted(names))}", lambda: keyword_positions(text, names, lowered)
         )
+        # One string per distinct message or suggestion and one details per
+        # entry, shared by the findings that have them (a phrase a text
+        # repeats: 950 bytes a finding otherwise).
+        same: dict[str, str] = {}
+        details: dict[int, tuple[tuple[str, str], ...]] = {}
         for entry, match in compiled_table(table).matches(text, positions, lowered):
             start, end = match.span()
             if skip is not None and skip(ctx, start, end):
                 continue
+            message = message_for(entry, match, label(entry))
+            suggestion = entry.suggestion(match)
+            about = details.get(id(entry)) or details.setdefault(
+                id(entry), (("table", table), ("entry", entry.phrase), ("domain", entry.domain))
+            )
             yield rule.finding(
                 ctx,
                 start,
                 end,
-                message_for(entry, match, label(entry)),
-                entry.suggestion(match),
+                same.setdefault(message, message),
+                same.setdefault(suggestion, suggestion),
                 severity=entry.severity,
                 category=entry.category,
-                details=(("table", table), ("entry", entry.phrase), ("domain", entry.domain)),
+                details=about,
             )
 
     return check
