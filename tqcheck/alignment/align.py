@@ -486,20 +486,25 @@ _DIAGONAL_BAND = 2  # sentences either side of the diagonal that may translate e
 MIN_CHANCE_SAMPLE = 20  # pairs off the diagonal needed to measure the chance level
 
 
-def lexical_scale(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) -> float:
-    """How many more (or fewer) letters this pair shares by chance than
-    bg/en, whose sentences the lexical constants were measured on: the
-    Dice of sentence pairs far from the diagonal (which cannot translate
-    each other); 1 when the document is too short to tell."""
+def _off_diagonal(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) -> list[float]:
+    """The trigram Dice of (a sample of) the sentence pairs far from the
+    diagonal, which cannot translate each other: what letters two sentences
+    of this pair share by chance."""
     n, m = len(src_feats), len(tgt_feats)
     if not n or not m:
-        return 1.0
+        return []
     step = max(1, (n * m) // _OFF_SAMPLE)
-    sample = [
+    return [
         dice(src_feats[k // m].trigrams, tgt_feats[k % m].trigrams)
         for k in range(0, n * m, step)
         if abs((k // m) * m / n - k % m) > _DIAGONAL_BAND
     ]
+
+
+def _lexical_scale(sample: Sequence[float]) -> float:
+    """How many more (or fewer) letters this pair shares by chance than
+    bg/en, whose sentences the lexical constants were measured on (from
+    the off-diagonal ``sample``); 1 when the document is too short to tell."""
     if len(sample) < MIN_CHANCE_SAMPLE:
         return 1.0
     low, high = LEXICAL_SCALE_BOUNDS
@@ -515,6 +520,7 @@ class LexicalModel:
     chance: float
     spread: float
     weight: float
+    scale: float = 1.0  # chance likeness relative to bg/en's (_lexical_scale)
 
 
 # A pair whose translations stand this many spreads above chance (bg/en,
@@ -533,20 +539,12 @@ def lexical_model(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) 
     each other), and how far each source sentence's best partner near the
     diagonal stands above its best among as many pairs far from it (the
     separation, in spreads), which sets the weight. A document too short to
-    measure gets bg/en's constants scaled by lexical_scale."""
+    measure gets bg/en's constants scaled by its chance likeness."""
     n, m = len(src_feats), len(tgt_feats)
-    scale = lexical_scale(src_feats, tgt_feats)
-    fallback = LexicalModel(LEXICAL_CHANCE * scale, LEXICAL_SPREAD * scale, LEXICAL_WEIGHT)
-    if not n or not m:
-        return fallback
-    step = max(1, (n * m) // _OFF_SAMPLE)
-    sample = [
-        dice(src_feats[k // m].trigrams, tgt_feats[k % m].trigrams)
-        for k in range(0, n * m, step)
-        if abs((k // m) * m / n - k % m) > _DIAGONAL_BAND
-    ]
+    sample = _off_diagonal(src_feats, tgt_feats)
+    scale = _lexical_scale(sample)
     if len(sample) < MIN_CHANCE_SAMPLE:
-        return fallback
+        return LexicalModel(LEXICAL_CHANCE * scale, LEXICAL_SPREAD * scale, LEXICAL_WEIGHT, scale)
     mean = sum(sample) / len(sample)
     spread = math.sqrt(sum((x - mean) ** 2 for x in sample) / len(sample))
     spread = max(spread, LEXICAL_SPREAD * LEXICAL_SCALE_BOUNDS[0])
@@ -562,10 +560,10 @@ def lexical_model(src_feats: Sequence[Features], tgt_feats: Sequence[Features]) 
         best_far = max(dice(src_feats[i].trigrams, tgt_feats[j].trigrams) for j in far)
         gains.append(best_near - best_far)
     if len(gains) < MIN_SEPARATION_SAMPLE:
-        return LexicalModel(mean, spread, LEXICAL_WEIGHT)
+        return LexicalModel(mean, spread, LEXICAL_WEIGHT, scale)
     separation = sum(gains) / len(gains) / spread
     reliability = min(1.0, max(MIN_LEXICAL_RELIABILITY, separation / RELIABLE_SEPARATION))
-    return LexicalModel(mean, spread, LEXICAL_WEIGHT * reliability)
+    return LexicalModel(mean, spread, LEXICAL_WEIGHT * reliability, scale)
 
 
 MIN_SEPARATION_SAMPLE = 5  # source sentences with a far stretch to compare with
@@ -627,8 +625,9 @@ def relatedness(
     # Where letters barely tell a translation from chance (romanised Arabic
     # or Chinese against English), the letter signals count as much less as
     # the aligner weighs them (lexical_model), and lengths and anchors decide.
-    scale = {"lexical": lexical_scale(src_feats, tgt_feats)}
-    reliability = lexical_model(src_feats, tgt_feats).weight / LEXICAL_WEIGHT
+    calibrated = lexical_model(src_feats, tgt_feats)
+    scale = {"lexical": calibrated.scale}
+    reliability = calibrated.weight / LEXICAL_WEIGHT
     score = sum(
         (reliability if name in LETTER_SIGNALS else 1.0)
         * (signals[name] - chance * scale.get(name, 1.0)) / (spread * scale.get(name, 1.0))
