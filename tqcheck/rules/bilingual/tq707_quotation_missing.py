@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tqcheck.locale import quote_marks
+from tqcheck.locale import QuoteMarks, quote_marks
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, kept_source, lost_in_translation, omission_aware
@@ -73,26 +73,26 @@ _lost_quotes = lost_in_translation(
 )
 
 
-def _kept_marks(source_lang: str, target_lang: str) -> tuple[str, str, str, str] | None:
-    """(open, close) of the source language's quotation marks and of the
-    target's, when a translation could keep the first by mistake: the
-    source's primary pair is neither of the target's pairs, or is only its
-    inner pair (English “…” in Greek, whose quotations open with «)."""
+def _kept_marks(source_lang: str, target_lang: str) -> tuple[QuoteMarks, QuoteMarks] | None:
+    """The source language's quotation marks and the target's, when a
+    translation could keep the first by mistake: the source's primary pair
+    is not the target's (it may be the target's inner pair: English “…” in
+    Greek, whose quotations open with «)."""
     try:
         source, target = quote_marks(source_lang), quote_marks(target_lang)
     except LookupError:
         return None
     if (source.open, source.close) == (target.open, target.close):
         return None
-    return source.open, source.close, target.open, target.close
+    return source, target
 
 
 def _source_marks(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
     marks = _kept_marks(ctx.source_lang, ctx.target_lang)
     if marks is None:
         return
-    opening, closing, own_open, own_close = marks
-    own = quote_marks(ctx.target_lang)
+    source, own = marks
+    opening, closing = source.open, source.close
     inner = (opening, closing) == (own.alt_open, own.alt_close)
     quoted = re.compile(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"\n]{1,300}" + re.escape(closing))
     # The target's own quotations, set aside first: between two of them
@@ -110,13 +110,13 @@ def _source_marks(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Findi
         target = proper.sub(lambda m: " " * len(m.group(0)), pair.target)
         for match in quoted.finditer(target):
             before = target[: match.start()]
-            if inner and before.count(own_open) > before.count(own_close):
+            if inner and before.count(own.open) > before.count(own.close):
                 continue  # the target's own inner quotation, inside one of its quotations
             start = pair.target_start + match.start()
             yield rule.finding(
                 ctx, start, start + len(match.group(0)),
                 f"the translation keeps the source language's quotation marks {opening}…{closing}; "
-                f"this language quotes with {own_open}…{own_close}",
+                f"this language quotes with {own.open}…{own.close}",
             )
             break
 
