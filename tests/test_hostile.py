@@ -687,4 +687,4 @@ def test_suppression_comments_are_checked_in_linear_time_end_to_end():
     def make(n):
         return "<!-- tqcheck: ignore TQ201 -->\nA.\n\n" * n
 
-    assert growth(_check_suppressed, make, 700, attempts=1) <= 2.5
+    assert growth(_check_suppressed, make, 700) <= 2.5  # retried as the others: one slowed run read 2.6 in a fresh clone
