@@ -199,3 +199,41 @@ def test_english_check_loads_no_babel_nor_langdetect(tmp_path):
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )
     assert proc.stderr.strip().splitlines()[-1] == "[]", proc.stderr[-500:]
+
+
+# A neighbour language in the same script: its function words are often the
+# target's too (Russian and Ukrainian share в, на, не, за, до), but its
+# letters are not (ы, э, ъ, ё are not in Ukrainian's CLDR alphabet; і, ї, є
+# not in Russian's; ã, ç not in Spanish's; ř, ě not in Polish's).
+@pytest.mark.parametrize(("tag", "base", "sentence", "language"), [
+    ("uk", "uk", "Президент сказал, что правительство будет работать над этим вопросом всю неделю.", "Russian"),
+    ("ru", "ru", "Уряд заявив, що ці зміни набудуть чинності лише після їхнього схвалення парламентом.", "Ukrainian"),
+    ("es", None, "O governo não aprovou a proposta, e a votação foi adiada para a próxima sessão.", "Portuguese"),
+    ("pl", None, "Vláda ještě nerozhodla, zda se bude řešit tato otázka příští týden v parlamentu.", "Czech"),
+], ids=["ru-in-uk", "uk-in-ru", "pt-in-es", "cs-in-pl"])
+def test_neighbour_language_sentence_found_by_letters_outside_the_alphabet(tag, base, sentence, language):
+    text = article(base) if base else CLEAN_NEIGHBOURS[tag]
+    findings = [f for f in found(text + sentence + "\n", tag) if f.code == "TQ304"]
+    assert [f.message.split(" (")[0] for f in findings] == [f"this sentence is in {language}"], findings
+
+
+CLEAN_NEIGHBOURS = {
+    "es": "El ministro dijo que el plan costará 2,5 millones de euros y que las obras empezarán en marzo.\n",
+    "pl": "Minister powiedział, że plan będzie kosztował 2,5 mln euro, a prace zaczną się w marcu.\n",
+}
+
+
+@pytest.mark.parametrize("tag", ["uk", "ru", "es", "pl"])
+def test_a_loanword_letter_alone_does_not_make_a_sentence_foreign(tag):
+    # One letter outside the alphabet, in a sentence of the target language
+    # (a Russian surname in Ukrainian, a Portuguese one in Spanish): langdetect
+    # is asked and answers the target.
+    sentences = {
+        "uk": "Міністр зустрівся з послом Шойгу, і вони обговорили співпрацю на наступний рік.\n"
+              "У звіті згадано «вищу школу», яку уряд планує відкрити наступного року в місті.\n",
+        "ru": "Министр встретился с послом и сказал, что «Їжак» будет открыт в следующем году.\n",
+        "es": "El ministro se reunió con el embajador en São Paulo y hablaron de la cooperación.\n",
+        "pl": "Minister spotkał się z ambasadorem w Brnie i rozmawiał o współpracy w przyszłym roku.\n",
+    }
+    text = (article(tag) if tag in ("uk", "ru") else CLEAN_NEIGHBOURS[tag]) + sentences[tag]
+    assert [f for f in found(text, tag) if f.code == "TQ304"] == []

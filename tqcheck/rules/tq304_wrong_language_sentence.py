@@ -10,7 +10,12 @@ another language's is a candidate, and only candidates are given to
 langdetect (seeded, so the result is always the same), which must agree.
 langdetect is never loaded for a text in the right language. A sentence
 of eight words or more with none of the target's function words and some
-accented letters (Polish, Czech) is a candidate too.
+accented letters (Polish, Czech) is a candidate too. So is a sentence of
+six words or more with a lower-case word holding a letter of the target's
+script that its alphabet lacks (CLDR exemplars): ы or э in Ukrainian, і or
+є in Russian, ã in Spanish. A neighbour language shares many function words
+with the target (Russian and Ukrainian both have в, на, не, за), not its
+letters.
 
 ## Why
 Machine translation sometimes passes a sentence through untouched (a quote,
@@ -22,11 +27,13 @@ the whole sentence.
     Шофьорът е задържан за 24 часа в ареста на полицията.
     The driver was detained. Шофьорът е задържан за 24 часа в ареста.
     The mayor spoke first. Der Bürgermeister hat die Pläne für das neue Stadion in der Sitzung vorgestellt.
+    [en>uk] Уряд схвалив бюджет. Президент сказал, что правительство будет работать над этим вопросом всю неделю.
 
 ## Use instead
     The driver was detained for 24 hours in police custody.
     The minister met Ivan Petrov, the mayor of Sofia, in Burgas.
     Apr 7, 2025 09:34 144
+    [en>uk] Уряд схвалив бюджет. Президент сказав, що уряд працюватиме над цим питанням увесь тиждень.
 """
 
 from __future__ import annotations
@@ -34,8 +41,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tqcheck.langid import CLOSE_LANGUAGES, FUNCTION_WORDS, generated_words, langdetect_guess, quick_guess
-from tqcheck.locale import base_language
+from tqcheck.langid import (
+    CLOSE_LANGUAGES,
+    FUNCTION_WORDS,
+    generated_words,
+    langdetect_guess,
+    langdetect_knows,
+    quick_guess,
+)
+from tqcheck.locale import alphabet, base_language
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import (
     foreign_segments,
@@ -46,7 +60,7 @@ from tqcheck.rules._scripts import (
     target_scripts,
 )
 from tqcheck.rules.base import make_rule
-from tqcheck.writing_systems import scripts_in
+from tqcheck.writing_systems import char_class, scripts_in
 
 # Function words of a few more languages, only to raise a candidate (the
 # generated lists, tqcheck/data/function_words.tsv, add every language
@@ -165,6 +179,34 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     return {w: tuple(langs) for w, langs in index.items()}
 
 
+@cache
+def _letters_outside(lang: str) -> re.Pattern[str] | None:
+    """A letter of the target's own scripts that its CLDR alphabet (main
+    letters) lacks: ы э ъ ё for Ukrainian, і ї є for Russian, ã ç for
+    Spanish. None without an alphabet (Han) or when langdetect could not
+    name the target itself (Serbian: it would name a neighbour of any
+    sentence)."""
+    own = {c for letter in alphabet(lang)[0] if len(letter) == 1 for c in (letter, letter.upper())}
+    if not own:
+        return None
+    own_class = "".join(sorted(re.escape(c) for c in own))
+    return re.compile(f"(?![{own_class}])[{char_class(target_scripts(lang))}]")
+
+
+def _lower_word_with(pattern: re.Pattern[str], piece: str) -> bool:
+    """Whether a lower-case word of ``piece`` holds a letter ``pattern``
+    matches (a capitalised word is a name: Шойгу in Ukrainian, São Paulo)."""
+    for m in pattern.finditer(piece):
+        if not m.group().isalpha():
+            continue
+        start = m.start()
+        while start > 0 and piece[start - 1].isalpha():
+            start -= 1
+        if piece[start].islower():
+            return True
+    return False
+
+
 def _same_language(found: str, target: str) -> bool:
     """langdetect's answer is the target, or a language it cannot tell from
     the target (Serbian and Croatian, Danish and Norwegian...)."""
@@ -185,8 +227,10 @@ def check(rule, ctx):
     # unless the text holds an İ, and then each sentence is lower-cased).
     lowered = None if "\u0130" in text else ctx.lowered
     quick = _quick_words(target)
+    outside = _letters_outside(ctx.target_lang)
     for seg in ctx.segments:
-        if seg.id not in foreign:
+        odd_letters = outside is not None and _lower_word_with(outside, text[seg.start : seg.end])
+        if seg.id not in foreign and not odd_letters:
             piece = text[seg.start : seg.end].lower() if lowered is None else lowered[seg.start : seg.end]
             # A lower bound on the target's words against an upper bound on
             # all words (a printable piece is split by spaces alone): enough
@@ -221,7 +265,10 @@ def check(rule, ctx):
         if other_script.search(piece):
             continue  # the other script's words are TQ301's
         words = _WORD.findall(piece.lower())
-        if not same_script_candidate(words, target, piece):
+        if odd_letters:
+            if len(words) < MIN_WORDS or not langdetect_knows(base_language(ctx.target_lang)):
+                continue
+        elif not same_script_candidate(words, target, piece):
             continue
         result = langdetect_guess(piece)
         if result is None:
