@@ -11,10 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from tqcheck import __version__, regex_cache
-from tqcheck.backtranslation import MODES
+from tqcheck import __version__, class_cache, regex_cache
 from tqcheck.commands import error_line
-from tqcheck.config import FAIL_ON_CHOICES
 from tqcheck.errors import EXIT_ERROR, EXIT_INTERRUPTED, TqcheckError
 
 
@@ -78,6 +76,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
 def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:
     """What decides the exit code of check and hook run."""
+    from tqcheck.config import FAIL_ON_CHOICES  # here, not at the top: see main
+
     parser.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help=f"lowest severity that makes the exit code 1 ({fail_on_default})")
     parser.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (default: [tool.tqcheck.baseline] "
                         "file, else tqcheck-baseline.json beside the config file or at the repository root, when it exists)")
@@ -86,6 +86,8 @@ def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> N
 
 
 def add_backtranslation_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help_text: str) -> None:
+    from tqcheck.backtranslation import MODES  # here, not at the top: see main
+
     parser.add_argument("--backtranslation", choices=MODES, default=None, help=help_text)
 
 
@@ -261,6 +263,14 @@ def handler_for(command: str, action: str | None) -> Callable[[argparse.Namespac
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Dataclasses' methods compiled in an earlier run are not compiled again
+    # (tqcheck.class_cache): this module imports no dataclass at its top, so
+    # every class a command defines is made inside this block.
+    with class_cache.kept():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # Parser.error printed one line; --help and --version exit 0
