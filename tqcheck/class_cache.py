@@ -31,13 +31,14 @@ import __future__
 
 import builtins
 import dataclasses
-import marshal
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import CodeType
+
+from tqcheck.regex_cache import cache_file as regex_file
+from tqcheck.regex_cache import read_entries, write_entries
 
 FORMAT = 1
 MAX_ENTRIES = 3000
@@ -58,8 +59,6 @@ def identity() -> tuple:
 
 def cache_file() -> Path | None:
     """The file, in the regex cache's folder; None when that cache is off."""
-    from tqcheck.regex_cache import cache_file as regex_file
-
     path = regex_file()
     return None if path is None else path.with_name(FILE_NAME)
 
@@ -103,30 +102,12 @@ class CodeStore:
 def load(path: Path) -> dict:
     """The file's entries; none when it is missing, unreadable, or made for
     another interpreter or tqcheck."""
-    try:
-        stored_identity, entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if stored_identity == identity() and isinstance(entries, dict) else {}
+    return read_entries(path, identity())
 
 
 def save(path: Path, store: CodeStore) -> None:
     """The entries with this run's new ones, replacing the file whole."""
-    if not store.added:
-        return
-    entries = {**store.entries, **store.added}
-    if len(entries) > MAX_ENTRIES:
-        entries = {**{k: store.entries[k] for k in store.used if k in store.entries}, **store.added}
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps((identity(), entries)))
-        os.replace(temporary, path)
-    except (OSError, ValueError):  # a read-only cache folder only costs the next run its compiles
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
+    write_entries(path, identity(), store, MAX_ENTRIES)
 
 
 @contextmanager
