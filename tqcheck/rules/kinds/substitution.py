@@ -27,7 +27,7 @@ from operator import itemgetter
 from tqcheck.model import Finding
 from tqcheck.rules.base import lower_keeping_offsets
 from tqcheck.rules.regex_source import phrase_keywords
-from tqcheck.rules.tables import Entry, load_table
+from tqcheck.rules.tables import PRECOMPILED_FORMAT, Entry, load_table, precompile, precompiled
 
 # --- fast matching -------------------------------------------------------
 #
@@ -217,10 +217,11 @@ def _tagged(offsets: Iterable[int], indices: tuple[int, ...]) -> Iterator[tuple[
 @cache
 def compiled_table(name: str) -> CompiledTable:
     entries = load_table(name)
+    stored = precompiled(name)  # the key words read off the phrases when the table was precompiled
+    keywords = stored[1] if stored is not None else tuple(map(entry_keywords, entries))
     by_keyword: dict[str, set[int]] = {}
     everywhere = []
-    for index, entry in enumerate(entries):
-        words = entry_keywords(entry)
+    for index, words in enumerate(keywords):
         if words is None:
             everywhere.append(index)
             continue
@@ -232,6 +233,16 @@ def compiled_table(name: str) -> CompiledTable:
         by_keyword={w: tuple(sorted(i)) for w, i in by_keyword.items()},
         everywhere=tuple(everywhere),
     )
+
+
+def precompiled_bytes() -> bytes:
+    """What tqcheck/data/compiled/substitution_tables.marshal holds: every
+    registered table (all rules loaded) with its entries and key words
+    (scripts/gen_substitution_tables.py writes it, a test compares). Marshal
+    format 2 has no references: the same tables give the same bytes."""
+    import marshal
+
+    return marshal.dumps((PRECOMPILED_FORMAT, precompile(_REGISTERED, entry_keywords)), 2)
 
 
 # How much of the flagged text a message quotes: the span itself is shown
