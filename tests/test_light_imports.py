@@ -56,8 +56,11 @@ import json
 print(json.dumps(sorted(m for m in sys.modules if m in {MODULES})), file=sys.stderr)
 """
 # Start-up (the hook runs on every save): a one-file rules-only run needs no
-# process pool, no scoring statistics, no importlib.resources readers.
-NOT_AT_START = ("multiprocessing", "statistics", "importlib.resources", "tqcheck.backtranslation.scoring", "decimal")
+# process pool, no scoring statistics, no importlib.resources readers, and
+# not OpenSSL (hashlib loads and initialises libcrypto: ~2 ms; the few
+# fingerprints a run takes use the interpreter's own SHA-256, tqcheck.digest).
+NOT_AT_START = ("multiprocessing", "statistics", "importlib.resources", "tqcheck.backtranslation.scoring", "decimal",
+                "hashlib", "_hashlib")
 
 
 def test_one_file_rules_only_runs_stay_light():
