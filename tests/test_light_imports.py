@@ -10,6 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "fakti-iraq-militias-disarm.txt"
+SEED2 = ROOT / "seeds" / "weather-2024-11-28.txt"
 
 PROBE = """
 import sys
@@ -70,3 +71,39 @@ def test_one_file_rules_only_runs_stay_light():
             capture_output=True, text=True, cwd=ROOT, timeout=120,
         )
         assert json.loads(proc.stderr.strip().splitlines()[-1]) == [], argv
+
+
+AUDITED_PROBE = """
+import sys
+events = []
+sys.addaudithook(lambda name, args: events.append(name) if name in ("socket.getaddrinfo", "socket.connect") else None)
+from tqcheck.cli import main
+code = main(sys.argv[1:])
+import json
+heavy = [m for m in ("torch", "transformers", "socket") if m in sys.modules]
+print(json.dumps({"code": code, "heavy": heavy, "events": events}), file=sys.stderr)
+"""
+
+
+def test_auto_backtranslation_without_models_asks_the_hub_once_and_cheaply(tmp_path):
+    """No model in the cache and a hub that refuses: auto mode says so as
+    before, having asked the hub once (not once per look-up, twice a
+    document), without importing the socket module (its enums cost more
+    than the question)."""
+    import os
+
+    env = {**os.environ, "HF_HOME": str(tmp_path), "HF_ENDPOINT": "http://127.0.0.1:9"}
+    env.pop("HF_HUB_OFFLINE", None)
+    env.pop("HF_HUB_CACHE", None)
+    proc = subprocess.run([sys.executable, "-c", AUDITED_PROBE, "check", "--format", "json", str(SEED), str(SEED2)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, env=env)
+    result = json.loads(proc.stderr.strip().splitlines()[-1])
+    assert result["heavy"] == []
+    assert result["events"] == ["socket.getaddrinfo", "socket.connect"]
+    blocks = [d["backtranslation"] for d in json.loads(proc.stdout)["documents"]]
+    assert len(blocks) == 2
+    for block in blocks:
+        assert block["status"] == "skipped"
+        assert block["reason"] == (
+            f"model Helsinki-NLP/opus-mt-en-bg (en-bg) is not in the Hugging Face cache ({tmp_path / 'hub'}) and the "
+            "hub cannot be reached; fetch it while online with `tqcheck models pull bg-en`")
