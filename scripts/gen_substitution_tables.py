@@ -1,7 +1,8 @@
 """Write tqcheck/data/compiled/substitution_tables.marshal: the substitution
 tables (calques.tsv, perspective.tsv: every table a rule registers) parsed,
-with the key words the substitution kind reads off each phrase, so that a
-check does not parse them at every start (tqcheck.rules.tables.PRECOMPILED).
+with the key words the substitution kind reads off each phrase and its
+scanner of them all, so that a check does not parse them at every start
+(tqcheck.rules.tables.PRECOMPILED).
 Run it after editing a table; until then the table is parsed as before and
 tests/test_substitution_precompiled.py fails::
 
@@ -28,7 +29,7 @@ def main() -> int:
     path.parent.mkdir(exist_ok=True)
     content = precompiled_bytes()
     path.write_bytes(content)
-    _, tables = marshal.loads(content)
+    _, tables, _ = marshal.loads(content)
     print(f"{path.relative_to(ROOT)}: {', '.join(f'{n} ({len(t[1])} entries)' for n, t in tables.items())}")
     return 0
 

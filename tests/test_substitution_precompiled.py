@@ -48,13 +48,29 @@ def test_tables_and_key_words_from_the_file_equal_those_parsed(fresh_caches, mon
     from_file = {n: (tables.load_table(n), substitution.compiled_table(n)) for n in names}
     assert all(tables.precompiled(n) is not None for n in names)
     fresh_caches()
-    monkeypatch.setattr(tables, "_precompiled_file", lambda: {})
+    monkeypatch.setattr(tables, "_precompiled_file", lambda: ({}, None))
     parsed = {n: (tables.load_table(n), substitution.compiled_table(n)) for n in names}
     for name in names:
         assert from_file[name][0] == parsed[name][0] == tables.parse_table(data_text(name), name)
         assert from_file[name][1].by_keyword == parsed[name][1].by_keyword
         assert from_file[name][1].everywhere == parsed[name][1].everywhere
         assert len(from_file[name][0]) > 10
+
+
+def test_the_scanner_from_the_file_equals_the_one_built(fresh_caches, monkeypatch):
+    all_rules()
+    names = frozenset(substitution._REGISTERED)
+    assert tables.precompiled_extra()[0] == tuple(sorted(names))
+    with monkeypatch.context() as patched:
+        patched.setattr(substitution, "_scanner_parts", None)  # not built: read
+        from_file = substitution._scanner(names)
+    fresh_caches()
+    monkeypatch.setattr(tables, "_precompiled_file", lambda: ({}, None))
+    built = substitution._scanner(names)
+    assert from_file[1] == built[1] and len(built[1]) > 100
+    assert [p.pattern for p in from_file[0]] == [p.pattern for p in built[0]]
+    # A set of tables other than the registered one builds its own.
+    assert substitution._scanner(frozenset({"perspective.tsv"}))[1].keys() < built[1].keys()
 
 
 def test_an_edited_table_is_parsed_not_read_from_the_file(fresh_caches, monkeypatch):
@@ -66,6 +82,8 @@ def test_an_edited_table_is_parsed_not_read_from_the_file(fresh_caches, monkeypa
     assert "officious (cabinet|government)" in {e.phrase for e in tables.load_table("calques.tsv")}
     assert "officious" in substitution.compiled_table("calques.tsv").by_keyword
     assert tables.precompiled("perspective.tsv") is not None  # the other table is unchanged
+    names = frozenset({"calques.tsv", "perspective.tsv"})
+    assert "officious" in substitution._scanner(names)[1]  # the stored scanner no longer fits: built again
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe9*\x00\x00\x00"])

@@ -398,7 +398,7 @@ def load_table(name: str) -> tuple[Entry, ...]:
 # the stored text, so an edited table that was not regenerated is parsed
 # as before (and test_substitution_precompiled fails until it is).
 PRECOMPILED = ("compiled", "substitution_tables.marshal")
-PRECOMPILED_FORMAT = 1
+PRECOMPILED_FORMAT = 2
 _SEVERITIES = {s.value: s for s in Severity}
 _CATEGORIES = {c.value: c for c in Category}
 
@@ -429,19 +429,27 @@ def precompile(names: Iterable[str], keywords_of: Callable[[Entry], Any]) -> dic
 
 
 @cache
-def _precompiled_file() -> dict:
+def _precompiled_file() -> tuple[dict, Any]:
+    """(the tables, what the substitution kind keeps beside them); nothing
+    from a file that is missing, unreadable or of another format."""
     try:
-        version, tables = marshal.loads(data_bytes(*PRECOMPILED))
+        version, tables, extra = marshal.loads(data_bytes(*PRECOMPILED))
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return tables if version == PRECOMPILED_FORMAT and isinstance(tables, dict) else {}
+        return {}, None
+    return (tables, extra) if version == PRECOMPILED_FORMAT and isinstance(tables, dict) else ({}, None)
 
 
 @cache
 def precompiled(name: str) -> tuple[tuple[tuple, ...], tuple[Any, ...]] | None:
     """(entry rows, key words of each entry) of table ``name`` from the
     precompiled form; None when it has none for the table's current text."""
-    stored = _precompiled_file().get(name)
+    stored = _precompiled_file()[0].get(name)
     if stored is None or stored[0] != data_text(name):
         return None
     return stored[1], stored[2]
+
+
+def precompiled_extra() -> Any:
+    """What the substitution kind stored beside the tables (the key-word
+    scanner of the tables it registers): it checks it still fits them."""
+    return _precompiled_file()[1]
