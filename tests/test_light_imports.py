@@ -107,3 +107,29 @@ def test_auto_backtranslation_without_models_asks_the_hub_once_and_cheaply(tmp_p
         assert block["reason"] == (
             f"model Helsinki-NLP/opus-mt-en-bg (en-bg) is not in the Hugging Face cache ({tmp_path / 'hub'}) and the "
             "hub cannot be reached; fetch it while online with `tqcheck models pull bg-en`")
+
+
+GC_PROBE = """
+import gc, sys
+from tqcheck.cli import main
+sys.argv = ["tqcheck", *sys.argv[1:]]
+main()
+print(gc.get_freeze_count() > 0, gc.isenabled())
+"""
+
+
+def test_the_process_command_line_freezes_its_start_up_and_a_call_does_not(capsys):
+    """The console script's start-up objects are kept out of the collector's
+    scans (cli._main); an in-process call with arguments leaves it alone."""
+    import gc
+
+    from tqcheck.cli import main
+
+    before = gc.get_freeze_count(), gc.isenabled()
+    assert main(["rules", "TQ101"]) == 0
+    assert (gc.get_freeze_count(), gc.isenabled()) == before
+    capsys.readouterr()
+    for argv, frozen in ((["rules", "TQ101"], "True"), (["--no-such-option"], "False")):
+        done = subprocess.run([sys.executable, "-c", GC_PROBE, *argv], capture_output=True, text=True, cwd=ROOT,
+                              timeout=120)
+        assert done.stdout.split()[-2:] == [frozen, "True"], (argv, done.stderr[-500:])
