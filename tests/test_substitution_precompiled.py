@@ -52,6 +52,8 @@ def test_tables_and_key_words_from_the_file_equal_those_parsed(fresh_caches, mon
     parsed = {n: (tables.load_table(n), substitution.compiled_table(n)) for n in names}
     for name in names:
         assert from_file[name][0] == parsed[name][0] == tables.parse_table(data_text(name), name)
+        assert all("leads" in vars(e) for e in from_file[name][0])  # given, not read off the phrase again
+        assert [e.leads for e in from_file[name][0]] == [e.leads for e in parsed[name][0]]
         assert from_file[name][1].by_keyword == parsed[name][1].by_keyword
         assert from_file[name][1].everywhere == parsed[name][1].everywhere
         assert len(from_file[name][0]) > 10

@@ -382,9 +382,12 @@ def load_table(name: str) -> tuple[Entry, ...]:
     read from their precompiled form); each entry's regex is compiled the
     first time its key word is seen."""
     stored = precompiled(name)
-    if stored is not None:
-        return tuple(entry_from_row(row) for row in stored[0])
-    return parse_table(data_text(name), name, compile_patterns=False)
+    if stored is None:
+        return parse_table(data_text(name), name, compile_patterns=False)
+    entries = tuple(entry_from_row(row) for row in stored[0])
+    for entry, leads in zip(entries, stored[2]):
+        entry.__dict__["leads"] = leads  # the cached_property's value, read off the phrase when precompiled
+    return entries
 
 
 # --- the precompiled form ------------------------------------------------
@@ -393,12 +396,12 @@ def load_table(name: str) -> tuple[Entry, ...]:
 # reading the key words off its phrases (the substitution kind's
 # keywords_of) cost a one-article check about 12 ms at every start, more
 # than its rules take. The file holds, for each table, the table's whole
-# text, its entries as plain rows and each entry's key words, as
+# text, its entries as plain rows, each entry's key words and leads, as
 # precompile() makes them; a table is taken from it only when its text is
 # the stored text, so an edited table that was not regenerated is parsed
 # as before (and test_substitution_precompiled fails until it is).
 PRECOMPILED = ("compiled", "substitution_tables.marshal")
-PRECOMPILED_FORMAT = 2
+PRECOMPILED_FORMAT = 3
 _SEVERITIES = {s.value: s for s in Severity}
 _CATEGORIES = {c.value: c for c in Category}
 
@@ -415,7 +418,8 @@ def entry_from_row(row: tuple) -> Entry:
 
 
 def precompile(names: Iterable[str], keywords_of: Callable[[Entry], Any]) -> dict[str, tuple]:
-    """{table name: (its text, its entries' rows, keywords_of each entry)},
+    """{table name: (its text, its entries' rows, keywords_of each entry,
+    each entry's leads)},
     parsed and validated as the tests do: the precompiled form's content.
     A set of key words is kept sorted (a set's order changes from run to
     run; the file should not)."""
@@ -424,7 +428,7 @@ def precompile(names: Iterable[str], keywords_of: Callable[[Entry], Any]) -> dic
         text = data_text(name)
         entries = parse_table(text, name)
         keywords = (None if k is None else tuple(sorted(k)) for k in map(keywords_of, entries))
-        form[name] = (text, tuple(map(entry_row, entries)), tuple(keywords))
+        form[name] = (text, tuple(map(entry_row, entries)), tuple(keywords), tuple(e.leads for e in entries))
     return form
 
 
@@ -440,13 +444,14 @@ def _precompiled_file() -> tuple[dict, Any]:
 
 
 @cache
-def precompiled(name: str) -> tuple[tuple[tuple, ...], tuple[Any, ...]] | None:
-    """(entry rows, key words of each entry) of table ``name`` from the
-    precompiled form; None when it has none for the table's current text."""
+def precompiled(name: str) -> tuple[tuple[tuple, ...], tuple[Any, ...], tuple[tuple[str, ...], ...]] | None:
+    """(entry rows, key words of each entry, leads of each entry) of table
+    ``name`` from the precompiled form; None when it has none for the
+    table's current text."""
     stored = _precompiled_file()[0].get(name)
     if stored is None or stored[0] != data_text(name):
         return None
-    return stored[1], stored[2]
+    return stored[1], stored[2], stored[3]
 
 
 def precompiled_extra() -> Any:
