@@ -64,7 +64,6 @@ text is exactly the text it was made from.
 
 from __future__ import annotations
 
-import csv
 import marshal
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -307,6 +306,8 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
     ``compile_patterns=False`` skips compiling every regex up front: the
     shipped tables are checked by the tests, and compiling a few hundred
     patterns would cost a check more time than all the rules take."""
+    import csv  # only here: a check reads the tables precompiled
+
     entries: list[Entry] = []
     header_seen = False
     seen: dict[str, str] = {}
