@@ -1,5 +1,6 @@
 """A rules-only run must never import torch or transformers (they cost
-seconds to import), nor langdetect or jinja2 when they are not needed."""
+seconds to import), nor Ray or the socket module, nor langdetect or jinja2
+when they are not needed."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import sys
 from tqcheck.cli import main
 code = main(sys.argv[1:])
 import json
-heavy = [m for m in ("torch", "transformers", "sentencepiece", "jinja2") if m in sys.modules]
+heavy = [m for m in ("torch", "transformers", "sentencepiece", "jinja2", "ray", "socket") if m in sys.modules]
 print(json.dumps({"code": code, "heavy": heavy}), file=sys.stderr)
 """
 
