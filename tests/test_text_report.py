@@ -201,3 +201,34 @@ def test_lines_joined_a_batch_at_a_time_join_to_the_same_text(size):
     for lines in ([], [""], ["", ""], ["a", "", "b", "c", "", ""], ["x"] * 9):
         assert "\n".join(_batched(lines, size)) == "\n".join(lines)
         assert bool(_batched(lines, size)) == bool(lines)
+
+
+def test_columns_of_narrow_and_wide_text_as_counted_a_character_at_a_time():
+    """display.columns/head_columns/tail_columns take a short cut for text
+    whose every character is one column wide; the same answers as the
+    character loop, for every width."""
+    from tqcheck import display
+
+    def head(s, width):
+        used = 0
+        for i, c in enumerate(s):
+            used += display.char_columns(c)
+            if used > width:
+                return s[:i]
+        return s
+
+    def tail(s, width):
+        used = 0
+        for i in range(len(s) - 1, -1, -1):
+            used += display.char_columns(s[i])
+            if used > width:
+                return s[i + 1:]
+        return s
+
+    texts = ["", "plain ascii", "Café – „quoted“ — done…", "e\u0301 combining", "zero\u200bwidth", "全角 wide",
+             "\u00ad soft", "ÿĀ\u02ff", "mixed 全 and „q“ e\u0301"]
+    for s in texts:
+        assert display.columns(s) == sum(display.char_columns(c) for c in s), s
+        for width in range(-2, len(s) + 3):
+            assert display.head_columns(s, width) == head(s, width), (s, width)
+            assert display.tail_columns(s, width) == tail(s, width), (s, width)

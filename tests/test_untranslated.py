@@ -283,3 +283,19 @@ def test_seeds_raise_nothing_but_the_acronyms():
             assert [c for c, _ in found] == ["TQ303", "TQ303"]
         else:
             assert found == [], (path.name, found)
+
+
+def test_tq303_norm_is_re_sub_of_white_space_runs():
+    """TQ303's _norm returns a spelling with single ASCII spaces as it is;
+    the same as re.sub for every white-space character and none."""
+    import re
+    import sys
+
+    from tqcheck.rules.tq303_bulgarian_abbreviation import _norm
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert len(spaces) > 20
+    others = ["x", "\u200b", "\u00ad", "\x00", "é"]
+    for c in spaces + others:
+        for s in (f"a{c}b", f"a {c}b", f"{c}", f"a{c}{c}b", f"{c}a b{c}", "a b", "a  b", ""):
+            assert _norm(s) == re.sub(r"\s+", " ", s), repr(s)

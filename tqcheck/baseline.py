@@ -39,7 +39,6 @@ error that says to rerun ``tqcheck baseline write``, never read half-right.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -51,6 +50,7 @@ from typing import Any
 
 from tqcheck import __version__
 from tqcheck.config import Config
+from tqcheck.digest import sha256
 from tqcheck.errors import InputError
 from tqcheck.model import Document, DocumentResult, Finding, Report, Segment
 from tqcheck.positions import line_end, line_start
@@ -67,7 +67,7 @@ def sentence_hash(sentence: str) -> str:
     # Line endings only are normalised (a CRLF checkout must not un-accept
     # everything); any other change to the sentence is a new sentence.
     text = sentence.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return "sha256:" + sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _segment(result: DocumentResult, segment_id: int | None) -> Segment | None:

@@ -6,15 +6,14 @@ error and exit code 2. Findings at or above ``--fail-on`` give exit 1."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from tqcheck import __version__, regex_cache
-from tqcheck.backtranslation import MODES
+from tqcheck import __version__, class_cache, regex_cache
 from tqcheck.commands import error_line
-from tqcheck.config import FAIL_ON_CHOICES
 from tqcheck.errors import EXIT_ERROR, EXIT_INTERRUPTED, TqcheckError
 
 
@@ -78,6 +77,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
 def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> None:
     """What decides the exit code of check and hook run."""
+    from tqcheck.config import FAIL_ON_CHOICES  # here, not at the top: see main
+
     parser.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help=f"lowest severity that makes the exit code 1 ({fail_on_default})")
     parser.add_argument("--baseline", metavar="FILE", help="accepted findings to leave out (default: [tool.tqcheck.baseline] "
                         "file, else tqcheck-baseline.json beside the config file or at the repository root, when it exists)")
@@ -86,24 +87,32 @@ def add_gate_options(parser: argparse.ArgumentParser, fail_on_default: str) -> N
 
 
 def add_backtranslation_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help_text: str) -> None:
+    from tqcheck.backtranslation import MODES  # here, not at the top: see main
+
     parser.add_argument("--backtranslation", choices=MODES, default=None, help=help_text)
 
 
 # --- the commands --------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command``, only that command gets its
+    options and actions, the others their name and help (enough for argparse
+    to dispatch and to name them all in an error): what :func:`main` builds
+    for a command line that starts with a command, a fraction of the whole."""
     parser = Parser(prog="tqcheck", description="Find machine-translation artifacts in translated text.")
     parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
-    _add_check(commands)
-    rules = commands.add_parser("rules", help="list the rules, or explain one")
-    rules.add_argument("code", nargs="?", help="a rule code such as TQ101")
-    _add_models_and_cache(commands)
-    _add_hook(commands)
-    _add_baseline(commands)
+    for name, help_text, fill in COMMANDS:
+        sub = commands.add_parser(name, help=help_text)
+        if command is None or command == name:
+            fill(sub)
     return parser
+
+
+def _fill_rules(rules: argparse.ArgumentParser) -> None:
+    rules.add_argument("code", nargs="?", help="a rule code such as TQ101")
 
 
 def _actions(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
@@ -113,8 +122,7 @@ def _actions(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
     return actions
 
 
-def _add_check(commands: argparse._SubParsersAction) -> None:
-    check = commands.add_parser("check", help="check translated files and report findings")
+def _fill_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("paths", nargs="*", metavar="PATH",
                        help="files or folders to check (.txt, .md, .html; .tsv/.xlf/.po/.tmx as pairs); - for stdin")
     check.add_argument("--source", metavar="PATH", help="the source text the file was translated from")
@@ -187,23 +195,25 @@ def _add_archive_options(check: argparse.ArgumentParser) -> None:
                        help="also write one Parquet row per document into DIR, from the Ray workers")
 
 
-def _add_models_and_cache(commands: argparse._SubParsersAction) -> None:
-    models = _actions(commands.add_parser("models", help="list, download and verify back-translation models"))
-    models.add_parser("list", help="the model table and what is in the local cache")
-    pull = models.add_parser("pull", help="download a pair's two models into the Hugging Face cache")
+def _fill_models(models: argparse.ArgumentParser) -> None:
+    actions = _actions(models)
+    actions.add_parser("list", help="the model table and what is in the local cache")
+    pull = actions.add_parser("pull", help="download a pair's two models into the Hugging Face cache")
     pull.add_argument("pair", help="article pair, source-target: bg-en for a Bulgarian->English article")
-    verify = models.add_parser("verify", help="load a model folder (or hub id) and translate one sentence")
+    verify = actions.add_parser("verify", help="load a model folder (or hub id) and translate one sentence")
     verify.add_argument("path", help="a MarianMT folder or a hub id")
     verify.add_argument("--text", default=None, help="sentence to translate (default: one in the model's language)")
     verify.add_argument("--bt-device", choices=("auto", "cpu", "cuda"), default="auto")
 
-    cache = _actions(commands.add_parser("cache", help="the back-translation cache"))
-    cache.add_parser("info", help="where the cache is, its size and entries per model")
-    cache.add_parser("clear", help="delete every cached translation")
+
+def _fill_cache(cache: argparse.ArgumentParser) -> None:
+    actions = _actions(cache)
+    actions.add_parser("info", help="where the cache is, its size and entries per model")
+    actions.add_parser("clear", help="delete every cached translation")
 
 
-def _add_hook(commands: argparse._SubParsersAction) -> None:
-    hook = _actions(commands.add_parser("hook", help="pre-publish hook: install it into git, or run it on files"))
+def _fill_hook(parser: argparse.ArgumentParser) -> None:
+    hook = _actions(parser)
     install = hook.add_parser("install", help="write a git pre-commit hook that runs `tqcheck hook run`")
     install.add_argument("repo", nargs="?", default=".", metavar="REPO", help="the git repository (default: .)")
     install.add_argument("--force", action="store_true", help="replace a pre-commit hook tqcheck did not write (kept as a backup)")
@@ -217,8 +227,8 @@ def _add_hook(commands: argparse._SubParsersAction) -> None:
     add_backtranslation_option(run, "default: [tool.tqcheck.hook] backtranslation, else off")
 
 
-def _add_baseline(commands: argparse._SubParsersAction) -> None:
-    baseline = _actions(commands.add_parser("baseline", help="accept the current findings of files (a baseline file)"))
+def _fill_baseline(parser: argparse.ArgumentParser) -> None:
+    baseline = _actions(parser)
     write = baseline.add_parser("write", help="record the findings of PATHS as accepted (other files' entries are kept)")
     write.add_argument("paths", nargs="+", metavar="PATH")
     write.add_argument("--output", "-o", default=None, metavar="FILE",
@@ -226,6 +236,17 @@ def _add_baseline(commands: argparse._SubParsersAction) -> None:
     write.add_argument("--force", action="store_true", help="overwrite FILE even when it is not a tqcheck baseline")
     add_input_options(write)
     add_backtranslation_option(write, "default: as the hook")
+
+
+# Each command: its name, its help in `tqcheck --help`, and what adds its options.
+COMMANDS: tuple[tuple[str, str, Callable[[argparse.ArgumentParser], None]], ...] = (
+    ("check", "check translated files and report findings", _fill_check),
+    ("rules", "list the rules, or explain one", _fill_rules),
+    ("models", "list, download and verify back-translation models", _fill_models),
+    ("cache", "the back-translation cache", _fill_cache),
+    ("hook", "pre-publish hook: install it into git, or run it on files", _fill_hook),
+    ("baseline", "accept the current findings of files (a baseline file)", _fill_baseline),
+)
 
 
 # --- running -----------------------------------------------------------------------
@@ -261,13 +282,44 @@ def handler_for(command: str, action: str | None) -> Callable[[argparse.Namespac
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Dataclasses' methods compiled in an earlier run are not compiled again
+    # (tqcheck.class_cache): this module imports no dataclass at its top, so
+    # every class a command defines is made inside this block.
+    with class_cache.kept():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    # The process's own command line (the console script, python -m tqcheck):
+    # what start-up makes (modules, classes, the parser) lives as long as the
+    # process, so the cyclic collector does not scan it while the imports
+    # run, then keeps it out of its later scans (gc.freeze): about 4% of a
+    # one-article check. A call with arguments (tests, embedding) leaves the
+    # collector alone.
+    own = argv is None and gc.isenabled()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if own:
+        gc.disable()
     try:
-        args = build_parser().parse_args(argv)
+        return _run(argv, own)
+    finally:
+        if own:
+            gc.enable()
+
+
+def _run(argv: list[str], own: bool) -> int:
+    named = argv[0] if argv and any(argv[0] == name for name, _, _ in COMMANDS) else None
+    try:
+        args = build_parser(named).parse_args(argv)
     except SystemExit as exc:  # Parser.error printed one line; --help and --version exit 0
         return int(exc.code or 0)
     try:
         with regex_cache.kept():  # the patterns compiled in an earlier run are not compiled again
-            return handler_for(args.command, getattr(args, "action", None))(args)
+            handler = handler_for(args.command, getattr(args, "action", None))
+            if own:
+                gc.freeze()
+                gc.enable()
+            return handler(args)
     except TqcheckError as exc:
         print(error_line(str(exc)), file=sys.stderr)
         return EXIT_ERROR

@@ -125,13 +125,21 @@ def char_columns(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
 
 
+def _narrow(s: str) -> bool:
+    """Every character of ``s`` takes one column (a report's lines nearly
+    always): each distinct character asked once, not each character."""
+    return s.isascii() or max(s) < "\u0300" or all(char_columns(c) == 1 for c in set(s))
+
+
 def columns(s: str) -> int:
     """Terminal columns of ``s`` (see :func:`char_columns`)."""
-    return len(s) if s.isascii() else sum(char_columns(c) for c in s)
+    return len(s) if _narrow(s) else sum(char_columns(c) for c in s)
 
 
 def head_columns(s: str, width: int) -> str:
     """The longest start of ``s`` that fits in ``width`` columns."""
+    if _narrow(s):
+        return s[: max(width, 0)]
     used = 0
     for i, c in enumerate(s):
         used += char_columns(c)
@@ -142,6 +150,8 @@ def head_columns(s: str, width: int) -> str:
 
 def tail_columns(s: str, width: int) -> str:
     """The longest end of ``s`` that fits in ``width`` columns."""
+    if _narrow(s):
+        return s[len(s) - min(max(width, 0), len(s)) :]
     used = 0
     for i in range(len(s) - 1, -1, -1):
         used += char_columns(s[i])

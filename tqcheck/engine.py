@@ -29,7 +29,6 @@ glyph first, then TQ110's quotes), until nothing is left to apply."""
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from operator import attrgetter
 
 from tqcheck import __version__
 from tqcheck.config import Config
+from tqcheck.digest import sha256
 from tqcheck.fixes import clashes, lookalikes_only, removal_edit, word_edits
 from tqcheck.inputs import suppressions
 from tqcheck.locale import LocaleFacts, cldr_version
@@ -612,7 +612,7 @@ def rules_fingerprint(rules: Sequence[Rule]) -> str:
     report names the exact rule set that produced it."""
     from tqcheck.data import data_files  # beside the package: importlib.resources costs a start-up milliseconds
 
-    digest = hashlib.sha256(",".join(r.code for r in rules).encode())
+    digest = sha256(",".join(r.code for r in rules).encode())
     for _, content in data_files((".tsv", ".toml", ".json", ".txt")):
         digest.update(content)
     return digest.hexdigest()[:8]
@@ -637,7 +637,7 @@ def settings_fingerprint(config: Config, rules: Sequence[Rule]) -> str | None:
                 settings.append(f"{rule.code}:{option.name}={value!r}")
     if not settings:
         return None
-    return hashlib.sha256("\n".join(settings).encode()).hexdigest()[:8]
+    return sha256("\n".join(settings).encode()).hexdigest()[:8]
 
 
 def signature(config: Config, rules: Sequence[Rule], extra: Sequence[str] = ()) -> str:

@@ -121,24 +121,38 @@ class CodeStore:
 def load(path: Path) -> dict:
     """The file's entries; none when it is missing, unreadable, or made for
     another interpreter or tqcheck."""
-    try:
-        stored_identity, entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if stored_identity == identity() and isinstance(entries, dict) else {}
+    return read_entries(path, identity())
 
 
 def save(path: Path, store: CodeStore) -> None:
     """The entries with this run's new ones, replacing the file whole."""
+    write_entries(path, identity(), store, MAX_ENTRIES)
+
+
+def read_entries(path: Path, expected: tuple) -> dict:
+    """The entries of a cache file written with identity ``expected``; none
+    when it is missing, unreadable or written for something else (this
+    module's file and tqcheck.class_cache's)."""
+    try:
+        stored_identity, entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if stored_identity == expected and isinstance(entries, dict) else {}
+
+
+def write_entries(path: Path, expected: tuple, store, limit: int) -> None:
+    """``store``'s entries (``entries``, ``added``, ``used``) with this run's
+    new ones, replacing the file whole; beyond ``limit`` entries, only
+    those this run used or added."""
     if not store.added:
         return
     entries = {**store.entries, **store.added}
-    if len(entries) > MAX_ENTRIES:
+    if len(entries) > limit:
         entries = {**{k: store.entries[k] for k in store.used if k in store.entries}, **store.added}
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps((identity(), entries)))
+        temporary.write_bytes(marshal.dumps((expected, entries)))
         os.replace(temporary, path)
     except (OSError, ValueError):  # a read-only cache folder only costs the next run its compiles
         try:

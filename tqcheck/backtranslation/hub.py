@@ -216,24 +216,52 @@ def hub_problem(timeout: float = 1.5) -> str | None:
     """Why the hub cannot be reached, in a few words; None when it can. One
     TCP connection with a short timeout: huggingface_hub itself retries a
     dead network five times with backoff (about 23 s of warnings), so the
-    commands ask this first."""
-    import socket  # here: only the model commands ask
-
+    commands ask this first. Asked once per process and endpoint: a run
+    without models looks them up for every document (auto mode), and the
+    answer would not change between two documents."""
     if offline():
         return "HF_HUB_OFFLINE is set"
-    url = os.environ.get("HF_ENDPOINT", "https://huggingface.co")
+    return _probe(os.environ.get("HF_ENDPOINT", "https://huggingface.co"), timeout)
+
+
+@cache
+def _probe(url: str, timeout: float) -> str | None:
+    import _socket  # socket's own core: the socket module adds enums that cost more than the question
+
     endpoint = url.split("://", 1)[-1].split("/")[0]
     host, _, port = endpoint.partition(":")
     default = 80 if url.startswith("http://") else 443
     try:
-        with socket.create_connection((host, int(port or default)), timeout=timeout):
-            return None
-    except socket.gaierror as exc:
+        _connect(host, int(port or default), timeout)
+        return None
+    except _socket.gaierror as exc:
         return f"cannot resolve {host} ({exc.strerror or exc})"
     except OSError as exc:
         return f"cannot connect to {host}:{port or default} ({exc.strerror or exc})"
     except ValueError:
         return f"HF_ENDPOINT {url!r} is not a URL"
+
+
+def _connect(host: str, port: int, timeout: float) -> None:
+    """socket.create_connection((host, port), timeout), closed at once: each
+    address getaddrinfo gives, in order, until one connects; else the last
+    address's error."""
+    import _socket
+
+    error: OSError | None = None
+    for family, kind, proto, _, address in _socket.getaddrinfo(host, port, 0, _socket.SOCK_STREAM):
+        sock = None
+        try:
+            sock = _socket.socket(family, kind, proto)
+            sock.settimeout(timeout)
+            sock.connect(address)
+            sock.close()
+            return
+        except OSError as exc:
+            error = exc
+            if sock is not None:
+                sock.close()
+    raise error if error is not None else OSError("getaddrinfo returns an empty list")
 
 
 def hub_reachable(timeout: float = 1.5) -> bool:

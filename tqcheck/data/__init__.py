@@ -25,6 +25,16 @@ def data_text(*parts: str) -> str:
         return resources.files(__name__).joinpath(*parts).read_text(encoding="utf-8")
 
 
+def data_bytes(*parts: str) -> bytes:
+    """The bytes of ``tqcheck/data/<parts...>``."""
+    try:
+        return _HERE.joinpath(*parts).read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib import resources
+
+        return resources.files(__name__).joinpath(*parts).read_bytes()
+
+
 def has_data_file(*parts: str) -> bool:
     """Whether ``tqcheck/data/<parts...>`` is a file."""
     if _HERE.is_dir():

@@ -56,18 +56,22 @@ columns (``#`` starts a comment line; empty optional cells are allowed)::
     flagged words (cut to a few words: a message never repeats a sentence).
 
 The tables are parsed once per process (load_table); the substitution
-kind compiles and matches them.
+kind compiles and matches them. A check does not parse them: it reads
+their precompiled form (PRECOMPILED, below), written from the tables by
+``scripts/gen_substitution_tables.py`` and used only for a table whose
+text is exactly the text it was made from.
 """
 
 from __future__ import annotations
 
-import csv
+import marshal
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import astuple, dataclass
 from functools import cache, cached_property
+from typing import Any
 
-from tqcheck.data import data_text
+from tqcheck.data import data_bytes, data_text
 from tqcheck.model import Category, Severity
 from tqcheck.positions import line_end, line_start
 from tqcheck.rules.regex_source import Unreadable, capture_count, flexible_spaces, leading_words
@@ -302,6 +306,8 @@ def parse_table(text: str, name: str, *, compile_patterns: bool = True) -> tuple
     ``compile_patterns=False`` skips compiling every regex up front: the
     shipped tables are checked by the tests, and compiling a few hundred
     patterns would cost a check more time than all the rules take."""
+    import csv  # only here: a check reads the tables precompiled
+
     entries: list[Entry] = []
     header_seen = False
     seen: dict[str, str] = {}
@@ -373,7 +379,83 @@ def _validate_patterns(entry: Entry, where: str) -> None:
 
 @cache
 def load_table(name: str) -> tuple[Entry, ...]:
-    """The entries of ``tqcheck/data/<name>``, parsed once per process; each
-    entry's regex is compiled the first time its key word is seen."""
-    text = data_text(name)
-    return parse_table(text, name, compile_patterns=False)
+    """The entries of ``tqcheck/data/<name>``, parsed once per process (or
+    read from their precompiled form); each entry's regex is compiled the
+    first time its key word is seen."""
+    stored = precompiled(name)
+    if stored is None:
+        return parse_table(data_text(name), name, compile_patterns=False)
+    entries = tuple(entry_from_row(row) for row in stored[0])
+    for entry, leads in zip(entries, stored[2]):
+        entry.__dict__["leads"] = leads  # the cached_property's value, read off the phrase when precompiled
+    return entries
+
+
+# --- the precompiled form ------------------------------------------------
+#
+# Parsing a table (csv, the enums, a frozen Entry a line, the checks) and
+# reading the key words off its phrases (the substitution kind's
+# keywords_of) cost a one-article check about 12 ms at every start, more
+# than its rules take. The file holds, for each table, the table's whole
+# text, its entries as plain rows, each entry's key words and leads, as
+# precompile() makes them; a table is taken from it only when its text is
+# the stored text, so an edited table that was not regenerated is parsed
+# as before (and test_substitution_precompiled fails until it is).
+PRECOMPILED = ("compiled", "substitution_tables.marshal")
+PRECOMPILED_FORMAT = 3
+_SEVERITIES = {s.value: s for s in Severity}
+_CATEGORIES = {c.value: c for c in Category}
+
+
+def entry_row(entry: Entry) -> tuple:
+    """An entry as marshal can hold it: its fields in order, the severity
+    and category as their values."""
+    return tuple(v.value if isinstance(v, (Severity, Category)) else v for v in astuple(entry))
+
+
+def entry_from_row(row: tuple) -> Entry:
+    phrase, use_instead, kind, domain, severity, category, *rest = row
+    return Entry(phrase, use_instead, kind, domain, _SEVERITIES[severity], _CATEGORIES[category], *rest)
+
+
+def precompile(names: Iterable[str], keywords_of: Callable[[Entry], Any]) -> dict[str, tuple]:
+    """{table name: (its text, its entries' rows, keywords_of each entry,
+    each entry's leads)},
+    parsed and validated as the tests do: the precompiled form's content.
+    A set of key words is kept sorted (a set's order changes from run to
+    run; the file should not)."""
+    form = {}
+    for name in sorted(names):
+        text = data_text(name)
+        entries = parse_table(text, name)
+        keywords = (None if k is None else tuple(sorted(k)) for k in map(keywords_of, entries))
+        form[name] = (text, tuple(map(entry_row, entries)), tuple(keywords), tuple(e.leads for e in entries))
+    return form
+
+
+@cache
+def _precompiled_file() -> tuple[dict, Any]:
+    """(the tables, what the substitution kind keeps beside them); nothing
+    from a file that is missing, unreadable or of another format."""
+    try:
+        version, tables, extra = marshal.loads(data_bytes(*PRECOMPILED))
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}, None
+    return (tables, extra) if version == PRECOMPILED_FORMAT and isinstance(tables, dict) else ({}, None)
+
+
+@cache
+def precompiled(name: str) -> tuple[tuple[tuple, ...], tuple[Any, ...], tuple[tuple[str, ...], ...]] | None:
+    """(entry rows, key words of each entry, leads of each entry) of table
+    ``name`` from the precompiled form; None when it has none for the
+    table's current text."""
+    stored = _precompiled_file()[0].get(name)
+    if stored is None or stored[0] != data_text(name):
+        return None
+    return stored[1], stored[2], stored[3]
+
+
+def precompiled_extra() -> Any:
+    """What the substitution kind stored beside the tables (the key-word
+    scanner of the tables it registers): it checks it still fits them."""
+    return _precompiled_file()[1]

@@ -102,6 +102,12 @@ class Table:
 
 
 def _norm(s: str) -> str:
+    """Each run of white space as one space. Nearly every spelling has only
+    single ASCII spaces, and every other white-space character is not
+    printable: those are returned as they are (the table normalises a
+    thousand of them at each start; re.sub costs a millisecond)."""
+    if "  " not in s and s.isprintable():
+        return s
     return re.sub(r"\s+", " ", s)
 
 

@@ -27,15 +27,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tqcheck.glossary import glossary_path, load_glossary
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, RuleOption, make_rule
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
-    path = glossary_path(ctx, rule)
+    path = rule.option(ctx, "glossary")  # as glossary.glossary_path reads it: the reader is imported only for a glossary
     if not path:
         return
+    from tqcheck.glossary import load_glossary
+
     forbidden = load_glossary(path, ctx.source_lang, ctx.target_lang).forbidden
     for segment in ctx.segments:
         text = ctx.text[segment.start : segment.end]

@@ -27,7 +27,7 @@ from operator import itemgetter
 from tqcheck.model import Finding
 from tqcheck.rules.base import lower_keeping_offsets
 from tqcheck.rules.regex_source import phrase_keywords
-from tqcheck.rules.tables import Entry, load_table
+from tqcheck.rules.tables import PRECOMPILED_FORMAT, Entry, load_table, precompile, precompiled, precompiled_extra
 
 # --- fast matching -------------------------------------------------------
 #
@@ -58,6 +58,10 @@ def _trie_regex(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]
     the others as group 1 after a non-word character. Starting with \\W (a
     character class) lets re skip ahead between candidates, where a leading
     \\b would try the trie at every position (twice as slow)."""
+    return _trie_patterns(_trie_body(words))
+
+
+def _trie_body(words: Iterable[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie
@@ -73,7 +77,10 @@ def _trie_regex(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
         return body + ("?" if ends and branches else "")
 
-    body = emit(trie)
+    return emit(trie)
+
+
+def _trie_patterns(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(body), re.compile(rf"\W({body})")
 
 
@@ -92,11 +99,23 @@ def _scanner(
 ) -> tuple[tuple[re.Pattern[str], re.Pattern[str]] | None, dict[str, str]]:
     """The trie of all key words of the tables, and each key word's canonical
     form: the shortest key word it starts with (a trie match of "accent"
-    also stands for "accents")."""
+    also stands for "accents"). For the tables a check registers, both
+    come with the tables' precompiled form (the trie is a thousand nodes)."""
+    stored = precompiled_extra()
+    if stored is not None and stored[0] == tuple(sorted(names)) and all(precompiled(n) for n in names):
+        _, canonical, body = stored
+    else:
+        _, canonical, body = _scanner_parts(names)
+    return (_trie_patterns(body) if body else None), canonical
+
+
+def _scanner_parts(names: Iterable[str]) -> tuple[tuple[str, ...], dict[str, str], str]:
+    """(the table names, each key word's canonical form, the trie's regex
+    body: "" when there are no key words), as _scanner uses them."""
     words = {w for name in names for w in compiled_table(name).by_keyword}
-    canonical = {w: next(w[:i] for i in range(1, len(w) + 1) if w[:i] in words) for w in words}
+    canonical = {w: next(w[:i] for i in range(1, len(w) + 1) if w[:i] in words) for w in sorted(words)}
     roots = set(canonical.values())
-    return (_trie_regex(roots) if roots else None), canonical
+    return tuple(sorted(names)), canonical, (_trie_body(roots) if roots else "")
 
 
 def keyword_positions(text: str, names: frozenset[str], lowered: str | None = None) -> dict[str, Sequence[int]]:
@@ -217,10 +236,11 @@ def _tagged(offsets: Iterable[int], indices: tuple[int, ...]) -> Iterator[tuple[
 @cache
 def compiled_table(name: str) -> CompiledTable:
     entries = load_table(name)
+    stored = precompiled(name)  # the key words read off the phrases when the table was precompiled
+    keywords = stored[1] if stored is not None else tuple(map(entry_keywords, entries))
     by_keyword: dict[str, set[int]] = {}
     everywhere = []
-    for index, entry in enumerate(entries):
-        words = entry_keywords(entry)
+    for index, words in enumerate(keywords):
         if words is None:
             everywhere.append(index)
             continue
@@ -232,6 +252,18 @@ def compiled_table(name: str) -> CompiledTable:
         by_keyword={w: tuple(sorted(i)) for w, i in by_keyword.items()},
         everywhere=tuple(everywhere),
     )
+
+
+def precompiled_bytes() -> bytes:
+    """What tqcheck/data/compiled/substitution_tables.marshal holds: every
+    registered table (all rules loaded) with its entries and key words, and
+    the key-word scanner of them all (scripts/gen_substitution_tables.py
+    writes it, a test compares). Marshal
+    format 2 has no references: the same tables give the same bytes."""
+    import marshal
+
+    tables = precompile(_REGISTERED, entry_keywords)
+    return marshal.dumps((PRECOMPILED_FORMAT, tables, _scanner_parts(_REGISTERED)), 2)
 
 
 # How much of the flagged text a message quotes: the span itself is shown
