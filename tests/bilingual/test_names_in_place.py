@@ -78,3 +78,13 @@ def test_a_common_capitalised_word_is_no_rare_name():
         "Die Hauptstadt des Inselstaats liegt auf der Insel Upolu.", "en", "de",
     )
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_word_of_a_longer_cldr_name_is_found_only_as_the_name():
+    # Korea is a word of North Korea: the Ukrainian Північну (North) names
+    # that concept, but it is no Korea; the German compound Nordkorea is.
+    source = "Pompeo has visited North Korea three times this year."
+    wrong = names(source, "Помпео цього року тричі відвідав Північну Флориду.", "en", "uk")
+    assert any("'Korea'" in f.message for f in wrong), [f.message for f in wrong]
+    assert names(source, "Помпео цього року тричі відвідав Північну Корею.", "en", "uk") == []
+    assert names(source, "Pompeo hat Nordkorea dieses Jahr dreimal besucht.", "en", "de") == []

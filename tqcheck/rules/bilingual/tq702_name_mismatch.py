@@ -51,7 +51,10 @@ borrowed from another sentence of the source (`Schumacher` in
 name's place reads as a name when it travels, when it is a CLDR place
 name (`Панаму`), or, where only names take a capital (not German), when
 its language's word list barely knows it or any word of its stem
-(`Devonport`, `Tendulkar`: a country's own names travel little).
+(`Devonport`, `Tendulkar`: a country's own names travel little). A name
+that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
+through that name only in a form of one word (`Nordkorea`), not through
+the translation of its other word (`Північну`).
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -455,7 +458,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             continue
         missing = []
         for m in source_mentions:
-            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_rivals):
+            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_rivals, whole=True):
                 continue
             if not name_like(m.text, source_lang, RARE_SOURCE) and not elsewhere(m.text, k) and any(
                 o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run
