@@ -316,6 +316,7 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
 
 
 STRONG_LETTERS = 0.5
+ORDINARY_NAME_WORD = 5.0  # Zipf: a word of a name this common (West, North) is an ordinary word
 MIN_RESPELLED = 2  # letters of a word that may be a name respelled
 
 
@@ -461,17 +462,21 @@ class Side:
             self.__dict__["_candidates"] = cached
         return cached
 
-    def has(self, name: str, name_lang: str, strong: bool = False, rivals: tuple[str, ...] = ()) -> bool:
+    def has(
+        self, name: str, name_lang: str, strong: bool = False, rivals: tuple[str, ...] = (), whole: bool = False
+    ) -> bool:
         """Whether ``name`` (a word of ``name_lang``) is in this text: the
         same spelling or an inflection of it (any case), the name respelled
         in this script, or the same CLDR concept (Germany ~ Deutschland).
         ``strong``: respelled with the same skeleton (see found_in). A
         respelling counts only when none of ``rivals`` (the other names of
         the name's own side) is spelled more like it: Крейгланга is
-        Craiglang's, not Kiernan's."""
-        from tqcheck.alignment.cldr_names import concept_in, concepts
+        Craiglang's, not Kiernan's. ``whole``: a CLDR concept only where
+        ``name`` is the whole name (see cldr_names.whole_concepts)."""
+        from tqcheck.alignment.cldr_names import concept_in, concepts, whole_concepts
+        from tqcheck.alignment.wordlists import zipf
 
-        key = (name, name_lang, strong, rivals)
+        key = (name, name_lang, strong, rivals, whole)
         memo = self.__dict__.setdefault("_has", {})
         if key in memo:
             return memo[key]
@@ -484,6 +489,17 @@ class Side:
                 for r in rivals
             )
         if not found:
-            found = concept_in(concepts(name, name_lang), self.text, self.lang)
+            every = concepts(name, name_lang)
+            if whole and (zipf(name, name_lang) or 0.0) < ORDINARY_NAME_WORD:
+                # A name that is a word of a longer CLDR name (Korea of North
+                # Korea) names that concept only in a form of one word
+                # (Nordkorea), not through the translation of its other word
+                # (Північна). (Not for common words: West, Central.)
+                whole_ids = whole_concepts(name, name_lang)
+                found = concept_in(whole_ids, self.text, self.lang) or concept_in(
+                    every - whole_ids, self.text, self.lang, whole_forms=True
+                )
+            else:
+                found = concept_in(every, self.text, self.lang)
         memo[key] = found
         return found

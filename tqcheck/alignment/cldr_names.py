@@ -177,10 +177,27 @@ def concepts(word: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
+def whole_concepts(word: str, lang: str) -> frozenset[str]:
+    """The concepts ``word`` names by itself, not as one word of a longer
+    name: Germany (Germany), Korea not (North Korea, South Korea: the
+    other language's North or Central names no Korea)."""
+    table = name_table(lang)
+    if table is None:
+        return frozenset()
+    folded = fold(word)
+    return frozenset(
+        c for c in table.concepts(word)
+        if any(" " not in form and "-" not in form and derived(form, folded) for form in table.forms.get(c, ()))
+    )
+
+
+@lru_cache(maxsize=65536)
+def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of
     one of its forms, inflected, or for a script written without spaces
-    the form itself (美国) or its stem (德国人 has 德国; 德语 less 语)."""
+    the form itself (美国) or its stem (德国人 has 德国; 德语 less 语).
+    ``whole_forms``: only forms of one word (Nordkorea, not the Північна
+    of Північна Корея)."""
     table = name_table(lang)
     if table is None or not concept_ids:
         return False
@@ -191,6 +208,8 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str) -> bool:
                 compact = form.replace(" ", "")
                 if compact in folded_text or (len(compact) >= 3 and compact[:-1] in folded_text):
                     return True
+                continue
+            if whole_forms and len(_WORD.findall(form)) > 1:
                 continue
             for part in _WORD.findall(form):
                 if len(part) >= MIN_FORM_WORD and any(derived(part, w) for w in words):

@@ -41,6 +41,21 @@ words of the language (`Modehauptstadt`) is a compound noun, not a name;
 and a name counts as written elsewhere in the translation only with its
 capital (German `Namen` is not English `name`).
 
+A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
+`Red Cross`, translated) is replaced, whatever the word that took it, by a
+word in its own place: one written in a capitalised run with the
+counterpart of its run's other word (`Mike Pompeo` ~ `Майк Новак`,
+`Rolando Mendoza` ~ `Ρολάντο Σάρα`). Such a name is replaced too by a name
+borrowed from another sentence of the source (`Schumacher` in
+`Räikkönen`'s place), the typical swap in an article. The word that took a
+name's place reads as a name when it travels, when it is a CLDR place
+name (`Панаму`), or, where only names take a capital (not German), when
+its language's word list barely knows it or any word of its stem
+(`Devonport`, `Tendulkar`: a country's own names travel little). A name
+that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
+through that name only in a form of one word (`Nordkorea`), not through
+the translation of its other word (`Північну`).
+
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
 ones; a changed name in a news story is a factual error.
@@ -54,6 +69,11 @@ ones; a changed name in a news story is a factual error.
     [en>cs] Janet Jackson, the Weeknd, Shawn Mendes and Cardi B are among the performers. => Janet Jacksonová, the Weeknd, Valderramě Mendes a Cardi B patří mezi účinkující.
     [de>en] Der kalifornische Gouverneur Arnold Schwarzenegger unterzeichnete ein Gesetz, das den Verkauf gewalttätiger Videospiele an Minderjährige verbietet. => California Governor Arnold Iran signed into law a bill that bans the sale of violent video games to minors.
     [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
+    [en>ru] Mike Pompeo told the Security Council on Thursday that sanctions must continue. => Майк Новак заявил в четверг Совету безопасности, что санкции должны продолжаться.
+    [en>el] Rolando Mendoza fired his rifle at the tourists. => Ο Ρολάντο Σάρα πυροβόλησε με το όπλο του τους τουρίστες.
+    [es>en] Michael Schumacher abandonó la carrera por una avería. Ganó el finlandés Räikkönen, su rival de siempre. => Michael Schumacher left the race because of a failure. The Finn Schumacher, his old rival, won.
+    [en>ru] The minister flew to Kiribati on Monday for talks. => В понедельник министр вылетел на переговоры в Панаму.
+    [de>en] Die Hauptstadt von Samoa liegt auf der Insel Upolu. => The capital of Devonport is on the island of Upolu.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -66,6 +86,11 @@ ones; a changed name in a news story is a factual error.
     [en>uk] They hope the tribunal in The Hague will rule for Bolivia. Eduardo Rodriguez, Bolivia's representative in the Hague, disagreed. => Вони сподіваються, що трибунал у Гаазі прийме рішення на користь Болівії. Едуардо Родрігес, представник Болівії в Гаазі, не погодився.
     [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Paris. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
     [en>uk] Gendon Subandono trained two of the missing paragliders for the Asian Games. => Гендон Субандоно тренував двох зниклих парапланеристів для участі в Азіатських іграх.
+    [en>ru] Mike Pompeo told the Security Council on Thursday that sanctions must continue. => Майк Помпео заявил в четверг Совету безопасности, что санкции должны продолжаться.
+    [en>el] Rolando Mendoza fired his rifle at the tourists. => Ο Ρολάντο Μεντόζα πυροβόλησε με το όπλο του τους τουρίστες.
+    [es>en] Michael Schumacher abandonó la carrera por una avería. Ganó el finlandés Räikkönen, su rival de siempre. => Michael Schumacher left the race because of a failure. The Finn Räikkönen, his old rival, won.
+    [en>ru] The minister flew to Kiribati on Monday for talks. => В понедельник министр вылетел на переговоры в Кирибати.
+    [de>en] Die Hauptstadt von Samoa liegt auf der Insel Upolu. => The capital of Samoa is on the island of Upolu.
 """
 
 from __future__ import annotations
@@ -93,7 +118,7 @@ from tqcheck.alignment.names import (
     words_of,
 )
 from tqcheck.alignment.translit import transliterate
-from tqcheck.alignment.wordlists import compound, name_like, zipf
+from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, name_like, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -269,6 +294,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     from tqcheck.alignment.anynames import (
         RARE_SOURCE,
         RARE_TARGET,
+        NameMention,
         Side,
         found_in,
         maybe_same_name,
@@ -351,6 +377,41 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     # of the language (Modehauptstadt) is a compound noun, not a name; a name
     # the list knows (Schwarzenegger, 3.4) stays one.
     nouns_capitalised = capitalises_nouns(source_lang)
+    target_nouns_capitalised = capitalises_nouns(target_lang)
+
+    def in_its_place(
+        m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
+    ) -> list[NameMention]:
+        """Target mentions in ``m``'s place: in a capitalised run with the
+        counterpart of another word of ``m``'s run, not common words,
+        explained by nothing in the source sentence and no respelling of
+        ``m`` or of that other word."""
+        mates = [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
+        if not mates:
+            return []
+        return [
+            r for r in mentions
+            if r.start not in claimed and r.text not in m.run
+            and any(w != r.text and any(same_spelling(o, w) or respelled(o, w) for o in mates) for w in r.run)
+            and not source.has(r.text, target_lang)
+            and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
+            and not maybe_same_name(m.text, r.text)
+            and not any(respelled(o, r.text) for o in mates)
+        ]
+
+    def rival_name(r: NameMention) -> bool:
+        """Whether an unexplained capitalised target word reads as a name:
+        one that travels (see wordlists.name_like); a CLDR place name
+        (Панами); or, where only names take a capital (not German), a word
+        its language's list barely knows, nor any word of its stem
+        (Devonport, Tendulkar: names of one country travel little)."""
+        return (
+            name_like(r.text, target_lang, RARE_TARGET) or country(r.text, target_lang)
+            or (
+                not target_nouns_capitalised and rare(r.text, target_lang, RARE_TARGET)
+                and (stem_zipf(r.text, target_lang) or 0.0) < ORDINARY_STEM
+            )
+        )
 
     for k, pair in enumerate(pair_list):
         if not pair.translated:
@@ -364,6 +425,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # the better partner of a word of the other side.
         source_rivals = tuple(dict.fromkeys(t.text for t in source.tokens if t.capitalised))
         target_rivals = tuple(dict.fromkeys(t.text for t in target.tokens if t.capitalised))
+        borrowed: set[int] = set()
         if target_cased:
             extra = [
                 m for m in target_mentions
@@ -373,14 +435,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
                 )
                 and not moved(m.text, target_lang, k, to_target=False)
-                and not whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals)
             ]
+            # A name of another sentence of the source (Schumacher, two
+            # sentences on, in Alonso's place): the typical swap, a name
+            # borrowed from the article.
+            borrowed = {m.start for m in extra if whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals)}
         if not source_cased:
             # No capitals to find the source's names by: a rare name of the
             # translation that the source has in no spelling came from nowhere.
             # (A prompt, minor: the source's spelling of a name, without
             # capitals to find it by, is missed as often as a name is added.)
             for m in extra:
+                if m.start in borrowed:
+                    continue
                 if name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     yield rule.finding(
                         ctx, m.start, m.end,
@@ -391,7 +458,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             continue
         missing = []
         for m in source_mentions:
-            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_rivals):
+            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_rivals, whole=True):
                 continue
             if not name_like(m.text, source_lang, RARE_SOURCE) and not elsewhere(m.text, k) and any(
                 o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run
@@ -435,10 +502,22 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 and not (nouns_capitalised and rare(m.text, source_lang, RARE_COMPOUND) and compound(m.text, source_lang))
             ) or country(m.text, source_lang)
             evidence = seen_elsewhere or source_name
+            # A name rare as a word of its language (Mendoza, Chequers; not
+            # Red of Red Cross, nor Lord): one that is not translated, so
+            # that a word in its place, or a name borrowed from the rest of
+            # the article, replaced it.
+            # (Four letters at least: Col, Gen, Rev are titles cut short.)
+            rare_name = source_name and len(m.text) >= MIN_RARE_NAME and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
             rivals = [
                 r for r in extra
-                if r.start not in claimed and evidence and name_like(r.text, target_lang, RARE_TARGET)
+                if r.start not in claimed and evidence and rival_name(r) and (r.start not in borrowed or rare_name)
             ]
+            if rare_name:
+                # A word in the name's own place, whatever it is: in one
+                # capitalised run with the counterpart of a word the name is
+                # written with (Rolando Mendoza -> Rolando Senate, Mike Pompeo
+                # -> Майк Новак).
+                rivals = in_its_place(m, source, target, target_mentions, claimed) or rivals
             if rivals:
                 rival = min(rivals, key=lambda r: zipf(r.text, target_lang) or 0.0)
                 claimed.add(rival.start)
@@ -465,6 +544,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 
 
 RARE_COMPOUND = 2.0
+MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
+MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 

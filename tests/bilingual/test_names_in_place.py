@@ -1,0 +1,90 @@
+"""TQ702: the word that took a name's place (issue 12). A name rare as a
+word is replaced by a word in its own place (the same capitalised run as
+the rest of the name), by a name borrowed from another sentence of the
+article, or by a word that reads as a name (a CLDR place name; a word
+the target language's list barely knows, where only names take capitals).
+Each bad pair is a major finding; the same shape translated right, or with
+a translated word in the name's place, is not. One language per script:
+Latin (German, Spanish, English), Cyrillic (Russian), Greek."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_text
+from tqcheck.model import Severity
+
+
+def names(source: str, target: str, source_lang: str, target_lang: str):
+    return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
+
+
+POMPEO = "Mike Pompeo told the Security Council on Thursday that sanctions must continue."
+MENDOZA = "Rolando Mendoza fired his rifle at the tourists."
+RACE = "Michael Schumacher abandonó la carrera por una avería. Ganó el finlandés Räikkönen, su rival de siempre."
+KIRIBATI = "The minister flew to Kiribati on Monday for talks."
+SAMOA = "Die Hauptstadt von Samoa liegt auf der Insel Upolu."
+
+RIGHT = {
+    "ru": "Майк Помпео заявил в четверг Совету безопасности, что санкции должны продолжаться.",
+    "el": "Ο Ρολάντο Μεντόζα πυροβόλησε με το όπλο του τους τουρίστες.",
+    "en": "Michael Schumacher left the race because of a failure. The Finn Räikkönen, his old rival, won.",
+    "ru-place": "В понедельник министр вылетел на переговоры в Кирибати.",
+    "en-place": "The capital of Samoa is on the island of Upolu.",
+}
+
+# id, source, source language, target language, the right translation, its
+# name, the word that replaces it in the wrong one
+CASES = [
+    ("cyrillic-in-its-place", POMPEO, "en", "ru", RIGHT["ru"], "Помпео", "Новак"),
+    ("greek-in-its-place", MENDOZA, "en", "el", RIGHT["el"], "Μεντόζα", "Σάρα"),
+    ("latin-borrowed-from-the-article", RACE, "es", "en", RIGHT["en"], "Räikkönen,", "Schumacher,"),
+    ("cyrillic-place-name", KIRIBATI, "en", "ru", RIGHT["ru-place"], "Кирибати", "Панаму"),
+    ("latin-rare-word", SAMOA, "de", "en", RIGHT["en-place"], "Samoa", "Devonport"),
+]
+
+
+@pytest.mark.parametrize(("case", "source", "source_lang", "target_lang", "right", "name", "rival"), CASES)
+def test_the_word_in_a_names_place_is_a_changed_name(case, source, source_lang, target_lang, right, name, rival):
+    wrong = right.replace(name, rival, 1)
+    assert wrong != right, case
+    found = names(source, wrong, source_lang, target_lang)
+    majors = [f for f in found if f.severity >= Severity.MAJOR]
+    assert majors, [f.message for f in found]
+    assert any(f"{rival.rstrip(',')!r} instead" in f.message for f in majors), [f.message for f in majors]
+    assert names(source, right, source_lang, target_lang) == []
+
+
+def test_a_translated_word_of_a_name_is_no_rival():
+    # Red Cross -> Cruz Roja: Red is a common word, translated; Roja in its
+    # run is its translation, not a name that replaced it.
+    found = names("The Red Cross sent help to the island.", "La Cruz Roja envió ayuda a la isla.", "en", "es")
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_name_the_source_sentence_has_is_not_borrowed():
+    # Schumacher is in both sentences of the source: the second mention is
+    # the source's own, not one borrowed in another name's place.
+    source = "Michael Schumacher abandonó la carrera. Räikkönen ganó y Schumacher fue segundo."
+    target = "Michael Schumacher left the race. Räikkönen won and Schumacher came second."
+    assert names(source, target, "es", "en") == []
+
+
+def test_a_common_capitalised_word_is_no_rare_name():
+    # German capitalises its nouns: a rare capitalised German word in a
+    # name's place is not taken for a name on its rarity alone.
+    found = names(
+        "The capital of Samoa is on the island of Upolu.",
+        "Die Hauptstadt des Inselstaats liegt auf der Insel Upolu.", "en", "de",
+    )
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_word_of_a_longer_cldr_name_is_found_only_as_the_name():
+    # Korea is a word of North Korea: the Ukrainian Північну (North) names
+    # that concept, but it is no Korea; the German compound Nordkorea is.
+    source = "Pompeo has visited North Korea three times this year."
+    wrong = names(source, "Помпео цього року тричі відвідав Північну Флориду.", "en", "uk")
+    assert any("'Korea'" in f.message for f in wrong), [f.message for f in wrong]
+    assert names(source, "Помпео цього року тричі відвідав Північну Корею.", "en", "uk") == []
+    assert names(source, "Pompeo hat Nordkorea dieses Jahr dreimal besucht.", "en", "de") == []
