@@ -554,9 +554,8 @@ def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     out = []
     for i, f in enumerate(findings):
         if f.fix is not None and (i not in clashing or i in kept):
-            own = edits.get(i, f.fix.edits)
-            if own is not f.fix.edits:
-                f = replace(f, fix=replace(f.fix, edits=own))
+            if i in edits:  # composed anew
+                f = replace(f, fix=Fix(f.fix.applicability, edits[i]))
         elif i in clashing:
             f = replace(f, fix=None)
         out.append(f)
