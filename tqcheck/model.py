@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 
@@ -206,6 +207,17 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """sorted(findings, key=Finding.sort_key), stable, without a key tuple
+    per finding (a document can have 200,000: 20 MB of tuples): three
+    stable sorts, least significant field first, on fields the findings
+    hold."""
+    ordered = sorted(findings, key=attrgetter("code"))
+    ordered.sort(key=attrgetter("end"))
+    ordered.sort(key=attrgetter("start"))
+    return ordered
 
 
 @dataclass(frozen=True)

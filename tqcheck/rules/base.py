@@ -172,8 +172,12 @@ class RuleContext:
         the context after them only to make fixes, and for a large document
         those weigh as much as its text. Read again, each is made again."""
         self._memo.clear()
-        for name in ("lowered", "quotes"):
-            self.__dict__.pop(name, None)
+        self.forget_lowered()
+        self.__dict__.pop("quotes", None)
+
+    def forget_lowered(self) -> None:
+        """Drop the lower-cased text (read again, it is made again)."""
+        self.__dict__.pop("lowered", None)
 
     def shared(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self._memo:
