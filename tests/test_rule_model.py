@@ -100,12 +100,13 @@ def test_an_empty_span_is_a_position_on_the_nearest_segment():
 def test_lower_keeping_offsets_is_lower_case_of_each_character_where_lengths_differ(text):
     from tqcheck.rules.base import lower_keeping_offsets
 
-    lowered = lower_keeping_offsets(text)
-    assert len(lowered) == len(text)
     expected = text.lower() if len(text.lower()) == len(text) else "".join(
         c if len(c.lower()) != 1 else c.lower() for c in text
     )
-    assert lowered == expected
+    for piece in (None, 1, 2, 3, 5):  # lowered a piece at a time, cut anywhere
+        lowered = lower_keeping_offsets(text, piece)
+        assert len(lowered) == len(text)
+        assert lowered == expected, piece
 
 
 @pytest.mark.parametrize("piece", [1, 3, 7, 64])

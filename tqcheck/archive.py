@@ -234,8 +234,11 @@ def _read(item: Item, job: Job) -> list[tuple[Document, Document | None, tuple |
         for first, units, chunked in chunks:
             docs.append(_pairs_document(item.path, first, units, chunked, config, job.language_check))
         return docs
+    from tqcheck.heap import LARGE_INPUT, fix_mmap_threshold
     from tqcheck.inputs import read_document
 
+    if _size(item.path) >= LARGE_INPUT:
+        fix_mmap_threshold()  # before its text is read: see tqcheck.heap
     document = read_document(item.path, config.target_lang, encoding=job.encoding, max_bytes=job.max_bytes)
     source = None
     if job.source:

@@ -32,7 +32,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from operator import attrgetter
 
 from tqcheck import __version__
 from tqcheck.config import Config
@@ -56,6 +55,7 @@ from tqcheck.model import (
     StageInput,
     StageResult,
     Summary,
+    sorted_findings,
 )
 from tqcheck.rules import all_rules
 from tqcheck.rules.base import Rule, RuleContext
@@ -294,6 +294,12 @@ def report_once(findings: Sequence[Finding]) -> list[Finding]:
     return out
 
 
+# The rules that read the lower-cased text (RuleContext.lowered) are all
+# below this code (a test keeps it so) and run first: the others run without
+# it (two bytes a character: 32 MB beside 16 MB of English).
+LOWERED_READERS_END = "TQ4"
+
+
 def run_rules(ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
     """Every given rule, run the same way, and the findings a report may
     show: those on some segment. Rules build findings with Rule.finding,
@@ -303,6 +309,8 @@ def run_rules(ctx: RuleContext, rules: Sequence[Rule]) -> list[Finding]:
     when the document has no segment (an empty translation of a source)."""
     found: list[Finding] = []
     for rule in rules:
+        if rule.code >= LOWERED_READERS_END:
+            ctx.forget_lowered()
         for finding in rule.check(rule, ctx):
             if type(finding) is not Finding:
                 raise TypeError(f"{rule.code} yielded {finding!r}, not a Finding")
@@ -380,7 +388,7 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     finding says must be removed (a dateline needs deleting, not its number
     format fixing). Sorted (Finding.sort_key), which makes each step a walk
     over neighbours: no table of every finding (a document can have 100,000)."""
-    ordered = _sorted(findings)
+    ordered = sorted_findings(findings)
     # Of findings with one code and span, the first the rules gave is kept (the sort is stable).
     unique = [f for k, f in enumerate(ordered) if k == 0 or not _same_code_and_span(ordered[k - 1], f)]
     del ordered
@@ -404,16 +412,6 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         if f.end > furthest:
             out.append(f)
     return out
-
-
-def _sorted(findings: Iterable[Finding]) -> list[Finding]:
-    """sorted(findings, key=Finding.sort_key), stable, without a key tuple
-    per finding: three stable sorts, least significant field first, on keys
-    the findings already hold."""
-    ordered = sorted(findings, key=attrgetter("code"))
-    ordered.sort(key=attrgetter("end"))
-    ordered.sort(key=attrgetter("start"))
-    return ordered
 
 
 def _same_code_and_span(a: Finding, b: Finding) -> bool:
@@ -554,9 +552,8 @@ def resolve_fixes(findings: list[Finding], text: str) -> list[Finding]:
     out = []
     for i, f in enumerate(findings):
         if f.fix is not None and (i not in clashing or i in kept):
-            own = edits.get(i, f.fix.edits)
-            if own is not f.fix.edits:
-                f = replace(f, fix=replace(f.fix, edits=own))
+            if i in edits:  # composed anew
+                f = replace(f, fix=Fix(f.fix.applicability, edits[i]))
         elif i in clashing:
             f = replace(f, fix=None)
         out.append(f)

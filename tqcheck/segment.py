@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from tqcheck.model import Segment
@@ -280,15 +281,11 @@ def unwrapped(text: str, segments: tuple[Segment, ...]) -> str | None:
     block holds list items, table rows, headings...). A soft wrap reads as
     a run of spaces (``" \\r\\n"`` as three), so rules about spacing compare
     with the original text (see TQ501, TQ503)."""
-    spans = []
-    for seg in segments:
-        if spans and spans[-1][0] == seg.paragraph:
-            spans[-1][2] = seg.end
-        else:
-            spans.append([seg.paragraph, seg.start, seg.end])
-    pieces = []
+    pieces: list[str] = []
     position = 0
-    for _, start, end in spans:
+    # Each paragraph's span, walked as the segments go (a list of every
+    # paragraph's span was 30 MB on 16 MB of text).
+    for start, end in _paragraph_spans(segments):
         if text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0:
             continue
         pieces.append(text[position:start])
@@ -298,6 +295,20 @@ def unwrapped(text: str, segments: tuple[Segment, ...]) -> str | None:
         return None
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+
+def _paragraph_spans(segments: Iterable[Segment]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph's segments, in order."""
+    paragraph, start, end = None, 0, 0
+    for seg in segments:
+        if seg.paragraph != paragraph:
+            if paragraph is not None:
+                yield start, end
+            paragraph, start = seg.paragraph, seg.start
+        end = seg.end
+    if paragraph is not None:
+        yield start, end
 
 
 def _other_candidates(text: str, lang: str) -> list[tuple[int, int]]:

@@ -41,7 +41,7 @@ from tqcheck.display import (
 )
 from tqcheck.formats.deferred import Deferred
 from tqcheck.formats.options import DEFAULT_WIDTH
-from tqcheck.model import Document, DocumentResult, Finding, Report, Severity, Summary
+from tqcheck.model import Document, DocumentResult, Finding, Report, Severity, Summary, sorted_findings
 from tqcheck.positions import line_col, line_end, line_start_offsets
 
 _COLORS = {
@@ -321,7 +321,7 @@ class TextReport:
             return TextPiece((), result.notes, "", (), tally, result.findings)
         doc, path = result.document, printable(result.document.path)
         starts = line_start_offsets(doc.text)
-        ordered = sorted(result.findings, key=Finding.sort_key)
+        ordered = sorted_findings(result.findings)
         if self.quiet:
             def verdict_lines() -> Iterator[str]:
                 for f in ordered:

@@ -115,11 +115,11 @@ def pieces_at_spaces(text: str, piece: int | None = None) -> Iterator[tuple[int,
         start = cut
 
 
-def lower_keeping_offsets(text: str) -> str:
+def lower_keeping_offsets(text: str, piece: int | None = None) -> str:
     """str.lower(), except that a character whose lower case is longer than
     one character (only İ) is kept as it is, so offsets stay valid; in such
     a text every character is lowered alone (Σ gives σ even at a word's
-    end, where str.lower() gives ς)."""
+    end, where str.lower() gives ς). ``piece``: LOWER_PIECE unless given."""
     lowered = lower_text(text)
     if len(lowered) == len(text):
         return lowered
@@ -128,10 +128,16 @@ def lower_keeping_offsets(text: str) -> str:
     # case depends on its neighbours), not a character at a time: a list of
     # one string per character took 50 bytes per character of the text.
     longer = {c for c in set(text) if len(c.lower()) != 1}
-    pieces = re.split(f"([{re.escape(''.join(sorted(longer)))}Σ])", text)
-    return "".join(
-        lower_text(piece) if k % 2 == 0 or piece not in longer else piece for k, piece in enumerate(pieces)
-    )
+    split = re.compile(f"([{re.escape(''.join(sorted(longer)))}Σ])").split
+    # A piece of the text at a time, cut anywhere (Σ is lowered alone): the
+    # text split whole, beside its lower-cased pieces, held two copies of it
+    # (64 MB for 16 MB of English with an İ, the peak of a run).
+    piece = LOWER_PIECE if piece is None else piece
+    out = []
+    for start in range(0, len(text), piece):
+        parts = split(text[start : start + piece])
+        out.append("".join(p.lower() if k % 2 == 0 or p not in longer else p for k, p in enumerate(parts)))
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -166,8 +172,12 @@ class RuleContext:
         the context after them only to make fixes, and for a large document
         those weigh as much as its text. Read again, each is made again."""
         self._memo.clear()
-        for name in ("lowered", "quotes"):
-            self.__dict__.pop(name, None)
+        self.forget_lowered()
+        self.__dict__.pop("quotes", None)
+
+    def forget_lowered(self) -> None:
+        """Drop the lower-cased text (read again, it is made again)."""
+        self.__dict__.pop("lowered", None)
 
     def shared(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self._memo:
