@@ -178,7 +178,7 @@ def test_example_language_prefix():
 
 def test_english_check_loads_no_babel_nor_langdetect(tmp_path):
     # Locale facts come from generated tables: checking English (with
-    # numbers, quotes and a four-digit count; a dotted date alone asks Babel
+    # numbers, quotes and a four-digit count, a loanword; a dotted date alone asks Babel
     # for its CLDR long form) imports neither Babel
     # (~13 ms of locale data) nor langdetect (0.2 s).
     import subprocess
@@ -187,7 +187,9 @@ def test_english_check_loads_no_babel_nor_langdetect(tmp_path):
     text = tmp_path / "a.txt"
     text.write_text(
         (ROOT / "seeds" / "fakti-iraq-militias-disarm.txt").read_text("utf-8")
-        + "\nVoters used 1777 polling stations. It cost 3,5 million euros, 25 %, 12.000 people, he said: \"fine\".\n",
+        + "\nVoters used 1777 polling stations. It cost 3,5 million euros, 25 %, 12.000 people, he said: \"fine\".\n"
+        # A loanword with a letter English lacks is no reason to ask langdetect.
+        + "The café on the corner was closed for the whole summer and nobody knew why.\n",
         "utf-8",
     )
     probe = (

@@ -153,9 +153,18 @@ def _written_in(lang: str, script: str) -> bool:
 def langdetect_knows(base: str) -> bool:
     """Whether langdetect has a profile of the language ``base`` (zh for
     its zh-cn and zh-tw): for any other it names a language it has."""
-    from tqcheck.langdetect_profiles import factory
+    return base in _langdetect_languages()
 
-    return any(lang.split("-")[0] == base for lang in factory().langlist)
+
+@cache
+def _langdetect_languages() -> frozenset[str]:
+    """The base languages of langdetect's profiles, by their file names
+    (each profile is named after its file), without loading them (0.2 s)."""
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    return frozenset(name.split("-")[0] for name in os.listdir(PROFILES_DIRECTORY) if not name.startswith("."))
 
 
 def identify(text: str) -> tuple[str | None, str]:

@@ -11,11 +11,12 @@ langdetect (seeded, so the result is always the same), which must agree.
 langdetect is never loaded for a text in the right language. A sentence
 of eight words or more with none of the target's function words and some
 accented letters (Polish, Czech) is a candidate too. So is a sentence of
-six words or more with a lower-case word holding a letter of the target's
-script that its alphabet lacks (CLDR exemplars): ы or э in Ukrainian, і or
-є in Russian, ã in Spanish. A neighbour language shares many function words
-with the target (Russian and Ukrainian both have в, на, не, за), not its
-letters.
+six words or more with two lower-case words holding a letter of the
+target's script that its alphabet lacks (CLDR exemplars: ы or э in
+Ukrainian, і or є in Russian, ã in Spanish), or one such word and a
+function word of another language (что). A neighbour language shares many
+function words with the target (Russian and Ukrainian both have в, на, не,
+за), not its letters; one loanword (café) is not enough.
 
 ## Why
 Machine translation sometimes passes a sentence through untouched (a quote,
@@ -193,18 +194,32 @@ def _letters_outside(lang: str) -> re.Pattern[str] | None:
     return re.compile(f"(?![{own_class}])[{char_class(target_scripts(lang))}]")
 
 
-def _lower_word_with(pattern: re.Pattern[str], piece: str) -> bool:
-    """Whether a lower-case word of ``piece`` holds a letter ``pattern``
-    matches (a capitalised word is a name: Шойгу in Ukrainian, São Paulo)."""
+def _lower_words_with(pattern: re.Pattern[str], piece: str, enough: int = 2) -> int:
+    """How many lower-case words of ``piece`` hold a letter ``pattern``
+    matches, counted up to ``enough`` (a capitalised word is a name: Шойгу
+    in Ukrainian, São Paulo)."""
+    found, last = 0, -1
     for m in pattern.finditer(piece):
         if not m.group().isalpha():
             continue
         start = m.start()
         while start > 0 and piece[start - 1].isalpha():
             start -= 1
-        if piece[start].islower():
-            return True
-    return False
+        if start != last and piece[start].islower():
+            found += 1
+            if found >= enough:
+                break
+        last = start
+    return found
+
+
+def _other_function_word(words: list[str], target: str) -> bool:
+    """Whether a word is a function word of another language and not a
+    word of the target (что in a Ukrainian text)."""
+    own, index, base = _target_words(target), _languages_of(), base_language(target)
+    return any(
+        w not in own and any(base_language(lang) != base for lang in index.get(w, ())) for w in words
+    )
 
 
 def _same_language(found: str, target: str) -> bool:
@@ -229,7 +244,7 @@ def check(rule, ctx):
     quick = _quick_words(target)
     outside = _letters_outside(ctx.target_lang)
     for seg in ctx.segments:
-        odd_letters = outside is not None and _lower_word_with(outside, text[seg.start : seg.end])
+        odd_letters = 0 if outside is None else _lower_words_with(outside, text[seg.start : seg.end])
         if seg.id not in foreign and not odd_letters:
             piece = text[seg.start : seg.end].lower() if lowered is None else lowered[seg.start : seg.end]
             # A lower bound on the target's words against an upper bound on
@@ -266,7 +281,13 @@ def check(rule, ctx):
             continue  # the other script's words are TQ301's
         words = _WORD.findall(piece.lower())
         if odd_letters:
-            if len(words) < MIN_WORDS or not langdetect_knows(base_language(ctx.target_lang)):
+            # One loanword (café) is not enough: two such words, or a
+            # function word of another language, before langdetect is asked.
+            if (
+                len(words) < MIN_WORDS
+                or (odd_letters < 2 and not _other_function_word(words, target))
+                or not langdetect_knows(base_language(ctx.target_lang))
+            ):
                 continue
         elif not same_script_candidate(words, target, piece):
             continue
