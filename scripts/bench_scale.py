@@ -17,7 +17,10 @@ same check with start-up excluded (the second run in one process, best of
 started first, beside --jobs 2 timed the same way. No assertion: ratios are
 printed for people to read (targets: --jobs 2 >= 1.8x --jobs 1; Ray within
 25% of --jobs 2; peak memory of jsonl on 100 MB <= 300 MB). The machine's
-load is printed: other work on it lowers the parallel ratios.
+load is printed: other work on it lowers the parallel ratios. So is its own
+ceiling, measured in the same run: two processes of a pure Python loop
+against one (on this 2-vCPU VM 1.6-1.8x, not 2.0x), which no --jobs 2 can
+beat.
 """
 
 from __future__ import annotations
@@ -149,6 +152,35 @@ def peak_memory(argv: list[str]) -> tuple[float, float, float]:
     return seconds, peak[0] / 1024, max(single, before) / 1024
 
 
+def _burn(n: int) -> int:
+    """Pure interpreter work, nothing shared: what two cores give any Python
+    program at best."""
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(runs: int, n: int = 8_000_000) -> float:
+    """The machine's own speedup of two busy processes over one (best of
+    ``runs`` each): on a virtual machine two vCPUs seldom give 2.0x, and no
+    --jobs 2 can beat this ratio."""
+    import multiprocessing
+
+    def timed(fn) -> float:
+        best = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            fn()
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    one = timed(lambda: _burn(n))
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        two = timed(lambda: pool.map(_burn, [n, n]))
+    return 2 * one / two
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     shared = next((f / "shared" / "data" for f in (ROOT.parent, ROOT.parent.parent) if (f / "shared").is_dir()),
@@ -183,6 +215,9 @@ def main() -> int:
         print(f"  --jobs 1 local      {one:7.2f} s  {sentences / one:9,.0f} sentences/s")
         print(f"  --jobs 2 local      {local:7.2f} s  {sentences / local:9,.0f} sentences/s  "
               f"({one / local:.2f}x --jobs 1; target >= 1.8x)")
+        ceiling = machine_ceiling(args.runs)
+        print(f"  this machine's own ceiling: two processes of pure Python loops run {ceiling:.2f}x one "
+              f"(--jobs 2 reaches {one / local / ceiling:.0%} of it)")
         if not args.skip_ray:
             ray = in_process("ray", corpus)
             print(f"  --engine ray        {ray:7.2f} s  {sentences / ray:9,.0f} sentences/s  "
