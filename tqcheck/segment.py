@@ -297,7 +297,6 @@ def unwrapped(text: str, segments: tuple[Segment, ...]) -> str | None:
     return "".join(pieces)
 
 
-
 def _paragraph_spans(segments: Iterable[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each paragraph's segments, in order."""
     paragraph, start, end = None, 0, 0
