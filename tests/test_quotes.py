@@ -55,6 +55,27 @@ def test_a_quote_without_partner_is_still_flagged(text, flagged):
     assert len(found) == len(flagged)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A suffix written onto the quotation (Turkish, Finnish, Hungarian):
+        # the mark before it closes the quotation, it is no apostrophe.
+        'Destekçileri 19 milyon "eylem"de bulunduğunu bildirdi.',
+        'Amiral gemisi "Rheinland-Pfalz"ın hizmete girme tarihi ertelendi.',
+        'Hän luki "Helsingin Sanomat"ista uutisen.',
+    ],
+)
+def test_a_suffix_after_a_closing_straight_mark_does_not_unbalance(text):
+    assert unbalanced(text) == []
+    assert len(pairs(text)) == 1
+
+
+def test_a_word_internal_mark_stays_an_apostrophe_when_a_later_mark_closes():
+    text = 'He said "the coup d"état failed" and left.'
+    assert pairs(text) == [(text.index('"the'), text.rindex('"'))]
+    assert unbalanced(text) == []
+
+
 def test_nested_straight_quotations_pair_inside_out():
     text = '"He said, "Because he makes me laugh,"" she wrote.'
     inner_open, inner_close = text.index('"Because'), text.index(',"') + 1

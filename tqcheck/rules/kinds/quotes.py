@@ -9,7 +9,9 @@ end (`"He said, "Because he makes me laugh,"" she wrote.`). A straight mark
 typed for an apostrophe is not a quote mark: between a letter and a
 lower-case letter (`d"état`), or after a plural's s before a word
 (`Dragons" Den`) where it would close nothing or the next mark closes the
-quotation anyway. The target language's pairs (locale.QuoteConventions) may nest in one
+quotation anyway. Between letters, a mark that closes an open straight
+quotation which no later mark closes is that quotation's end, with a suffix
+written onto it (Turkish `"eylem"de`, Finnish `"Sanomat"ista`). The target language's pairs (locale.QuoteConventions) may nest in one
 another (ru «…„…“…», ja 「…『…』…」): a mark that opens one of them inside
 another opens a quotation within it. Glyphs that only open („ « 「 『) or
 only close (» 」 』) take that role wherever they stand (`d’« actions »`),
@@ -134,13 +136,28 @@ def scan(
     strict_open = STRICT_OPENERS - {c for _, c in pairs}
     strict_close = STRICT_CLOSERS - {o for o, _ in pairs}
     candidates = []
+    inside_word: set[int] = set()  # straight marks between a letter and a lower-case letter
     for pos in _mark_positions(text):
         para = paragraph_of(pos)
-        if para is None or _apostrophe(text, pos):
+        if para is None:
             continue
         char = text[pos]
-        role = "open" if char in strict_open else "close" if char in strict_close else _role(text, pos)
+        if _apostrophe(text, pos):
+            inside_word.add(pos)
+            role = "close"
+        else:
+            role = "open" if char in strict_open else "close" if char in strict_close else _role(text, pos)
         candidates.append(Mark(pos, char, role, para))
+    # For each candidate, the next straight mark that may close (not an
+    # opening one, not one inside a word): one pass from the end, so a
+    # paragraph of many d"état stays linear.
+    closer_after: list[Mark | None] = [None] * len(candidates)
+    following: Mark | None = None
+    for i in range(len(candidates) - 1, -1, -1):
+        closer_after[i] = following
+        mark = candidates[i]
+        if mark.char == '"' and mark.role != "open" and mark.pos not in inside_word:
+            following = mark
     marks: list[Mark] = []
     quotations: list[Quotation] = []
     unmatched: list[Mark] = []
@@ -157,7 +174,14 @@ def scan(
             continued = mark.role != "close" and _starts_paragraph(text, mark) and stack[0].pos not in parents
             unmatched.extend(stack[1:] if continued else stack)
             stack = []
-        if mark.role == "close" and _possessive(text, mark.pos):
+        if mark.pos in inside_word:
+            # An apostrophe (d"état), unless it closes an open straight
+            # quotation that nothing later in the paragraph closes: then a
+            # suffix follows the quotation ("eylem"de, "Sanomat"ista).
+            later = closer_after[i]
+            if not stack or stack[-1].char != '"' or (later is not None and later.paragraph == mark.paragraph):
+                continue
+        elif mark.role == "close" and _possessive(text, mark.pos):
             # An apostrophe when it would close nothing, or when the next
             # mark of the paragraph closes the quotation anyway.
             nxt = candidates[i + 1] if i + 1 < len(candidates) else None
