@@ -93,6 +93,28 @@ def test_a_quotation_continued_in_the_next_paragraph_is_not_unbalanced():
     assert unbalanced('"The first paragraph of his words.\n\n"And the second," he said.\n') == []
 
 
+def test_a_quotation_over_a_line_break_is_balanced():
+    """One sentence per line (a TMX, a subtitle file, a sentence-split
+    corpus): a quotation of two sentences opens on one line and closes on
+    the next."""
+    text = 'He said: "We have five weeks left.\nIt will be hard," he added.\n'
+    assert unbalanced(text) == []
+    assert pairs(text) == [(text.index('"We'), text.index(',"') + 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A blank line ends the paragraph: the quotation was left open.
+        'He said: "We have five weeks left.\n\nIt will be hard," he added.\n',
+        # The next line opens a quotation of its own before it closes one.
+        'He said: "We have five weeks left.\nShe called it "hard" then.\n',
+    ],
+)
+def test_a_quotation_does_not_close_across_a_paragraph_or_an_opening(text):
+    assert unbalanced(text) != []
+
+
 def test_an_open_quotation_that_held_others_is_not_continued():
     """Left open at a paragraph end after quotations nested in it, the
     outer mark lacks its close: the next paragraph's opening mark does not

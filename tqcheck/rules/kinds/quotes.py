@@ -3,7 +3,9 @@
 Each double quote mark gets a role from its position (after space it opens,
 before space or punctuation it closes), then marks are paired per paragraph.
 A quotation may span sentences, and also paragraphs when the next paragraph
-opens with a quote mark (the English convention for multi-paragraph quotes).
+opens with a quote mark (the English convention for multi-paragraph quotes),
+or a few lines with no blank line between when a closing mark on a later
+line is the next mark (text with one sentence on each line).
 A straight quotation may hold another straight one, closed together at the
 end (`"He said, "Because he makes me laugh,"" she wrote.`). A straight mark
 typed for an apostrophe is not a quote mark: between a letter and a
@@ -21,6 +23,7 @@ unless the language also uses them the other way round (German »…«).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +35,7 @@ _OPENING_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _CLOSING_CONTEXT = frozenset(" \t\r\n\u00a0)]},.;:!?…—–-/")
 STRICT_OPENERS = frozenset("„«‟「『")
 STRICT_CLOSERS = frozenset("»」』")
+_VISIBLE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,9 @@ def scan(
     stack: list[Mark] = []
     parents: set[int] = set()  # opening marks that held a quotation of their own
     for i, mark in enumerate(candidates):
-        if stack and mark.paragraph != stack[-1].paragraph:
+        if stack and mark.paragraph != stack[-1].paragraph and not (
+            mark.role == "close" and _over_line_breaks(text, stack[-1].pos, mark.pos)
+        ):
             # A quote left open at a paragraph end is fine only if the next
             # paragraph starts with an opening mark (a continued quotation),
             # and never one that held a quotation: what was left open then
@@ -212,6 +218,22 @@ def scan(
     quotations.sort(key=lambda q: q.open.pos)
     unmatched.sort(key=lambda m: m.pos)
     return QuoteScan(tuple(marks), tuple(quotations), tuple(unmatched))
+
+
+def _over_line_breaks(text: str, start: int, end: int) -> bool:
+    """Whether only single line breaks, no blank line, lie between two
+    marks: a quotation over a few lines of a text with a sentence on each.
+    Searched in place: the lines between may be long."""
+    if text.count("\n", start, end) > 3:
+        return False
+    previous = text.find("\n", start, end)
+    while True:
+        following = text.find("\n", previous + 1, end)
+        if following < 0:
+            return True
+        if _VISIBLE.search(text, previous + 1, following) is None:
+            return False  # a blank line: the paragraph ended
+        previous = following
 
 
 def _starts_paragraph(text: str, mark: Mark) -> bool:
