@@ -48,11 +48,12 @@ marks and symbols (tqcheck.locale, the tables the checker reads too):
 
     .venv/bin/python scripts/bench_target_only.py [--data ../shared/data/multilingual]
         [--langs de,fr | deu,fra] [--tries 40] [--seed N] [--json OUT] [--before FILE]
-        [--show CODE[,CODE]]
+        [--show CODE[,CODE]] [--misses N]
 
 --json writes the figures; --before reads such a file (an earlier run, e.g.
 on the main branch) and prints before -> after. --show prints the flagged
-spans of the codes given on human text, for reading. No assertion: the
+spans of the codes given on human text, for reading; --misses prints
+undetected injections (the line before and after). No assertion: the
 figures are for people to read.
 """
 
@@ -382,7 +383,9 @@ def new_findings(before, after) -> list:
     return out
 
 
-def detection(corpus: Corpus, donors: dict[str, list[str]], tries: int, seed: int) -> dict[str, tuple[int, int]]:
+def detection(
+    corpus: Corpus, donors: dict[str, list[str]], tries: int, seed: int, misses: int = 0
+) -> dict[str, tuple[int, int]]:
     rng = random.Random(seed)
     common = common_words(corpus.ntrex)
     han = corpus.script == "Hani"
@@ -434,6 +437,10 @@ def detection(corpus: Corpus, donors: dict[str, list[str]], tries: int, seed: in
             found = [f for f in new_findings(baseline[key], after)
                      if f.code in codes and RANK[f.severity.label] >= RANK[floor]]
             hits += bool(found)
+            if not found and misses > 0:
+                misses -= 1
+                print(f"  miss {corpus.tag} {kind}: {corpus.ntrex[i][:160]!r}\n"
+                      f"          -> {new[:160]!r}")
         results[kind] = (hits, len(picked))
     return results
 
@@ -454,6 +461,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--before", type=Path, help="figures of an earlier run (--json) to compare with")
     parser.add_argument("--show", default="", help="codes whose findings on human text to print")
+    parser.add_argument("--misses", type=int, default=0, help="print this many undetected injections per language")
     args = parser.parse_args()
     if not (args.data / "ntrex128").is_dir():
         print(f"error: no data folder {args.data}/ntrex128", file=sys.stderr)
@@ -470,7 +478,7 @@ def main() -> int:
     for stem in stems:
         corpus = load(args.data, stem)
         alarms = false_alarms(corpus, args.seed, show)
-        found = detection(corpus, donors, args.tries, args.seed)
+        found = detection(corpus, donors, args.tries, args.seed, args.misses)
         figures[corpus.tag] = {
             "sentences": alarms.sentences,
             "major_per100": round(per100(alarms.major, alarms.sentences), 2),

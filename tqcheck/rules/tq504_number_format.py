@@ -50,7 +50,10 @@ MT often leaves the digits untouched. In English `3,5` reads as a typo and
     [de] Die Inflation lag bei 2.5 Prozent.
     [de] Rund 12,000 Menschen kamen am 9/29/2019 zusammen.
     [tr] Enflasyon 25% oldu.
+    [tr] Duruşmayı 20.4 milyondan fazla insan seyretti.
     [zh-Hans] 会议于29/9/2019举行。
+    [zh-Hans] 该国接受了美国1,4亿美元的援助。
+    [zh-Hans] 销售额年同比下降4,8%让经营者痛不欲生。
 
 ## Use instead
     The transition will cost about 3.5 million euros.
@@ -64,6 +67,8 @@ MT often leaves the digits untouched. In English `3,5` reads as a typo and
     [de] Rund 12.000 Menschen kamen am 29.09.2019 zusammen, die Inflation lag bei 2,5 Prozent.
     [es] Hay 1777 colegios y 10 000 personas.
     [tr] Enflasyon %25 oldu, yüzde 2,5 arttı.
+    [tr] Duruşmayı 20,4 milyondan fazla insan seyretti.
+    [zh-Hans] 该国接受了美国1.4亿美元的援助，销售额下降4.8%。
     [cs] Byla nalezena v 7.55 hodin.
 """
 
@@ -81,7 +86,7 @@ from tqcheck.rules.base import make_rule
 _UNITS = (
     r"%|percent|per cent|million|billion|trillion|thousand|km|kilometres|kilometers|metres|meters|m|cm|mm|kg|"
     r"tonnes|tons|degrees|°|euros?|EUR|BGN|leva|lev|dollars|USD|hours|minutes|times|points|litres|liters|ha|"
-    r"Millionen|Milliarden|millions|milliards|млн|млрд|хил"
+    r"Millionen|Milliarden|millions|milliards|млн|млрд|хил|％"
 )
 _SPACES = " \u00a0\u202f"
 
@@ -142,8 +147,18 @@ def _unit_patterns(lang: str, durations: bool = True) -> tuple[re.Pattern[str], 
     MT leaves from its source (_UNITS). Loaded only when a number with a
     foreign decimal separator or a four-digit count is found."""
     after, before = unit_words(lang, durations)
+    # A unit ends where its word ends, except: in a language without spaces
+    # the next word follows at once (1,4亿美元, 4,8%让); and a word of four
+    # letters or more may carry an ending (tr milyondan, fi miljoonaa).
+    # Short units (m, km, ay, bin) stay whole words: `3,5 minds` holds no m.
+    end = "" if spaceless(lang) else r"(?!\w)"
+    inflected = sorted((re.escape(w) for w in after if len(w) >= 4 and w.isalpha()), key=len, reverse=True)
     words = sorted((re.escape(w) for w in after), key=len, reverse=True)  # longest first: km/h before km
-    follows = re.compile(rf"\s?(?:{'|'.join([*words, _UNITS])})(?!\w)")
+    follows = re.compile(
+        rf"\s?(?:(?:{'|'.join([*words, _UNITS])}){end}"
+        + (rf"|(?:{'|'.join(inflected)})[^\W\d_]{{1,5}}(?!\w)" if inflected and end else "")
+        + ")"
+    )
     if not before:
         return follows, None
     precedes = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(before, key=len, reverse=True))})\s?$")
