@@ -7,8 +7,9 @@ short date patterns, read from tables generated from Babel):
 
 - a decimal separator the target does not use, before a unit or magnitude
   of the target language (CLDR: `3,5 million` in English, `2.5 Prozent` in
-  German, `yüzde 2.5` in Turkish); a clock time such as `7.55 hodin` is not
-  a decimal;
+  German, `yüzde 2.5` in Turkish), or anywhere in a document that writes
+  its other decimals the target's way (`16.5 zu 10,5`); a clock time such
+  as `7.55 hodin` or a day and month (`7.5.`) is not a decimal;
 - thousands grouped another locale's way: with spaces where the target
   groups with a sign (`50 000` in English; Spanish also groups with spaces,
   as the RAE recommends: `tqcheck/data/number_conventions.tsv`), or with
@@ -49,6 +50,7 @@ MT often leaves the digits untouched. In English `3,5` reads as a typo and
     Around 12.000 people marched in Sofia.
     [de] Die Inflation lag bei 2.5 Prozent.
     [de] Rund 12,000 Menschen kamen am 9/29/2019 zusammen.
+    [de] Europa siegte mit 16.5 zu 10,5 Punkten nach dem Beben der Stärke 7.5.
     [tr] Enflasyon 25% oldu.
     [tr] Duruşmayı 20.4 milyondan fazla insan seyretti.
     [zh-Hans] 会议于29/9/2019举行。
@@ -65,6 +67,9 @@ MT often leaves the digits untouched. In English `3,5` reads as a typo and
     The leader ran 10.30 kilometres in 42.15 minutes.
     In 1777 the king signed the treaty.
     [de] Rund 12.000 Menschen kamen am 29.09.2019 zusammen, die Inflation lag bei 2,5 Prozent.
+    [de] Europa siegte mit 16,5 zu 10,5 Punkten; das Treffen am 7.5. begann um 7.30 mit Version 2.1.
+    [de] Das Beben der Stärke 7.5 zerstörte tausende Häuser.
+    [de] Der 802.11n-Standard läuft auf 2,4 GHz.
     [es] Hay 1777 colegios y 10 000 personas.
     [tr] Enflasyon %25 oldu, yüzde 2,5 arttı.
     [tr] Duruşmayı 20,4 milyondan fazla insan seyretti.
@@ -174,6 +179,45 @@ def _quantity(text: str, m: re.Match[str], lang: str) -> bool:
         clock = len(m.group(2)) == 2 and int(m.group(1)) <= 24 and int(m.group(2)) < 60
         return not (clock and not _unit_patterns(base_language(lang), durations=False)[0].match(text, m.end()))
     return precedes is not None and precedes.search(text, max(0, m.start() - 20), m.start()) is not None
+
+
+@cache
+def _own_decimal(decimal: str) -> tuple[str, re.Pattern[str]]:
+    separator = re.escape(decimal)
+    return rf"(\d(?<![\d.,:]\d)\d{{0,2}}){separator}(\d{{1,2}})(?![\d.,]\d)", re.compile(rf"{separator}(?=\d)")
+
+
+def _writes_own_decimals(text: str, decimal: str) -> bool:
+    """The document writes some number with the target's own decimal
+    separator (de `10,5`): then its other decimals should match."""
+    return any(
+        not _NUMBER_GOES_ON.match(text, m.end()) and not _clock_or_date(text, m)
+        for m in digit_runs(text, *_own_decimal(decimal), lead=3)
+    )
+
+
+def _clock_or_date(text: str, m: re.Match[str]) -> bool:
+    """``7.30`` (a time of day), ``7.5.`` (a day and month): not decimals."""
+    whole, part = int(m.group(1)), m.group(2)
+    clock = len(part) == 2 and whole <= 24 and int(part) < 60
+    day_month = text[m.end() : m.end() + 1] == "." and 1 <= whole <= 31 and 1 <= int(part) <= 12
+    return clock or day_month
+
+
+def _plain_decimal(text: str, m: re.Match[str]) -> bool:
+    """A number with the other decimal separator and no unit is still a
+    decimal in a document that writes its other decimals the target's way
+    (`16.5 zu 10,5`, `Stärke 7.5`), unless it may be a time, a date or a
+    version."""
+    return (
+        not _NUMBER_GOES_ON.match(text, m.end())
+        and not _clock_or_date(text, m)
+        and not _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
+# 29.09.2019 is no 29.0, 802.11n a standard's name: the number goes on.
+_NUMBER_GOES_ON = re.compile(r"\w|[.,]\d")
 
 
 # A grouped number stands alone: a group of digits right before or after it
@@ -456,9 +500,13 @@ def check(rule, ctx):
         yield from _foreign_dates(rule, ctx, symbols)
     decimal = _decimal(symbols.decimal)
     if decimal is not None:
+        own: bool | None = None  # whether the document writes decimals the target's way
         for m in digit_runs(text, *decimal, lead=None):
             if not _quantity(text, m, ctx.target_lang):
-                continue
+                if own is None:
+                    own = _writes_own_decimals(text, symbols.decimal)
+                if not own or not _plain_decimal(text, m):
+                    continue
             yield rule.finding(
                 ctx,
                 m.start(),
