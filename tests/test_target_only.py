@@ -68,6 +68,13 @@ def test_german_numbers_and_dates_in_english_format():
     assert found(article("de"), "de", ("TQ504",)) == []
 
 
+@pytest.mark.parametrize(("tag", "named"), [("hu", "a no-break space"), ("fr", "a narrow no-break space")])
+def test_a_space_separator_is_named_in_words(tag, named):
+    # A message shows a separator as the reader sees it, not as '\\xa0'.
+    messages = [f.message for f in found("Az infláció miatt 12,000 ember tüntetett.\n", tag, ("TQ504",))]
+    assert len(messages) == 1 and messages[0].endswith(f"groups with {named}")
+
+
 def test_french_spacing():
     text = article("fr")
     assert "TQ507" not in codes_at(found(text, "fr"), Severity.INFO)

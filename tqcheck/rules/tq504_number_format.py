@@ -294,6 +294,15 @@ def _date_and_time(rule, ctx):
         )
 
 
+_SPACE_NAMES = {" ": "a space", "\u00a0": "a no-break space", "\u202f": "a narrow no-break space"}
+
+
+def shown(separator: str) -> str:
+    """A separator as a message shows it: quoted, or named when it is a
+    space the reader cannot tell apart ('\\xa0' means nothing to an editor)."""
+    return _SPACE_NAMES.get(separator, repr(separator))
+
+
 def grouped(digits: str, symbols, decimals: str = "") -> str:
     """``digits`` written the target's way: its group separator and grouping
     sizes (Indian 1,00,000), no group under five digits where CLDR's
@@ -341,8 +350,8 @@ def _foreign_groups(rule, ctx, symbols):
             ctx,
             m.start(),
             m.end(),
-            f"thousands grouped with {sep!r}; {ctx.target_lang} groups with {symbols.group!r}"
-            + (f" and writes decimals with {symbols.decimal!r}" if decimals else ""),
+            f"thousands grouped with {sep!r}; {ctx.target_lang} groups with {shown(symbols.group)}"
+            + (f" and writes decimals with {shown(symbols.decimal)}" if decimals else ""),
             grouped(digits, symbols, decimals or ""),
         )
 
@@ -511,7 +520,7 @@ def check(rule, ctx):
                 ctx,
                 m.start(),
                 m.end(),
-                f"decimal separator: {ctx.target_lang} writes {symbols.decimal!r}, not {text[m.end(1)]!r}",
+                f"decimal separator: {ctx.target_lang} writes {shown(symbols.decimal)}, not {text[m.end(1)]!r}",
                 f"{m.group(1)}{symbols.decimal}{m.group(2)}",
             )
     spaces = "".join(c for c in _SPACES if c in text)
@@ -526,7 +535,7 @@ def check(rule, ctx):
                 ctx,
                 m.start(),
                 m.end(),
-                f"thousands grouped with spaces; {ctx.target_lang} groups with {symbols.group!r}",
+                f"thousands grouped with spaces; {ctx.target_lang} groups with {shown(symbols.group)}",
                 grouped(digits, symbols),
             )
     yield from _foreign_groups(rule, ctx, symbols)
