@@ -406,13 +406,33 @@ def test_the_pool_warms_up_the_parent_before_it_forks_and_jobs_1_does_not(tmp_pa
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(f"Sentence {i}.\n", "utf-8")
         paths.append(str(tmp_path / f"{i}.txt"))
+    shutil.copy(PAIRS / "pairs.tsv", tmp_path / "memory.tsv")
+    paths.append(str(tmp_path / "memory.tsv"))
+    kinds = ["text"] * 3 + ["pairs"]
     warmed = []
-    monkeypatch.setattr(archive, "warm_up", warmed.append)
+    monkeypatch.setattr(archive, "warm_up", lambda job, kinds: warmed.append((job, set(kinds))))
     job = Job(Config(), language_check=False)
-    assert [c.path for c in archive.run_here((Item(p, "text") for p in paths), job, ())] == paths
+    items = [Item(p, kind) for p, kind in zip(paths, kinds)]
+    assert [c.path for c in archive.run_here(iter(items), job, ())] == paths
     assert warmed == []
-    assert [c.path for c in run_pool((Item(p, "text") for p in paths), job, (), jobs=2)] == paths
-    assert warmed == [job]
+    assert [c.path for c in run_pool(iter(items), job, (), jobs=2)] == paths
+    assert warmed == [(job, {"text", "pairs"})]  # the first task's kinds of file
+    assert [c.path for c in run_pool(iter(items[:3]), job, (), jobs=2)] == paths[:3]
+    assert warmed[1] == (job, {"text"})
+
+
+@pytest.mark.parametrize("kinds", [{"text"}, {"text", "pairs"}])
+def test_the_warm_up_checks_its_text_as_each_kind_of_file_the_pool_has(monkeypatch, kinds):
+    checked = []
+    real = archive._check
+
+    def recording(document, source, *rest):
+        checked.append("pairs" if source is not None else "text")
+        return real(document, source, *rest)
+
+    monkeypatch.setattr(archive, "_check", recording)
+    archive.warm_up(Job(Config(), language_check=True), kinds)
+    assert sorted(checked) == sorted(kinds)
 
 
 def test_workers_inherit_langdetect_where_something_may_ask_it():
