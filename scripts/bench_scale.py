@@ -20,10 +20,12 @@ printed for people to read (targets: --jobs 2 >= 1.8x --jobs 1; Ray within
 load is printed: other work on it lowers the parallel ratios. So is its own
 ceiling, measured in the same run: two processes of a pure Python loop
 against one (on this 2-vCPU VM 1.6-2.0x from run to run, not 2.0x), which
-no --jobs 2 can beat. And CPU time, which the load barely changes: of the
-whole process (wait4), and of the second run's parent and pool workers
-(getrusage) against --jobs 1's, where the excess is what the pool adds to
-the work (each worker's own set-up, the parent's part).
+no --jobs 2 can beat. And CPU time, which the load changes far less than
+wall time: of the whole process (wait4), and of the second run's parent
+and pool workers (getrusage) against --jobs 1's, where the excess is what
+the pool adds to the work (each worker's own set-up, the parent's part) and
+what two busy vCPUs cost each other; the last row runs both on one CPU,
+where the workers take turns, leaving the pool's own cost alone.
 """
 
 from __future__ import annotations
@@ -97,8 +99,10 @@ def wall(argv: list[str]) -> tuple[float, float]:
 
 
 IN_PROCESS = """
-import resource, sys, time
+import os, resource, sys, time
 engine, jobs = sys.argv[1], sys.argv[3]
+if sys.argv[4] == "pin":  # one CPU for this process and the workers it forks
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 if engine == "ray":
     import ray
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
@@ -116,11 +120,11 @@ print("SECONDS", time.perf_counter() - start, cpu(resource.RUSAGE_SELF) - own, c
 """
 
 
-def in_process(engine: str, corpus: Path, jobs: int = 2) -> tuple[float, float, float]:
+def in_process(engine: str, corpus: Path, jobs: int = 2, pin: bool = False) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds of this process, of its pool's workers)
-    of the second run in one process."""
-    proc = subprocess.run([PY, "-c", IN_PROCESS, engine, str(corpus), str(jobs)], cwd=ROOT, capture_output=True,
-                          text=True)
+    of the second run in one process; ``pin``: on one CPU, workers and all."""
+    proc = subprocess.run([PY, "-c", IN_PROCESS, engine, str(corpus), str(jobs), "pin" if pin else ""], cwd=ROOT,
+                          capture_output=True, text=True)
     if "SECONDS" not in proc.stdout:
         raise SystemExit(f"{engine} run failed:\n{proc.stderr[-3000:]}")
     seconds, own, workers = proc.stdout.rsplit("SECONDS", 1)[1].split()
@@ -246,6 +250,14 @@ def main() -> int:
         print(f"  --jobs 2 CPU: workers {local[2]:.2f} s + parent {local[1]:.2f} s = "
               f"{(local[1] + local[2]) / one[1]:.2f}x --jobs 1's CPU ({one[1]:.2f} s; "
               f"at most {2 * one[1] / (local[1] + local[2]):.2f}x on two free cores)")
+        if hasattr(os, "sched_setaffinity"):
+            # The same on one CPU: the workers take turns, so neither slows
+            # the other down (two vCPUs sharing a core do): what is left over
+            # --jobs 1 is the pool's own cost alone.
+            one_pinned = best([in_process("local", corpus, 1, pin=True) for _ in range(args.runs)])
+            two_pinned = best([in_process("local", corpus, 2, pin=True) for _ in range(args.runs)])
+            print(f"  on one CPU: --jobs 2 CPU: workers {two_pinned[2]:.2f} s + parent {two_pinned[1]:.2f} s = "
+                  f"{(two_pinned[1] + two_pinned[2]) / one_pinned[1]:.2f}x --jobs 1's ({one_pinned[1]:.2f} s)")
         ceiling = machine_ceiling(args.runs)
         print(f"  this machine's own ceiling: two processes of pure Python loops run {ceiling:.2f}x one "
               f"(--jobs 2 reaches {one[0] / local[0] / ceiling:.0%} of it)")
