@@ -19,8 +19,13 @@ printed for people to read (targets: --jobs 2 >= 1.8x --jobs 1; Ray within
 25% of --jobs 2; peak memory of jsonl on 100 MB <= 300 MB). The machine's
 load is printed: other work on it lowers the parallel ratios. So is its own
 ceiling, measured in the same run: two processes of a pure Python loop
-against one (on this 2-vCPU VM 1.6-1.8x, not 2.0x), which no --jobs 2 can
-beat.
+against one (on this 2-vCPU VM 1.6-2.0x from run to run, not 2.0x), which
+no --jobs 2 can beat. And CPU time, which the load changes far less than
+wall time: of the whole process (wait4), and of the second run's parent
+and pool workers (getrusage) against --jobs 1's, where the excess is what
+the pool adds to the work (each worker's own set-up, the parent's part) and
+what two busy vCPUs cost each other; the last row runs both on one CPU,
+where the workers take turns, leaving the pool's own cost alone.
 """
 
 from __future__ import annotations
@@ -78,17 +83,26 @@ def tqcheck_argv(corpus: Path, *extra: str) -> list[str]:
             "--no-language-check", "--format", "jsonl", "-o", os.devnull, *extra]
 
 
-def wall(argv: list[str]) -> float:
+def wall(argv: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and its workers, from wait4)."""
     start = time.perf_counter()
-    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(argv)}\n{proc.stderr[-2000:]}")
-    return time.perf_counter() - start
+    child = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    err = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.stderr:
+        child.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"failed ({code}): {' '.join(argv)}\n{err[-2000:]}")
+    return seconds, usage.ru_utime + usage.ru_stime
 
 
 IN_PROCESS = """
-import sys, time
+import os, resource, sys, time
 engine, jobs = sys.argv[1], sys.argv[3]
+if sys.argv[4] == "pin":  # one CPU for this process and the workers it forks
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 if engine == "ray":
     import ray
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
@@ -96,18 +110,30 @@ from tqcheck.cli import main
 argv = ["check", sys.argv[2], "--backtranslation", "off", "--no-baseline", "--no-language-check",
         "--format", "jsonl", "-o", "/dev/null", "--jobs", jobs] + (["--engine", "ray"] if engine == "ray" else [])
 main(argv)  # a first run: Ray's workers and the pool's imports warm
+def cpu(who):
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+own, workers = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
 start = time.perf_counter()
-main(argv)
-print("SECONDS", time.perf_counter() - start)
+main(argv)  # the pool's workers are joined at its end: their CPU is in RUSAGE_CHILDREN
+print("SECONDS", time.perf_counter() - start, cpu(resource.RUSAGE_SELF) - own, cpu(resource.RUSAGE_CHILDREN) - workers)
 """
 
 
-def in_process(engine: str, corpus: Path, jobs: int = 2) -> float:
-    proc = subprocess.run([PY, "-c", IN_PROCESS, engine, str(corpus), str(jobs)], cwd=ROOT, capture_output=True,
-                          text=True)
+def in_process(engine: str, corpus: Path, jobs: int = 2, pin: bool = False) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of this process, of its pool's workers)
+    of the second run in one process; ``pin``: on one CPU, workers and all."""
+    proc = subprocess.run([PY, "-c", IN_PROCESS, engine, str(corpus), str(jobs), "pin" if pin else ""], cwd=ROOT,
+                          capture_output=True, text=True)
     if "SECONDS" not in proc.stdout:
         raise SystemExit(f"{engine} run failed:\n{proc.stderr[-3000:]}")
-    return float(proc.stdout.rsplit("SECONDS", 1)[1])
+    seconds, own, workers = proc.stdout.rsplit("SECONDS", 1)[1].split()
+    return float(seconds), float(own), float(workers)
+
+
+def best(runs: list[tuple[float, ...]]) -> tuple[float, ...]:
+    """Each column's least over the runs: what the work costs, less what the other work on the machine added."""
+    return tuple(min(column) for column in zip(*runs))
 
 
 def tree_rss_kb(pid: int) -> int:
@@ -200,29 +226,46 @@ def main() -> int:
         print(f"corpus: {files} articles, {sentences:,} sentences, {size / 1e6:.1f} MB")
         rows = {}
         for jobs in (1, 2):
-            best = min(wall(tqcheck_argv(corpus, "--jobs", str(jobs))) for _ in range(args.runs))
-            rows[f"--jobs {jobs} (whole process)"] = best
-        print(f"\n{'run':<36}{'seconds':>9}{'articles/s':>12}{'sentences/s':>13}{'x jobs 1':>10}")
-        for name, seconds in rows.items():
-            print(f"{name:<36}{seconds:>9.2f}{files / seconds:>12.0f}{sentences / seconds:>13,.0f}"
-                  f"{rows['--jobs 1 (whole process)'] / seconds:>10.2f}")
+            rows[f"--jobs {jobs} (whole process)"] = best([wall(tqcheck_argv(corpus, "--jobs", str(jobs)))
+                                                           for _ in range(args.runs)])
+        first = rows["--jobs 1 (whole process)"]
+        print(f"\n{'run':<30}{'seconds':>9}{'articles/s':>12}{'sentences/s':>13}{'x jobs 1':>10}"
+              f"{'CPU s':>8}{'CPU x jobs 1':>14}")
+        for name, (seconds, cpu) in rows.items():
+            print(f"{name:<30}{seconds:>9.2f}{files / seconds:>12.0f}{sentences / seconds:>13,.0f}"
+                  f"{first[0] / seconds:>10.2f}{cpu:>8.2f}{cpu / first[1]:>14.2f}")
         # The same two runs with start-up excluded (the second run in one
         # process): the throughput an archive of 10^5 files sees, where the
         # interpreter's start is paid once.
-        one = min(in_process("local", corpus, 1) for _ in range(args.runs))
-        local = min(in_process("local", corpus, 2) for _ in range(args.runs))
+        one = best([in_process("local", corpus, 1) for _ in range(args.runs)])
+        local = best([in_process("local", corpus, 2) for _ in range(args.runs)])
         print("\nstart-up excluded (second run in one process), 2 CPUs:")
-        print(f"  --jobs 1 local      {one:7.2f} s  {sentences / one:9,.0f} sentences/s")
-        print(f"  --jobs 2 local      {local:7.2f} s  {sentences / local:9,.0f} sentences/s  "
-              f"({one / local:.2f}x --jobs 1; target >= 1.8x)")
+        print(f"  --jobs 1 local      {one[0]:7.2f} s  {sentences / one[0]:9,.0f} sentences/s  CPU {one[1]:.2f} s")
+        print(f"  --jobs 2 local      {local[0]:7.2f} s  {sentences / local[0]:9,.0f} sentences/s  "
+              f"({one[0] / local[0]:.2f}x --jobs 1; target >= 1.8x)")
+        # CPU does not depend on the load as wall time does: what the pool
+        # costs beyond --jobs 1's work (each worker's own set-up, the
+        # parent's part) is the excess here, and 2 / this is the most
+        # --jobs 2 can reach on two free cores.
+        print(f"  --jobs 2 CPU: workers {local[2]:.2f} s + parent {local[1]:.2f} s = "
+              f"{(local[1] + local[2]) / one[1]:.2f}x --jobs 1's CPU ({one[1]:.2f} s; "
+              f"at most {2 * one[1] / (local[1] + local[2]):.2f}x on two free cores)")
+        if hasattr(os, "sched_setaffinity"):
+            # The same on one CPU: the workers take turns, so neither slows
+            # the other down (two vCPUs sharing a core do): what is left over
+            # --jobs 1 is the pool's own cost alone.
+            one_pinned = best([in_process("local", corpus, 1, pin=True) for _ in range(args.runs)])
+            two_pinned = best([in_process("local", corpus, 2, pin=True) for _ in range(args.runs)])
+            print(f"  on one CPU: --jobs 2 CPU: workers {two_pinned[2]:.2f} s + parent {two_pinned[1]:.2f} s = "
+                  f"{(two_pinned[1] + two_pinned[2]) / one_pinned[1]:.2f}x --jobs 1's ({one_pinned[1]:.2f} s)")
         ceiling = machine_ceiling(args.runs)
         print(f"  this machine's own ceiling: two processes of pure Python loops run {ceiling:.2f}x one "
-              f"(--jobs 2 reaches {one / local / ceiling:.0%} of it)")
+              f"(--jobs 2 reaches {one[0] / local[0] / ceiling:.0%} of it)")
         if not args.skip_ray:
-            ray = in_process("ray", corpus)
+            ray = in_process("ray", corpus)[0]
             print(f"  --engine ray        {ray:7.2f} s  {sentences / ray:9,.0f} sentences/s  "
-                  f"({ray / local:.2f}x the local --jobs 2 time; target <= 1.25x)")
-        print(f"\nper sentence, rules only, one core: {1e6 * rows['--jobs 1 (whole process)'] / sentences:.0f} µs "
+                  f"({ray / local[0]:.2f}x the local --jobs 2 time; target <= 1.25x)")
+        print(f"\nper sentence, rules only, one core: {1e6 * first[0] / sentences:.0f} µs "
               "(whole process, start-up included)")
         if not args.skip_memory:
             big = Path(tmp) / "big"

@@ -389,3 +389,71 @@ def test_totals_tally_sends_each_shape_once_per_process():
     assert whole.report() == by_tally.report()
     with pytest.raises(RuntimeError):
         Totals(config).add_tally(tallies[1])
+
+
+# --- the parent warms up before the pool forks ----------------------------------------------
+
+
+def _langdetect_loaded() -> int:
+    """Run in a pool worker: whether langdetect's profiles are loaded there."""
+    from tqcheck.langdetect_profiles import factory
+
+    return factory.cache_info().currsize
+
+
+def test_the_pool_warms_up_the_parent_before_it_forks_and_jobs_1_does_not(tmp_path, monkeypatch):
+    paths = []
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"Sentence {i}.\n", "utf-8")
+        paths.append(str(tmp_path / f"{i}.txt"))
+    shutil.copy(PAIRS / "pairs.tsv", tmp_path / "memory.tsv")
+    paths.append(str(tmp_path / "memory.tsv"))
+    kinds = ["text"] * 3 + ["pairs"]
+    warmed = []
+    monkeypatch.setattr(archive, "warm_up", lambda job, kinds: warmed.append((job, set(kinds))))
+    job = Job(Config(), language_check=False)
+    items = [Item(p, kind) for p, kind in zip(paths, kinds)]
+    assert [c.path for c in archive.run_here(iter(items), job, ())] == paths
+    assert warmed == []
+    assert [c.path for c in run_pool(iter(items), job, (), jobs=2)] == paths
+    assert warmed == [(job, {"text", "pairs"})]  # the first task's kinds of file
+    assert [c.path for c in run_pool(iter(items[:3]), job, (), jobs=2)] == paths[:3]
+    assert warmed[1] == (job, {"text"})
+
+
+@pytest.mark.parametrize("kinds", [{"text"}, {"text", "pairs"}])
+def test_the_warm_up_checks_its_text_as_each_kind_of_file_the_pool_has(monkeypatch, kinds):
+    checked = []
+    real = archive._check
+
+    def recording(document, source, *rest):
+        checked.append("pairs" if source is not None else "text")
+        return real(document, source, *rest)
+
+    monkeypatch.setattr(archive, "_check", recording)
+    archive.warm_up(Job(Config(), language_check=True), kinds)
+    assert sorted(checked) == sorted(kinds)
+
+
+def test_workers_inherit_langdetect_where_something_may_ask_it():
+    from tqcheck.langdetect_profiles import factory
+
+    for config, language_check, loaded in ((Config(ignore=("TQ304",)), False, 0), (Config(ignore=("TQ304",)), True, 1),
+                                           (Config(), False, 1)):
+        factory.cache_clear()
+        job = Job(config, language_check=language_check)
+        archive.warm_up(job)
+        assert factory.cache_info().currsize == loaded
+        pool = archive._pool(1, job, ())
+        try:
+            assert pool.submit(_langdetect_loaded).result() == loaded
+        finally:
+            pool.shutdown(wait=True)
+
+
+def test_a_warm_up_that_fails_costs_only_its_time(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("The minister spoke.\n", "utf-8")
+    monkeypatch.setattr(archive, "WARM_UP_TEXT", None)  # not a text: the warm-up raises
+    job = Job(Config(), language_check=False)
+    out = list(run_pool([Item(str(tmp_path / "a.txt"), "text")], job, (), jobs=2))
+    assert [(c.path, c.error) for c in out] == [(str(tmp_path / "a.txt"), None)] and out[0].results

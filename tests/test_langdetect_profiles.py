@@ -65,3 +65,68 @@ def test_the_rows_kept_are_bounded(monkeypatch) -> None:
     for word in ["a", "b", "c", "d", "e"]:
         assert held[word] == held[word]
     assert len(held.dense) <= 3
+
+
+# --- the table kept between processes --------------------------------------------
+
+
+@pytest.fixture
+def kept_in(tmp_path, monkeypatch):
+    """The cache on, in a folder of its own; factory() built afresh before and after."""
+    monkeypatch.setenv("TQCHECK_REGEX_CACHE", "1")
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    factory.cache_clear()
+    yield tmp_path
+    factory.cache_clear()
+
+
+def _not_built(*_):
+    raise AssertionError("built, not read")
+
+
+def test_a_kept_table_is_read_back_as_langdetects_own(kept_in, langdetects_own: DetectorFactory, monkeypatch) -> None:
+    from tqcheck import langdetect_profiles
+
+    factory()  # built, and kept
+    assert (kept_in / langdetect_profiles.FILE_NAME).is_file()
+    factory.cache_clear()
+    monkeypatch.setattr(langdetect_profiles, "_build", _not_built)
+    read = factory()
+    assert read.langlist == langdetects_own.langlist
+    own, held = langdetects_own.word_lang_prob_map, read.word_lang_prob_map
+    assert held.keys() == own.keys() and all(held[word] == row for word, row in own.items())
+    detector = read.create()
+    detector.append(TEXTS[1])
+    mine = [(p.lang, p.prob) for p in detector.get_probabilities()]
+    detector = langdetects_own.create()
+    detector.append(TEXTS[1])
+    assert mine == [(p.lang, p.prob) for p in detector.get_probabilities()]
+
+
+@pytest.mark.parametrize("change", ["other profiles", "corrupt file", "off"])
+def test_a_kept_table_of_anything_else_is_rebuilt(kept_in, monkeypatch, change) -> None:
+    import os
+
+    from tqcheck import langdetect_profiles
+
+    factory()
+    path = kept_in / langdetect_profiles.FILE_NAME
+    factory.cache_clear()
+    if change == "other profiles":  # as a changed profile file's size or time would
+        real = langdetect_profiles.identity
+        monkeypatch.setattr(langdetect_profiles, "identity", lambda *a: (*real(*a), "changed"))
+    elif change == "corrupt file":
+        path.write_bytes(path.read_bytes()[:1000])
+    else:
+        monkeypatch.setenv("TQCHECK_REGEX_CACHE", "0")
+    before = path.read_bytes()
+    built = []
+    real_build = langdetect_profiles._build
+    monkeypatch.setattr(langdetect_profiles, "_build", lambda *a: built.append(1) or real_build(*a))
+    made = factory()
+    assert built == [1]
+    if change == "off":
+        assert path.read_bytes() == before  # neither read nor written
+    else:  # written again, for what it was built from now
+        made_from = langdetect_profiles.identity(PROFILES_DIRECTORY, os.listdir(PROFILES_DIRECTORY))
+        assert langdetect_profiles._read(path, made_from)[0] == made.langlist

@@ -40,10 +40,11 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from tqcheck.config import Config
-from tqcheck.discover import PAIRS, Target
+from tqcheck.discover import PAIRS, TEXT, Target
 from tqcheck.errors import InputError, TqcheckError
 from tqcheck.model import Document, DocumentResult, Report, Stage
 
@@ -422,6 +423,54 @@ def _work(batch: list[Item]) -> list[Checked]:
     return rendered(check_batch(batch, job, stages), job, seen)
 
 
+# What the parent checks before the pool forks (warm_up): a few sentences
+# down the rules' common paths (numbers, a date, quotes, brackets, an
+# abbreviation, a URL, a name in another script), so the rule modules are
+# imported, their lazy tables built and their patterns compiled once, here,
+# and every worker inherits them instead of building them again.
+WARM_UP_TEXT = (
+    "Warm-up\n\n"
+    "The minister said on 12 May 2024 that 1,250 new homes would be built in the city by 2026.\n"
+    '"We will not wait," she told reporters (in Sofia) at 10:30 a.m., according to www.example.com.\n'
+    "Mr. Smith's report, published on Monday, cost 3.5 million euros - about 12% more than planned.\n"
+    "The mayor of Sofia, Иван Петров, met the delegation; the talks lasted two hours.\n"
+)
+
+
+def warm_up(job: Job, kinds: Iterable[str] = ("text",)) -> None:
+    """Build in this process what each worker would otherwise build at its
+    first file: langdetect's profiles where something may ask them (the
+    language check, TQ304; in the bench's corpus one English article in a
+    hundred does), then WARM_UP_TEXT read, checked and rendered as the job
+    says, as a text and, for ``kinds`` holding "pairs", as a bilingual file
+    (its first check imports wordfreq and langcodes: 0.3 s); stages aside
+    (a model is loaded by each worker). Only before a pool forks, whose
+    workers inherit it copy-on-write: a --jobs 1 run builds what it uses as
+    it goes. Nothing of a user's file is checked here, so a file that kills
+    its checker still kills only a worker."""
+    from tqcheck.inputs import document_from_bytes
+    from tqcheck.pipeline import input_notes
+
+    config = job.config
+    if job.language_check or config.enabled("TQ304"):
+        from tqcheck.langdetect_profiles import factory
+
+        factory()
+    for kind in sorted(set(kinds)):
+        try:
+            if kind == PAIRS:
+                lines = [line for line in WARM_UP_TEXT.splitlines() if line]
+                units = tuple(zip(lines, lines))
+                docs = [_pairs_document("warm-up.tsv", 0, units, False, config, job.language_check)]
+            else:
+                document = document_from_bytes(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", config.target_lang)
+                docs = [(document, None, None, input_notes(document, None, config, job.language_check))]
+            results = tuple(_check(d, s, links, notes, job, ()) for d, s, links, notes in docs)
+            rendered([Checked(docs[0][0].path, results)], job, set())
+        except Exception:  # noqa: BLE001 - only a head start: each worker still builds what it lacks
+            pass
+
+
 def _pool(jobs: int, job: Job, stages: tuple[Stage, ...]) -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -456,6 +505,12 @@ def run_pool(
     # Several small files to a task: a task costs the parent ~70 µs of CPU
     # (pickling, queues, a wake-up), which it takes from the workers.
     source = batches(items, max(batch_size, POOL_TASK_FILES), POOL_TASK_BYTES)
+    # The first task's kinds of file say what the warm-up checks (a TMX
+    # archive: the bilingual path too).
+    head = next(source, None)
+    warm_up(job, {item.kind for item in head or ()} or {TEXT})
+    if head is not None:
+        source = chain([head], source)
     pool = _pool(jobs, job, stages)
     pending: deque[tuple[list[Item], Any | None]] = deque()  # None: the pool broke before it took the batch
     finished = False
