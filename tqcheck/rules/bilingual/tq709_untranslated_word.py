@@ -16,7 +16,14 @@ sentence and is not a word of the target language:
   1): `weather` left in a German sentence. Words the two languages share
   (`international`, `hotel`) are about as common in both and pass, as do a
   form of a target word (German `immune` of `immun`) and a word the source
-  writes only with a capital (`Global Citizen`: part of a name).
+  writes only with a capital (`Global Citizen`: part of a name);
+- in such a pair, a copied word that the lists cannot place (an inflected
+  form where the source's list stops at Zipf 3, Turkish `izlediyseniz`;
+  a word under the target list's floor, `allegation` in Turkish) when it
+  is rare in the target's list and its letters read as the source
+  language's (letter models from each language's word list).
+
+A word followed by a gloss in brackets is a term kept on purpose.
 
 ## Why
 Machine translation copies words it cannot translate, and a tired
@@ -29,6 +36,8 @@ to miss.
     [en>el] The government met on Monday. => Η government συνεδρίασε τη Δευτέρα.
     [en>de] The weather was warm. => Das weather war warm.
     [fr>en] Les victimes ont été évacuées vers l'hôpital. => The victimes were taken to hospital.
+    [en>tr] The court heard the allegation on Monday. => Mahkeme pazartesi günü allegation dinledi.
+    [tr>en] Filmi izlediyseniz, haritayı bilirsiniz. => If you izlediyseniz the film, you know the map.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -37,6 +46,8 @@ to miss.
     [en>el] Some of the commitments were announced in tweets. => Ορισμένες από τις δεσμεύσεις ανακοινώθηκαν σε tweets.
     [en>de] The method takes immune cells from a patient. => Bei der Methode werden einem Patienten immune Zellen entnommen.
     [en>pl] Global Citizen responded. => Global citizen odpowiedziało.
+    [en>tr] The ships will have stealth technologies. => Gemiler stealth (görünmez gemi) teknolojilerine sahip olacak.
+    [en>tr] The court heard the allegation on Monday. => Mahkeme pazartesi günü iddiayı dinledi.
 
 (The examples run Bulgarian to English; in English to German, `weather`
 left in `Das weather war warm` is flagged, `Hotel` and `international`
@@ -49,7 +60,7 @@ import re
 from collections.abc import Iterable
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts, script_words
-from tqcheck.alignment.wordlists import list_floor, zipf
+from tqcheck.alignment.wordlists import letters_lean, list_floor, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import quote
@@ -85,6 +96,7 @@ def _copied(word: str, source: str, source_words: set[str]) -> bool:
     return word.lower() in source_words
 
 
+_GLOSSED = re.compile(r"[ \u00a0]?\(")
 _WORD_GAP = re.compile(r"[ \u00a0'’-]{1,3}")
 
 
@@ -149,6 +161,38 @@ def _inflected_here(word: str, source_lang: str, target_lang: str) -> bool:
     return False
 
 
+def _rare_here(home: float, here: float, target_lang: str) -> bool:
+    """Whether a copied word is much more common in the source language's
+    list than in the target's."""
+    floor = list_floor(target_lang)
+    if floor is None or here >= RARE_HERE or home - here < HOME_ADVANTAGE:
+        return False
+    # Under a list's floor, and not common enough at home to tell.
+    return not (floor >= SMALL_LIST_FLOOR and home < COMMON_AT_HOME)
+
+
+# A copied word that the lists cannot place (an inflected form of a
+# language whose list stops at Zipf 3, Turkish izlediyseniz; an English
+# word under a small list's floor, allegation in Turkish) is the source's
+# when it is rare in the target's list and its letters read as the source
+# language's by this much (wordlists.letters_lean; cognates and international
+# words, haute couture, cappuccino, read as both or neither). A large
+# source list must know it as a word (bogey, a golf term, is under Zipf 3).
+LETTERS_LEAN = 0.95
+LETTERS_RARE_HERE = 3.0
+LETTERS_KNOWN_AT_HOME = 3.0
+
+
+def _letters_from_source(word: str, home: float, here: float, source_lang: str, target_lang: str) -> bool:
+    if here >= LETTERS_RARE_HERE or home < here:
+        return False
+    floor = list_floor(source_lang)
+    if floor is None or (floor < SMALL_LIST_FLOOR and home < LETTERS_KNOWN_AT_HOME):
+        return False
+    lean = letters_lean(word, source_lang, target_lang)
+    return lean is not None and lean >= LETTERS_LEAN
+
+
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     if ctx.source is None:
         return
@@ -167,6 +211,8 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             around = ctx.text[max(0, a - 8) : b + 8]
             if _NOT_A_WORD.search(around) or not _copied(word, pair.source, source_words):
                 continue
+            if _GLOSSED.match(ctx.text, b):
+                continue  # stealth (görünmez gemi): a term kept on purpose, explained in brackets
             if script in foreign:
                 if len(word) < MIN_FOREIGN_LETTERS or (has_case(script) and (word[0].isupper() or word.isupper())):
                     continue  # a name or an acronym kept in its own spelling
@@ -183,15 +229,18 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 home, here = zipf(word, ctx.source_lang), zipf(word, ctx.target_lang)
                 if home is None or here is None:
                     continue
-                floor = list_floor(ctx.target_lang)
-                if floor is None or here >= RARE_HERE or home - here < HOME_ADVANTAGE:
+                if _rare_here(home, here, ctx.target_lang):
+                    message = (
+                        f"{word!r} is copied from the source and is rare in this language "
+                        f"(word-list frequency {here:.1f}, {home:.1f} in the source language): translate it"
+                    )
+                elif _letters_from_source(word, home, here, ctx.source_lang, ctx.target_lang):
+                    message = (
+                        f"{word!r} is copied from the source, is rare in this language (word-list frequency "
+                        f"{here:.1f}) and its letters are the source language's: translate it"
+                    )
+                else:
                     continue
-                if floor >= SMALL_LIST_FLOOR and home < COMMON_AT_HOME:
-                    continue  # under a list's floor, and not common enough at home to tell
-                message = (
-                    f"{word!r} is copied from the source and is rare in this language "
-                    f"(word-list frequency {here:.1f}, {home:.1f} in the source language): translate it"
-                )
             else:
                 continue
             yield rule.finding(ctx, a, b, message, details=(("source", quote(pair.source)),))
