@@ -184,6 +184,7 @@ def _unsupported(
 # alone to tell), worth PARAGRAPH_ODDS; a merge keeps the paragraph's
 # length, numbers, names and letters, which the other terms weigh.
 PARAGRAPH_ODDS = 2.5
+SUPPORT_WEIGHT = 1.5  # per number or name of the paragraph that only it gives the target
 MIN_LOST_PARAGRAPH_CHARS = 12  # a paragraph stands alone: a short headline counts
 
 
@@ -253,9 +254,15 @@ def _lost_paragraphs(
                 continue
             rest = " ".join(text[spans[p][0] : spans[p][1]] for p in src_pars if p != par)
             evidence = run_evidence(run, rest, target, source_lang, target_lang, model)
-            if evidence.support or evidence.own_dice >= LOST_TRIGRAM_DICE:
+            if evidence.own_dice >= LOST_TRIGRAM_DICE:
                 continue
-            score = evidence.length_odds + ABSENT_WEIGHT * min(evidence.absent, MAX_ABSENT)
+            # A number or name of the paragraph in the target counts against,
+            # not as a veto: a neighbour repeats a name (Kavanaugh) that a
+            # paragraph far too long for the target also has.
+            score = (
+                evidence.length_odds + ABSENT_WEIGHT * min(evidence.absent, MAX_ABSENT)
+                - SUPPORT_WEIGHT * evidence.support
+            )
             if score + PARAGRAPH_ODDS >= LOST_ODDS and (best is None or score > best[0]):
                 best = (score, start, end)
         if best is not None:
