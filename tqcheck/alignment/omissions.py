@@ -176,8 +176,105 @@ def _unsupported(
     return None
 
 
+# A translation with fewer paragraphs than its source left one out, or
+# merged two. Where the aligner joins two source paragraphs to one target
+# paragraph, and a sentence of one to another's in one link, a whole
+# source paragraph that nothing in the target supports is the lost one: that the paragraph went missing is evidence on top of
+# length (a short paragraph merged into a long one is too short for length
+# alone to tell), worth PARAGRAPH_ODDS; a merge keeps the paragraph's
+# length, numbers, names and letters, which the other terms weigh.
+PARAGRAPH_ODDS = 2.5
+SUPPORT_WEIGHT = 1.5  # per number or name of the paragraph that only it gives the target
+MIN_LOST_PARAGRAPH_CHARS = 12  # a paragraph stands alone: a short headline counts
+
+
+def _paragraph_groups(
+    pairs: Sequence[Pair], source_segments: Sequence[Segment], target_segments: Sequence[Segment]
+) -> list[tuple[list[int], list[int], list[Pair]]]:
+    """The paragraph links the sentence links make up: (source paragraphs,
+    target paragraphs, translated pairs) of each set of paragraphs that
+    the links join (the aligner never links across them)."""
+    src_par = {seg.id: seg.paragraph for seg in source_segments}
+    tgt_par = {seg.id: seg.paragraph for seg in target_segments}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for pair in pairs:
+        if not pair.translated:
+            continue
+        nodes = [("s", src_par[i]) for i in pair.link.source_ids if i in src_par]
+        nodes += [("t", tgt_par[j]) for j in pair.link.target_ids if j in tgt_par]
+        for node in nodes[1:]:
+            parent[root(node)] = root(nodes[0])
+    groups: dict[tuple[str, int], tuple[set[int], set[int], list[Pair]]] = {}
+    for pair in pairs:
+        if not pair.translated or not pair.link.source_ids or pair.link.source_ids[0] not in src_par:
+            continue
+        group = groups.setdefault(root(("s", src_par[pair.link.source_ids[0]])), (set(), set(), []))
+        group[0].update(src_par[i] for i in pair.link.source_ids if i in src_par)
+        group[1].update(tgt_par[j] for j in pair.link.target_ids if j in tgt_par)
+        group[2].append(pair)
+    return [(sorted(s), sorted(t), p) for s, t, p in groups.values()]
+
+
+def _lost_paragraphs(
+    pairs: Sequence[Pair], source: Document, source_segments: Sequence[Segment], target_segments: Sequence[Segment],
+    source_lang: str, target_lang: str, model: PairModel,
+) -> dict[int, tuple[int, int]]:
+    """The source paragraph that each set of paragraphs joined to fewer
+    target paragraphs seems to leave out, by the link index of its first
+    sentence; none where the translation has as many paragraphs as the source."""
+    if len({s.paragraph for s in source_segments}) <= len({s.paragraph for s in target_segments}):
+        return {}
+    text = source.checked_text
+    spans: dict[int, tuple[int, int]] = {}
+    for seg in source_segments:
+        start, end = spans.get(seg.paragraph, (seg.start, seg.end))
+        spans[seg.paragraph] = (min(start, seg.start), max(end, seg.end))
+    paragraph_of = {seg.id: seg.paragraph for seg in source_segments}
+    out = {}
+    for src_pars, tgt_pars, group in _paragraph_groups(pairs, source_segments, target_segments):
+        if len(src_pars) < 2 or len(tgt_pars) >= len(src_pars):
+            continue
+        target = " ".join(p.target for p in group)
+        best = None
+        for par in src_pars:
+            start, end = spans[par]
+            run = text[start:end]
+            home = next((p for p in group if p.source_start <= start < p.source_end), None)
+            # Its sentence shares a link with another paragraph's: two paragraphs
+            # merged by a translator keep their sentences, each linked alone.
+            if home is None or len({paragraph_of.get(i) for i in home.link.source_ids}) < 2:
+                continue
+            if len(run.strip()) < MIN_LOST_PARAGRAPH_CHARS:
+                continue
+            rest = " ".join(text[spans[p][0] : spans[p][1]] for p in src_pars if p != par)
+            evidence = run_evidence(run, rest, target, source_lang, target_lang, model)
+            if evidence.own_dice >= LOST_TRIGRAM_DICE:
+                continue
+            # A number or name of the paragraph in the target counts against,
+            # not as a veto: a neighbour repeats a name (Kavanaugh) that a
+            # paragraph far too long for the target also has.
+            score = (
+                evidence.length_odds + ABSENT_WEIGHT * min(evidence.absent, MAX_ABSENT)
+                - SUPPORT_WEIGHT * evidence.support
+            )
+            if score + PARAGRAPH_ODDS >= LOST_ODDS and (best is None or score > best[0]):
+                best = (score, start, end)
+        if best is not None:
+            _, start, end = best
+            home = next(p for p in group if p.source_start <= start < p.source_end)
+            out[home.index] = (start, end)
+    return out
+
+
 def omissions(
-    pairs: Sequence[Pair], source: Document, source_segments: Sequence[Segment], source_lang: str, target_lang: str
+    pairs: Sequence[Pair], source: Document, source_segments: Sequence[Segment], source_lang: str, target_lang: str,
+    target_segments: Sequence[Segment] = (),
 ) -> Mapping[int, tuple[int, int]]:
     """The source span that each translated link leaves out, by link index."""
     model = model_for(source_lang, target_lang)
@@ -187,4 +284,9 @@ def omissions(
             lost = _unsupported(pair, source, source_segments, source_lang, target_lang, model)
             if lost is not None:
                 out[pair.index] = lost
+    if target_segments:
+        for index, span in _lost_paragraphs(
+            pairs, source, source_segments, target_segments, source_lang, target_lang, model
+        ).items():
+            out.setdefault(index, span)
     return out

@@ -223,7 +223,10 @@ class RuleContext:
             return {}
         from tqcheck.alignment.omissions import omissions  # lazy: bilingual mode only
 
-        return omissions(self.pairs, self.source, self.source_segments, self.source_lang, self.target_lang)  # type: ignore[arg-type]
+        return omissions(
+            self.pairs, self.source, self.source_segments, self.source_lang, self.target_lang,  # type: ignore[arg-type]
+            target_segments=self.segments,
+        )
 
     @cached_property
     def quotes(self) -> Any:
