@@ -88,3 +88,61 @@ def test_a_word_of_a_longer_cldr_name_is_found_only_as_the_name():
     assert any("'Korea'" in f.message for f in wrong), [f.message for f in wrong]
     assert names(source, "Помпео цього року тричі відвідав Північну Корею.", "en", "uk") == []
     assert names(source, "Pompeo hat Nordkorea dieses Jahr dreimal besucht.", "en", "de") == []
+
+
+# A rare name replaced by a capitalised word that is a common word of its
+# language too (Мартин: март), where only names take capitals: the word in
+# a rare name's place is a name. A source word that respells a lower-case
+# word of the translation (Султан ~ sultan) is that word's, not the
+# replacing name's (Saarinen).
+KIERNAN = "The duo announced that the ninth series will be the last, and it appears Kiernan is planning for life after Craiglang."
+CASABLANCA = "Султан Марокко перестроил город, а испанские торговцы назвали его Касабланкой."
+COMMON_RIVALS = [
+    ("cyrillic-common-word", KIERNAN, "en", "ru",
+     "Дуэт объявил, что девятая серия станет последней, и похоже, что Кирнан планирует жизнь после Крейгланга.",
+     "Кирнан", "Мартин"),
+    ("latin-against-a-lower-case-respelling", CASABLANCA, "ru", "en",
+     "The Moroccan sultan rebuilt the city, and Spanish traders gave it the name Casablanca.",
+     "Casablanca", "Saarinen"),
+]
+
+
+@pytest.mark.parametrize(("case", "source", "source_lang", "target_lang", "right", "name", "rival"), COMMON_RIVALS)
+def test_a_rare_names_replacement_is_found_though_common_or_respelled_nearby(
+    case, source, source_lang, target_lang, right, name, rival
+):
+    wrong = right.replace(name, rival, 1)
+    found = names(source, wrong, source_lang, target_lang)
+    majors = [f for f in found if f.severity >= Severity.MAJOR]
+    assert any(f"{rival!r} instead" in f.message for f in majors), [f.message for f in found]
+    assert names(source, right, source_lang, target_lang) == []
+
+
+def test_a_common_word_replaces_no_common_source_word():
+    # General is a common word (General Assembly, translated): a capitalised
+    # target word the source does not explain is no name that replaced it.
+    found = names(
+        "In his speech to the UN General Assembly, the minister said conditions were improving.",
+        "W swoim przemówieniu przed Zgromadzeniem Ogólnym ONZ minister stwierdził, że warunki się poprawiają.",
+        "en", "pl",
+    )
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_name_the_translation_added_in_place_of_one_written_otherwise():
+    # Luně (a Czech form of Luna) replaced by a rare name that travels and
+    # that nothing in the source resembles: a name added, major.
+    source = "Kolegové wrestleři také vzdali Luně hold."
+    found = names(source, "Fellow wrestlers also paid tribute to Brzezinski.", "cs", "en")
+    assert any(f.severity >= Severity.MAJOR and "'Brzezinski'" in f.message for f in found), [f.message for f in found]
+    assert names(source, "Fellow wrestlers also paid tribute to Luna.", "cs", "en") == []
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang"), [
+    # A name the source writes in lower case, inflected (эскимосов, berberské).
+    ("Но в то время там уже проживали племена эскимосов.", "But at that time Eskimo tribes were already living there.", "ru"),
+    ("Město založili berberští rybáři.", "The city was founded by Berber fishermen.", "cs"),
+])
+def test_a_name_the_source_writes_in_lower_case_is_not_added(source, target, source_lang):
+    found = names(source, target, source_lang, "en")
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]

@@ -55,6 +55,16 @@ its language's word list barely knows it or any word of its stem
 that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
 through that name only in a form of one word (`Nordkorea`), not through
 the translation of its other word (`Північну`).
+A name rare as a word of its language is replaced too by a capitalised
+word common in its own (`Kiernan` ~ `Мартин`: март), standing alone,
+where only names take a capital and no panel of languages of the script
+tells names from words; and a word of the translation that the source
+respells only by a lower-case word it is spelled more like is that word's
+(`Султан` ~ `sultan`, not `Saarinen`). A rare name that travels
+(`Brzezinski`), in a translation where only names take a capital, that
+the source has in no spelling and that no word of its sentence (lower-case
+ones included: `эскимосов` ~ `Eskimo`) resembles even loosely, is a name
+the translation added in place of one the source wrote otherwise.
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -74,6 +84,8 @@ ones; a changed name in a news story is a factual error.
     [es>en] Michael Schumacher abandonó la carrera por una avería. Ganó el finlandés Räikkönen, su rival de siempre. => Michael Schumacher left the race because of a failure. The Finn Schumacher, his old rival, won.
     [en>ru] The minister flew to Kiribati on Monday for talks. => В понедельник министр вылетел на переговоры в Панаму.
     [de>en] Die Hauptstadt von Samoa liegt auf der Insel Upolu. => The capital of Devonport is on the island of Upolu.
+    [en>ru] It appears Kiernan is planning for life after Craiglang. => Похоже, что Мартин планирует жизнь после Крейгланга.
+    [cs>en] Kolegové wrestleři také vzdali Luně hold. => Fellow wrestlers also paid tribute to Brzezinski.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -91,6 +103,8 @@ ones; a changed name in a news story is a factual error.
     [es>en] Michael Schumacher abandonó la carrera por una avería. Ganó el finlandés Räikkönen, su rival de siempre. => Michael Schumacher left the race because of a failure. The Finn Räikkönen, his old rival, won.
     [en>ru] The minister flew to Kiribati on Monday for talks. => В понедельник министр вылетел на переговоры в Кирибати.
     [de>en] Die Hauptstadt von Samoa liegt auf der Insel Upolu. => The capital of Samoa is on the island of Upolu.
+    [en>ru] It appears Kiernan is planning for life after Craiglang. => Похоже, что Кирнан планирует жизнь после Крейгланга.
+    [cs>en] Kolegové wrestleři také vzdali Luně hold. => Fellow wrestlers also paid tribute to Luna.
 """
 
 from __future__ import annotations
@@ -118,7 +132,7 @@ from tqcheck.alignment.names import (
     words_of,
 )
 from tqcheck.alignment.translit import transliterate
-from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, name_like, stem_zipf, zipf
+from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -399,7 +413,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not any(respelled(o, r.text) for o in mates)
         ]
 
-    def rival_name(r: NameMention) -> bool:
+    def rival_name(r: NameMention, rare_name: bool = False) -> bool:
+        if (
+            rare_name and not target_nouns_capitalised and len(r.run) == 1
+            and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
+        ):
+            return True
         """Whether an unexplained capitalised target word reads as a name:
         one that travels (see wordlists.name_like); a CLDR place name
         (Панами); or, where only names take a capital (not German), a word
@@ -424,18 +443,39 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # Every capitalised word of a side (a sentence's first too) may be
         # the better partner of a word of the other side.
         source_rivals = tuple(dict.fromkeys(t.text for t in source.tokens if t.capitalised))
+        source_words = tuple(dict.fromkeys(t.text for t in source.tokens if not t.window and len(t.text) >= 3))
         target_rivals = tuple(dict.fromkeys(t.text for t in target.tokens if t.capitalised))
+        # Every word of the target is a better partner for a source word it
+        # spells more like (Султан ~ sultan, not Saarinen).
+        target_words = tuple(dict.fromkeys(t.text for t in target.tokens if not t.window and len(t.text) >= 3))
         borrowed: set[int] = set()
+        # Names of the translation the source does not explain. ``plain``
+        # (extra's strict core) excuses a word its source has in any
+        # respelling and a word of a run half found (Cruz Roja): rivals for
+        # any missing name. The rest of ``extra`` (a word the source respells
+        # only by a word of the translation spelled more like it, Султан ~
+        # sultan; a rare word in a run, Rolando Sahel) is a rival only for
+        # a rare name.
+        plain: set[int] = set()
         if target_cased:
             extra = [
                 m for m in target_mentions
+                if not source.has(m.text, target_lang, rivals=target_words)
+                and not (
+                    not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
+                    and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
+                    and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
+                )
+                and not moved(m.text, target_lang, k, to_target=False)
+            ]
+            plain = {
+                m.start for m in extra
                 if not source.has(m.text, target_lang, rivals=target_rivals)
                 and not (
                     not name_like(m.text, target_lang, RARE_SOURCE)
                     and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
                 )
-                and not moved(m.text, target_lang, k, to_target=False)
-            ]
+            }
             # A name of another sentence of the source (Schumacher, two
             # sentences on, in Alonso's place): the typical swap, a name
             # borrowed from the article.
@@ -458,7 +498,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             continue
         missing = []
         for m in source_mentions:
-            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_rivals, whole=True):
+            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_words, whole=True):
                 continue
             if not name_like(m.text, source_lang, RARE_SOURCE) and not elsewhere(m.text, k) and any(
                 o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run
@@ -510,7 +550,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rare_name = source_name and len(m.text) >= MIN_RARE_NAME and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
             rivals = [
                 r for r in extra
-                if r.start not in claimed and evidence and rival_name(r) and (r.start not in borrowed or rare_name)
+                if r.start not in claimed and evidence and rival_name(r, rare_name) and (r.start not in borrowed or rare_name)
+                and (rare_name or r.start in plain)
             ]
             if rare_name:
                 # A word in the name's own place, whatever it is: in one
@@ -541,6 +582,33 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     severity=Severity.MINOR,
                     details=_about(pair.source, m.start, m.end),
                 )
+        # A name the translation added: a rare word that travels (a name by
+        # the word lists of its script's languages: Kissinger, Aristarchus),
+        # claimed by no missing name, that the whole source has in no
+        # spelling and no word of the source sentence, lower-case ones
+        # included (Eskimo ~ эскимосов), resembles even loosely: the name
+        # that replaced one the source writes otherwise than as a capitalised
+        # name (филиппинский, budismo). Not where nouns take capitals, nor
+        # without a panel of languages to tell a name from a word of its own
+        # language inflected (Королівством, Muhafazakarları).
+        for r in extra:
+            if target_nouns_capitalised or r.start in claimed or r.start in borrowed or len(r.text) < MIN_RARE_NAME:
+                continue
+            if not (name_like(r.text, target_lang, RARE_TARGET) and rare(r.text, target_lang, RARE_TARGET)):
+                continue
+            if not zipf(r.text, target_lang) or international(r.text, target_lang) is None or (
+                stem_zipf(r.text, target_lang) or 0.0
+            ) >= ORDINARY_STEM:
+                continue
+            if whole_source.has(r.text, target_lang) or any(
+                maybe_same_name(t.text, r.text) for t in source.tokens if not t.window
+            ):
+                continue
+            yield rule.finding(
+                ctx, r.start, r.end,
+                f"the translation has the name {r.text!r}, which is not in the source",
+                details=(("source", quote(pair.source)),),
+            )
 
 
 RARE_COMPOUND = 2.0
