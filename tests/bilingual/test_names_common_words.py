@@ -39,3 +39,25 @@ def test_a_translated_common_word_is_no_changed_name(source, target, source_lang
 def test_a_country_replaced_by_another_name_is_still_a_changed_name(source, target, source_lang, target_lang):
     found = names(source, target, source_lang, target_lang)
     assert any(f.severity >= Severity.MAJOR for f in found), [f.message for f in found]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # en -> bg (the deep pair): a title, a headline's capitals, a word of a
+    # place's name translated: ordinary English words, no name to miss.
+    ('"A vote for Judge Kavanaugh is a vote for the rule of law," Trump said.',
+     "„Всеки глас за съдия Каванау е глас за върховенството на закона“, каза Тръмп."),
+    ("It Is Very Bad.", "Положението е изключително зле."),
+    ("Naval bases from Lake Titicaca to the Amazon carry the motto.",
+     "Морските бази от езерото Титикака до Амазонка носят мотото."),
+    ("Britain's Prime Minister Theresa May arrives in Birmingham.",
+     "Британският министър-председател Тереза Мей пристига в Бирмингам."),
+])
+def test_a_capitalised_common_word_translated_is_not_a_missing_name_in_the_deep_pair(source, target):
+    assert [f.message for f in names(source, target, "en", "bg")] == []
+
+
+def test_a_name_dropped_in_the_deep_pair_is_still_reported():
+    found = names("The minister met Chequers officials on Monday.", "Министърът се срещна с чиновници в понеделник.",
+                  "en", "bg")
+    assert [f.severity for f in found] == [Severity.MINOR]
+    assert "Chequers" in found[0].message

@@ -111,6 +111,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from tqcheck.alignment.anynames import RARE_SOURCE
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -131,6 +132,7 @@ from tqcheck.alignment.names import (
     unknown_word,
     words_of,
 )
+from tqcheck.alignment.scripts import word_script
 from tqcheck.alignment.translit import transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
@@ -280,6 +282,13 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             elif translated_name(name.text):
                 continue  # Книгата на рекордите: translated, may legitimately differ
             if not verdict and translated_name(name.text):
+                continue
+            if not verdict and word_script(name.text) == "LATIN" and not name_like(name.text, ctx.source_lang, RARE_SOURCE):
+                # Judge, Prime, Lake, It Is Very Bad: an ordinary word capitalised,
+                # translated. Told by the word lists of the Latin-script
+                # languages, where a name keeps its spelling (Trump, Kavanaugh
+                # travel; Judge stays home); Cyrillic languages each respell a
+                # name their own way (Хауърд, Говард), so there it tells nothing.
                 continue
             if verdict:
                 spot = next(n for n in free if n.text == closest)
