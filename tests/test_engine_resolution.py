@@ -101,3 +101,52 @@ def test_clashing_edits_are_those_of_the_edits_sorted_as_tuples(seed):
     for ordered in (sorted(findings, key=lambda f: (f.fix.edits[0].start, f.fix.edits[0].end)), findings):
         edits = {i: f.fix.edits for i, f in enumerate(ordered)}
         assert engine._clashing(edits.get, len(ordered)) == _clashing_oracle(edits)
+
+
+def _random_fixes(rng, n):
+    """Fixes of one to three edits, anywhere around their neighbours' (a
+    removal reaches back before its finding; a fix of quotes has edits far
+    apart), or none."""
+    fixes = []
+    for _ in range(n):
+        if rng.random() < 0.2:
+            fixes.append(None)
+            continue
+        edits = []
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            a = rng.randrange(0, 60)
+            edits.append(Edit(a, a + rng.randrange(0, 5), rng.choice(["", "x"])))
+        fixes.append(tuple(sorted(edits, key=lambda e: (e.start, e.end))))
+    return fixes
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_clashing_fixes_come_in_the_order_of_the_sorted_edits(seed):
+    # The same clashes, found in the same order (the dict's order), whatever
+    # the order of the fixes and however far back an edit reaches.
+    rng = random.Random(seed)
+    fixes = _random_fixes(rng, rng.randrange(0, 80))
+    edits = {i: f for i, f in enumerate(fixes) if f}
+    found = engine._clashing(lambda i: fixes[i], len(fixes))
+    assert list(found.items()) == list(_clashing_oracle(edits).items())
+
+
+def test_the_sweep_over_the_edits_holds_no_list_of_them():
+    # A document can have 280,000 fixes (16 MB of English with repeated
+    # sentences): their edits are put in order through a heap that holds
+    # the few a later fix may come before, not every edit at once (a sorted
+    # list of one integer per edit was 48 bytes an edit at the run's peak).
+    import tracemalloc
+
+    count = 20_000
+    fixes = [Fix(UNSAFE, (Edit(10 * i, 10 * i + 8, ""),)) for i in range(count)]
+    fixes[5] = Fix(SAFE, (Edit(30, 40, "x"),))  # one clash: with fix 3 (30-38), not 4 (40-48)
+    edits_of = lambda i: fixes[i].edits  # noqa: E731
+    tracemalloc.start()
+    try:
+        found = engine._clashing(edits_of, count)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == {5: {3}, 3: {5}}
+    assert peak < 16 * count, peak  # an 8-byte machine integer a fix, and a few small objects

@@ -21,6 +21,7 @@ def test_a_fix_reads_as_its_edits_whatever_their_number():
     one = Fix(SAFE, [Edit(1, 2, "x")])
     two = Fix(UNSAFE, (Edit(1, 2, "x"), Edit(5, 5, "y")))
     assert one.edits == (Edit(1, 2, "x"),) and type(one.edits) is tuple
+    assert (one.edit_count, two.edit_count, Fix(SAFE, ()).edit_count) == (1, 2, 0)
     assert two.edits == (Edit(1, 2, "x"), Edit(5, 5, "y"))
     assert one == Fix(SAFE, (Edit(1, 2, "x"),)) and hash(one) == hash(Fix(SAFE, (Edit(1, 2, "x"),)))
     assert one != Fix(UNSAFE, (Edit(1, 2, "x"),)) and two != Fix(UNSAFE, (Edit(1, 2, "x"),))

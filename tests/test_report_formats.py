@@ -347,7 +347,22 @@ def _results_of_every_shape():
                         segment_data={0: {"chrf": 51.25, "text": "a\nb \u202e"}})
     with_stage = replace(bilingual, stages=(*bilingual.stages, stage))
     assert plain.findings and bilingual.source_segments and any(f.fix for f in plain.findings)
-    return [plain, accepted, empty, bilingual, with_stage]
+    return [plain, accepted, empty, bilingual, with_stage, _long_finding_result(plain)]
+
+
+def _long_finding_result(plain):
+    """``plain`` with a finding like TQ106's on a long document: every
+    straight quotation mark in its details and in its fix's edits."""
+    from dataclasses import replace
+
+    from tqcheck.model import SAFE, Edit, Fix
+
+    first = plain.findings[0]
+    positions = list(range(0, 2000, 2))
+    edits = [Edit(p, p + 1, "“" if k % 2 == 0 else "”") for k, p in enumerate(positions)]
+    long = replace(first, details=(("positions", positions), ("pairs", 500)), fix=Fix(SAFE, edits))
+    quoted = replace(first, details=(("positions", positions[:4]),), fix=Fix(SAFE, edits[:4]))
+    return replace(plain, findings=(long, quoted, *plain.findings[1:]))
 
 
 @pytest.mark.parametrize(("indent", "depth"), [(2, 0), (2, 2), (None, 0)])
@@ -363,6 +378,21 @@ def test_json_documents_written_a_piece_at_a_time_are_json_dumps(indent, depth):
             whole = whole.replace("\n", "\n" + " " * (indent * depth))
         assert "".join(document_pieces(result, indent=indent, depth=depth)) == whole
         assert document_text(result, indent=indent, depth=depth) == json_printable(whole)
+
+
+def test_a_finding_with_thousands_of_edits_is_written_a_piece_at_a_time():
+    # TQ106 lists every straight quotation mark of a document (48,000 in
+    # 16 MB of English) in one finding: dumped whole, its JSON took 31 MB
+    # for a moment, the peak of the run. Its long lists go an item at a time.
+    from helpers import document
+
+    from tqcheck.config import Config
+    from tqcheck.engine import check_document
+    from tqcheck.formats.json import document_pieces
+
+    result = _long_finding_result(check_document(document(Path(SEED).read_text("utf-8"), path="seed.txt"), Config()))
+    assert len(result.findings[0].fix.edits) == 1000
+    assert max(len(piece) for piece in document_pieces(result)) < 2000
 
 
 def test_the_json_report_written_a_piece_at_a_time_is_json_dumps():

@@ -141,6 +141,12 @@ class Fix:
         held = self._replacement
         return held if isinstance(held, tuple) else (Edit(self._start, self._end, held),)
 
+    @property
+    def edit_count(self) -> int:
+        """len(self.edits), without making them."""
+        held = self._replacement
+        return len(held) if isinstance(held, tuple) else 1
+
     def __repr__(self) -> str:
         return f"Fix(applicability={self.applicability!r}, edits={self.edits!r})"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from tqcheck.display import json_printable
@@ -56,6 +57,45 @@ def finding_json(f: Finding, text: str, starts: Sequence[int]) -> dict[str, Any]
             "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in f.fix.edits],
         }
     return out
+
+
+# A finding whose fix has more edits than this, or whose details hold a
+# longer list, is written a piece at a time (_written).
+_LONG = 64
+
+
+def _long(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) and len(value) > _LONG
+
+
+def _long_finding(f: Finding) -> bool:
+    if f.fix is not None and f.fix.edit_count > _LONG:
+        return True
+    for _, value in f.details:  # no generator: asked of every finding
+        if _long(value):
+            return True
+    return False
+
+
+def _written(f: Finding, text: str, starts: Sequence[int]) -> Any:
+    """A finding as the streamed report writes it: finding_json, dumped
+    whole (nearly every finding), or for a long one its fields, so that its
+    long lists are written an item at a time. TQ106's finding lists every
+    straight quotation mark of the document, in its details and its fix's
+    edits: 48,000 of each in 16 MB of English, whose dict dumped whole took
+    31 MB for a moment (json.dumps with an indent keeps a list of every
+    token), the peak of the run."""
+    fix = f.fix
+    if not _long_finding(f):
+        return finding_json(f, text, starts)
+    fields = list(finding_json(replace(f, details=(), fix=None), text, starts).items())
+    if f.details:
+        details = [(k, _Items(iter(v)) if _long(v) else v) for k, v in dict(f.details).items()]
+        fields.append(("details", _Fields(iter(details))))
+    if fix is not None:
+        edits = ({"start": e.start, "end": e.end, "replacement": e.replacement} for e in fix.edits)
+        fields.append(("fix", _Fields(iter((("applicability", fix.applicability), ("edits", _Items(edits)))))))
+    return _Fields(iter(fields))
 
 
 def segment_json(s: Segment, text: str, stage_data: dict[str, dict]) -> dict[str, Any]:
@@ -113,8 +153,8 @@ def _document(result: DocumentResult, fail_on: Severity | None) -> Iterator[tupl
     yield "summary", summary_json(result.summary)
     yield "notes", list(result.notes)
     yield "segments", _Items(segment_json(s, text, stage_data) for s in result.segments)
-    yield "findings", _Items(finding_json(f, text, starts) for f in result.findings)
-    yield "accepted", _Items(finding_json(f, text, starts) for f in result.accepted)
+    yield "findings", _Items(_written(f, text, starts) for f in result.findings)
+    yield "accepted", _Items(_written(f, text, starts) for f in result.accepted)
     if result.fixed:
         yield "fixed", result.fixed
     for stage in result.stages:
