@@ -68,6 +68,51 @@ def test_german_numbers_and_dates_in_english_format():
     assert found(article("de"), "de", ("TQ504",)) == []
 
 
+# A document that writes its decimals the target's way (2,5) makes a lone
+# number with the other separator suspect; after a label it is a section, a
+# product, a version, and in the day's place a date: correct text, untouched.
+@pytest.mark.parametrize(
+    ("tag", "text"),
+    [
+        ("de", "Die Inflation lag bei 2,5 Prozent. Das Update auf iOS 17.4 kam am 25.12 heraus."),
+        ("de", "Die Inflation lag bei 2,5 Prozent. Der VW Golf 2.0 TDI kostet mehr."),
+        ("de", "Die Inflation lag bei 2,5 Prozent. Gemäß Art. 3.2 und § 5.3 der Satzung."),
+        ("ru", "Инфляция составила 2,5 процента. Встреча пройдёт 25.12 в Москве, а 31.01 в Казани."),
+        ("ru", "Инфляция составила 2,5 процента. См. п. 3.5 договора."),
+        ("tr", "Enflasyon 2,5 puan arttı. Toplantı 25.12 tarihinde Python 3.9 ile yapıldı."),
+        ("pl", "Inflacja wyniosła 2,5 procent. Spotkanie 28.02 o godz. 7.30."),
+    ],
+)
+def test_labels_dates_and_versions_are_no_decimals(tag, text):
+    assert found(text + "\n", tag, ("TQ504",)) == []
+
+
+@pytest.mark.parametrize(
+    ("tag", "text", "number"),
+    [
+        ("de", "Europa siegte mit 16.5 zu 10,5 Punkten.", "16.5"),
+        ("en", "Inflation rose 2.5 points.\nA 7,6 magnitude quake struck Padang.", "7,6"),
+        # A section word in lower case reads like any word before a quantity:
+        # said, with the document's evidence, and left to the editor.
+        ("ru", "Инфляция составила 2,5 процента. См. раздел 4.2 договора.", "4.2"),
+    ],
+)
+def test_a_lone_decimal_is_found_but_not_fixed(tag, text, number):
+    # Without a unit the reading is inferred from the document, not seen:
+    # the message says so and there is no fix.
+    (finding,) = found(text + "\n", tag, ("TQ504",))
+    assert text[finding.start : finding.end] == number and finding.suggestion is None
+    assert "if it is a decimal" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("tag", "text"),
+    [("ja", "イベントは12月3,4日に開催され、1,2年生が参加しました。"), ("zh-Hans", "活动于12月3,4日举行，1,2年级的学生参加了。")],
+)
+def test_a_list_of_days_or_grades_is_no_decimal_in_spaceless_languages(tag, text):
+    assert found(text + "\n", tag, ("TQ504",)) == []
+
+
 @pytest.mark.parametrize(("tag", "named"), [("hu", "a no-break space"), ("fr", "a narrow no-break space")])
 def test_a_space_separator_is_named_in_words(tag, named):
     # A message shows a separator as the reader sees it, not as '\\xa0'.

@@ -8,8 +8,14 @@ short date patterns, read from tables generated from Babel):
 - a decimal separator the target does not use, before a unit or magnitude
   of the target language (CLDR: `3,5 million` in English, `2.5 Prozent` in
   German, `yüzde 2.5` in Turkish), or anywhere in a document that writes
-  its other decimals the target's way (`16.5 zu 10,5`); a clock time such
-  as `7.55 hodin` or a day and month (`7.5.`) is not a decimal;
+  its other decimals the target's way (`mit 16.5 zu 10,5`), unless a
+  label stands before it (`§ 5.3`, `Art. 3.2`, `iOS 17.4`, `Python 3.9`
+  where only names take capitals) or a designation after it (`2.0 TDI`).
+  Such a number is reported without a fix: its reading is inferred from
+  the document, not seen, and a section number after a lower-case word
+  (`раздел 4.2`) reads the same. A clock time such as `7.55 hodin` or a
+  day and month (`7.5.`, `am 25.12`) is not a decimal, nor in a language
+  written without spaces a list of days or grades (`3,4日`, `1,2年级`);
 - thousands grouped another locale's way: with spaces where the target
   groups with a sign (`50 000` in English; Spanish also groups with spaces,
   as the RAE recommends: `tqcheck/data/number_conventions.tsv`), or with
@@ -50,7 +56,7 @@ MT often leaves the digits untouched. In English `3,5` reads as a typo and
     Around 12.000 people marched in Sofia.
     [de] Die Inflation lag bei 2.5 Prozent.
     [de] Rund 12,000 Menschen kamen am 9/29/2019 zusammen.
-    [de] Europa siegte mit 16.5 zu 10,5 Punkten nach dem Beben der Stärke 7.5.
+    [de] Europa siegte mit 16.5 zu 10,5 Punkten.
     [tr] Enflasyon 25% oldu.
     [tr] Duruşmayı 20.4 milyondan fazla insan seyretti.
     [zh-Hans] 会议于29/9/2019举行。
@@ -68,6 +74,7 @@ MT often leaves the digits untouched. In English `3,5` reads as a typo and
     In 1777 the king signed the treaty.
     [de] Rund 12.000 Menschen kamen am 29.09.2019 zusammen, die Inflation lag bei 2,5 Prozent.
     [de] Europa siegte mit 16,5 zu 10,5 Punkten; das Treffen am 7.5. begann um 7.30 mit Version 2.1.
+    [de] Die Inflation lag bei 2,5 Prozent; das Update auf iOS 17.4 kam am 25.12 heraus.
     [de] Das Beben der Stärke 7.5 zerstörte tausende Häuser.
     [de] Der 802.11n-Standard läuft auf 2,4 GHz.
     [es] Hay 1777 colegios y 10 000 personas.
@@ -83,7 +90,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from tqcheck.locale import base_language, month_names, space_groups_accepted, unit_words
+from tqcheck.locale import base_language, capitalises_nouns, month_names, space_groups_accepted, unit_words
 from tqcheck.model import Category, Severity
 from tqcheck.rules._scripts import spaceless
 from tqcheck.rules.base import make_rule
@@ -151,11 +158,12 @@ def _unit_patterns(lang: str, durations: bool = True) -> tuple[re.Pattern[str], 
     target language's words from CLDR (Millionen, km, yüzde) and the words
     MT leaves from its source (_UNITS). Loaded only when a number with a
     foreign decimal separator or a four-digit count is found."""
-    after, before = unit_words(lang, durations)
+    after, before = unit_words(lang, durations and not spaceless(lang))
     # A unit ends where its word ends, except: in a language without spaces
     # the next word follows at once (1,4亿美元, 4,8%让); and a word of four
     # letters or more may carry an ending (tr milyondan, fi miljoonaa).
     # Short units (m, km, ay, bin) stay whole words: `3,5 minds` holds no m.
+    # Units of time are left out there: `3,4日`, `1,2年级` list days and grades.
     end = "" if spaceless(lang) else r"(?!\w)"
     inflected = sorted((re.escape(w) for w in after if len(w) >= 4 and w.isalpha()), key=len, reverse=True)
     words = sorted((re.escape(w) for w in after), key=len, reverse=True)  # longest first: km/h before km
@@ -197,22 +205,58 @@ def _writes_own_decimals(text: str, decimal: str) -> bool:
 
 
 def _clock_or_date(text: str, m: re.Match[str]) -> bool:
-    """``7.30`` (a time of day), ``7.5.`` (a day and month): not decimals."""
+    """``7.30`` (a time of day), ``7.5.`` or ``25.12`` (a day and month):
+    not decimals."""
     whole, part = int(m.group(1)), m.group(2)
     clock = len(part) == 2 and whole <= 24 and int(part) < 60
-    day_month = text[m.end() : m.end() + 1] == "." and 1 <= whole <= 31 and 1 <= int(part) <= 12
+    day = 1 <= whole <= 31 and 1 <= int(part) <= 12
+    dot = text[m.end(1)] == "."
+    day_month = day and (text[m.end() : m.end() + 1] == "." or (dot and len(part) == 2))
     return clock or day_month
 
 
-def _plain_decimal(text: str, m: re.Match[str]) -> bool:
+# What stands before a number: the word (with an abbreviation's dot), or the
+# last mark when no word does.
+_BEFORE_NUMBER = re.compile(r"(?:([^\W_]+)(\.?)|(\S))[ \t\u00a0\u202f]*\Z")
+ABBREVIATION = 4  # letters at most of a word with a dot that labels a number (Art., Abs., godz.); longer ends a sentence
+_LABEL_MARKS = frozenset("§№#")
+# A product's designation goes on in capitals: Golf 2.0 TDI, Windows 3.1 NT.
+_DESIGNATION_AFTER = re.compile(r"[ \u00a0]?[A-Z][A-Z0-9]+\b")
+
+
+def _labelled(text: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the number names something rather than measures it: after §
+    or № (`§ 5.3`), an abbreviation (`Art. 3.2`, `п. 3.5`), a word with
+    capitals or digits inside (`iOS 17.4`), a capitalised word where only
+    names take capitals (`Python 3.9` in Turkish; in German every noun has
+    one: `Stärke 7.5` is a magnitude), or before a designation in capitals
+    (`2.0 TDI`)."""
+    if _DESIGNATION_AFTER.match(text, m.end()):
+        return True
+    before = _BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    word, dot, mark = before.groups()
+    if mark is not None:
+        return mark in _LABEL_MARKS
+    if (dot and len(word) <= ABBREVIATION) or any(ch.isdigit() or ch.isupper() for ch in word[1:]):
+        return True
+    if not word[0].isupper() or capitalises_nouns(lang):
+        return False
+    opening = text[max(0, before.start() - 3) : before.start()].rstrip(" \t\u00a0")
+    return not (opening == "" or opening[-1] in "\n.!?:")  # a sentence's first word (A 7.6 magnitude) labels nothing
+
+
+def _plain_decimal(text: str, m: re.Match[str], lang: str) -> bool:
     """A number with the other decimal separator and no unit is still a
     decimal in a document that writes its other decimals the target's way
-    (`16.5 zu 10,5`, `Stärke 7.5`), unless it may be a time, a date or a
-    version."""
+    (`mit 16.5 zu 10,5`), where a word that leads into a quantity stands
+    before it, unless it may be a time, a date or a version."""
     return (
         not _NUMBER_GOES_ON.match(text, m.end())
         and not _clock_or_date(text, m)
         and not _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _labelled(text, m, lang)
     )
 
 
@@ -511,18 +555,17 @@ def check(rule, ctx):
     if decimal is not None:
         own: bool | None = None  # whether the document writes decimals the target's way
         for m in digit_runs(text, *decimal, lead=None):
+            suggestion: str | None = f"{m.group(1)}{symbols.decimal}{m.group(2)}"
             if not _quantity(text, m, ctx.target_lang):
                 if own is None:
                     own = _writes_own_decimals(text, symbols.decimal)
-                if not own or not _plain_decimal(text, m):
+                if not own or not _plain_decimal(text, m, ctx.target_lang):
                     continue
-            yield rule.finding(
-                ctx,
-                m.start(),
-                m.end(),
-                f"decimal separator: {ctx.target_lang} writes {shown(symbols.decimal)}, not {text[m.end(1)]!r}",
-                f"{m.group(1)}{symbols.decimal}{m.group(2)}",
-            )
+                suggestion = None  # read as a decimal from the document, not seen: no fix
+            message = f"decimal separator: {ctx.target_lang} writes {shown(symbols.decimal)}, not {text[m.end(1)]!r}"
+            if suggestion is None:
+                message += f" (if it is a decimal: this document writes its other decimals with {shown(symbols.decimal)})"
+            yield rule.finding(ctx, m.start(), m.end(), message, suggestion)
     spaces = "".join(c for c in _SPACES if c in text)
     if symbols.group in _SPACES or space_groups_accepted(ctx.target_lang):
         spaces = ""
