@@ -70,6 +70,39 @@ def test_a_suffix_after_a_closing_straight_mark_does_not_unbalance(text):
     assert len(pairs(text)) == 1
 
 
+def test_a_suffix_after_a_quotation_with_another_quotation_later():
+    # The next mark opens another quotation: it closes nothing, so the
+    # mark between letters is "eylem"'s end.
+    text = 'Bakan "eylem"de kararlı olduklarını ve "yeni" bir plan hazırladıklarını söyledi.'
+    assert unbalanced(text) == []
+    assert len(pairs(text)) == 2
+
+
+def test_an_apostrophe_between_letters_does_not_hide_the_possessive_rules_next_mark():
+    # Lakers" before a word closes the quotation: the next mark that may
+    # close is "bad", which opens; d"état between them is an apostrophe.
+    text = 'He called it "the Lakers" plan, a coup d"état, and "bad" too.'
+    assert unbalanced(text) == []
+    assert pairs(text) == [(text.index('"the'), text.index('" plan')), (text.index('"bad'), text.rindex('"'))]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_breaks_of_every_kind_end_a_quotation_at_a_blank_line(newline):
+    text = newline.join(['He said "we will go.', "", "A new paragraph.", "", "Then we left." + '"' + " She nodded.", ""])
+    assert len(unbalanced(text)) == 2
+    one_line_each = newline.join(['He said: "We have five weeks left.', 'It will be hard," he added.', ""])
+    assert unbalanced(one_line_each) == []
+
+
+def test_pairing_over_line_breaks_does_not_depend_on_earlier_text():
+    from tqcheck.rules.kinds.quotes import _over_line_breaks
+
+    tail = 'He said "x.\r\rThen" ok.'
+    for head in ("A\r\r", "Intro\n\nMore.\nA\r\r", "Intro\nMore.\nA\r\r"):
+        text = head + tail
+        assert _over_line_breaks(text, text.index('"x'), text.index('" ok')) is False
+
+
 def test_a_word_internal_mark_stays_an_apostrophe_when_a_later_mark_closes():
     text = 'He said "the coup d"état failed" and left.'
     assert pairs(text) == [(text.index('"the'), text.rindex('"'))]

@@ -12,8 +12,10 @@ typed for an apostrophe is not a quote mark: between a letter and a
 lower-case letter (`d"état`), or after a plural's s before a word
 (`Dragons" Den`) where it would close nothing or the next mark closes the
 quotation anyway. Between letters, a mark that closes an open straight
-quotation which no later mark closes is that quotation's end, with a suffix
-written onto it (Turkish `"eylem"de`, Finnish `"Sanomat"ista`). The target language's pairs (locale.QuoteConventions) may nest in one
+quotation that the paragraph's next mark does not close (none follows, or it
+opens another quotation) is that quotation's end, with a suffix written onto
+it (Turkish `"eylem"de`, Finnish `"Sanomat"ista`). Line breaks are \n, \r\n
+or \r. The target language's pairs (locale.QuoteConventions) may nest in one
 another (ru «…„…“…», ja 「…『…』…」): a mark that opens one of them inside
 another opens a quotation within it. Glyphs that only open („ « 「 『) or
 only close (» 」 』) take that role wherever they stand (`d’« actions »`),
@@ -152,16 +154,14 @@ def scan(
         else:
             role = "open" if char in strict_open else "close" if char in strict_close else _role(text, pos)
         candidates.append(Mark(pos, char, role, para))
-    # For each candidate, the next straight mark that may close (not an
-    # opening one, not one inside a word): one pass from the end, so a
-    # paragraph of many d"état stays linear.
-    closer_after: list[Mark | None] = [None] * len(candidates)
+    # For each candidate, the next mark that is not inside a word: one pass
+    # from the end, so a paragraph of many d"état stays linear.
+    next_mark: list[Mark | None] = [None] * len(candidates)
     following: Mark | None = None
     for i in range(len(candidates) - 1, -1, -1):
-        closer_after[i] = following
-        mark = candidates[i]
-        if mark.char == '"' and mark.role != "open" and mark.pos not in inside_word:
-            following = mark
+        next_mark[i] = following
+        if candidates[i].pos not in inside_word:
+            following = candidates[i]
     marks: list[Mark] = []
     quotations: list[Quotation] = []
     unmatched: list[Mark] = []
@@ -180,18 +180,19 @@ def scan(
             continued = mark.role != "close" and _starts_paragraph(text, mark) and stack[0].pos not in parents
             unmatched.extend(stack[1:] if continued else stack)
             stack = []
+        nxt = next_mark[i]
+        closes_later = nxt is not None and nxt.paragraph == mark.paragraph and nxt.role != "open"
         if mark.pos in inside_word:
             # An apostrophe (d"état), unless it closes an open straight
-            # quotation that nothing later in the paragraph closes: then a
-            # suffix follows the quotation ("eylem"de, "Sanomat"ista).
-            later = closer_after[i]
-            if not stack or stack[-1].char != '"' or (later is not None and later.paragraph == mark.paragraph):
+            # quotation that the paragraph's next mark does not close (none
+            # follows, or it opens another): then a suffix follows the
+            # quotation ("eylem"de, "Sanomat"ista).
+            if not stack or stack[-1].char != '"' or closes_later:
                 continue
         elif mark.role == "close" and _possessive(text, mark.pos):
             # An apostrophe when it would close nothing, or when the next
             # mark of the paragraph closes the quotation anyway.
-            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-            if not stack or (nxt is not None and nxt.paragraph == mark.paragraph and nxt.role == "close"):
+            if not stack or (closes_later and nxt.role == "close"):
                 continue
         marks.append(mark)
         if not stack:
@@ -220,20 +221,23 @@ def scan(
     return QuoteScan(tuple(marks), tuple(quotations), tuple(unmatched))
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+MAX_LINE_BREAKS = 3
+
+
 def _over_line_breaks(text: str, start: int, end: int) -> bool:
-    """Whether only single line breaks, no blank line, lie between two
-    marks: a quotation over a few lines of a text with a sentence on each.
-    Searched in place: the lines between may be long."""
-    if text.count("\n", start, end) > 3:
-        return False
-    previous = text.find("\n", start, end)
-    while True:
-        following = text.find("\n", previous + 1, end)
-        if following < 0:
-            return True
-        if _VISIBLE.search(text, previous + 1, following) is None:
+    """Whether only single line breaks (\\n, \\r\\n or \\r), at most
+    MAX_LINE_BREAKS and no blank line, lie between two marks: a quotation
+    over a few lines of a text with a sentence on each. Searched between
+    the marks only: the lines between may be long."""
+    previous = None
+    for count, brk in enumerate(_LINE_BREAK.finditer(text, start, end), 1):
+        if count > MAX_LINE_BREAKS:
+            return False
+        if previous is not None and _VISIBLE.search(text, previous, brk.start()) is None:
             return False  # a blank line: the paragraph ended
-        previous = following
+        previous = brk.end()
+    return True
 
 
 def _starts_paragraph(text: str, mark: Mark) -> bool:
