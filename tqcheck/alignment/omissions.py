@@ -179,10 +179,12 @@ def _unsupported(
 # A translation with fewer paragraphs than its source left one out, or
 # merged two. Where the aligner joins two source paragraphs to one target
 # paragraph, and a sentence of one to another's in one link, a whole
-# source paragraph that nothing in the target supports is the lost one: that the paragraph went missing is evidence on top of
-# length (a short paragraph merged into a long one is too short for length
-# alone to tell), worth PARAGRAPH_ODDS; a merge keeps the paragraph's
-# length, numbers, names and letters, which the other terms weigh.
+# source paragraph may be the lost one: that the paragraph went missing is
+# evidence on top of length (a short paragraph merged into a long one is too
+# short for length alone to tell), worth PARAGRAPH_ODDS; a merge keeps the
+# paragraph's length, numbers, names and letters, which the other terms
+# weigh, and each number or name only it gives the target weighs against it
+# (SUPPORT_WEIGHT): support counts, it does not veto.
 PARAGRAPH_ODDS = 2.5
 SUPPORT_WEIGHT = 1.5  # per number or name of the paragraph that only it gives the target
 MIN_LOST_PARAGRAPH_CHARS = 12  # a paragraph stands alone: a short headline counts

@@ -10,7 +10,8 @@ length alone and has nothing of it, no number, name or letters that the
 neighbours cannot account for; a whole paragraph of a translation with fewer paragraphs than its
 source, when a link joins it to a neighbour's sentence and nothing in the
 translation supports it (that the paragraph is missing weighs with its
-length); a sentence paired with a stray translation
+length; each number or name of it that the translation has weighs against
+it being the lost one); a sentence paired with a stray translation
 far too short for it that shares nothing with it; and a group of source
 sentences aligned to one translated sentence far too short to hold them;
 and an empty translation of a source with text (one finding, at its start).
