@@ -3,14 +3,19 @@ name with letters chosen for their sound (特朗普, Trump), a set read off
 CLDR's own Chinese names of countries, cities and languages
 (cldr_names.sound_letters). A run of such letters that sounds like no name
 of the other side, standing with a name of the other side that has no
-sound-alike, is one name changed for another (major), in both directions.
-The right rendering raises nothing."""
+sound-alike, is one name changed for another (major). Only from Chinese
+into a language with capitals: there the name that took the source name's
+place stands out by its capital. Into Chinese, a run of such letters also
+spells ordinary words and names the source gives another way (Kim, General,
+held-out false alarms 0.6 per 100 sentences for 20-28% of changed names
+found), so a missing name stays a prompt (minor). The right rendering
+raises nothing."""
 
 from __future__ import annotations
 
 import pytest
+from helpers import check_text
 
-from tests.helpers import check_text
 from tqcheck.alignment.anynames import sound_runs
 from tqcheck.alignment.cldr_names import sound_letters
 from tqcheck.model import Severity
@@ -45,9 +50,12 @@ def test_english_to_chinese_right_rendering_is_quiet():
     assert majors(EN, ZH, "en", "zh-Hans") == []
 
 
-def test_english_to_chinese_changed_name_is_major():
-    found = majors(EN, ZH_WRONG, "en", "zh-Hans")
-    assert any("克雷格' instead" in m for m in found), found  # the source's Trump (or Robert, unpaired) gone
+def test_english_to_chinese_changed_name_is_a_prompt():
+    # 特朗普 -> 克雷格: a source name without its sound-alike is a minor
+    # prompt to look (the checker names Robert, whose 罗伯特 it cannot
+    # match either); a run of sound letters does not make it major.
+    found = check_text(ZH_WRONG, select=("TQ702",), source=EN, source_lang="en", target_lang="zh-Hans")
+    assert found and all(f.severity == Severity.MINOR and "is not in the translation" in f.message for f in found)
 
 
 def test_chinese_to_english_right_rendering_is_quiet():

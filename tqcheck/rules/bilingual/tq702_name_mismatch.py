@@ -562,11 +562,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 continue
             missing.append(m)
         claimed: set[int] = set()
-        sound_rivals = [
-            r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
-            if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
-            and not sound_run_explained(r, ctx.text, source, target_lang, source_rivals)
-        ] if missing and not target_cased else []
         # An unexplained target word that may be a missing name-like source
         # word respelled (Yong ~ Γιονγκ) is that name's, not a rival for
         # another (General); a sentence's first word may be one too (Angel
@@ -612,11 +607,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 if r.start not in claimed and evidence and rival_name(r, rare_name) and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
-            if not target_cased and evidence and not rivals:
-                # No capitals in the translation: a run of the letters it
-                # spells names with (Chinese) that sounds, even loosely, like
-                # no name of the source took the missing name's place.
-                rivals = [r for r in sound_rivals if r.start not in claimed]
             if rare_name:
                 # A word in the name's own place, whatever it is: in one
                 # capitalised run with the counterpart of a word the name is
