@@ -503,3 +503,33 @@ class Side:
                 found = concept_in(every, self.text, self.lang)
         memo[key] = found
         return found
+
+
+# --- names of a language written without spaces or capitals ------------------------
+
+MIN_SOUND_RUN = 3  # letters of a run spelled by sound that may be a name (特朗普; not 巴鲁, 特别)
+
+
+def sound_runs(text: str, start: int, end: int, lang: str) -> list[NameMention]:
+    """Runs of letters that spell foreign names by sound (see
+    cldr_names.sound_letters) in ``text[start:end]`` of a language written
+    without spaces: where a name has no capital to show it, the letters it
+    is spelled with do (特朗普 in ...特朗普助手...). Empty for other
+    languages."""
+    pattern = _sound_run(lang)
+    if pattern is None:
+        return []
+    return [
+        NameMention(start + m.start(), start + m.end(), m.group(0), (m.group(0),))
+        for m in pattern.finditer(text[start:end])
+    ]
+
+
+@cache
+def _sound_run(lang: str) -> re.Pattern[str] | None:
+    from tqcheck.alignment.cldr_names import sound_letters
+
+    letters = sound_letters(lang)
+    if not letters:
+        return None
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]{%d,}" % MIN_SOUND_RUN)

@@ -323,9 +323,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         maybe_same_name,
         name_mentions,
         same_spelling,
+        sound_runs,
+        strongly_alike,
     )
     from tqcheck.alignment.anynames import sounds_alike as respelled
-    from tqcheck.alignment.scripts import language_has_case
+    from tqcheck.alignment.scripts import char_script, language_has_case
     from tqcheck.locale import capitalises_nouns
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
@@ -422,6 +424,24 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not any(respelled(o, r.text) for o in mates)
         ]
 
+    def sound_run_explained(
+        r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
+    ) -> bool:
+        """Whether a run of letters spelled by sound (see anynames.sound_runs)
+        is a name of the other side: the run, or the run with the letter
+        before or after it (a letter the table misses: 弗 of 弗吉尼亚,
+        Virginia), found there or like one of its ``names`` even loosely;
+        or a name of three letters or more inside it, the same skeleton
+        (唐纳德特朗普: Donald Trump without the dot)."""
+        before = text[r.start - 1 : r.start] if r.start > 0 else ""
+        after = text[r.end : r.end + 1]
+        forms = {r.text, before + r.text, r.text + after, before + r.text + after}
+        forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
+        if any(other.has(f, lang) or any(maybe_same_name(o, f) for o in names) for f in forms):
+            return True
+        inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
+        return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
+
     def rival_name(r: NameMention, rare_name: bool = False) -> bool:
         if (
             rare_name and not target_nouns_capitalised and len(r.run) == 1
@@ -494,10 +514,35 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # translation that the source has in no spelling came from nowhere.
             # (A prompt, minor: the source's spelling of a name, without
             # capitals to find it by, is missed as often as a name is added.)
+            # Where the source spells names by sound (Chinese), a run of such
+            # letters that sounds, even loosely, like no name of the
+            # translation is a source name gone (特朗普 with no Trump); the
+            # unexplained name of the translation took its place.
+            orphans = [
+                r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
+                if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
+                and not sound_run_explained(r, source_text, target, source_lang, target_rivals)
+            ] if extra else []
+            added = [
+                m for m in extra
+                if m.start not in borrowed and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
+            ]
+            # The rarest words are the likeliest to have taken a name's place.
+            taking = {m.start: gone for m, gone in zip(sorted(added, key=lambda m: zipf(m.text, target_lang) or 0.0), orphans)}
             for m in extra:
                 if m.start in borrowed:
                     continue
                 if name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
+                    if m.start in taking:
+                        gone = taking[m.start]
+                        latin = transliterate(gone.text)
+                        yield rule.finding(
+                            ctx, m.start, m.end,
+                            f"the source name {gone.text!r} ({latin}) is not in the translation, which has {m.text!r} instead",
+                            latin,
+                            details=_about(pair.source, gone.start, gone.end),
+                        )
+                        continue
                     yield rule.finding(
                         ctx, m.start, m.end,
                         f"the translation has the name {m.text!r}, which is not in the source",

@@ -1,0 +1,90 @@
+"""TQ702 where one side has no capitals (issue 12): Chinese spells a foreign
+name with letters chosen for their sound (特朗普, Trump), a set read off
+CLDR's own Chinese names of countries, cities and languages
+(cldr_names.sound_letters). A run of such letters that sounds like no name
+of the other side, standing with a name of the other side that has no
+sound-alike, is one name changed for another (major). Only from Chinese
+into a language with capitals: there the name that took the source name's
+place stands out by its capital. Into Chinese, a run of such letters also
+spells ordinary words and names the source gives another way (Kim, General,
+held-out false alarms 0.6 per 100 sentences for 20-28% of changed names
+found), so a missing name stays a prompt (minor). The right rendering
+raises nothing."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_text
+
+from tqcheck.alignment.anynames import sound_runs
+from tqcheck.alignment.cldr_names import sound_letters
+from tqcheck.model import Severity
+
+
+def majors(source: str, target: str, source_lang: str, target_lang: str) -> list[str]:
+    found = check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
+    return [f.message for f in found if f.severity >= Severity.MAJOR]
+
+
+EN = "Special counsel Robert Mueller is investigating links between Trump aides and Russia."
+ZH = "特别检察官罗伯特·穆勒正在调查特朗普助手与俄罗斯之间的关系。"
+ZH_WRONG = ZH.replace("特朗普", "克雷格")
+ZH_EN = "周五，特朗普下令联邦调查局进行为期一周的调查。"
+EN_ZH = "On Friday, Trump ordered a week-long FBI investigation."
+EN_ZH_WRONG = EN_ZH.replace("Trump", "Gillard")
+
+
+def test_the_sound_letters_come_from_cldr():
+    letters = sound_letters("zh-Hans")
+    assert set("特朗普奥巴马") <= letters
+    assert not set("的岛湾港") & letters  # grammar; words translated by meaning
+    assert sound_letters("de") == frozenset()  # written with spaces
+
+
+def test_a_name_is_a_run_of_sound_letters():
+    runs = [r.text for r in sound_runs(ZH, 0, len(ZH), "zh-Hans")]
+    assert "罗伯特" in runs and any("特朗普" in run for run in runs)
+
+
+def test_english_to_chinese_right_rendering_is_quiet():
+    assert majors(EN, ZH, "en", "zh-Hans") == []
+
+
+def test_english_to_chinese_changed_name_is_a_prompt():
+    # 特朗普 -> 克雷格: a source name without its sound-alike is a minor
+    # prompt to look (the checker names Robert, whose 罗伯特 it cannot
+    # match either); a run of sound letters does not make it major.
+    found = check_text(ZH_WRONG, select=("TQ702",), source=EN, source_lang="en", target_lang="zh-Hans")
+    assert found and all(f.severity == Severity.MINOR and "is not in the translation" in f.message for f in found)
+
+
+def test_chinese_to_english_right_rendering_is_quiet():
+    assert majors(ZH_EN, EN_ZH, "zh-Hans", "en") == []
+
+
+def test_chinese_to_english_changed_name_is_major():
+    found = majors(ZH_EN, EN_ZH_WRONG, "zh-Hans", "en")
+    assert any("'特朗普'" in m and "'Gillard' instead" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair"),
+    [
+        # Arabic has no letters kept for names: a changed name there is
+        # still only a missing name (minor), and the right one is quiet.
+        ("U.S. President Donald Trump spoke in Iowa.", "تحدث الرئيس الأمريكي دونالد ترامب في أيوا.", ("en", "ar")),
+        ("تحدث الرئيس الأمريكي دونالد ترامب في أيوا.", "U.S. President Donald Trump spoke in Iowa.", ("ar", "en")),
+    ],
+)
+def test_arabic_right_rendering_is_quiet(source, target, pair):
+    assert check_text(target, select=("TQ702",), source=source, source_lang=pair[0], target_lang=pair[1]) == []
+
+
+def test_arabic_changed_name_is_a_prompt():
+    # ترامب -> أوباما: the source's Trump has no sound-alike (a minor
+    # prompt), but nothing marks أوباما as a name in its place.
+    found = check_text(
+        "تحدث الرئيس الأمريكي دونالد أوباما في أيوا.", select=("TQ702",),
+        source="U.S. President Donald Trump spoke in Iowa.", source_lang="en", target_lang="ar",
+    )
+    assert [(f.severity, "'Trump'" in f.message) for f in found] == [(Severity.MINOR, True)]
