@@ -443,16 +443,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
 
     def rival_name(r: NameMention, rare_name: bool = False) -> bool:
+        """Whether an unexplained capitalised target word reads as a name:
+        one that travels (see wordlists.name_like); a CLDR place name
+        (Панами); or, where only names take a capital (not German), a word
+        its language's list barely knows, nor any word of its stem
+        (Devonport, Tendulkar: names of one country travel little). In the
+        place of a rare source name (``rare_name``) less is asked: a lone
+        capitalised word there that is no common word and no international
+        one is taken for the name that replaced it."""
         if (
             rare_name and not target_nouns_capitalised and len(r.run) == 1
             and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
         ):
             return True
-        """Whether an unexplained capitalised target word reads as a name:
-        one that travels (see wordlists.name_like); a CLDR place name
-        (Панами); or, where only names take a capital (not German), a word
-        its language's list barely knows, nor any word of its stem
-        (Devonport, Tendulkar: names of one country travel little)."""
         return (
             name_like(r.text, target_lang, RARE_TARGET) or country(r.text, target_lang)
             or (
