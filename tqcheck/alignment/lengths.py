@@ -40,7 +40,7 @@ def english_length(lang: str) -> tuple[float, float] | None:
 
 
 @lru_cache(maxsize=64)
-def _unspaced_language(lang: str) -> float | None:
+def unspaced_ratio(lang: str) -> float | None:
     """The length ratio against English of a language written without
     spaces (Chinese, Japanese), None for any other."""
     from tqcheck.alignment.scripts import UNSPACED, language_scripts
@@ -61,7 +61,7 @@ def text_length(text: str, lang: str) -> float:
     Latin name is not taken for a long one. (On NTREX and FLORES this
     halves the spread of Chinese lengths around English ones.) Other
     languages count every character."""
-    ratio = _unspaced_language(lang)
+    ratio = unspaced_ratio(lang)
     if ratio is None:
         return len(text)
     own = sum(1 for ch in text if _own_character(ch))

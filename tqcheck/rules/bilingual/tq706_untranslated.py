@@ -5,7 +5,11 @@ Reports a translated sentence that is mostly in a script of the source
 language that the target language does not use (Cyrillic in an English
 translation, Latin letters in a Chinese one; scripts from CLDR), or that
 is identical or nearly identical to its source sentence. Short segments
-(names, codes) are left alone.
+(names, codes) are left alone. "Mostly" is measured in the target's own
+units: in a language written without spaces one of its characters says
+about what three English letters do (the length ratio of
+alignment.lengths), so a Chinese sentence with a few brand names kept in
+Latin letters is translated.
 
 ## Why
 A sentence left in the original language is a common failure of machine
@@ -13,9 +17,11 @@ translation pipelines (a timeout, a segment skipped as "already English").
 
 ## Example
     Кметът откри новия мост в неделя. Движението ще бъде спряно. => The mayor opened the new bridge on Sunday. Движението ще бъде спряно.
+    [en>zh] Traffic will be stopped on the bridge until Monday. => 交通 will be stopped on the bridge until Monday.
 
 ## Use instead
     Кметът откри новия мост в неделя. Движението ще бъде спряно. => The mayor opened the new bridge on Sunday. Traffic will be stopped.
+    [en>zh] Sainsbury's will work with Boots, Superdrug and Debenhams on beauty aisles. => Sainsbury's 将依托 Boots、Superdrug 和 Debenhams，采取百货商店的风格，设置美容品通道。
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from tqcheck.alignment.scripts import language_scripts, script_share, word_count
+from tqcheck.alignment.lengths import unspaced_ratio
+from tqcheck.alignment.scripts import UNSPACED, language_scripts, script_counts, word_count
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 
@@ -34,6 +41,18 @@ NEARLY_IDENTICAL = 0.9
 
 def _words(text: str) -> int:
     return word_count(text)
+
+
+def _foreign_share(text: str, foreign: frozenset[str], target_lang: str) -> float:
+    """Share of the letters of ``text`` in the ``foreign`` scripts, each
+    letter weighed by what it says in the target language: where it is
+    written without spaces, a letter of another script counts as the
+    length ratio (Chinese: about a third of one of its characters)."""
+    counts = script_counts(text)
+    ratio = unspaced_ratio(target_lang) or 1.0
+    weighed = {script: n * (1.0 if script in UNSPACED else ratio) for script, n in counts.items()}
+    total = sum(weighed.values())
+    return sum(weighed.get(s, 0.0) for s in foreign) / total if total else 0.0
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
@@ -53,7 +72,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
             if _words(text) < MIN_WORDS:
                 continue
             message = None
-            if foreign and script_share(text, foreign) > MOSTLY:
+            if foreign and _foreign_share(text, foreign, ctx.target_lang) > MOSTLY:
                 script = "/".join(sorted(foreign)).title()
                 message = f"this sentence is still in {script}: it looks untranslated"
             elif pair.source:
