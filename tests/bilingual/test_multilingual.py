@@ -240,3 +240,31 @@ def test_pieces_of_a_word_that_mixes_scripts_are_no_names():
 
     text = "Он вернулся в Држaву вчера."  # a Latin "a" inside a Cyrillic word
     assert [m.text for m in name_mentions(text, 0, len(text), "sr")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("pl", "6 metrów", ("length", 1.0)),  # an inflected form of CLDR's metr
+        ("el", "227 κιλών", ("mass", 1.0)),
+        ("de", "20 Fuß", ("length", 0.3048)),
+        ("cs", "300 liber", ("mass", 0.45359237)),
+        ("tr", "800 km/sa", ("speed", 1.0)),
+        ("es", "6 metros", ("length", 1.0)),
+        ("de", "6 Meterstäbe", None),  # a longer word is no unit
+    ],
+)
+def test_units_after_a_figure_come_from_cldr_in_every_language(lang, text, unit):
+    from tqcheck.alignment.numbers import unit_after
+
+    assert unit_after(text, text.index(" "), lang) == unit
+
+
+def test_a_range_converted_to_one_figure_is_a_prompt_not_an_error():
+    # 27-28 m is about 30 yards: one end of the range converted, the other a
+    # minor prompt (units differ), not a wrong number. (NTREX newstest2019)
+    found = check_text(
+        "Sturridge received a pass while about 30 yards out from the Chelsea goal.", select=("TQ701",),
+        source="Стъридж получи подаване на около 27-28 метра от вратата на Челси.", source_lang="bg", target_lang="en",
+    )
+    assert [f.severity for f in found] == [Severity.MINOR] and "units differ" in found[0].message

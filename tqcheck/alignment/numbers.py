@@ -764,9 +764,77 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     (r"miles?|mi", "length", 1609.344), (r"feet|foot|ft", "length", 0.3048), (r"inch(?:es)?", "length", 0.0254),
     (r"yards?|yd", "length", 0.9144), (r"kilograms?|kg", "mass", 1.0), (r"pounds?|lbs?", "mass", 0.45359237),
     (r"tonnes?|tons?", "mass", 1000.0), (r"lit(?:re|er)s?", "volume", 1.0), (r"gallons?", "volume", 3.785411784),
-    (r"hectares?|ha", "area", 10000.0), (r"acres?", "area", 4046.8564224), (r"km/h", "speed", 1.0),
+    (r"hectares?|ha", "area", 10000.0), (r"acres?", "area", 4046.8564224), (r"km/h|kph", "speed", 1.0),
     (r"mph", "speed", 1.609344),
 )
+# The same units in every language CLDR knows (Babel's unit patterns): CLDR
+# unit, quantity, factor to the metric unit. Imperial ones are marked, to
+# tell a translator's conversion (20 feet -> 6 metrów) from a changed figure.
+_CLDR_UNITS: tuple[tuple[str, str, float], ...] = (
+    ("length-kilometer", "length", 1000.0), ("length-meter", "length", 1.0), ("length-centimeter", "length", 0.01),
+    ("length-millimeter", "length", 0.001), ("length-mile", "length", 1609.344), ("length-foot", "length", 0.3048),
+    ("length-inch", "length", 0.0254), ("length-yard", "length", 0.9144), ("mass-kilogram", "mass", 1.0),
+    ("mass-gram", "mass", 0.001), ("mass-pound", "mass", 0.45359237), ("mass-ounce", "mass", 0.028349523125),
+    ("mass-tonne", "mass", 1000.0), ("volume-liter", "volume", 1.0), ("volume-gallon", "volume", 3.785411784),
+    ("area-hectare", "area", 10000.0), ("area-acre", "area", 4046.8564224),
+    ("area-square-kilometer", "area", 1e6), ("area-square-mile", "area", 2589988.110336),
+    ("speed-kilometer-per-hour", "speed", 1.0), ("speed-mile-per-hour", "speed", 1.609344),
+)
+IMPERIAL_FACTORS = frozenset(
+    factor for unit, _, factor in _CLDR_UNITS
+    if unit.split("-", 1)[1] in ("mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "acre", "square-mile", "mile-per-hour")
+)
+# Forms of a unit in running text: the counts CLDR's plural rules tell apart
+# (one, few, many, other, fractions), in each width.
+_SAMPLE_COUNTS = (1, 2, 5, 1.5, 22, 100)
+# A unit word inflects (μέτρων of μέτρο, metrów of metr, Metern of Meter):
+# the stem its CLDR forms share, and an ending of up to this many letters.
+UNIT_ENDING = 4
+MIN_UNIT_STEM = 3
+_NUMBER_IN_FORM = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
+
+
+@cache
+def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, float], ...]] | None:
+    """A pattern of the unit words of ``lang`` that may follow a number, one
+    group per CLDR unit, and (quantity, factor) of each group. Built from
+    Babel's data when first needed, so it always agrees with the installed
+    CLDR; None for a language Babel does not know."""
+    from babel.core import Locale, UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    groups, kinds = [], []
+    for unit, quantity, factor in _CLDR_UNITS:
+        forms: set[str] = set()
+        for width in ("long", "short", "narrow"):
+            for count in _SAMPLE_COUNTS:
+                try:
+                    text = format_unit(count, unit, length=width, locale=locale)
+                except Exception:  # a unit this CLDR lacks: babel raises its own errors
+                    continue
+                word = _NUMBER_IN_FORM.sub(" ", text).strip()
+                if word and not any(ch.isdigit() for ch in word):
+                    forms.add(word)
+        if not forms:
+            continue
+        alternatives = {re.escape(f) for f in forms}
+        # Inflected forms: the stem each family of long forms shares
+        # (κιλό, κιλά -> κιλ; Meter -> Mete), plus a short ending.
+        for first in {f[:2] for f in forms if f.isalpha() and len(f) >= 4}:
+            family = [f for f in forms if f.isalpha() and len(f) >= 4 and f[:2] == first]
+            stem = os.path.commonprefix(family) if len(family) > 1 else family[0][:-1]
+            if len(stem) >= MIN_UNIT_STEM:
+                alternatives.add(re.escape(stem) + rf"[^\W\d_]{{0,{UNIT_ENDING}}}")
+        groups.append("(" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")")
+        kinds.append((quantity, factor))
+    if not groups:
+        return None
+    # Not before a slash: km of km/sa is the speed's.
+    return re.compile(r"[ \u00a0\u202f-]?(?:" + "|".join(groups) + r")(?![^\W\d_]|/)", re.I), tuple(kinds)
 _UNIT_AFTER = re.compile(
     r"[ \u00a0-]?(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))(?!\w)", re.I
 )
@@ -775,18 +843,46 @@ _DEGREES_AFTER = re.compile(r"\s*(?:°\s*|градуса\s+по\s+|degrees\s+)(C
 CONVERSION_TOLERANCE = 0.15
 
 
-def unit_after(text: str, end: int) -> tuple[str, float] | None:
+def unit_after(text: str, end: int, lang: str | None = None) -> tuple[str, float] | None:
     """(quantity, factor to metric) of the unit right after a number ending
-    at ``end``, or None."""
+    at ``end``, or None: English and Bulgarian forms (_UNITS), then those
+    of ``lang`` from CLDR."""
     degrees = _DEGREES_AFTER.match(text, end)
     if degrees:
         return ("temperature-f", 1.0) if degrees.group(1)[0] in "FfФф" else ("temperature-c", 1.0)
     match = _UNIT_AFTER.match(text, end)
+    if match:
+        index = next(i for i, g in enumerate(match.groups()) if g is not None)
+        _, quantity, factor = _UNITS[index]
+        return quantity, factor
+    cldr = _cldr_unit_pattern(lang) if lang else None
+    if cldr is None:
+        return None
+    pattern, kinds = cldr
+    match = pattern.match(text, end)
     if not match:
         return None
-    index = next(i for i, g in enumerate(match.groups()) if g is not None)
-    _, quantity, factor = _UNITS[index]
-    return quantity, factor
+    return kinds[next(i for i, g in enumerate(match.groups()) if g is not None)]
+
+
+_RANGE_PARTNER = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\d[\d.,]*")
+
+
+def unit_of_figure(text: str, end: int, lang: str | None = None) -> tuple[str, float] | None:
+    """The unit of the figure ending at ``end``: the one after it, or the
+    one after the other end of its range (27 of 27-28 метра)."""
+    unit = unit_after(text, end, lang)
+    if unit is None:
+        partner = _RANGE_PARTNER.match(text, end)
+        if partner is not None:
+            unit = unit_after(text, partner.end(), lang)
+    return unit
+
+
+def is_imperial(unit: tuple[str, float]) -> bool:
+    """Whether a unit of unit_after is an imperial one (feet, pounds, mph)."""
+    quantity, factor = unit
+    return quantity == "temperature-f" or (not quantity.startswith("temperature") and factor in IMPERIAL_FACTORS)
 
 
 def converts(value_a: Decimal, unit_a: tuple[str, float], value_b: Decimal, unit_b: tuple[str, float]) -> bool | None:

@@ -26,6 +26,7 @@ cannot see it: the sentence still reads well.
     Ръстът е 1,5%. => Growth was 2.5%.
     Градът е основан през 10-ти век пр.н.е. => The city was founded in the 8th century BCE.
     Водата в квартала стигна 6 метра. => The water in the district reached 40 feet.
+    [en>pl] The quake set off waves up to 20 feet high. => Wstrząs wywołał fale o wysokości 60 metrów.
     [en>zh-Hans] More than 5.5 million Syrians have fled the country. => 已有650多万叙利亚人逃离该国。
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 35.
     [zh-Hans>en] 在第二盘比分达到 6-6 后就得进行抢七大战。 => In the second set, a tie break was required after reaching 2-6.
@@ -42,6 +43,10 @@ cannot see it: the sentence still reads well.
     [ar>en] بدأ البرنامج في 08:30 بالتوقيت المحلي (15،00 UTC). => The program started at 8:30 local time (15.00 UTC).
     Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 10:00-11:00 pm MDT, a fire was started.
     [en>pl] The session resumed at 4.40 am. => Sesja wznowiła się o 4.40.
+    [en>el] A forensic examination confirmed that the 550 pound hog had mauled the farmer. => Η εξέταση επιβεβαίωσε ότι ο χοίρος που ζύγιζε 250 κιλά είχε σκοτώσει τον αγρότη.
+    [en>pl] The quake set off waves up to 20 feet high. => Wstrząs wywołał fale o wysokości 6 metrów.
+    [en>es] Waves as high as six metres (18 feet) smashed onto the shore. => Olas de hasta seis metros llegaron a la costa.
+    [en>de] The tsunami had travelled across the ocean at 800 kph (497 mph). => Der Tsunami war mit 800 km/h über den Ozean gerast.
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.
     [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
 """
@@ -51,7 +56,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tqcheck.alignment.numbers import NumberMention, converts, extract_numbers, unit_after, unmatched
+from tqcheck.alignment.numbers import (
+    NumberMention,
+    converts,
+    extract_numbers,
+    is_imperial,
+    unit_after,
+    unit_of_figure,
+    unmatched,
+)
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -66,7 +79,8 @@ _METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|санти
 
 
 def _conversions(
-    source_text: str, target_text: str, missing: tuple[NumberMention, ...], added: tuple[NumberMention, ...]
+    source_text: str, target_text: str, missing: tuple[NumberMention, ...], added: tuple[NumberMention, ...],
+    langs: tuple[str, str],
 ) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...], bool]:
     """Pair a missing source figure with an added target figure that is its
     unit conversion (6-метровото -> 20 feet, 80 км -> 50 mi): both are
@@ -77,11 +91,11 @@ def _conversions(
     explained_t: set[int] = set()
     miscomputed = False
     for j, target in enumerate(added):
-        unit_t = unit_after(target_text, target.end)
+        unit_t = unit_of_figure(target_text, target.end, langs[1])
         if unit_t is None:
             continue
         for i, source in enumerate(missing):
-            unit_s = unit_after(source_text, source.end)
+            unit_s = unit_of_figure(source_text, source.end, langs[0])
             if i in explained_s or unit_s is None:
                 continue
             verdicts = {converts(a, unit_s, b, unit_t) for a in source.values for b in target.values}
@@ -98,42 +112,73 @@ def _conversions(
     )
 
 
-_BEFORE_ASIDE = re.compile(r"(\d[\d.,\u00a0\u202f ]*)\s*([^\W\d_]{1,12}\.?)?\s*[(\[/]\s*$")
+_ASIDE_OPENS = re.compile(r"[(\[/]\s*$")
+ASIDE_REACH = 30  # characters before the bracket where the figure it converts stands
+
+
+def _aside(text: str, mention: NumberMention, floor: int, lang: str) -> bool | None:
+    """Whether a figure in brackets is the conversion of the figure just
+    before them: True for 80 km (50 mi), 20 °C (68 °F), six metres (18
+    feet); False for an aside in units that convert but at another value
+    (80 km (90 mi): a wrong figure); None when it is no such aside."""
+    bracket = _ASIDE_OPENS.search(text, max(floor, mention.start - 3), mention.start)
+    unit = unit_after(text, mention.end, lang)
+    if bracket is None or unit is None:
+        return None
+    previous = extract_numbers(text, lang, max(floor, bracket.start() - ASIDE_REACH), bracket.start())
+    previous_unit = unit_after(text, previous[-1].end, lang) if previous else None
+    if previous_unit is None:
+        return None
+    verdicts = {converts(a, previous_unit, b, unit) for a in previous[-1].values for b in mention.values}
+    return True if True in verdicts else False if False in verdicts else None
 
 
 def _converted_aside(text: str, mention: NumberMention, floor: int, lang: str) -> bool:
-    """Whether an added figure is the translator's conversion of the figure
-    just before it, in brackets: 80 km (50 mi), 20 °C (68 °F)."""
-    before = _BEFORE_ASIDE.search(text, max(floor, mention.start - 30), mention.start)
-    unit = unit_after(text, mention.end)
-    if before is None or unit is None:
-        return False
-    previous = extract_numbers(text, lang, before.start(1), before.end(1))
-    previous_unit = unit_after(text, previous[-1].end) if previous else None
-    if previous_unit is None:
-        return False
-    return any(
-        converts(a, previous_unit, b, unit) for a in previous[-1].values for b in mention.values
-    ) is True
+    return _aside(text, mention, floor, lang) is True
 
 
 _AFTER_ASIDE = re.compile(r"\s*[(\[/]\s*(\d[\d.,\u00a0\u202f ]*\d|\d)")
 
 
-def _converted_in_brackets(text: str, mention: NumberMention, others: list[NumberMention]) -> bool:
+def _converted_in_brackets(text: str, mention: NumberMention, others: list[NumberMention], lang: str) -> bool:
     """Whether the figure in brackets right after ``mention`` (and its unit)
     is ``mention`` converted: 45 miles (72 kilometers)."""
-    unit = unit_after(text, mention.end)
+    unit = unit_after(text, mention.end, lang)
     if unit is None:
         return False
     after = _AFTER_ASIDE.match(text, _unit_end(text, mention.end))
     if after is None:
         return False
     inside = next((m for m in others if m.start == after.start(1)), None)
-    other_unit = unit_after(text, inside.end) if inside is not None else None
+    other_unit = unit_after(text, inside.end, lang) if inside is not None else None
     return other_unit is not None and any(
         converts(a, unit, b, other_unit) for a in mention.values for b in inside.values  # type: ignore[union-attr]
     )
+
+
+_OTHER = {"imperial": "metric", "metric": "imperial"}
+
+
+def _system(text: str, mention: NumberMention, lang: str) -> str | None:
+    unit = unit_of_figure(text, mention.end, lang)
+    return None if unit is None else "imperial" if is_imperial(unit) else "metric"
+
+
+def _systems(
+    sentence: str, text: str, mentions: "list[NumberMention] | tuple[NumberMention, ...]", lang: str
+) -> set[str]:
+    """The unit systems a sentence measures in: the English and Bulgarian
+    unit words anywhere in it (mph, километра), and "imperial" or "metric"
+    for the unit after each of its figures (``mentions``, offsets in
+    ``text``; any language, from CLDR)."""
+    systems = set()
+    if _IMPERIAL.search(sentence):
+        systems.add("imperial")
+    if _METRIC.search(sentence):
+        systems.add("metric")
+    systems.update(_system(text, mention, lang) for mention in mentions)
+    systems.discard(None)
+    return systems
 
 
 def _unit_end(text: str, end: int) -> int:
@@ -173,29 +218,42 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         if all(any(m.matches(t) for t in hard_target) for m in hard_source):
             added = tuple(m for m in added if not any(m.matches(s) for s in hard_source))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
-        missing, added, miscomputed = _conversions(source_text, ctx.text, missing, added)
-        added = tuple(m for m in added if not _converted_aside(ctx.text, m, pair.target_start, ctx.target_lang))
+        missing, added, miscomputed = _conversions(
+            source_text, ctx.text, missing, added, (ctx.source_lang, ctx.target_lang)
+        )
+        asides = [_aside(ctx.text, m, pair.target_start, ctx.target_lang) for m in added]
+        miscomputed = miscomputed or False in asides  # 80 km (90 mi)
+        added = tuple(m for m, aside in zip(added, asides) if aside is not True)
         # A source figure given twice, converted (45 miles (72 km)), of which
         # the translation kept one: the other is no loss.
         missing = tuple(
             m for m in missing
             if not _converted_aside(source_text, m, pair.source_start, ctx.source_lang)
-            and not _converted_in_brackets(source_text, m, source_mentions[k])
+            and not _converted_in_brackets(source_text, m, source_mentions[k], ctx.source_lang)
         )
         if not missing and not added:
             continue
-        # A conversion only explains a difference when the source does not
-        # already give the target's unit (20 км (15 мили) -> 20 km (15 miles)),
-        # and only when the figures were not checked: a conversion that
-        # does not compute (6 m -> 40 feet) is a wrong number.
-        converted = not miscomputed and bool(
-            (_IMPERIAL.search(pair.target) and _METRIC.search(pair.source) and not _IMPERIAL.search(pair.source))
-            or (_METRIC.search(pair.target) and _IMPERIAL.search(pair.source) and not _METRIC.search(pair.source))
-        )
-        severity = Severity.MINOR if converted else None
-        hint = " (units differ too: check the conversion)" if converted else ""
-        if miscomputed:
-            hint = " (not a conversion of the source's figure either)"
+        # A figure in one unit system where the other side measures only in
+        # the other may be a conversion that could not be checked: a minor
+        # prompt. Only for the figures that carry such a unit (a magnitude
+        # 7.9 beside a converted 20 feet stays a wrong number), only when
+        # the other side does not already give the unit (20 км (15 мили) ->
+        # 20 km (15 miles)), and never for a conversion that does not
+        # compute (6 m -> 40 feet): a wrong number.
+        source_systems = _systems(pair.source, source_text, source_mentions[k], ctx.source_lang)
+        target_systems = _systems(pair.target, ctx.text, target_mentions[k], ctx.target_lang)
+
+        def converted(mentions: "tuple[NumberMention, ...]", text: str, lang: str, other: set[str]) -> bool:
+            systems = {_system(text, m, lang) for m in mentions}
+            if miscomputed or len(systems) != 1:
+                return False
+            (system,) = systems
+            return system is not None and _OTHER[system] in other and system not in other
+
+        def hint(is_converted: bool) -> str:
+            if miscomputed:
+                return " (not a conversion of the source's figure either)"
+            return " (units differ too: check the conversion)" if is_converted else ""
         missing_words = ", ".join(source_text[m.start : m.end] for m in missing)
         # The source figures the finding is about, for the reviewer's two columns.
         about: tuple[tuple[str, object], ...] = (("source", quote(pair.source)),)
@@ -203,20 +261,22 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             about += (("source_spans", [[m.start, m.end] for m in missing]),)
         for mention in added:
             shown = ctx.text[mention.start : mention.end]
+            is_converted = converted((mention,), ctx.text, ctx.target_lang, source_systems)
             message = (
                 f"{shown!r} is not in the source, which has {missing_words}" if missing else f"{shown!r} is not in the source"
-            ) + hint
+            ) + hint(is_converted)
             yield rule.finding(
-                ctx, mention.start, mention.end, message, severity=severity,
+                ctx, mention.start, mention.end, message, severity=Severity.MINOR if is_converted else None,
                 details=about,
             )
         if missing and not added:
+            is_converted = converted(missing, source_text, ctx.source_lang, target_systems)
             yield rule.finding(
                 ctx,
                 pair.target_start,
                 pair.target_end,
-                f"the source number {missing_words} is missing from the translation{hint}",
-                severity=severity,
+                f"the source number {missing_words} is missing from the translation{hint(is_converted)}",
+                severity=Severity.MINOR if is_converted else None,
                 details=about,
             )
 
