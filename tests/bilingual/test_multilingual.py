@@ -268,3 +268,13 @@ def test_a_range_converted_to_one_figure_is_a_prompt_not_an_error():
         source="Стъридж получи подаване на около 27-28 метра от вратата на Челси.", source_lang="bg", target_lang="en",
     )
     assert [f.severity for f in found] == [Severity.MINOR] and "units differ" in found[0].message
+
+
+def test_a_french_time_with_no_break_spaces_is_the_english_time():
+    # FLORES-200: "à 23\u00a0h\u00a035" is 11:35 pm.
+    found = check_text(
+        "Fire rescue crews eventually doused the fire by 11:35 pm.", select=("TQ701",),
+        source="L’équipe des sapeurs pompiers a finalement éteint le feu à 23\u00a0h\u00a035.", source_lang="fr",
+        target_lang="en",
+    )
+    assert found == []

@@ -59,7 +59,7 @@ _PREFIXED = re.compile(
 )
 _TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
-_H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4]) ?h ?([0-5]\d)(?!\d)")
+_H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 # Military and newswire time: "1200 GMT", "0930 UTC", "1800 hours" is 12:00.
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hours\b|hrs\b)", re.I)
