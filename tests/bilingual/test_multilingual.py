@@ -278,3 +278,24 @@ def test_a_french_time_with_no_break_spaces_is_the_english_time():
         target_lang="en",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "Было убито свыше тысячи людей."),
+        ("fr", "Plus d’un millier d’Indonésiens ont perdu la vie."),
+        ("cs", "Boje si vyžádaly životy více než tisícovky lidí."),
+    ],
+)
+def test_a_scale_word_alone_is_one_of_it(lang, target):
+    # "more than a thousand": the scale word on its own reads as 1,000.
+    found = check_text(target, select=("TQ701",), source="More than 1,000 people were killed.", source_lang="en", target_lang=lang)
+    assert found == []
+
+
+def test_a_scale_word_after_a_figure_is_not_read_alone():
+    from tqcheck.alignment.numbers import extract_numbers
+
+    text = "Погибли 5 тысяч человек."
+    assert [m.values for m in extract_numbers(text, "ru")] == [{5, 5000}]

@@ -594,6 +594,8 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
                 continue
             phrase = " ".join(t.group(0).lower() for t in group)
             values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
+            if not values and n == 1 and not _after_figure(chunk, token.start()):
+                values = _lone_scale(phrase, lang)
             if not values and _clitic_script(group[0].group(0)):
                 values = _clitic_number(tuple(phrase.split(" ")), lang)
             if values:
@@ -603,6 +605,34 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
         else:
             i += 1
     return out
+
+
+MIN_LONE_SCALE = 4  # letters of a scale word read on its own (тысячи, millier; not k, tys)
+
+
+@cache
+def _lone_scale(word: str, lang: str) -> frozenset[Decimal] | None:
+    """A scale word on its own is one of it: `свыше тысячи` (more than a
+    thousand), `un millier`, `tisícovky` (an inflected form of tisíc: a
+    scale word of five letters or more and an ending of up to four)."""
+    if len(word) < MIN_LONE_SCALE or not word.isalpha():
+        return None
+    scales = scale_words(lang)
+    value = scales.get(word)
+    if value is None:
+        value = next(
+            (v for w, v in scales.items() if len(w) >= MIN_NUMBER_STEM and word.startswith(w) and len(word) - len(w) <= MAX_NUMBER_ENDING),
+            None,
+        )
+    return frozenset({Decimal(value)}) if value else None
+
+
+def _after_figure(chunk: str, at: int) -> bool:
+    """Whether a figure stands right before ``chunk[at]`` (5 тысяч): there
+    the scale word multiplies it (after a number word, трёх тысяч, the
+    product is read by _scaled_words)."""
+    before = chunk[max(0, at - 8) : at].rstrip(_SPACES + "-")
+    return bool(before) and before[-1].isdigit()
 
 
 def _scaled_words(chunk: str, words: list[NumberMention], offset: int) -> list[NumberMention]:
