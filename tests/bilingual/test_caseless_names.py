@@ -1,7 +1,7 @@
 """TQ702 where one side has no capitals (issue 12): Chinese spells a foreign
 name with letters chosen for their sound (特朗普, Trump), a set read off
 CLDR's own Chinese names of countries, cities and languages
-(cldr_names.sound_letters). A run of such letters that sounds like no name
+(anynames.sound_letters). A run of such letters that sounds like no name
 of the other side, standing with a name of the other side that has no
 sound-alike, is one name changed for another (major). Only from Chinese
 into a language with capitals: there the name that took the source name's
@@ -16,8 +16,7 @@ from __future__ import annotations
 import pytest
 from helpers import check_text
 
-from tqcheck.alignment.anynames import sound_runs
-from tqcheck.alignment.cldr_names import sound_letters
+from tqcheck.alignment.anynames import sound_letters, sound_runs
 from tqcheck.model import Severity
 
 

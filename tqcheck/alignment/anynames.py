@@ -505,6 +505,65 @@ class Side:
         return found
 
 
+# --- the letters an unspaced script spells foreign names with -------------------
+
+MIN_SOUND_NAMES = 2  # CLDR names spelled by sound that a letter must be in
+# Zipf of a letter that is, alone, one of its language's commonest words
+# (的, 也, 都: grammar), whatever names it spells too (的黎波里, Tripoli).
+GRAMMAR_LETTER = 6.5
+LANGUAGE_WORD = 10  # a letter in this share (1/10) of the languages' names is a word for language
+
+
+@cache
+def sound_letters(lang: str) -> frozenset[str]:
+    """Letters of a language written without spaces that spell foreign names
+    by sound (Chinese 特, 朗, 普 of 特朗普): read off CLDR's own names of
+    ``lang``, the countries and the cities time zones are named after.
+    A name whose English CLDR name it sounds like (阿根廷 ~ Argentina,
+    芝加哥 ~ Chicago; see sounds_alike) is spelled by sound; a
+    letter in two such names or more, and in more of them than of the
+    names translated by meaning (新西兰: 新 is New; 岛, 湾, 港), is one of
+    those letters, unless it is alone one of the language's commonest
+    words (的, 也: grammar). Empty for a language written with spaces or
+    unknown to CLDR (its words are told apart by other means)."""
+    from tqcheck.alignment.cldr_names import cldr_locale, zone_ids
+    from tqcheck.alignment.wordlists import zipf
+
+    locale, english = cldr_locale(lang), cldr_locale("en")
+    if locale is None or english is None:
+        return frozenset()
+    pairs = [
+        (english.territories.get(code), name) for code, name in locale.territories.items() if code.isalpha()
+    ]
+    zones = locale.time_zones
+    for zone in zone_ids():
+        city = (zones.get(zone) or {}).get("city")
+        pairs.append(((english.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " "), city))
+    languages = [(english.languages.get(code), name) for code, name in locale.languages.items() if "_" not in code]
+    # A letter in many names of the languages is a word for language (语,
+    # 文), not a sound: left out of them.
+    marks: dict[str, int] = {}
+    for _, name in languages:
+        for ch in set(name or ""):
+            marks[ch] = marks.get(ch, 0) + 1
+    pairs += [
+        (e, "".join(ch for ch in name if marks[ch] * LANGUAGE_WORD < len(languages)))
+        for e, name in languages if name
+    ]
+    by_sound: dict[str, int] = {}
+    by_meaning: dict[str, int] = {}
+    for english_name, name in pairs:
+        if not english_name or not name or not all(char_script(ch) in UNSPACED for ch in name):
+            continue
+        tally = by_sound if sounds_alike(english_name.replace(" ", ""), name) else by_meaning
+        for ch in set(name):
+            tally[ch] = tally.get(ch, 0) + 1
+    return frozenset(
+        ch for ch, count in by_sound.items()
+        if count >= MIN_SOUND_NAMES and count > by_meaning.get(ch, 0) and (zipf(ch, lang) or 0.0) < GRAMMAR_LETTER
+    )
+
+
 # --- names of a language written without spaces or capitals ------------------------
 
 MIN_SOUND_RUN = 3  # letters of a run spelled by sound that may be a name (特朗普; not 巴鲁, 特别)
@@ -512,7 +571,7 @@ MIN_SOUND_RUN = 3  # letters of a run spelled by sound that may be a name (特�
 
 def sound_runs(text: str, start: int, end: int, lang: str) -> list[NameMention]:
     """Runs of letters that spell foreign names by sound (see
-    cldr_names.sound_letters) in ``text[start:end]`` of a language written
+    sound_letters) in ``text[start:end]`` of a language written
     without spaces: where a name has no capital to show it, the letters it
     is spelled with do (特朗普 in ...特朗普助手...). Empty for other
     languages."""
@@ -527,8 +586,6 @@ def sound_runs(text: str, start: int, end: int, lang: str) -> list[NameMention]:
 
 @cache
 def _sound_run(lang: str) -> re.Pattern[str] | None:
-    from tqcheck.alignment.cldr_names import sound_letters
-
     letters = sound_letters(lang)
     if not letters:
         return None

@@ -83,7 +83,7 @@ class NameTable:
         return frozenset(out)
 
 
-def _locale(lang: str):
+def cldr_locale(lang: str):
     from babel import Locale, UnknownLocaleError
 
     tag = lang.replace("-", "_")
@@ -112,7 +112,7 @@ def _language_region(code: str) -> str | None:
 
 
 @cache
-def _zone_ids() -> tuple[str, ...]:
+def zone_ids() -> tuple[str, ...]:
     from babel.core import get_global
 
     return tuple(z for z in get_global("zone_territories") if "/" in z and not z.startswith("Etc/"))
@@ -121,7 +121,7 @@ def _zone_ids() -> tuple[str, ...]:
 @cache
 def name_table(lang: str) -> NameTable | None:
     """CLDR names of ``lang``; None when CLDR has no such locale."""
-    locale = _locale(lang)
+    locale = cldr_locale(lang)
     if locale is None:
         return None
     forms: dict[str, list[str]] = {}
@@ -145,7 +145,7 @@ def name_table(lang: str) -> NameTable | None:
             for number, name in locale.days.get(context, {}).get(width, {}).items():
                 add(f"D:{number}", name.rstrip("."))
     zones = locale.time_zones
-    for zone in _zone_ids():
+    for zone in zone_ids():
         names = zones.get(zone)
         city = names.get("city") if names is not None else None
         if city is None and locale.language == "en":
@@ -257,62 +257,3 @@ def _ends_in_vowel(word: str) -> bool:
 
     latin = transliterate(word[-1:]).lower()
     return bool(latin) and latin[-1] in "aeiouy"
-
-
-# --- the letters an unspaced script spells foreign names with -------------------
-
-MIN_SOUND_NAMES = 2  # CLDR names spelled by sound that a letter must be in
-# Zipf of a letter that is, alone, one of its language's commonest words
-# (的, 也, 都: grammar), whatever names it spells too (的黎波里, Tripoli).
-GRAMMAR_LETTER = 6.5
-LANGUAGE_WORD = 10  # a letter in this share (1/10) of the languages' names is a word for language
-
-
-@cache
-def sound_letters(lang: str) -> frozenset[str]:
-    """Letters of a language written without spaces that spell foreign names
-    by sound (Chinese 特, 朗, 普 of 特朗普): read off CLDR's own names of
-    ``lang``, the countries and the cities time zones are named after.
-    A name whose English CLDR name it sounds like (阿根廷 ~ Argentina,
-    芝加哥 ~ Chicago; see anynames.sounds_alike) is spelled by sound; a
-    letter in two such names or more, and in more of them than of the
-    names translated by meaning (新西兰: 新 is New; 岛, 湾, 港), is one of
-    those letters, unless it is alone one of the language's commonest
-    words (的, 也: grammar). Empty for a language written with spaces or
-    unknown to CLDR (its words are told apart by other means)."""
-    from tqcheck.alignment.anynames import sounds_alike
-    from tqcheck.alignment.wordlists import zipf
-
-    locale, english = _locale(lang), _locale("en")
-    if locale is None or english is None:
-        return frozenset()
-    pairs = [
-        (english.territories.get(code), name) for code, name in locale.territories.items() if code.isalpha()
-    ]
-    zones = locale.time_zones
-    for zone in _zone_ids():
-        city = (zones.get(zone) or {}).get("city")
-        pairs.append(((english.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " "), city))
-    languages = [(english.languages.get(code), name) for code, name in locale.languages.items() if "_" not in code]
-    # A letter in many names of the languages is a word for language (语,
-    # 文), not a sound: left out of them.
-    marks: dict[str, int] = {}
-    for _, name in languages:
-        for ch in set(name or ""):
-            marks[ch] = marks.get(ch, 0) + 1
-    pairs += [
-        (e, "".join(ch for ch in name if marks[ch] * LANGUAGE_WORD < len(languages)))
-        for e, name in languages if name
-    ]
-    by_sound: dict[str, int] = {}
-    by_meaning: dict[str, int] = {}
-    for english_name, name in pairs:
-        if not english_name or not name or not all(char_script(ch) in UNSPACED for ch in name):
-            continue
-        tally = by_sound if sounds_alike(english_name.replace(" ", ""), name) else by_meaning
-        for ch in set(name):
-            tally[ch] = tally.get(ch, 0) + 1
-    return frozenset(
-        ch for ch, count in by_sound.items()
-        if count >= MIN_SOUND_NAMES and count > by_meaning.get(ch, 0) and (zipf(ch, lang) or 0.0) < GRAMMAR_LETTER
-    )

@@ -682,9 +682,9 @@ def place_name(word: str, lang: str) -> bool:
     name (Kingdom, Verde: translated words), a language's name standing
     for its country (English: the US, Sena: Mozambique), nor a city that
     merely starts alike (June ~ Juneau, Senate ~ Sena)."""
-    from tqcheck.alignment.cldr_names import _locale, concepts, derived, fold, name_table
+    from tqcheck.alignment.cldr_names import cldr_locale, concepts, derived, fold, name_table
 
-    table, locale = name_table(lang), _locale(lang)
+    table, locale = name_table(lang), cldr_locale(lang)
     if table is None or locale is None:
         return False
     folded = fold(word)
