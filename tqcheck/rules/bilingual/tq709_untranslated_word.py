@@ -48,6 +48,7 @@ to miss.
     [tr>en] Filmi izlediyseniz, haritayı bilirsiniz. => If you izlediyseniz the film, you know the map.
     [en>ro] Ford testified about her allegation. => Ford a depus mărturie despre allegation ei.
     [ro>en] Ieri, controlerul a oprit trenul. => Yesterday, the controlerul stopped the train.
+    [ro>en] Contractul are un termen de doi ani. => The contract has a termen of two years.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -183,7 +184,12 @@ def _inflected_here(word: str, source_lang: str, target_lang: str) -> bool:
     source's list lacks (German immune of immun): the stem, less an ending,
     is a fairly common word of the target's list and no word of the
     source's (immun: Zipf 3.3 in German, 1.2 in English; not English
-    ended of German Ende, which English has too)."""
+    ended of German Ende, which English has too). A source list that
+    stops at Zipf 3 (Romanian) cannot tell that a stem is no word of its
+    language: Romanian termen is no form of English term."""
+    floor = list_floor(source_lang)
+    if floor is None or floor >= UNKNOWN_AT_HOME:
+        return False
     for form in _stems(word)[1:]:
         here, home = zipf(form, target_lang), zipf(form, source_lang)
         if here is not None and home is not None and here >= STEM_HERE and home < UNKNOWN_AT_HOME:
