@@ -113,6 +113,25 @@ def _panel(script: str, own: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+def others_zipf(word: str, lang: str) -> float | None:
+    """The median Zipf frequency of ``word`` over a panel of other
+    languages' large lists of its script (``lang``'s own left out): a word
+    borrowed across languages reads there (briefing 2.5, couture 2.8), one
+    that stays home does not (furthering, allegation 0). None without the
+    lists or a panel of MIN_PANEL languages."""
+    from tqcheck.alignment.scripts import word_script
+
+    if zipf(word, lang) is None:
+        return None
+    panel = _panel(word_script(word), wordlist_language(lang))
+    if len(panel) < MIN_PANEL:
+        return None
+    values = sorted(zipf(word, code) or 0.0 for code in panel)
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
+@lru_cache(maxsize=65536)
 def international(word: str, lang: str) -> float | None:
     """How much more (or less) common ``word`` is in other languages written
     in its script than in its own: the median Zipf frequency over a panel
@@ -120,17 +139,10 @@ def international(word: str, lang: str) -> float | None:
     Trump -0.6, Kavanaugh -1.1) where an ordinary word stays home (Senate
     -3, Minister -2.2, Kingdoms -1.9, Kundgebung -3.8). None without the
     lists or a panel of MIN_PANEL languages."""
-    from tqcheck.alignment.scripts import word_script
-
+    median = others_zipf(word, lang)
     own_zipf = zipf(word, lang)
-    if own_zipf is None:
+    if median is None or own_zipf is None:
         return None
-    panel = _panel(word_script(word), wordlist_language(lang))
-    if len(panel) < MIN_PANEL:
-        return None
-    values = sorted(zipf(word, code) or 0.0 for code in panel)
-    middle = len(values) // 2
-    median = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
     return median - own_zipf
 
 
@@ -305,3 +317,52 @@ def letters_lean(word: str, lang: str, other: str) -> float | None:
     if mine is None or theirs is None:
         return None
     return _letter_logprob(word, mine) - _letter_logprob(word, theirs)
+
+
+# The endings of each language's words: of 2 to 4 letters, counted over the
+# same commonest words as the letter models (types). English -ing, -tion
+# and Romanian -elor, -ul end many words of their language and few of the
+# other's; -ian, -ive end words of both.
+ENDING_LETTERS = (2, 3, 4)
+MIN_ENDING_WORDS = 20  # words of the list that end so: an ending of the language, not chance
+
+
+@lru_cache(maxsize=16)
+def _endings(code: str) -> tuple[dict[str, int], int]:
+    from collections import Counter
+
+    from wordfreq import top_n_list
+
+    counts: Counter[str] = Counter()
+    words = 0
+    for word in top_n_list(code, LETTER_MODEL_WORDS):
+        if not word.isalpha():
+            continue
+        words += 1
+        counts.update(word[-k:] for k in ENDING_LETTERS if len(word) > k + 1)
+    return dict(counts), words
+
+
+@lru_cache(maxsize=65536)
+def ending_lean(word: str, lang: str, other: str) -> float | None:
+    """How much more ``word``'s ending is ``lang``'s than ``other``'s: over
+    its endings of 2 to 4 letters that at least MIN_ENDING_WORDS of
+    ``lang``'s commonest words have, the largest log ratio of the share of
+    each list's words that end so (furthering: -ring 4.8 for English
+    against Romanian; ovarian: -ian 0.5). None without the lists or where
+    no ending of the word is one of ``lang``'s."""
+    if not available():
+        return None
+    mine, theirs = wordlist_language(lang), wordlist_language(other)
+    if mine is None or theirs is None:
+        return None
+    import math
+
+    (home, home_words), (there, there_words) = _endings(mine), _endings(theirs)
+    low = word.lower()
+    leans = [
+        math.log((home[end] + 1) / home_words) - math.log((there.get(end, 0) + 1) / there_words)
+        for end in (low[-k:] for k in ENDING_LETTERS if len(low) > k + 1)
+        if home.get(end, 0) >= MIN_ENDING_WORDS
+    ]
+    return max(leans) if leans else None

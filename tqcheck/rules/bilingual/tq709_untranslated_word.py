@@ -24,7 +24,11 @@ sentence and is not a word of the target language:
   form where the source's list stops at Zipf 3, Turkish `izlediyseniz`;
   a word under the target list's floor, `allegation` in Turkish) when it
   is rare in the target's list and its letters read as the source
-  language's (letter models from each language's word list).
+  language's (letter models from each language's word list); or when
+  the target's list lacks it altogether, it ends as the source's words
+  do and not the target's (`furthering`, `allegation` in Romanian,
+  Romanian `controlerul` in English), and the other languages of its
+  script mostly lack it too (a borrowing travels: `briefing`).
 
 A word followed by a gloss in brackets is a term kept on purpose.
 
@@ -42,6 +46,9 @@ to miss.
     [en>tr] The court heard the allegation on Monday. => Mahkeme pazartesi günü allegation dinledi.
     [en>ru] The report was published daily. => Отчёт публиковался daily.
     [tr>en] Filmi izlediyseniz, haritayı bilirsiniz. => If you izlediyseniz the film, you know the map.
+    [en>ro] Ford testified about her allegation. => Ford a depus mărturie despre allegation ei.
+    [ro>en] Ieri, controlerul a oprit trenul. => Yesterday, the controlerul stopped the train.
+    [ro>en] Contractul are un termen de doi ani. => The contract has a termen of two years.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -53,6 +60,8 @@ to miss.
     [en>el] The match was four all-square at the turn. => Ο αγώνας ήταν four all-square στη στροφή.
     [en>tr] The ships will have stealth technologies. => Gemiler stealth (görünmez gemi) teknolojilerine sahip olacak.
     [en>tr] The court heard the allegation on Monday. => Mahkeme pazartesi günü iddiayı dinledi.
+    [en>ro] The minister held a briefing on Monday. => Ministrul a ținut un briefing luni.
+    [en>ro] She was treated for ovarian cancer. => A fost tratată pentru cancer ovarian.
 
 (The examples run Bulgarian to English; in English to German, `weather`
 left in `Das weather war warm` is flagged, `Hotel` and `international`
@@ -65,7 +74,7 @@ import re
 from collections.abc import Iterable
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts, script_words
-from tqcheck.alignment.wordlists import letters_lean, list_floor, zipf
+from tqcheck.alignment.wordlists import ending_lean, letters_lean, list_floor, others_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import quote
@@ -175,7 +184,12 @@ def _inflected_here(word: str, source_lang: str, target_lang: str) -> bool:
     source's list lacks (German immune of immun): the stem, less an ending,
     is a fairly common word of the target's list and no word of the
     source's (immun: Zipf 3.3 in German, 1.2 in English; not English
-    ended of German Ende, which English has too)."""
+    ended of German Ende, which English has too). A source list that
+    stops at Zipf 3 (Romanian) cannot tell that a stem is no word of its
+    language: Romanian termen is no form of English term."""
+    floor = list_floor(source_lang)
+    if floor is None or floor >= UNKNOWN_AT_HOME:
+        return False
     for form in _stems(word)[1:]:
         here, home = zipf(form, target_lang), zipf(form, source_lang)
         if here is not None and home is not None and here >= STEM_HERE and home < UNKNOWN_AT_HOME:
@@ -213,6 +227,31 @@ def _letters_from_source(word: str, home: float, here: float, source_lang: str, 
         return False
     lean = letters_lean(word, source_lang, target_lang)
     return lean is not None and lean >= LETTERS_LEAN
+
+
+# A copied word the target's list lacks altogether (under its floor) whose
+# letters lean less (furthering, allegation in Romanian; Romanian
+# controlerul, bancnotelor in English) is the source's when its ending is
+# one of the source language's that few of the target's words have (-ing,
+# -tion; -ul, -elor: wordlists.ending_lean) and the other languages of its
+# script mostly lack it: a borrowing travels (briefing, couture read 2.5
+# and more in the other lists), and a word of the target's own under the
+# floor ends as the target's words do (ovarian, inventive in Romanian).
+ENDING_LEAN = 2.0  # e^2: over 7 times the share of the source's words end so
+STAYS_HOME = 1.0  # median Zipf over the other lists: at least half lack the word
+
+
+def _ending_from_source(word: str, home: float, here: float, source_lang: str, target_lang: str) -> bool:
+    if here > 0 or home < here:
+        return False
+    floor = list_floor(source_lang)
+    if floor is None or (floor < SMALL_LIST_FLOOR and home < LETTERS_KNOWN_AT_HOME):
+        return False
+    lean = ending_lean(word, source_lang, target_lang)
+    if lean is None or lean < ENDING_LEAN:
+        return False
+    others = others_zipf(word, source_lang)
+    return others is not None and others < STAYS_HOME
 
 
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
@@ -261,6 +300,11 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     message = (
                         f"{word!r} is copied from the source, is rare in this language (word-list frequency "
                         f"{here:.1f}) and its letters are the source language's: translate it"
+                    )
+                elif _ending_from_source(word, home, here, ctx.source_lang, ctx.target_lang):
+                    message = (
+                        f"{word!r} is copied from the source, is not in this language's word list and ends "
+                        "as the source language's words do: translate it"
                     )
                 else:
                     continue
