@@ -30,7 +30,9 @@ sentence and is not a word of the target language:
   Romanian `controlerul` in English), and the other languages of its
   script mostly lack it too (a borrowing travels: `briefing`).
 
-A word followed by a gloss in brackets is a term kept on purpose.
+A word followed by a gloss in brackets is a term kept on purpose, and so
+is a quotation of two words or more that the source has word for word (a
+slogan, a title: `„November is coming!“`).
 
 ## Why
 Machine translation copies words it cannot translate, and a tired
@@ -49,6 +51,7 @@ to miss.
     [en>ro] Ford testified about her allegation. => Ford a depus mărturie despre allegation ei.
     [ro>en] Ieri, controlerul a oprit trenul. => Yesterday, the controlerul stopped the train.
     [ro>en] Contractul are un termen de doi ani. => The contract has a termen of two years.
+    [en>de] He said the "weather" would turn. => Er sagte, das „weather“ werde umschlagen.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -62,6 +65,7 @@ to miss.
     [en>tr] The court heard the allegation on Monday. => Mahkeme pazartesi günü iddiayı dinledi.
     [en>ro] The minister held a briefing on Monday. => Ministrul a ținut un briefing luni.
     [en>ro] She was treated for ovarian cancer. => A fost tratată pentru cancer ovarian.
+    [en>de] Protesters chanted "November is coming!" outside the Senate. => Demonstranten riefen „November is coming!“ vor dem Senat.
 
 (The examples run Bulgarian to English; in English to German, `weather`
 left in `Das weather war warm` is flagged, `Hotel` and `international`
@@ -70,7 +74,9 @@ are not.)
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts, script_words
@@ -254,6 +260,32 @@ def _ending_from_source(word: str, home: float, here: float, source_lang: str, t
     return others is not None and others < STAYS_HOME
 
 
+MIN_QUOTED_WORDS = 2  # a quoted phrase the source has whole is kept on purpose; one quoted word may be a slip
+
+
+def _quoted_from_source(ctx: RuleContext) -> list[tuple[int, int]]:
+    """The spans of the translation's quotations that the source has word
+    for word, of MIN_QUOTED_WORDS words or more: a slogan or a title kept
+    in its language (`„November is coming!“`), sorted by start."""
+    source = None
+    spans = []
+    for q in ctx.quotes.quotations:
+        start, end = q.inner
+        inner = ctx.text[start:end].strip(" \u00a0.,;:!?")
+        if len(script_words(inner)) < MIN_QUOTED_WORDS:
+            continue
+        if source is None:
+            source = " ".join(ctx.source.checked_text.split()).lower()  # type: ignore[union-attr]
+        if " ".join(inner.split()).lower() in source:
+            spans.append((start, end))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     if ctx.source is None:
         return
@@ -262,6 +294,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
     if not target_scripts or not source_scripts:
         return
     foreign = source_scripts - target_scripts
+    kept: list[tuple[int, int]] | None = None  # quotations the source has word for word, read when first needed
     for pair in ctx.pairs:
         if not pair.translated or ctx.text[pair.target_start : pair.target_end] == pair.source:
             continue  # a whole sentence left as it was is TQ706's
@@ -274,6 +307,10 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 continue
             if _GLOSSED.match(ctx.text, b):
                 continue  # stealth (görünmez gemi): a term kept on purpose, explained in brackets
+            if kept is None:
+                kept = _quoted_from_source(ctx)
+            if _inside(kept, a, b):
+                continue  # „November is coming!“: a slogan or title quoted in its language
             if script in foreign:
                 if len(word) < MIN_FOREIGN_LETTERS or (has_case(script) and (word[0].isupper() or word.isupper())):
                     continue  # a name or an acronym kept in its own spelling
