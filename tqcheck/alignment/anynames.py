@@ -151,15 +151,21 @@ def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = Fa
 
 LOOSE_LETTERS = 0.6
 LOOSE_SKELETON = 0.6
+LOOSE_SKELETON_LETTERS = 0.3
 
 
-def maybe_same_name(name: str, word: str) -> bool:
+def maybe_same_name(name: str, word: str, spelled: bool = False) -> bool:
     """A looser likeness, for excusing rather than for finding: two words
     that may be one name respelled (an exonym, Beijing ~ Пекин; a short
     name inflected, Juan ~ Хуаном, Roy ~ Роем) are not reported as one
-    name replacing another."""
+    name replacing another. ``spelled``: for a name that is respelled,
+    never translated, skeletons alike only in part need a little likeness
+    of the letters too (Beijing ~ Пекин 0.5, Жорж ~ Georges 0.31; not
+    Levee ~ Jarvis 0.18, Auckland ~ Carter 0.14, Calzadilla ~ Hunter 0)."""
     if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
         return True
+    if spelled and letters_ratio(name, word) < LOOSE_SKELETON_LETTERS and not skeletons(name) & skeletons(word):
+        return False
     return any(
         a and b and a[0] == b[0] and common_subsequence(a, b) / max(len(a), len(b)) >= LOOSE_SKELETON
         for a in skeletons(name) for b in skeletons(word)

@@ -572,9 +572,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # does (Janet is Janet's, not Shawn's). A common word of the
         # language (Πρόεδρο, The) is a translated title, no respelling.
         respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
+
+        def spelled(m: NameMention) -> bool:
+            # A rare name written alone (Levee, Auckland, Schlegel; not Red
+            # of Red Cross, nor Nizinę Hindustańską, the Gangetic plain) is
+            # respelled, never translated: a likeness of consonants alone,
+            # the letters far apart, is chance (Levee ~ Jarvis).
+            return len(m.run) == 1 and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
+
         claimed |= {
             r.start for r in respellings
-            if any(maybe_same_name(o.text, r.text) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing)
+            if any(
+                maybe_same_name(o.text, r.text, spelled(o)) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing
+            )
         }
         openers = [
             t.text for t in target.tokens
@@ -583,7 +593,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text) for r in respellings) or any(
+            if any(maybe_same_name(m.text, r.text, spelled(m)) for r in respellings) or any(
                 respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
                 for word in openers
             ):
