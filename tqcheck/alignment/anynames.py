@@ -511,6 +511,36 @@ class Side:
         return found
 
 
+MAX_ENDING = 5  # letters of a case ending cut off a name (Simpson-ovými)
+MIN_NAME_STEM = 5  # letters left of a name without its ending (not Rema of Remainers)
+FOREIGN = 0.0  # international(): a stem at least as common abroad as at home is a foreign name
+
+
+def inflected_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a name with a case ending (Hebronu, Aucklandu,
+    Brooksem, Simpsonovými): a word its language's list finds rare, with,
+    less an ending of up to MAX_ENDING letters, a word the list knows that
+    the panel of languages of its script knows at least as well (see
+    wordlists.international: Hebron, Auckland, Brooks, Simpson, foreign
+    names; the inflected form is the language's own). Not where no such
+    panel exists, nor for a common word (Kobiet, Kongresu), nor for a stem
+    that travels less (Spina of Spinacz, Tori of Tories)."""
+    from tqcheck.alignment.wordlists import international, zipf
+
+    own = zipf(word, lang)
+    if own is None or own >= RARE_SOURCE:
+        return False
+    for k in range(1, MAX_ENDING + 1):
+        stem = word[:-k]
+        if len(stem) < MIN_NAME_STEM:
+            break
+        if (zipf(stem, lang) or 0.0) > 0.0:
+            travels = international(stem, lang)
+            if travels is not None and travels >= FOREIGN:
+                return True
+    return False
+
+
 # --- names of a language written without spaces or capitals ------------------------
 
 MIN_SOUND_RUN = 3  # letters of a run spelled by sound that may be a name (特朗普; not 巴鲁, 特别)

@@ -320,6 +320,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         NameMention,
         Side,
         found_in,
+        inflected_name,
         maybe_same_name,
         name_mentions,
         same_spelling,
@@ -403,6 +404,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     # the list knows (Schwarzenegger, 3.4) stays one.
     nouns_capitalised = capitalises_nouns(source_lang)
     target_nouns_capitalised = capitalises_nouns(target_lang)
+
+    def inflected(word: str) -> bool:
+        # A name with a case ending (Hebronu, Brooksem), where only names
+        # take a capital: a noun's stem is no name (German).
+        return not nouns_capitalised and inflected_name(word, source_lang)
 
     def in_its_place(
         m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
@@ -602,7 +608,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # took the name's place, whatever it is, even a name borrowed from
         # elsewhere in the article.
         lone = [r for r in extra if r.start in plain and r.start not in claimed and len(r.run) == 1]
-        named = [m for m in missing if name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang)]
+        named = [
+            m for m in missing
+            if name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
+        ]
         sole = (
             {lone[0].start}
             if len(lone) == 1 and len(named) == 1 and len(named[0].run) == 1
@@ -625,7 +634,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             source_name = (
                 name_like(m.text, source_lang, RARE_SOURCE)
                 and not (nouns_capitalised and rare(m.text, source_lang, RARE_COMPOUND) and compound(m.text, source_lang))
-            ) or country(m.text, source_lang)
+            ) or country(m.text, source_lang) or inflected(m.text)
             evidence = seen_elsewhere or source_name
             # A name rare as a word of its language (Mendoza, Chequers; not
             # Red of Red Cross, nor Lord): one that is not translated, so
