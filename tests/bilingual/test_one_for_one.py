@@ -1,5 +1,5 @@
 """TQ702: one name gone, one word come (issue 12). Where the one missing
-source word that reads as a name is written alone, and the
+source word that reads as a name is a rare name written alone, and the
 translation has one lone capitalised word that the source does not explain
 and that no word of the source sentence resembles even loosely, that word
 took the name's place, whatever word it is: a major finding. A translated
@@ -27,16 +27,8 @@ EBOLA_EN = "The patient had been to Nigeria, where some cases of the Ebola virus
 MOROCCO = "Η Καζαμπλάνκα ανήκει στα μέρη που παρουσιάζουν το μικρότερο ενδιαφέρον για αγορές σε ολόκληρο το Μαρόκο."
 MOROCCO_EN = "Casablanca is one of the least interesting places to shop in all of Morocco."
 
-CANADA = "Trupa rock urma să facă turnee în Statele Unite și Canada până pe 16 septembrie."
-CANADA_EN = "The rock band was due to tour the United States and Canada until September 16."
-CHINA = "Η έννοια έχει τις απαρχές της στην Κίνα όπου τα άνθη δαμασκηνιάς ήταν το λουλούδι της εποχής."
-CHINA_EN = "The concept came from China where plum blossoms were the flower of choice."
-
 CASES = [
     ("latin", SAMOA, "fr", SAMOA_EN, "Samoa", "Tasmania"),
-    # A name common as a word (a country's) is swapped just the same.
-    ("latin-common-name", CANADA, "ro", CANADA_EN, "Canada", "Baltic"),
-    ("greek-common-name", CHINA, "el", CHINA_EN, "China", "Aristotle"),
     ("latin-rival-rare-as-a-name", EBOLA, "tr", EBOLA_EN, "Ebola", "Shri"),
     ("greek-rival-an-ordinary-word", MOROCCO, "el", MOROCCO_EN, "Morocco", "Olympic"),
 ]

@@ -456,12 +456,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         (Devonport, Tendulkar: names of one country travel little). In the
         place of a rare source name (``rare_name``) less is asked: a lone
         capitalised word there that is no common word and no international
-        one is taken for the name that replaced it; so is, for any name,
-        a lone word that is the ``sole`` one of its sentence to take the
-        name's place."""
-        if not target_nouns_capitalised and len(r.run) == 1 and (
+        one is taken for the name that replaced it; so is any lone word
+        that is the ``sole`` one of its sentence to take the name's place."""
+        if rare_name and not target_nouns_capitalised and len(r.run) == 1 and (
             sole
-            or rare_name and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
+            or (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
         ):
             return True
         return (
@@ -599,14 +598,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if target_cased and t.capitalised and t.initial and not t.window
             and (zipf(t.text, target_lang) or 0.0) < COMMON_RESPELLING
         ]
-        # One name gone, one word come: where the one word of the source
-        # that reads as a name and is missing is written alone, and the
-        # translation has one lone capitalised word that the source does not
-        # explain and that no word of the source sentence, lower-case ones
-        # included, resembles even loosely (Samoa -> Tasmania, Eighmey ->
-        # Edinburgh, Canada -> Baltic; not Biblical ~ βιβλικών), that word
-        # took the name's place, whatever it is, even a name borrowed from
-        # elsewhere in the article.
+        # One name gone, one word come: where the one name of the source
+        # that reads as a name and is missing is a rare one written alone,
+        # and the translation has one lone capitalised word that the source
+        # does not explain and that no word of the source sentence, lower-
+        # case ones included, resembles even loosely (Samoa -> Tasmania,
+        # Eighmey -> Edinburgh; not Biblical ~ βιβλικών), that word took the
+        # name's place, whatever it is.
         lone = [r for r in extra if r.start in plain and r.start not in claimed and len(r.run) == 1]
         named = [
             m for m in missing
@@ -645,7 +643,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rivals = [
                 r for r in extra
                 if r.start not in claimed and evidence and rival_name(r, rare_name, sole=r.start in sole)
-                and (r.start not in borrowed or rare_name or r.start in sole)
+                and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
             if rare_name:
