@@ -151,15 +151,21 @@ def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = Fa
 
 LOOSE_LETTERS = 0.6
 LOOSE_SKELETON = 0.6
+LOOSE_SKELETON_LETTERS = 0.3
 
 
-def maybe_same_name(name: str, word: str) -> bool:
+def maybe_same_name(name: str, word: str, spelled: bool = False) -> bool:
     """A looser likeness, for excusing rather than for finding: two words
     that may be one name respelled (an exonym, Beijing ~ Пекин; a short
     name inflected, Juan ~ Хуаном, Roy ~ Роем) are not reported as one
-    name replacing another."""
+    name replacing another. ``spelled``: for a name that is respelled,
+    never translated, skeletons alike only in part need a little likeness
+    of the letters too (Beijing ~ Пекин 0.5, Жорж ~ Georges 0.31; not
+    Levee ~ Jarvis 0.18, Auckland ~ Carter 0.14, Calzadilla ~ Hunter 0)."""
     if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
         return True
+    if spelled and letters_ratio(name, word) < LOOSE_SKELETON_LETTERS and not skeletons(name) & skeletons(word):
+        return False
     return any(
         a and b and a[0] == b[0] and common_subsequence(a, b) / max(len(a), len(b)) >= LOOSE_SKELETON
         for a in skeletons(name) for b in skeletons(word)
@@ -562,6 +568,36 @@ def sound_letters(lang: str) -> frozenset[str]:
         ch for ch, count in by_sound.items()
         if count >= MIN_SOUND_NAMES and count > by_meaning.get(ch, 0) and (zipf(ch, lang) or 0.0) < GRAMMAR_LETTER
     )
+
+
+MAX_ENDING = 5  # letters of a case ending cut off a name (Simpson-ovými)
+MIN_NAME_STEM = 5  # letters left of a name without its ending (not Rema of Remainers)
+FOREIGN = 0.0  # international(): a stem at least as common abroad as at home is a foreign name
+
+
+def inflected_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a name with a case ending (Hebronu, Aucklandu,
+    Brooksem, Simpsonovými): a word its language's list finds rare, with,
+    less an ending of up to MAX_ENDING letters, a word the list knows that
+    the panel of languages of its script knows at least as well (see
+    wordlists.international: Hebron, Auckland, Brooks, Simpson, foreign
+    names; the inflected form is the language's own). Not where no such
+    panel exists, nor for a common word (Kobiet, Kongresu), nor for a stem
+    that travels less (Spina of Spinacz, Tori of Tories)."""
+    from tqcheck.alignment.wordlists import international, zipf
+
+    own = zipf(word, lang)
+    if own is None or own >= RARE_SOURCE:
+        return False
+    for k in range(1, MAX_ENDING + 1):
+        stem = word[:-k]
+        if len(stem) < MIN_NAME_STEM:
+            break
+        if (zipf(stem, lang) or 0.0) > 0.0:
+            travels = international(stem, lang)
+            if travels is not None and travels >= FOREIGN:
+                return True
+    return False
 
 
 # --- names of a language written without spaces or capitals ------------------------

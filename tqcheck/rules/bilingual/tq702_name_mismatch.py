@@ -320,6 +320,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         NameMention,
         Side,
         found_in,
+        inflected_name,
         maybe_same_name,
         name_mentions,
         same_spelling,
@@ -404,6 +405,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     nouns_capitalised = capitalises_nouns(source_lang)
     target_nouns_capitalised = capitalises_nouns(target_lang)
 
+    def inflected(word: str) -> bool:
+        # A name with a case ending (Hebronu, Brooksem), where only names
+        # take a capital: a noun's stem is no name (German).
+        return not nouns_capitalised and inflected_name(word, source_lang)
+
     def in_its_place(
         m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
     ) -> list[NameMention]:
@@ -442,7 +448,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
 
-    def rival_name(r: NameMention, rare_name: bool = False) -> bool:
+    def rival_name(r: NameMention, rare_name: bool = False, sole: bool = False) -> bool:
         """Whether an unexplained capitalised target word reads as a name:
         one that travels (see wordlists.name_like); a CLDR place name
         (Панами); or, where only names take a capital (not German), a word
@@ -450,10 +456,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         (Devonport, Tendulkar: names of one country travel little). In the
         place of a rare source name (``rare_name``) less is asked: a lone
         capitalised word there that is no common word and no international
-        one is taken for the name that replaced it."""
-        if (
-            rare_name and not target_nouns_capitalised and len(r.run) == 1
-            and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
+        one is taken for the name that replaced it; so is any lone word
+        that is the ``sole`` one of its sentence to take the name's place."""
+        if rare_name and not target_nouns_capitalised and len(r.run) == 1 and (
+            sole
+            or (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
         ):
             return True
         return (
@@ -572,18 +579,46 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # does (Janet is Janet's, not Shawn's). A common word of the
         # language (Πρόεδρο, The) is a translated title, no respelling.
         respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
+
+        def spelled(m: NameMention) -> bool:
+            # A rare name written alone (Levee, Auckland, Schlegel; not Red
+            # of Red Cross, nor Nizinę Hindustańską, the Gangetic plain) is
+            # respelled, never translated: a likeness of consonants alone,
+            # the letters far apart, is chance (Levee ~ Jarvis).
+            return len(m.run) == 1 and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
+
         claimed |= {
             r.start for r in respellings
-            if any(maybe_same_name(o.text, r.text) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing)
+            if any(
+                maybe_same_name(o.text, r.text, spelled(o)) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing
+            )
         }
         openers = [
             t.text for t in target.tokens
             if target_cased and t.capitalised and t.initial and not t.window
             and (zipf(t.text, target_lang) or 0.0) < COMMON_RESPELLING
         ]
+        # One name gone, one word come: where the one name of the source
+        # that reads as a name and is missing is a rare one written alone,
+        # and the translation has one lone capitalised word that the source
+        # does not explain and that no word of the source sentence, lower-
+        # case ones included, resembles even loosely (Samoa -> Tasmania,
+        # Eighmey -> Edinburgh; not Biblical ~ βιβλικών), that word took the
+        # name's place, whatever it is.
+        lone = [r for r in extra if r.start in plain and r.start not in claimed and len(r.run) == 1]
+        named = [
+            m for m in missing
+            if name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
+        ]
+        sole = (
+            {lone[0].start}
+            if len(lone) == 1 and len(named) == 1 and len(named[0].run) == 1
+            and not any(maybe_same_name(t.text, lone[0].text) for t in source.tokens if not t.window)
+            else set()
+        )
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text) for r in respellings) or any(
+            if any(maybe_same_name(m.text, r.text, spelled(m)) for r in respellings) or any(
                 respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
                 for word in openers
             ):
@@ -597,7 +632,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             source_name = (
                 name_like(m.text, source_lang, RARE_SOURCE)
                 and not (nouns_capitalised and rare(m.text, source_lang, RARE_COMPOUND) and compound(m.text, source_lang))
-            ) or country(m.text, source_lang)
+            ) or country(m.text, source_lang) or inflected(m.text)
             evidence = seen_elsewhere or source_name
             # A name rare as a word of its language (Mendoza, Chequers; not
             # Red of Red Cross, nor Lord): one that is not translated, so
@@ -607,7 +642,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rare_name = source_name and len(m.text) >= MIN_RARE_NAME and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
             rivals = [
                 r for r in extra
-                if r.start not in claimed and evidence and rival_name(r, rare_name) and (r.start not in borrowed or rare_name)
+                if r.start not in claimed and evidence and rival_name(r, rare_name, sole=r.start in sole)
+                and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
             if rare_name:
