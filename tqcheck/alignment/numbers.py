@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case
@@ -611,20 +611,22 @@ MIN_LONE_SCALE = 4  # letters of a scale word read on its own (тысячи, mil
 
 
 @cache
+def _scale_values(lang: str) -> tuple[dict[str, frozenset[Decimal]], tuple[tuple[str, frozenset[Decimal]], ...]]:
+    """The language's scale words with their values, and those that may
+    be the stem of an inflected form (see _stems)."""
+    values = {w: frozenset({Decimal(v)}) for w, v in scale_words(lang).items() if v}
+    return values, _stems(values.items())
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
 def _lone_scale(word: str, lang: str) -> frozenset[Decimal] | None:
     """A scale word on its own is one of it: `свыше тысячи` (more than a
     thousand), `un millier`, `tisícovky` (an inflected form of tisíc: a
     scale word of five letters or more and an ending of up to four)."""
     if len(word) < MIN_LONE_SCALE or not word.isalpha():
         return None
-    scales = scale_words(lang)
-    value = scales.get(word)
-    if value is None:
-        value = next(
-            (v for w, v in scales.items() if len(w) >= MIN_NUMBER_STEM and word.startswith(w) and len(word) - len(w) <= MAX_NUMBER_ENDING),
-            None,
-        )
-    return frozenset({Decimal(value)}) if value else None
+    values, stems = _scale_values(lang)
+    return values.get(word) or _by_stem(word, stems)
 
 
 def _after_figure(chunk: str, at: int) -> bool:
@@ -653,24 +655,34 @@ MIN_NUMBER_STEM = 5  # letters of a number word that an inflected form must star
 MAX_NUMBER_ENDING = 4  # letters an inflection adds (osiemdziesiąt-ych, osmdesát-ých)
 
 
+def _stems(words: Iterable[tuple[str, frozenset[Decimal]]]) -> tuple[tuple[str, frozenset[Decimal]], ...]:
+    """One-word entries long enough to be the stem of an inflected form,
+    longest first."""
+    kept = [(w, v) for w, v in words if " " not in w and len(w) >= MIN_NUMBER_STEM]
+    return tuple(sorted(kept, key=lambda item: len(item[0]), reverse=True))
+
+
+def _by_stem(word: str, stems: tuple[tuple[str, frozenset[Decimal]], ...]) -> frozenset[Decimal] | None:
+    """The values of the first of ``stems`` that ``word`` is an inflected
+    form of: the stem followed by an ending of up to four letters."""
+    for stem, values in stems:
+        if word.startswith(stem) and 0 < len(word) - len(stem) <= MAX_NUMBER_ENDING:
+            return values
+    return None
+
+
 @cache
 def _number_stems(lang: str) -> tuple[tuple[str, frozenset[Decimal]], ...]:
-    """One-word number words long enough to be the stem of an inflected
-    form, longest first."""
-    words = [(w, v) for w, v in number_words(lang).items() if " " not in w and len(w) >= MIN_NUMBER_STEM]
-    return tuple(sorted(words, key=lambda item: len(item[0]), reverse=True))
+    return _stems(number_words(lang).items())
 
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
 def _inflected_number(word: str, lang: str) -> frozenset[Decimal] | None:
     """The values of ``word`` read as an inflected form of a number word
     that CLDR's spell-out rules do not list (Polish osiemdziesiątych of
     osiemdziesiąt, Czech osmdesátých): a number word of five letters or
     more followed by an ending of up to four letters."""
-    for stem, values in _number_stems(lang):
-        if word.startswith(stem) and 0 < len(word) - len(stem) <= MAX_NUMBER_ENDING:
-            return values
-    return None
+    return _by_stem(word, _number_stems(lang))
 
 
 # Scripts without capitals but with spaces (Arabic, Hebrew) glue clitics to

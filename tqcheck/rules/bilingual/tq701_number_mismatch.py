@@ -133,10 +133,6 @@ def _aside(text: str, mention: NumberMention, floor: int, lang: str) -> bool | N
     return True if True in verdicts else False if False in verdicts else None
 
 
-def _converted_aside(text: str, mention: NumberMention, floor: int, lang: str) -> bool:
-    return _aside(text, mention, floor, lang) is True
-
-
 _AFTER_ASIDE = re.compile(r"\s*[(\[/]\s*(\d[\d.,\u00a0\u202f ]*\d|\d)")
 
 
@@ -228,7 +224,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         # the translation kept one: the other is no loss.
         missing = tuple(
             m for m in missing
-            if not _converted_aside(source_text, m, pair.source_start, ctx.source_lang)
+            if _aside(source_text, m, pair.source_start, ctx.source_lang) is not True
             and not _converted_in_brackets(source_text, m, source_mentions[k], ctx.source_lang)
         )
         if not missing and not added:
