@@ -41,6 +41,11 @@ def check_text(
     return list(result.findings)
 
 
+def name_findings(source: str, target: str, source_lang: str, target_lang: str) -> list[Finding]:
+    """TQ702's findings on ``target``, a translation of ``source``."""
+    return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
+
+
 def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]
 

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text
+from tests.helpers import name_findings as names
 from tqcheck.model import Severity
-
-
-def names(source: str, target: str, source_lang: str, target_lang: str):
-    return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
-
 
 AUCKLAND = "Er wurde zum Geburtshelfer ausgebildet und begann 1959 im National Women's Hospital in Auckland zu arbeiten."
 AUCKLAND_EN = "He trained as an obstetrician and began to work at the Auckland's National Women's Hospital in 1959."

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text
+from tests.helpers import name_findings as names
 from tqcheck.model import Severity
-
-
-def names(source: str, target: str, source_lang: str, target_lang: str):
-    return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
 
 
 @pytest.mark.parametrize(("source", "target", "source_lang", "target_lang"), [

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text
+from tests.helpers import name_findings as names
 from tqcheck.model import Severity
-
-
-def names(source: str, target: str, source_lang: str, target_lang: str):
-    return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
-
 
 POMPEO = "Mike Pompeo told the Security Council on Thursday that sanctions must continue."
 MENDOZA = "Rolando Mendoza fired his rifle at the tourists."
