@@ -21,6 +21,9 @@ if pkg-config --exists icu-uc 2>/dev/null; then
 else
   echo "setup: no ICU headers (libicu-dev): PyICU not installed, the number-words test against ICU will be skipped" >&2
 fi
+# Spelling dictionaries and their binding (TQ702 tells ordinary words from
+# names by them); says what it could not install and goes on.
+bash scripts/install_dictionaries.sh
 # Byte-compile now: with PYTHONDONTWRITEBYTECODE set (as on these machines)
 # every run would otherwise recompile tqcheck's sources, ~30 ms a start.
 .venv/bin/python -m compileall -q tqcheck

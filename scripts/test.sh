@@ -8,4 +8,5 @@ if [ -f scripts/install_browser.sh ]; then
 fi
 export TQCHECK_REQUIRE_BROWSER=1  # the browser tests must run here, not skip
 export TQCHECK_REQUIRE_RAY=1  # and so must the Ray engine's (tests/test_ray.py)
+export TQCHECK_REQUIRE_DICTIONARIES=1  # and the tests on the system's spelling dictionaries (tests/bilingual/test_dictionary_words.py)
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -226,6 +226,8 @@ def input_notes(document: Document, source: Document | None, config: Config, lan
     if not document.checked_text.strip():
         # Valid input (exit 0), but "MQM 100" alone would read as a clean article.
         return (*notes, EMPTY_NOTE)
+    if source is not None and config.enabled("TQ702"):
+        notes += _dictionary_notes(config)
     if language_check:
         if source is not None:
             from tqcheck.langid import check_languages
@@ -236,6 +238,18 @@ def input_notes(document: Document, source: Document | None, config: Config, lan
 
             notes += confirm_language(document.checked_text, config.target_lang)
     return tuple(notes)
+
+
+def _dictionary_notes(config: Config) -> tuple[str, ...]:
+    """What TQ702 lacks to tell a name from a capitalised word: the
+    spelling dictionaries of the languages that write names with capitals
+    (see alignment.lexicon)."""
+    from tqcheck.alignment.lexicon import missing_note
+    from tqcheck.alignment.scripts import language_has_case
+
+    cased = tuple(lang for lang in (config.source_lang, config.target_lang) if lang and language_has_case(lang))
+    note = missing_note(cased) if cased else None
+    return (note,) if note else ()
 
 
 def check_documents(

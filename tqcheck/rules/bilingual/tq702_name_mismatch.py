@@ -66,6 +66,18 @@ the source has in no spelling and that no word of its sentence (lower-case
 ones included: `эскимосов` ~ `Eskimo`) resembles even loosely, is a name
 the translation added in place of one the source wrote otherwise.
 
+Each language's Hunspell spelling dictionary (where one is installed; see
+alignment.lexicon) tells a name from an ordinary word written with a
+capital: it lists ordinary words in lower case and names with their
+capital. A missing source word that is only an ordinary word
+(`Королівський`, `İlaca`: not `Trump`, which is a name too), where the
+translation has a word that is only an ordinary word of its language
+(`Director`, `Resistant`), is a word of a name or a title, translated; and
+a name rather than such a word is taken for a name's replacement. The names
+the source has choose first (`Джерри` takes `Kavanaugh` before the
+translated `Атлантическом` is weighed). Without a dictionary the report's
+notes say so.
+
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
 ones; a changed name in a news story is a factual error.
@@ -105,6 +117,8 @@ ones; a changed name in a news story is a factual error.
     [de>en] Die Hauptstadt von Samoa liegt auf der Insel Upolu. => The capital of Samoa is on the island of Upolu.
     [en>ru] It appears Kiernan is planning for life after Craiglang. => Похоже, что Кирнан планирует жизнь после Крейгланга.
     [cs>en] Kolegové wrestleři také vzdali Luně hold. => Fellow wrestlers also paid tribute to Luna.
+    [uk>en] Головний державний обвинувачувач, Королівський адвокат Кір Стармер, виступив із заявою. => The Director of Public Prosecutions, Kier Starmer QC, gave a statement.
+    [tr>en] Dr. Tony Moll, İlaca Çok Dayanıklı Tüberküloz'u Güney Afrika'da keşfetti. => Dr. Tony Moll discovered the Extremely Drug Resistant Tuberculosis in South Africa.
 """
 
 from __future__ import annotations
@@ -112,6 +126,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.anynames import RARE_SOURCE
+from tqcheck.alignment.lexicon import ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -278,7 +293,16 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 )
                 weighed = [n.text for n in free] if known else [closest]
                 closest = replacement(name.text, weighed)
-                verdict = closest is not None
+                # Two words that are only ordinary words of their languages
+                # (each dictionary has it in lower case, not with a capital:
+                # Наздраве, Cheers) are a word of a name translated, not one
+                # name put in another's place; unless the source word has a
+                # known English form that the translation lacks (Олимпиадата:
+                # Olympics, not Baba).
+                verdict = closest is not None and not (
+                    not (_exonym_forms(name.text) or international_forms(name.text))
+                    and ordinary_word(name.text, ctx.source_lang) and ordinary_word(closest, ctx.target_lang)
+                )
             elif translated_name(name.text):
                 continue  # Книгата на рекордите: translated, may legitimately differ
             if not verdict and translated_name(name.text):
@@ -593,6 +617,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 maybe_same_name(o.text, r.text, spelled(o)) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing
             )
         }
+        # A missing capitalised word that is only an ordinary word of the
+        # source (its spelling dictionary has it in lower case and not with
+        # a capital: Атлантическом, Королівський; not Trump, Tesla), where the
+        # translation has an unexplained capitalised word that is only an
+        # ordinary word of its language too (Subtropical, Director; not John,
+        # Henry, Lee, which are words as well), is a word of a name or a
+        # title, translated: such words of the translation are its
+        # translation, no name put in its place nor in another's (Джерри's).
+        # The names the source has (Trump, Джерри) choose first: an ordinary
+        # word put in a name's place (Trump -> Gateway) is no translation.
+        # (Луна, a surname and a moon, with only Carter in its place, is still
+        # a name replaced.)
+        translated = {m.start for m in missing if ordinary_word(m.text, source_lang)}
+        missing.sort(key=lambda m: m.start in translated)
+        translations_found = False
         openers = [
             t.text for t in target.tokens
             if target_cased and t.capitalised and t.initial and not t.window
@@ -652,8 +691,20 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # written with (Rolando Mendoza -> Rolando Senate, Mike Pompeo
                 # -> Майк Новак).
                 rivals = in_its_place(m, source, target, target_mentions, claimed) or rivals
+            if m.start in translated:
+                # (A word in its place counts too: Resistant in Drug Resistant
+                # Tuberculosis, for İlaca of İlaca Çok Dayanıklı Tüberküloz.)
+                ours = {
+                    r.start for r in (*extra, *rivals) if r.start not in claimed and ordinary_word(r.text, target_lang)
+                }
+                claimed |= ours
+                translations_found = translations_found or bool(ours)
+                if translations_found:
+                    continue  # translated (above): nothing is missing, and Norse beside Subtropical is no name put in its place
             if rivals:
-                rival = min(rivals, key=lambda r: zipf(r.text, target_lang) or 0.0)
+                # A name rather than an ordinary word of the language (Kavanaugh,
+                # not Subtropical of a translated name), then the rarest.
+                rival = min(rivals, key=lambda r: (ordinary_word(r.text, target_lang) is True, zipf(r.text, target_lang) or 0.0))
                 claimed.add(rival.start)
                 if rendered_so(m.text, rival.text):
                     continue  # the translator's own rendering of the name (Hague ~ Гаазі, twice)
@@ -693,6 +744,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 stem_zipf(r.text, target_lang) or 0.0
             ) >= ORDINARY_STEM:
                 continue
+            if ordinary_word(r.text, target_lang):
+                continue  # a word of the language's dictionary, capitalised: no name
             if whole_source.has(r.text, target_lang) or any(
                 maybe_same_name(t.text, r.text) for t in source.tokens if not t.window
             ):

@@ -32,7 +32,9 @@ sentence and is not a word of the target language:
 
 A word followed by a gloss in brackets is a term kept on purpose, and so
 is a quotation of two words or more that the source has word for word (a
-slogan, a title: `„November is coming!“`).
+slogan, a title: `„November is coming!“`), and a word the translation keeps
+in two sentences or more, each time where its source has it: a term of the
+trade the translator chose to keep (golf's `foursomes`, `putt`).
 
 ## Why
 Machine translation copies words it cannot translate, and a tired
@@ -66,6 +68,7 @@ to miss.
     [en>ro] The minister held a briefing on Monday. => Ministrul a ținut un briefing luni.
     [en>ro] She was treated for ovarian cancer. => A fost tratată pentru cancer ovarian.
     [en>de] Protesters chanted "November is coming!" outside the Senate. => Demonstranten riefen „November is coming!“ vor dem Senat.
+    [en>es] Europe won the foursomes on Friday. The Americans lost the foursomes again on Saturday. => Europa ganó los foursomes el viernes. Los estadounidenses volvieron a perder los foursomes el sábado.
 
 (The examples run Bulgarian to English; in English to German, `weather`
 left in `Das weather war warm` is flagged, `Hotel` and `international`
@@ -281,6 +284,25 @@ def _quoted_from_source(ctx: RuleContext) -> list[tuple[int, int]]:
     return spans
 
 
+MIN_KEPT_PAIRS = 2  # sentence pairs that keep a word for it to be the translator's term
+
+
+def _kept_throughout(ctx: RuleContext) -> frozenset[str]:
+    """The words (lower case) that the translation keeps as its source has
+    them in MIN_KEPT_PAIRS sentence pairs or more: a term of the trade the
+    translator chose to keep (foursomes, putt), not one left by mistake,
+    which the other sentences translate."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for pair in ctx.pairs:
+        if not pair.translated:
+            continue
+        target = {ctx.text[a:b].lower() for a, b in script_words(ctx.text, pair.target_start, pair.target_end)}
+        counts.update(target & _source_words(pair.source))
+    return frozenset(w for w, n in counts.items() if n >= MIN_KEPT_PAIRS)
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_right(spans, (start, math.inf)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -295,6 +317,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
         return
     foreign = source_scripts - target_scripts
     kept: list[tuple[int, int]] | None = None  # quotations the source has word for word, read when first needed
+    terms: frozenset[str] | None = None  # words kept throughout, read when first needed
     for pair in ctx.pairs:
         if not pair.translated or ctx.text[pair.target_start : pair.target_end] == pair.source:
             continue  # a whole sentence left as it was is TQ706's
@@ -311,6 +334,10 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 kept = _quoted_from_source(ctx)
             if _inside(kept, a, b):
                 continue  # „November is coming!“: a slogan or title quoted in its language
+            if terms is None:
+                terms = _kept_throughout(ctx)
+            if word.lower() in terms:
+                continue  # foursomes, in every sentence that has it: the translator's term
             if script in foreign:
                 if len(word) < MIN_FOREIGN_LETTERS or (has_case(script) and (word[0].isupper() or word.isupper())):
                     continue  # a name or an acronym kept in its own spelling

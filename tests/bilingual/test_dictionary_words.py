@@ -1,0 +1,219 @@
+"""TQ702 and the spelling dictionaries (tqcheck.alignment.lexicon): a
+capitalised word that is only an ordinary word of the source (Атлантическом
+of Атлантический океан) is translated, and the ordinary words of the
+translation in its place (Subtropical) are no replaced name.
+
+Most tests read the tiny dictionaries in fixtures/hunspell, so they run the
+same everywhere the hunspell binding is installed. The last ones read the
+system's own dictionaries (Debian's hunspell-* packages, which
+scripts/setup.sh installs): skipped without them, except where
+TQCHECK_REQUIRE_DICTIONARIES=1 (scripts/test.sh, so CI) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import check_text, name_findings
+from tqcheck.alignment import lexicon
+from tqcheck.model import Severity
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hunspell"
+REQUIRE = os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1"
+
+# FLORES-200 devtest (CC BY-SA 4.0), Russian and English, one sentence.
+ATLANTIC_RU = (
+    "Сегодня в Атлантическом океане сформировался субтропический циклон Джерри, это десятый получивший "
+    "имя циклон в этом сезоне ураганов а Атлантике."
+)
+ATLANTIC_EN = (
+    "The tenth named storm of the Atlantic Hurricane season, Subtropical Storm Jerry, formed in the Atlantic "
+    "Ocean today."
+)
+
+
+def _binding():
+    if not lexicon.binding_installed():
+        if REQUIRE:
+            pytest.fail("the hunspell binding is not installed (TQCHECK_REQUIRE_DICTIONARIES=1): run scripts/install_dictionaries.sh")
+        pytest.skip("the hunspell binding is not installed: run scripts/install_dictionaries.sh")
+
+
+@pytest.fixture
+def fixture_dictionaries(monkeypatch):
+    """Only the dictionaries of fixtures/hunspell."""
+    _binding()
+    monkeypatch.setenv("TQCHECK_DICPATH", str(FIXTURES))
+    monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
+    lexicon.reset()
+    yield
+    lexicon.reset()
+
+
+@pytest.fixture
+def no_dictionaries(monkeypatch, tmp_path):
+    monkeypatch.setenv("TQCHECK_DICPATH", str(tmp_path))
+    monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
+    lexicon.reset()
+    yield
+    lexicon.reset()
+
+
+@pytest.fixture
+def system_dictionaries():
+    """The system's dictionaries, which scripts/setup.sh installs."""
+    _binding()
+    lexicon.reset()
+    lacking = [lang for lang in ("en", "ru", "uk", "el", "bg") if lexicon.dictionary_path(lang) is None]
+    if lacking:
+        reason = f"no system spelling dictionary for {', '.join(lacking)}: run scripts/install_dictionaries.sh"
+        if REQUIRE:
+            pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
+        pytest.skip(reason)
+    yield
+    lexicon.reset()
+
+
+def majors(source: str, target: str, source_lang: str, target_lang: str) -> list[str]:
+    return [
+        f.message for f in name_findings(source, target, source_lang, target_lang)
+        if f.severity >= Severity.MAJOR
+    ]
+
+
+# --- the lexicon ------------------------------------------------------------------
+
+
+def test_a_word_the_dictionary_has_in_lower_case_is_ordinary(fixture_dictionaries):
+    assert lexicon.ordinary_word("Subtropical", "en") is True
+    assert lexicon.ordinary_word("Атлантическом", "ru") is True
+
+
+def test_a_word_the_dictionary_has_only_with_a_capital_is_a_name(fixture_dictionaries):
+    assert lexicon.ordinary_word("Louisiana", "en") is False
+    assert lexicon.ordinary_word("Людовика", "ru") is False
+
+
+def test_a_word_the_dictionary_does_not_know_is_no_ordinary_word(fixture_dictionaries):
+    assert lexicon.ordinary_word("Kavanaugh", "en") is False
+    assert lexicon.ordinary_word("Zzyzx", "en") is False
+
+
+def test_what_is_no_word_is_no_ordinary_word(fixture_dictionaries):
+    assert lexicon.ordinary_word(" ", "en") is False
+    assert lexicon.ordinary_word("2018", "en") is False
+
+
+def test_a_language_without_a_dictionary_gets_no_answer(fixture_dictionaries):
+    assert lexicon.dictionary_path("el") is None
+    assert lexicon.ordinary_word("Ερυθρός", "el") is None
+
+
+def test_the_closest_dictionary_serves_a_bare_language_tag(fixture_dictionaries):
+    assert lexicon.dictionary_path("en") == FIXTURES / "en_US.dic"
+    assert lexicon.dictionary_path("ru-RU") == FIXTURES / "ru_RU.dic"
+
+
+def test_turkish_capitals_lower_to_dotted_and_dotless_i(fixture_dictionaries):
+    assert lexicon.lower("İlaca", "tr") == "ilaca"
+    assert lexicon.lower("Irak", "tr") == "ırak"
+    assert lexicon.ordinary_word("İlaca", "tr") is True
+    assert lexicon.ordinary_word("Irak", "tr") is True
+
+
+def test_missing_dictionaries_are_named_in_a_note(fixture_dictionaries):
+    note = lexicon.missing_note(("ru", "el"))
+    assert note is not None and "no spelling dictionary for el" in note and "ru" not in note.split("for ")[1].split(",")[0]
+    assert lexicon.missing_note(("ru", "en")) is None
+
+
+def test_a_bilingual_report_says_which_dictionary_is_missing(no_dictionaries, tmp_path):
+    from tqcheck.cli import main
+
+    source, target, out = tmp_path / "ru.txt", tmp_path / "en.txt", tmp_path / "report.json"
+    source.write_text(ATLANTIC_RU + "\n", "utf-8")
+    target.write_text(ATLANTIC_EN + "\n", "utf-8")
+    rc = main([
+        "check", str(target), "--source", str(source), "--source-lang", "ru", "--target-lang", "en",
+        "--format", "json", "-o", str(out), "--no-baseline", "--backtranslation", "off",
+    ])
+    assert rc in (0, 1)
+    text = out.read_text("utf-8")
+    assert "names (TQ702)" in text and "word frequency alone" in text
+
+
+# --- TQ702 ------------------------------------------------------------------------
+
+
+def test_a_translated_word_of_a_name_is_no_replaced_name(fixture_dictionaries):
+    assert majors(ATLANTIC_RU, ATLANTIC_EN, "ru", "en") == []
+
+
+def test_without_dictionaries_the_same_sentence_still_reads_as_a_swap(no_dictionaries):
+    # What the dictionaries fix (and what a run without them reports in its notes).
+    assert any("'Subtropical' instead" in m for m in majors(ATLANTIC_RU, ATLANTIC_EN, "ru", "en"))
+
+
+def test_a_name_replaced_beside_a_translated_word_is_still_found(fixture_dictionaries):
+    changed = ATLANTIC_EN.replace("Storm Jerry", "Storm Kavanaugh")
+    found = majors(ATLANTIC_RU, changed, "ru", "en")
+    # Джерри's, not the translated Атлантическом's: the ordinary word claims no name.
+    assert found == ["the source name 'Джерри' (Dzherri) is not in the translation, which has 'Kavanaugh' instead"]
+
+
+def test_an_ordinary_word_that_is_a_name_here_is_still_replaced(fixture_dictionaries):
+    # Луна is a surname here and a moon in the dictionary; only a name stands
+    # in its place, and no ordinary word that could translate it.
+    source = "Вчера в Атлантическом океане заметили Луизиана и сформировался циклон."
+    target = "Yesterday Kavanaugh was seen in the Atlantic Ocean and a storm formed."
+    assert any("'Kavanaugh' instead" in m for m in majors(source, target, "ru", "en"))
+
+
+# --- the system's dictionaries ---------------------------------------------------------------
+
+
+def test_the_system_dictionaries_tell_names_from_words(system_dictionaries):
+    assert lexicon.ordinary_word("Королівський", "uk") is True
+    assert lexicon.ordinary_word("Ερυθρός", "el") is True
+    assert lexicon.ordinary_word("Λουδοβίκο", "el") is False
+    assert lexicon.ordinary_word("Trump", "en") is False  # trump is a word, Trump an entry too
+    assert lexicon.ordinary_word("John", "en") is False  # john is a word too
+    assert lexicon.ordinary_word("Director", "en") is True
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang"),
+    [
+        # FLORES-200 devtest (CC BY-SA 4.0)
+        (
+            "Головний державний обвинувачувач, Королівський адвокат Кір Стармер, сьогодні вранці анонсував "
+            "судове переслідування і Г'юна, і Прайса.",
+            "The Director of Public Prosecutions, Kier Starmer QC, gave a statement this morning announcing "
+            "the prosecution of both Huhne and Pryce.",
+            "uk",
+        ),
+        (
+            "Η δέκατη καταιγίδα της εποχής των ατλαντικών τυφώνων που απέκτησε όνομα, η Υποτροπική Καταιγίδα "
+            "Τζέρι, σχηματίσθηκε σήμερα στον Ατλαντικό Ωκεανό.",
+            ATLANTIC_EN,
+            "el",
+        ),
+    ],
+)
+def test_translated_words_of_names_with_the_system_dictionaries(system_dictionaries, source, target, source_lang):
+    assert majors(source, target, source_lang, "en") == []
+
+
+def test_a_changed_name_with_the_system_dictionaries(system_dictionaries):
+    source = "Στη σκανδιναβική σάγκα αναφέρεται ότι ο Έρικ ο Ερυθρός εξορίστηκε από την Ισλανδία για φόνο."
+    target = "In the Norse sagas they say that Erik the Red was exiled from Kavanaugh for murder."
+    assert any("'Kavanaugh' instead" in m for m in majors(source, target, "el", "en"))
+
+
+def test_check_text_runs_the_rule_with_the_fixture_dictionaries(fixture_dictionaries):
+    # The helper the other tests use passes the languages through to the lexicon.
+    found = check_text(ATLANTIC_EN, select=("TQ702",), source=ATLANTIC_RU, source_lang="ru", target_lang="en")
+    assert all(f.severity < Severity.MAJOR for f in found)
