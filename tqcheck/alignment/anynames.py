@@ -36,14 +36,16 @@ _READINGS = (
     (r"^h", "g"),  # Cyrillic writes H as Г (Гарлем, Гамбург)
     (r"w", "v"), (r"gh", ""),  # pinyin w for v (瓦 wa), a silent English gh
     (r"ch", "h"),  # Greek χ, a Spanish j, a German ch: Juan ~ Χουάν, Άνχελ ~ Angel
+    (r"ch", "ts"),  # an English or Spanish ch, which Greek writes τσ: Chase ~ Τσέις
     (r"g(?=[eiy])", "j"), (r"g", "h"),  # a soft g (Farage ~ Фарадж); Ukrainian г is h (Йоганнес)
 )
 # Readings applied together: how one alphabet respells another's names.
 _PROFILES = (
     # English names in Cyrillic or Greek letters: Wallace ~ Воллес, Howard ~ Говард.
     ((r"w", "v"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[eiy])", "j"), (r"^h", "g"), (r"x", "ks"), (r"qu", "kv")),
-    # Greek digraphs: Εντουάρντο ~ Eduardo, Μπόρις ~ Boris, Γιονγκ ~ Jong, Τζόνσον ~ Johnson.
-    ((r"^gi", "j"), (r"gk", "g"), (r"mp", "b"), (r"nt", "d"), (r"tz", "j")),
+    # Greek digraphs: Εντουάρντο ~ Eduardo, Μπόρις ~ Boris, Γιονγκ ~ Jong, Τζόνσον ~ Johnson,
+    # and the w that Greek spells γου: Γουέμπ ~ Webb, Γουιντόντο ~ Widodo.
+    ((r"^goy", "w"), (r"^gi", "j"), (r"gk", "g"), (r"mp", "b"), (r"nt", "d"), (r"tz", "j")),
 )
 _BASE_STEPS = (
     ("dzh", "j"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("kh", "k"), ("gh", "g"),

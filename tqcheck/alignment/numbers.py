@@ -57,7 +57,7 @@ _PREFIXED = re.compile(
     r"(?<!" + _SPACED_LETTER + r")(?<![\d-])"
     r"(?:[A-ZА-ЯЁΑ-Ω][A-Za-zА-Яа-яЁёΑ-Ωα-ω]{0,4}|[a-z])-?(\d{1,4})(?![.,]?\d)(?!" + _SPACED_LETTER + r")"
 )
-_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
+_TIME = re.compile(r"(?<![\w.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?![.,]\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
 _H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
@@ -826,6 +826,10 @@ IMPERIAL_FACTORS = frozenset(
     factor for unit, _, factor in _CLDR_UNITS
     if unit.split("-", 1)[1] in ("mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "acre", "square-mile", "mile-per-hour")
 )
+# A prefixed unit clipped to its prefix in speech and news (Kilo, kilos,
+# кило for a kilogram): the prefixed unit's long form less the base unit's
+# (Kilogramm - Gramm), both CLDR's, so any language gets its own.
+_CLIPPED_UNITS = {"mass-kilogram": "mass-gram"}
 # Forms of a unit in running text: the counts CLDR's plural rules tell apart
 # (one, few, many, other, fractions), in each width.
 _SAMPLE_COUNTS = (1, 2, 5, 1.5, 22, 100)
@@ -849,10 +853,9 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
         locale = Locale.parse(lang.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return None
-    groups, kinds = [], []
-    for unit, quantity, factor in _CLDR_UNITS:
-        forms: set[str] = set()
-        for width in ("long", "short", "narrow"):
+    def words(unit: str, widths: tuple[str, ...]) -> dict[float, set[str]]:
+        found: dict[float, set[str]] = {}
+        for width in widths:
             for count in _SAMPLE_COUNTS:
                 try:
                     text = format_unit(count, unit, length=width, locale=locale)
@@ -860,10 +863,23 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
                     continue
                 word = _NUMBER_IN_FORM.sub(" ", text).strip()
                 if word and not any(ch.isdigit() for ch in word):
-                    forms.add(word)
+                    found.setdefault(count, set()).add(word)
+        return found
+
+    groups, kinds = [], []
+    for unit, quantity, factor in _CLDR_UNITS:
+        forms: set[str] = set().union(*words(unit, ("long", "short", "narrow")).values())
         if not forms:
             continue
         alternatives = {re.escape(f) for f in forms}
+        if unit in _CLIPPED_UNITS:
+            base = words(_CLIPPED_UNITS[unit], ("long",))
+            for count, longs in words(unit, ("long",)).items():
+                for whole in longs:
+                    for part in base.get(count, ()):
+                        clipped = whole[: len(whole) - len(part)]
+                        if whole.lower().endswith(part.lower()) and len(clipped) >= MIN_UNIT_STEM and clipped.isalpha():
+                            alternatives.add(re.escape(clipped) + rf"[^\W\d_]{{0,{UNIT_ENDING}}}")
         # Inflected forms: the stem each family of long forms shares
         # (κιλό, κιλά -> κιλ; Meter -> Mete), plus a short ending.
         for first in {f[:2] for f in forms if f.isalpha() and len(f) >= 4}:

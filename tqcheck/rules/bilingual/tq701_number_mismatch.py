@@ -45,6 +45,9 @@ cannot see it: the sentence still reads well.
     [en>pl] The session resumed at 4.40 am. => Sesja wznowiła się o 4.40.
     [en>el] A forensic examination confirmed that the 550 pound hog had mauled the farmer. => Η εξέταση επιβεβαίωσε ότι ο χοίρος που ζύγιζε 250 κιλά είχε σκοτώσει τον αγρότη.
     [en>pl] The quake set off waves up to 20 feet high. => Wstrząs wywołał fale o wysokości 6 metrów.
+    [en>de] The examination confirmed that the 550 pound hog had mauled the farmer. => Die Untersuchung bestätigte, dass das 250 Kilo schwere Schwein den Bauern getötet hatte.
+    [en>es] Ten years ago, a 650 pound pig pinned a farmer to his tractor. => Hace diez años, un cerdo de casi 295 kilos acorraló a un ganadero en su tractor.
+    [en>uk] Team Europe won by a final score of 16.5 to 10.5. => Команда Європи перемогла з підсумковим рахунком 16,5:10,5.
     [en>es] Waves as high as six metres (18 feet) smashed onto the shore. => Olas de hasta seis metros llegaron a la costa.
     [en>de] The tsunami had travelled across the ocean at 800 kph (497 mph). => Der Tsunami war mit 800 km/h über den Ozean gerast.
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.

@@ -119,6 +119,8 @@ ones; a changed name in a news story is a factual error.
     [cs>en] Kolegové wrestleři také vzdali Luně hold. => Fellow wrestlers also paid tribute to Luna.
     [uk>en] Головний державний обвинувачувач, Королівський адвокат Кір Стармер, виступив із заявою. => The Director of Public Prosecutions, Kier Starmer QC, gave a statement.
     [tr>en] Dr. Tony Moll, İlaca Çok Dayanıklı Tüberküloz'u Güney Afrika'da keşfetti. => Dr. Tony Moll discovered the Extremely Drug Resistant Tuberculosis in South Africa.
+    [en>el] Bubba Watson and Webb Simpson made short work of Sergio Garcia. => Οι Μπάμπα Γουότσον και Γουέμπ Σίμπσον έβαλαν τα γυαλιά στον Σέρτζιο Γκαρσία.
+    [el>en] Οι Χέρσεϋ και Τσέις πήραν φάγους για να βάλουν το γενετικό τους υλικό σε ένα βακτήριο. => Hershey and Chase used phages to implant their own DNA into a bacterium.
 """
 
 from __future__ import annotations
