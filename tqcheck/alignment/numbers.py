@@ -57,7 +57,7 @@ _PREFIXED = re.compile(
     r"(?<!" + _SPACED_LETTER + r")(?<![\d-])"
     r"(?:[A-ZА-ЯЁΑ-Ω][A-Za-zА-Яа-яЁёΑ-Ωα-ω]{0,4}|[a-z])-?(\d{1,4})(?![.,]?\d)(?!" + _SPACED_LETTER + r")"
 )
-_TIME = re.compile(r"(?<![\w.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?![.,]\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
+_TIME = re.compile(r"(?<![\w.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
 _H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
