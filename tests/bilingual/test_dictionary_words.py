@@ -217,3 +217,64 @@ def test_check_text_runs_the_rule_with_the_fixture_dictionaries(fixture_dictiona
     # The helper the other tests use passes the languages through to the lexicon.
     found = check_text(ATLANTIC_EN, select=("TQ702",), source=ATLANTIC_RU, source_lang="ru", target_lang="en")
     assert all(f.severity < Severity.MAJOR for f in found)
+
+
+def test_a_name_the_translation_renders_one_way_throughout_is_no_swap():
+    # NTREX-128 (CC BY-SA 4.0), English and Polish. Szkocji is Scotland in
+    # every sentence that has it; Szkot (a Scot) shares its stem but is
+    # another word, no evidence against that rendering.
+    source = "\n".join([
+        "Jack Ross: 'My ultimate ambition is to manage Scotland'",
+        'Sunderland boss Jack Ross says his "ultimate ambition" is to become the Scotland manager at some stage.',
+        "The Scot, 42, is relishing the challenge of reviving the North-East club, who currently sit third place "
+        "in League One, three points off the top.",
+        "He moved to the Stadium of Light this summer after guiding St Mirren back to the Scottish Premiership "
+        "last season.",
+        '"I wanted to play for my country as a player.',
+        'I got a B cap and that was it," Ross told BBC Scotland\'s Sportsound.',
+        '"But I grew up watching Scotland at Hampden a lot with my dad as a kid, and it is always something that '
+        "has drawn me back.",
+    ])
+    target = "\n".join([
+        "Jack Ross: „Moją największą ambicją jest zostać selekcjonerem Szkocji”",
+        "Trener drużyny Sunderland, Jack Ross, mówi, że jego „największą ambicją” jest zostać w pewnym momencie "
+        "selekcjonerem Szkocji.",
+        "Ten czterdziestodwuletni Szkot z zaangażowaniem pracuje nad uzdrowieniem klubu North-East, który obecnie "
+        "zajmuje trzecie miejsce w League One z trzypunktową stratą w stosunku do najlepszej drużyny.",
+        "Przeniósł się on na Stadium of Light tego lata po tym, jak w ostatnim sezonie wprowadził klub St Mirren "
+        "z powrotem do Scottish Premiership.",
+        "„Chciałem reprezentować mój kraj jako zawodnik,",
+        "ale udało mi się dostać tylko do kadry B” — powiedział Ross w wywiadzie dla BBC Scotland's Sportsound.",
+        "„Jako dziecko często oglądałem z ojcem mecze Szkocji w Hampden i zawsze mnie to pociągało.",
+    ])
+    assert majors(source, target, "en", "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang"),
+    [
+        # FLORES-200 devtest (CC BY-SA 4.0), one name changed by hand
+        (
+            "Il y a aussi quelques bus qui se rendent au nord à Hébron, le lieu de sépulture traditionnel des "
+            "patriarches bibliques, Abraham, Isaac, Jacob et leurs épouses.",
+            "There are also a few buses going north to Hebron, the traditional burial place of the Biblical "
+            "patriarchs Palestine, Isaac, Jacob, and their wives.",
+            "fr",
+        ),
+        (
+            "Апиа была основана в 1850-х годах и с 1959 года является официальной столицей Самоа.",
+            "Apia was founded in the 1850s and has been the official capital of Tasmania since 1959.",
+            "ru",
+        ),
+        (
+            "Trupa rock urma să facă turnee în Statele Unite și Canada până pe 16 septembrie.",
+            "The rock band was due to tour the United States and Baltic until September 16.",
+            "ro",
+        ),
+    ],
+)
+def test_a_name_for_a_name_by_both_dictionaries(system_dictionaries, source, target, source_lang):
+    # Palestine, Tasmania and Baltic are common enough to pass for words by
+    # frequency; the dictionaries know them only with a capital, as they know
+    # the names gone.
+    assert majors(source, target, source_lang, "en")

@@ -150,9 +150,19 @@ def ordinary_word(word: str, lang: str) -> bool | None:
     return bool(forms) and not any(form in names for form in forms)
 
 
+@lru_cache(maxsize=65536)
+def no_lower_case(word: str, lang: str) -> bool | None:
+    """Whether ``lang``'s spelling dictionary has no lower-case reading of
+    ``word``: a name (Edinburgh, Ronald) or a word it does not know
+    (Liggins), as opposed to a word of the language (Senate, Universe).
+    None without a dictionary for the language."""
+    forms = _lower_forms(word, lang)
+    return None if forms is None else not forms
+
+
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, ordinary_word):
+    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, ordinary_word, no_lower_case):
         cached.cache_clear()
 
 

@@ -75,8 +75,12 @@ translation has a word that is only an ordinary word of its language
 (`Director`, `Resistant`), is a word of a name or a title, translated; and
 a name rather than such a word is taken for a name's replacement. The names
 the source has choose first (`Джерри` takes `Kavanaugh` before the
-translated `Атлантическом` is weighed). Without a dictionary the report's
-notes say so.
+translated `Атлантическом` is weighed). A word both dictionaries know only
+with a capital, one gone and one come (`Самоа`, `Tasmania`), is a name put
+for a name, however common the new one is as a word. A rendering the
+translation keeps wherever the source has the name (`Szkocji` for
+`Scotland`, three times) is the translator's, even beside a word of its
+stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -128,7 +132,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.lexicon import ordinary_word
+from tqcheck.alignment.lexicon import no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -408,18 +412,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 
     def rendered_so(name: str, word: str) -> bool:
         """Whether the translation renders ``name`` as ``word`` throughout:
-        the two go together in two sentence pairs or more, and ``word`` is
-        in no sentence whose source lacks ``name`` (an exonym, Hague ~
-        Гаазі, or a respelling too far for the keys)."""
+        the two go together in two sentence pairs or more, and ``word``
+        itself, in this very form, is in no sentence whose source lacks
+        ``name`` (an exonym, Hague ~ Гаазі, or a respelling too far for the
+        keys; Szkot, of Szkocji's stem, is another word, a Scot)."""
         together = 0
+        folded = word.casefold()
         for j in range(len(pair_list)):
-            if not targets[j].text or not any(
-                not t.window and same_spelling(word, t.text) for t in targets[j].tokens
-            ):
+            if not targets[j].text:
+                continue
+            forms = [t.text for t in targets[j].tokens if not t.window and same_spelling(word, t.text)]
+            if not forms:
                 continue
             if sources[j].text and any(not t.window and same_spelling(name, t.text) for t in sources[j].tokens):
                 together += 1
-            else:
+            elif any(f.casefold() == folded for f in forms):
                 return False
         return together >= MIN_RENDERINGS
 
@@ -681,9 +688,20 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # the article, replaced it.
             # (Four letters at least: Col, Gen, Rev are titles cut short.)
             rare_name = source_name and len(m.text) >= MIN_RARE_NAME and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
+            # A name by both spelling dictionaries (each has it in no lower-case
+            # form, where only names take a capital): Самоа gone, Tasmania come,
+            # is a name for a name, though the new one is common enough to pass
+            # for a word; not one of the language's commonest (British,
+            # England: a people's or country's name the source writes its way).
+            dictionary_name = (
+                not nouns_capitalised and not target_nouns_capitalised and no_lower_case(m.text, source_lang) is True
+            )
             rivals = [
                 r for r in extra
-                if r.start not in claimed and evidence and rival_name(r, rare_name, sole=r.start in sole)
+                if r.start not in claimed and evidence
+                and (rival_name(r, rare_name, sole=r.start in sole)
+                     or dictionary_name and no_lower_case(r.text, target_lang) is True
+                     and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING)
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
