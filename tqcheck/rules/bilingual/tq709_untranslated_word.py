@@ -54,6 +54,7 @@ to miss.
     [ro>en] Ieri, controlerul a oprit trenul. => Yesterday, the controlerul stopped the train.
     [ro>en] Contractul are un termen de doi ani. => The contract has a termen of two years.
     [en>de] He said the "weather" would turn. => Er sagte, das „weather“ werde umschlagen.
+    [en>de] Global Citizen thanked its fans. Global Citizen will return. The citizen replied. => Global Citizen dankte seinen Fans. Global Citizen wird zurückkehren. Der citizen antwortete.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -288,17 +289,21 @@ MIN_KEPT_PAIRS = 2  # sentence pairs that keep a word for it to be the translato
 
 
 def _kept_throughout(ctx: RuleContext) -> frozenset[str]:
-    """The words (lower case) that the translation keeps as its source has
+    """The lower-case words that the translation keeps as its source has
     them in MIN_KEPT_PAIRS sentence pairs or more: a term of the trade the
     translator chose to keep (foursomes, putt), not one left by mistake,
-    which the other sentences translate."""
+    which the other sentences translate. (A name kept, Global Citizen, says
+    nothing of the word citizen.)"""
     from collections import Counter
 
     counts: Counter[str] = Counter()
     for pair in ctx.pairs:
         if not pair.translated:
             continue
-        target = {ctx.text[a:b].lower() for a, b in script_words(ctx.text, pair.target_start, pair.target_end)}
+        target = {
+            word for a, b in script_words(ctx.text, pair.target_start, pair.target_end)
+            if (word := ctx.text[a:b]).islower()
+        }
         counts.update(target & _source_words(pair.source))
     return frozenset(w for w, n in counts.items() if n >= MIN_KEPT_PAIRS)
 
