@@ -12,7 +12,10 @@ units is checked too: `6 метра` may become `20 feet`, not `40 feet`.
 Month names are numbers (`Nov. 6` and `11月6日`, CLDR's names in every
 language), a scale word multiplies (`5.5 million` and `550万`, `six
 million`, `4.2-3.9 million`), and a figure one side repeats and the other
-gives once is in both. In a script that glues clitics to words (Arabic), a
+gives once is in both. A code of letters and digits (`H5N1`, `MH17`) is
+written alike in every language (its letters romanised: `Ф125` is `F125`),
+so one the source has, replaced by another of the same shape (`H5N2`), is a
+changed figure too. In a script that glues clitics to words (Arabic), a
 number word is read past them and its ending (`الخمسة وعشرين` is 25,
 `الثمانينيات` the eighties).
 
@@ -30,6 +33,7 @@ cannot see it: the sentence still reads well.
     [en>zh-Hans] More than 5.5 million Syrians have fled the country. => 已有650多万叙利亚人逃离该国。
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 35.
     [zh-Hans>en] 在第二盘比分达到 6-6 后就得进行抢七大战。 => In the second set, a tie break was required after reaching 2-6.
+    [fr>en] La souche H5N1 a été confirmée chez un canard sauvage. => The H5N2 strain has been confirmed in a wild duck.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -52,6 +56,8 @@ cannot see it: the sentence still reads well.
     [en>de] The tsunami had travelled across the ocean at 800 kph (497 mph). => Der Tsunami war mit 800 km/h über den Ozean gerast.
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 25.
     [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
+    [fr>en] La souche H5N1 a été confirmée chez un canard sauvage. => The H5N1 strain has been confirmed in a wild duck.
+    [en>sr-Cyrl] The ill-fated F125 frigate and the MH17 flight. => Злосрећна фрегата Ф125 и лет МХ17.
 """
 
 from __future__ import annotations
@@ -185,6 +191,44 @@ def _unit_end(text: str, end: int) -> int:
     return end + (match.end() if match else 0)
 
 
+# A code of letters and digits that starts with a letter (H5N1, MH17, A320,
+# COVID-19): written alike in every language, its letters at most
+# romanised (Ф125 is F125).
+_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-?\d+[^\W\d_]*)+(?![\w-])")
+
+
+def _codes(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """The codes of ``text[start:end]`` by their romanised upper-case form,
+    with the span of the first of each."""
+    from tqcheck.alignment.translit import transliterate
+
+    found: dict[str, tuple[int, int]] = {}
+    for m in _CODE.finditer(text, start, end):
+        if any(ch.isdigit() for ch in m.group()):
+            found.setdefault(transliterate(m.group()).upper().replace("-", ""), m.span())
+    return found
+
+
+def _shape(code: str) -> str:
+    return re.sub(r"\d", "#", code)
+
+
+def _changed_codes(source: str, s_span: tuple[int, int], target: str, t_span: tuple[int, int], lost):
+    """(source code, target code, target span) for each code of the source
+    (outside ``lost``) that the translation lacks while it has one of the
+    same shape that the source lacks: H5N1 -> H5N2, MH17 -> MH71."""
+    ours = {c: span for c, span in _codes(source, *s_span).items() if outside(lost, span[0])}
+    theirs = _codes(target, *t_span)
+    gone = [c for c in ours if c not in theirs]
+    come = {c: span for c, span in theirs.items() if c not in ours}
+    for code in gone:
+        for other, span in come.items():
+            if _shape(other) == _shape(code):
+                yield code, other, span
+                del come[other]
+                break
+
+
 def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
     pair_list = [p for p in ctx.pairs if p.translated]
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
@@ -230,6 +274,16 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             if _aside(source_text, m, pair.source_start, ctx.source_lang) is not True
             and not _converted_in_brackets(source_text, m, source_mentions[k], ctx.source_lang)
         )
+        for code, other, (a, b) in _changed_codes(
+            source_text, (pair.source_start, pair.source_end), ctx.text, (pair.target_start, pair.target_end),
+            omitted(pair),
+        ):
+            if any(a <= m.start and m.end <= b for m in added):
+                continue  # its figure is reported below (F125 -> F126: 126)
+            yield rule.finding(
+                ctx, a, b, f"the code {ctx.text[a:b]!r} is not in the source, which has {code}",
+                details=(("source", quote(pair.source)),),
+            )
         if not missing and not added:
             continue
         # A figure in one unit system where the other side measures only in
