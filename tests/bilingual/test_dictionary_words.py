@@ -42,24 +42,25 @@ def _binding():
         pytest.skip("the hunspell binding is not installed: run scripts/install_dictionaries.sh")
 
 
+def _only(monkeypatch, folder: Path):
+    """Only the dictionaries of ``folder``, the system's out of sight."""
+    monkeypatch.setenv("TQCHECK_DICPATH", str(folder))
+    monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
+    lexicon.reset()
+    yield
+    lexicon.reset()
+
+
 @pytest.fixture
 def fixture_dictionaries(monkeypatch):
     """Only the dictionaries of fixtures/hunspell."""
     _binding()
-    monkeypatch.setenv("TQCHECK_DICPATH", str(FIXTURES))
-    monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
-    lexicon.reset()
-    yield
-    lexicon.reset()
+    yield from _only(monkeypatch, FIXTURES)
 
 
 @pytest.fixture
 def no_dictionaries(monkeypatch, tmp_path):
-    monkeypatch.setenv("TQCHECK_DICPATH", str(tmp_path))
-    monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
-    lexicon.reset()
-    yield
-    lexicon.reset()
+    yield from _only(monkeypatch, tmp_path)
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def system_dictionaries():
     """The system's dictionaries, which scripts/setup.sh installs."""
     _binding()
     lexicon.reset()
-    lacking = [lang for lang in ("en", "ru", "uk", "el", "bg") if lexicon.dictionary_path(lang) is None]
+    lacking = [lang for lang in ("en", "ru", "uk", "el", "fr", "ro") if lexicon.dictionary_path(lang) is None]
     if lacking:
         reason = f"no system spelling dictionary for {', '.join(lacking)}: run scripts/install_dictionaries.sh"
         if REQUIRE:

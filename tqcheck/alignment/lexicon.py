@@ -117,6 +117,7 @@ def _name_entries(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)
 def _lower_forms(word: str, lang: str) -> tuple[str, ...] | None:
     """``word`` in lower case and its dictionary stems, when the dictionary
     accepts it in lower case; () when it does not; None without one."""
@@ -136,7 +137,6 @@ def _lower_forms(word: str, lang: str) -> tuple[str, ...] | None:
     return (low, *(lower(s, lang) for s in stems))
 
 
-@lru_cache(maxsize=65536)
 def ordinary_word(word: str, lang: str) -> bool | None:
     """Whether ``word`` is only an ordinary word of ``lang``: its spelling
     dictionary accepts it in lower case (Subtropical, Королівський,
@@ -150,7 +150,6 @@ def ordinary_word(word: str, lang: str) -> bool | None:
     return bool(forms) and not any(form in names for form in forms)
 
 
-@lru_cache(maxsize=65536)
 def no_lower_case(word: str, lang: str) -> bool | None:
     """Whether ``lang``'s spelling dictionary has no lower-case reading of
     ``word``: a name (Edinburgh, Ronald) or a word it does not know
@@ -162,10 +161,11 @@ def no_lower_case(word: str, lang: str) -> bool | None:
 
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, ordinary_word, no_lower_case):
+    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms):
         cached.cache_clear()
 
 
+@lru_cache(maxsize=1)
 def binding_installed() -> bool:
     import importlib.util
 

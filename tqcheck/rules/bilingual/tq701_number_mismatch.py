@@ -204,8 +204,7 @@ def _codes(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
 
     found: dict[str, tuple[int, int]] = {}
     for m in _CODE.finditer(text, start, end):
-        if any(ch.isdigit() for ch in m.group()):
-            found.setdefault(transliterate(m.group()).upper().replace("-", ""), m.span())
+        found.setdefault(transliterate(m.group()).upper().replace("-", ""), m.span())
     return found
 
 
@@ -222,11 +221,9 @@ def _changed_codes(source: str, s_span: tuple[int, int], target: str, t_span: tu
     gone = [c for c in ours if c not in theirs]
     come = {c: span for c, span in theirs.items() if c not in ours}
     for code in gone:
-        for other, span in come.items():
-            if _shape(other) == _shape(code):
-                yield code, other, span
-                del come[other]
-                break
+        other = next((c for c in come if _shape(c) == _shape(code)), None)
+        if other is not None:
+            yield code, other, come.pop(other)
 
 
 def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
