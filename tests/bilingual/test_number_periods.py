@@ -27,6 +27,15 @@ from tqcheck.alignment.numbers import extract_numbers, unmatched
     ("The ill-fated F125 frigate.", "en", "تصدرت فرقاطة موديلF125المشؤومة عناوين الصحف.", "ar"),
     # A score with decimal commas is no time (5:10 inside 16,5:10,5)
     ("Europe won by a final score of 16.5 to 10.5.", "en", "Європа перемогла з рахунком 16,5:10,5.", "uk"),
+    # Digits of other scripts are digits: Arabic-Indic in a time, Persian, Devanagari
+    # (FLORES-200 devtest, CC BY-SA 4.0, the first)
+    ("قدمت مجموعة دراسة العراق تقريرها في الساعة ١٢:٠٠ بتوقيت جرينتش اليوم.", "ar",
+     "The Iraq Study Group presented its report at 12.00 GMT today.", "en"),
+    ("در سال ۱۳۹۹ حدود ۲۵۰ نفر آمدند.", "fa", "About 250 people came in 1399.", "en"),
+    ("लगभग २५० लोग आए।", "hi", "About 250 people came.", "en"),
+    # A month cut short with a period (Sept.) is its number where the other
+    # side writes months as figures (9月)
+    ("Track Palin, 26, spent a year in Iraq after enlisting on Sept.", "en", "特莱克·佩林现年26岁，9月份入伍后随军进驻伊拉克一年。", "zh-Hans"),
 ])
 def test_one_figure_written_two_ways(source, source_lang, target, target_lang):
     assert unmatched(extract_numbers(source, source_lang), extract_numbers(target, target_lang)) == ((), ())
@@ -49,8 +58,33 @@ def test_a_decade_is_still_its_figure():
 
 def test_a_time_with_hundredths_is_read_as_a_time():
     # 4:41.30 is minutes, seconds and hundredths: its 4:41 is a time, not a
-    # decimal 41.30 (FLORES-200 devtest, CC BY-SA 4.0). The source's 4:41:30
-    # is read as a time and 30 (a limitation: the hundredths stay unmatched).
-    source = extract_numbers("ukończyła z łącznym czasem 4:41:30, czyli o 2:11:60 wolniej", "pl")
+    # decimal 41.30, and its hundredths are a figure of their own, however
+    # each language marks them off (4:41:30, 4:41.30, 4:41,30; FLORES-200
+    # devtest, CC BY-SA 4.0).
     target = extract_numbers("with a combined run time of 4:41.30, 2:11.60 minutes slower", "en")
-    assert unmatched(source, target)[1] == ()
+    for source, lang in (
+        ("ukończyła z łącznym czasem 4:41:30, czyli o 2:11:60 wolniej", "pl"),
+        ("4:41:30’luk süreyle, 2:11:60 dakika daha geç", "tr"),
+        ("с комбинированным временем 4:41,30. На 2:11,60 минуты медленнее", "ru"),
+    ):
+        assert unmatched(extract_numbers(source, lang), target) == ((), ()), lang
+    # A changed hundredth is a changed figure.
+    changed = extract_numbers("with a combined run time of 4:41.31, 2:11.60 minutes slower", "en")
+    missing, added = unmatched(extract_numbers("czasem 4:41:30, czyli o 2:11:60 wolniej", "pl"), changed)
+    assert [m.values for m in missing] == [frozenset({30})] and [m.values for m in added] == [frozenset({31})]
+
+
+def test_digits_of_other_scripts_are_compared_as_figures():
+    # ١٣:٠٠ is 13:00, not 12:00; ۲۶۰ is 260, not 250.
+    missing, added = unmatched(extract_numbers("في الساعة ١٣:٠٠ بتوقيت جرينتش", "ar"), extract_numbers("at 12.00 GMT", "en"))
+    assert missing and added
+    missing, added = unmatched(extract_numbers("حدود ۲۶۰ نفر", "fa"), extract_numbers("About 250 people", "en"))
+    assert [m.values for m in missing] == [frozenset({260})]
+
+
+def test_a_month_cut_short_is_its_own_number_only():
+    # Sept. is September, not October; a word that merely starts like a
+    # month (Mar in Mars, without a period) is no month.
+    missing, added = unmatched(extract_numbers("He enlisted on Sept.", "en"), extract_numbers("他于10月份入伍。", "zh-Hans"))
+    assert [m.values for m in added] == [frozenset({10})]
+    assert not any(m.soft for m in extract_numbers("the Mars rover", "en"))

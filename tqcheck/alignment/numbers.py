@@ -57,6 +57,13 @@ _PREFIXED = re.compile(
     r"(?<!" + _SPACED_LETTER + r")(?<![\d-])"
     r"(?:[A-ZА-ЯЁΑ-Ω][A-Za-zА-Яа-яЁёΑ-Ωα-ω]{0,4}|[a-z])-?(\d{1,4})(?![.,]?\d)(?!" + _SPACED_LETTER + r")"
 )
+# A digit of another script (Arabic-Indic ١٢, Persian ۱۲, Devanagari १२):
+# read as its ASCII digit, one character for one, so offsets stay put and
+# the ASCII-only parts of the patterns (a time's [01]?\d) read it too.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# A time's seconds or hundredths, however a language marks them off
+# (4:41:30, 4:41.30, 4:41,30): a figure of its own.
+_TIME_FRACTION = re.compile(r"[:.,](\d\d)(?![\d.,:]?\d)")
 _TIME = re.compile(r"(?<![\w.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
 _H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
@@ -154,6 +161,23 @@ def month_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
                 if len(name) >= MIN_MONTH_LETTERS and _WORD_TOKEN.fullmatch(name):
                     table.setdefault(name, int(number))
     return wide, {k: v for k, v in short.items() if k not in wide}
+
+
+@lru_cache(maxsize=4096)
+def _cut_month(word: str, lang: str) -> int | None:
+    """The month that ``word``, written with a period after it, cuts short:
+    the start of one month's full name and of no other's (Sept., Sept.;
+    not Ju., June or July)."""
+    if len(word) < MIN_MONTH_LETTERS:
+        return None
+    numbers = {n for name, n in month_words(lang)[0].items() if name.startswith(word) and name != word}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _ascii_digits(chunk: str) -> str:
+    if _OTHER_DIGIT.search(chunk) is None:
+        return chunk
+    return "".join(str(int(ch)) if ch.isdecimal() else ch for ch in chunk)
 
 
 def _dated(text: str, start: int, end: int) -> bool:
@@ -455,7 +479,7 @@ def _century_beside_decade(chunk: str, match: re.Match[str], lang: str) -> bool:
 def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
     """Number mentions in ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
-    chunk = text[start:end]
+    chunk = _ascii_digits(text[start:end])
     base = lang.split("-")[0].lower()
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
@@ -496,6 +520,11 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             values |= {v + 12 for v in values}
         mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(_normal(v) for v in values)))
         taken.append((match.start(), match.end()))
+        fraction = _TIME_FRACTION.match(chunk, match.end(2)) if match.end() == match.end(2) else None
+        if fraction:
+            s = start + fraction.start(1)
+            mentions.append(NumberMention(s, s + 2, frozenset({_normal(Decimal(fraction.group(1)))})))
+            taken.append((fraction.start(), fraction.end()))
     for match in _H_TIME.finditer(chunk):
         if free(match.start(), match.end()):
             hours, minutes = int(match.group(1)), int(match.group(2))
@@ -564,6 +593,8 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         number = wide.get(low)
         if number is None and low in abbreviated and _dated(chunk, match.start(), match.end()):
             number = abbreviated[low]
+        if number is None and chunk[match.end() : match.end() + 1] == ".":
+            number = _cut_month(low, base)  # Sept.
         if number is not None:
             s = start + match.start()
             mentions.append(NumberMention(s, s + len(low), frozenset({Decimal(number)}), soft=True))
@@ -821,7 +852,14 @@ _CLDR_UNITS: tuple[tuple[str, str, float], ...] = (
     ("area-hectare", "area", 10000.0), ("area-acre", "area", 4046.8564224),
     ("area-square-kilometer", "area", 1e6), ("area-square-mile", "area", 2589988.110336),
     ("speed-kilometer-per-hour", "speed", 1.0), ("speed-mile-per-hour", "speed", 1.609344),
+    # Temperatures: a named scale first, then degrees of no stated scale
+    # (80 degrees, 26 grados, 27 градусів), which may be either.
+    ("temperature-celsius", "temperature-c", 1.0), ("temperature-fahrenheit", "temperature-f", 1.0),
+    ("temperature-generic", "temperature", 1.0), ("angle-degree", "temperature", 1.0),
 )
+# Forms of a named temperature scale that other units share (a bare °, which
+# CLDR's narrow Fahrenheit is in English) say no scale.
+_SCALED = ("temperature-celsius", "temperature-fahrenheit")
 IMPERIAL_FACTORS = frozenset(
     factor for unit, _, factor in _CLDR_UNITS
     if unit.split("-", 1)[1] in ("mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "acre", "square-mile", "mile-per-hour")
@@ -866,9 +904,12 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
                     found.setdefault(count, set()).add(word)
         return found
 
+    all_forms = {unit: set().union(*words(unit, ("long", "short", "narrow")).values()) for unit, _, _ in _CLDR_UNITS}
     groups, kinds = [], []
     for unit, quantity, factor in _CLDR_UNITS:
-        forms: set[str] = set().union(*words(unit, ("long", "short", "narrow")).values())
+        forms = all_forms[unit]
+        if unit in _SCALED:
+            forms = {f for f in forms if not any(f in all_forms[other] for other, _, _ in _CLDR_UNITS if other != unit)}
         if not forms:
             continue
         alternatives = {re.escape(f) for f in forms}
@@ -923,7 +964,9 @@ def unit_after(text: str, end: int, lang: str | None = None) -> tuple[str, float
     return kinds[next(i for i, g in enumerate(match.groups()) if g is not None)]
 
 
-_RANGE_PARTNER = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\d[\d.,]*")
+# The other end of a range: after a dash, or after one short word (to, до,
+# až, y, do, à, bis) between spaces.
+_RANGE_PARTNER = re.compile(r"(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0][^\W\d_]{1,3}[ \u00a0])\d[\d.,]*")
 
 
 def unit_of_figure(text: str, end: int, lang: str | None = None) -> tuple[str, float] | None:
@@ -943,17 +986,35 @@ def is_imperial(unit: tuple[str, float]) -> bool:
     return quantity == "temperature-f" or (not quantity.startswith("temperature") and factor in IMPERIAL_FACTORS)
 
 
+_TEMPERATURE_SCALES = {"temperature-c": ("c",), "temperature-f": ("f",), "temperature": ("c", "f")}
+
+
+def _temperature_converts(a: float, qa: str, b: float, qb: str) -> bool | None:
+    """Whether ``b`` degrees is ``a`` degrees on the other scale. Degrees of
+    no stated scale may be either, and a level (80 degrees: 27 °C) or a
+    difference (10 degrees above average: 5 or 6)."""
+    if qa == qb != "temperature":
+        return None
+    unstated = "temperature" in (qa, qb)
+    for sa in _TEMPERATURE_SCALES[qa]:
+        for sb in _TEMPERATURE_SCALES[qb]:
+            if sa == sb:
+                continue
+            ratio = 5 / 9 if sa == "f" else 9 / 5
+            level = (a - 32) * ratio if sa == "f" else a * ratio + 32
+            for expected in (level, a * ratio) if unstated else (level,):
+                if abs(b - expected) <= max(2.0, abs(expected) * CONVERSION_TOLERANCE):
+                    return True
+    return False
+
+
 def converts(value_a: Decimal, unit_a: tuple[str, float], value_b: Decimal, unit_b: tuple[str, float]) -> bool | None:
     """Whether ``value_b`` in ``unit_b`` is ``value_a`` in ``unit_a``
     converted and rounded; None when the units do not convert (the same
     unit, or different quantities)."""
     (qa, fa), (qb, fb) = unit_a, unit_b
     if qa.startswith("temperature") and qb.startswith("temperature"):
-        if qa == qb:
-            return None
-        celsius = float(value_a) if qa == "temperature-c" else (float(value_a) - 32) * 5 / 9
-        expected = celsius * 9 / 5 + 32 if qb == "temperature-f" else celsius
-        return abs(float(value_b) - expected) <= max(2.0, abs(expected) * CONVERSION_TOLERANCE)
+        return _temperature_converts(float(value_a), qa, float(value_b), qb)
     if qa != qb or fa == fb:
         return None
     expected = float(value_a) * fa / fb

@@ -8,9 +8,15 @@ values, in each language's own format (`50 000` and `50,000`, `1,5` and
 reports a source number with no equal in the translation or a number in
 the translation with none in the source. Small numbers written as words
 (`три`, `three`, `хиляден`) count as present. A figure converted to other
-units is checked too: `6 метра` may become `20 feet`, not `40 feet`.
-Month names are numbers (`Nov. 6` and `11月6日`, CLDR's names in every
-language), a scale word multiplies (`5.5 million` and `550万`, `six
+units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
+`1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). Degrees
+of no stated scale (`80 degrees` in American news) may be Fahrenheit
+converted to Celsius, as a temperature (`27 градусів Цельсія`) or as a
+difference (`10 degrees above average`, `5 stopni`). Digits of every
+script are digits (`١٢:٠٠` is `12:00`), and a time's seconds or hundredths
+are a figure however they are marked off (`4:41:30`, `4:41.30`).
+Month names are numbers (`Nov. 6` and `11月6日`, `Sept.` and `9月`, CLDR's
+names in every language), a scale word multiplies (`5.5 million` and `550万`, `six
 million`, `4.2-3.9 million`), and a figure one side repeats and the other
 gives once is in both. A code of letters and digits (`H5N1`, `MH17`) is
 written alike in every language (its letters romanised: `Ф125` is `F125`),
@@ -34,6 +40,8 @@ cannot see it: the sentence still reads well.
     [ar>en] وقع من ضمن الخسائر نيكولاس ألدين صاحب الخمسة وعشرين عاماً. => The fatalities included Nicholas Alden, 35.
     [zh-Hans>en] 在第二盘比分达到 6-6 后就得进行抢七大战。 => In the second set, a tie break was required after reaching 2-6.
     [fr>en] La souche H5N1 a été confirmée chez un canard sauvage. => The H5N2 strain has been confirmed in a wild duck.
+    [en>es] As much as 2 to 4 inches of rain is expected in parts of the Southwest. => Se esperan entre 15 y 20 centímetros de lluvia en partes del suroeste.
+    [en>uk] New York City could reach 80 degrees on Tuesday. => Температура в Нью-Йорку може досягти 37 градусів Цельсія у вівторок.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -58,6 +66,13 @@ cannot see it: the sentence still reads well.
     [ar>en] وخلال الثمانينيات من القرن الماضي، عمل في عروض مثل تاكسي. => During the 1980s he worked on shows such as Taxi.
     [fr>en] La souche H5N1 a été confirmée chez un canard sauvage. => The H5N1 strain has been confirmed in a wild duck.
     [en>sr-Cyrl] The ill-fated F125 frigate and the MH17 flight. => Злосрећна фрегата Ф125 и лет МХ17.
+    [en>cs] Locally, 1 to 4 inches of rain will cause dangerous flash flooding. => Srážky 25 až 100 mm lokálně způsobí nebezpečné přívalové záplavy.
+    [en>es] As much as 2 to 4 inches of rain is expected in parts of the Southwest. => Se esperan entre 5 y 10 centímetros de lluvia en partes del suroeste.
+    [en>uk] New York City could reach 80 degrees on Tuesday. => Температура в Нью-Йорку може досягти 27 градусів Цельсія у вівторок.
+    [en>es] New York City could reach 80 degrees on Tuesday. => El martes, en Nueva York podrían alcanzarse temperaturas de hasta 26 grados.
+    [en>pl] It would be approximately 10 degrees above average. => Byłoby to około 5 stopni powyżej przeciętnej.
+    [ar>en] قدمت مجموعة دراسة العراق تقريرها في الساعة ١٢:٠٠ بتوقيت جرينتش اليوم. => The Iraq Study Group presented its report at 12.00 GMT today.
+    [pl>en] Ukończyła z łącznym czasem 4:41:30. => She finished with a combined run time of 4:41.30.
 """
 
 from __future__ import annotations
@@ -166,7 +181,9 @@ _OTHER = {"imperial": "metric", "metric": "imperial"}
 
 def _system(text: str, mention: NumberMention, lang: str) -> str | None:
     unit = unit_of_figure(text, mention.end, lang)
-    return None if unit is None else "imperial" if is_imperial(unit) else "metric"
+    if unit is None or unit[0] == "temperature":
+        return None  # degrees of no stated scale: either system's
+    return "imperial" if is_imperial(unit) else "metric"
 
 
 def _systems(
