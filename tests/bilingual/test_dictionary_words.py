@@ -279,3 +279,38 @@ def test_a_name_for_a_name_by_both_dictionaries(system_dictionaries, source, tar
     # frequency; the dictionaries know them only with a capital, as they know
     # the names gone.
     assert majors(source, target, source_lang, "en")
+
+
+# --- German nouns, capitalised like names -------------------------------------------
+# NTREX-128 (CC BY-SA 4.0), English and German, one sentence each.
+TVS_EN = (
+    "The investment in beauty comes as supermarkets hunt for ways to use up shelf space once used for TVs, "
+    "microwaves and homeware."
+)
+TVS_DE = (
+    "Die Investition in Kosmetik fällt mit der Suche der Supermärkte nach Möglichkeiten zusammen, zuvor für "
+    "Fernsehgeräte, Mikrowellengeräte und Haushaltswaren genutzte Ladenflächen anderweitig zu nutzen."
+)
+VANN_EN = "Lt Col The Reverend Bernard Vann won the award on 29 September 1918 in the attack at Bellenglise."
+VANN_DE = "Oberstleutnant und Priester Bernard Vann gewann die Auszeichnung am 29. September 1918 beim Angriff auf Bellenglise."
+
+
+def test_a_german_noun_the_dictionary_knows_is_no_name_in_a_names_place(fixture_dictionaries):
+    # German capitalises nouns: Mikrowellengeräte and Priester are words of
+    # its dictionary that travel to no other language, not names put in the
+    # place of TVs or Reverend.
+    assert majors(TVS_EN, TVS_DE, "en", "de") == []
+    assert majors(VANN_EN, VANN_DE, "en", "de") == []
+
+
+def test_a_german_compound_of_known_words_is_no_name(fixture_dictionaries):
+    # Laienführern is Laien + Führern (the word lists know both), though
+    # neither the lists nor the dictionary know the compound itself.
+    source = "Some were brought in by the lay leaders of the church, others by the Episcopal diocese."
+    target = "Einige wurden von den Laienführern der Kirche hinzugezogen, andere von der Bischofsdiözese."
+    assert majors(source, target, "en", "de") == []
+
+
+def test_a_name_the_german_dictionary_does_not_know_still_replaces_one(fixture_dictionaries):
+    changed = VANN_DE.replace("Bernard Vann", "Bernard Jenkyns")
+    assert majors(VANN_EN, changed, "en", "de")

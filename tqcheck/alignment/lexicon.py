@@ -150,6 +150,22 @@ def ordinary_word(word: str, lang: str) -> bool | None:
     return bool(forms) and not any(form in names for form in forms)
 
 
+@lru_cache(maxsize=65536)
+def known_word(word: str, lang: str) -> bool | None:
+    """Whether ``lang``'s spelling dictionary accepts ``word`` as written
+    (Priester, Mikrowellengeräte: German nouns, capitalised like names).
+    None without a dictionary for the language."""
+    speller = _speller(lang)
+    if speller is None:
+        return None
+    if not any(ch.isalpha() for ch in word):
+        return False
+    try:
+        return bool(speller.spell(word))
+    except (UnicodeError, ValueError):  # a letter the dictionary's code page lacks
+        return False
+
+
 def no_lower_case(word: str, lang: str) -> bool | None:
     """Whether ``lang``'s spelling dictionary has no lower-case reading of
     ``word``: a name (Edinburgh, Ronald) or a word it does not know
@@ -161,7 +177,7 @@ def no_lower_case(word: str, lang: str) -> bool | None:
 
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms):
+    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms, known_word):
         cached.cache_clear()
 
 

@@ -38,7 +38,10 @@ of it; a CLDR place name of four letters ending in a vowel drops it for a
 suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
 capitalises its nouns (German, by the locale facts), a word made of two
 words of the language (`Modehauptstadt`) is a compound noun, not a name;
-and a name counts as written elsewhere in the translation only with its
+so, in a target language that capitalises nouns, is a word its spelling
+dictionary knows that does not travel to other languages (`Priester`,
+`Mikrowellengeräte` in the place of `Reverend` or `TVs`; a country's
+name, `Boliviens`, is still a name); and a name counts as written elsewhere in the translation only with its
 capital (German `Namen` is not English `name`).
 
 A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
@@ -132,7 +135,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.lexicon import no_lower_case, ordinary_word
+from tqcheck.alignment.lexicon import known_word, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -458,6 +461,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if r.start not in claimed and r.text not in m.run
             and any(w != r.text and any(same_spelling(o, w) or respelled(o, w) for o in mates) for w in r.run)
             and not source.has(r.text, target_lang)
+            and not (target_nouns_capitalised and capitalised_noun(r.text))
             and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
             and not maybe_same_name(m.text, r.text)
             and not any(respelled(o, r.text) for o in mates)
@@ -481,6 +485,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
 
+    def capitalised_noun(word: str) -> bool:
+        """Where the target capitalises nouns (German): a word its spelling
+        dictionary knows that its list does not or that does not travel
+        (Priester, Mikrowellengeräte; not a country's name, Boliviens), or
+        two words of its list written as one (Laienführern): a noun, not a
+        name."""
+        known = known_word(word, target_lang)
+        if known and (not zipf(word, target_lang) or not name_like(word, target_lang, RARE_TARGET)):
+            return not country(word, target_lang)
+        return rare(word, target_lang, RARE_COMPOUND) and compound(word, target_lang)
+
     def rival_name(r: NameMention, rare_name: bool = False, sole: bool = False) -> bool:
         """Whether an unexplained capitalised target word reads as a name:
         one that travels (see wordlists.name_like); a CLDR place name
@@ -491,6 +506,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         capitalised word there that is no common word and no international
         one is taken for the name that replaced it; so is any lone word
         that is the ``sole`` one of its sentence to take the name's place."""
+        if target_nouns_capitalised and capitalised_noun(r.text):
+            return False
         if rare_name and not target_nouns_capitalised and len(r.run) == 1 and (
             sole
             or (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
