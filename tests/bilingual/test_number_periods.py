@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from decimal import Decimal
+
 from tqcheck.alignment.numbers import extract_numbers, unmatched
 
 
@@ -33,6 +35,10 @@ from tqcheck.alignment.numbers import extract_numbers, unmatched
      "The Iraq Study Group presented its report at 12.00 GMT today.", "en"),
     ("در سال ۱۳۹۹ حدود ۲۵۰ نفر آمدند.", "fa", "About 250 people came in 1399.", "en"),
     ("लगभग २५० लोग आए।", "hi", "About 250 people came.", "en"),
+    # A vulgar fraction is a figure's fraction (FLORES-200 devtest, CC BY-SA 4.0)
+    ("ten duży pergaminowy dokument (o wymiarach 29,75 na 24,5 cala)", "pl",
+     "the large parchment document (it measures 29¾ inches by 24½ inches)", "en"),
+    ("Il a fait ½ tour.", "fr", "He made a 0.5 turn.", "en"),
     # A month cut short with a period (Sept.) is its number where the other
     # side writes months as figures (9月)
     ("Track Palin, 26, spent a year in Iraq after enlisting on Sept.", "en", "特莱克·佩林现年26岁，9月份入伍后随军进驻伊拉克一年。", "zh-Hans"),
@@ -88,3 +94,8 @@ def test_a_month_cut_short_is_its_own_number_only():
     missing, added = unmatched(extract_numbers("He enlisted on Sept.", "en"), extract_numbers("他于10月份入伍。", "zh-Hans"))
     assert [m.values for m in added] == [frozenset({10})]
     assert not any(m.soft for m in extract_numbers("the Mars rover", "en"))
+
+
+def test_a_changed_fraction_is_a_changed_figure():
+    missing, added = unmatched(extract_numbers("o wymiarach 29,75 cala", "pl"), extract_numbers("it measures 29½ inches", "en"))
+    assert [m.values for m in added] == [frozenset({Decimal("29.5")})]

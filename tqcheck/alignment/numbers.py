@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -64,6 +65,8 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 # A time's seconds or hundredths, however a language marks them off
 # (4:41:30, 4:41.30, 4:41,30): a figure of its own.
 _TIME_FRACTION = re.compile(r"[:.,](\d\d)(?![\d.,:]?\d)")
+# A whole number with a vulgar fraction (29¾, 24 ½), or the fraction alone.
+_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \u00a0]?)?([\u00bc-\u00be\u2150-\u215e])")
 _TIME = re.compile(r"(?<![\w.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
 _H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
@@ -531,6 +534,13 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             values = {Decimal(hours) + Decimal(minutes) / 60} | ({Decimal(hours)} if minutes == 0 else set())
             mentions.append(NumberMention(start + match.start(), start + match.end(), frozenset(_normal(v) for v in values)))
             taken.append((match.start(), match.end()))
+    for match in _FRACTION.finditer(chunk):
+        if free(match.start(), match.end()):
+            whole = Decimal(match.group(1)) if match.group(1) else Decimal(0)
+            value = whole + Decimal(str(unicodedata.numeric(match.group(2))))
+            s = start + match.start()
+            mentions.append(NumberMention(s, start + match.end(), frozenset({_normal(value.quantize(Decimal("0.001")))})))
+            taken.append((match.start(), match.end()))
     for match in _PREFIXED.finditer(chunk):
         # A number glued to a short capitalised prefix names a thing (F1,
         # G20, A380, COVID-19, Су-27): formula 1 is not formula 3.
@@ -912,7 +922,7 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
             forms = {f for f in forms if not any(f in all_forms[other] for other, _, _ in _CLDR_UNITS if other != unit)}
         if not forms:
             continue
-        alternatives = {re.escape(f) for f in forms}
+        alternatives = {re.escape(f).replace("°", "[°º]") for f in forms}  # º, the ordinal mark, typed for °
         if unit in _CLIPPED_UNITS:
             base = words(_CLIPPED_UNITS[unit], ("long",))
             for count, longs in words(unit, ("long",)).items():
@@ -937,7 +947,7 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
 _UNIT_AFTER = re.compile(
     r"[ \u00a0-]?(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))(?!\w)", re.I
 )
-_DEGREES_AFTER = re.compile(r"\s*(?:°\s*|градуса\s+по\s+|degrees\s+)(C|F|Целзий|Фаренхайт|Celsius|Fahrenheit)", re.I)
+_DEGREES_AFTER = re.compile(r"\s*(?:[°º]\s*|градуса\s+по\s+|degrees\s+)(C|F|Целзий|Фаренхайт|Celsius|Fahrenheit)", re.I)
 # How far a converted figure may be rounded: 6 m is "20 feet" (19.7).
 CONVERSION_TOLERANCE = 0.15
 

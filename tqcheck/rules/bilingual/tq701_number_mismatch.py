@@ -12,8 +12,9 @@ units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
 `1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). Degrees
 of no stated scale (`80 degrees` in American news) may be Fahrenheit
 converted to Celsius, as a temperature (`27 градусів Цельсія`) or as a
-difference (`10 degrees above average`, `5 stopni`). Digits of every
-script are digits (`١٢:٠٠` is `12:00`), and a time's seconds or hundredths
+difference (`10 degrees above average`, `5 stopni`; `º`, typed for `°`,
+is one). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
+fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds or hundredths
 are a figure however they are marked off (`4:41:30`, `4:41.30`).
 Month names are numbers (`Nov. 6` and `11月6日`, `Sept.` and `9月`, CLDR's
 names in every language), a scale word multiplies (`5.5 million` and `550万`, `six
@@ -71,6 +72,7 @@ cannot see it: the sentence still reads well.
     [en>uk] New York City could reach 80 degrees on Tuesday. => Температура в Нью-Йорку може досягти 27 градусів Цельсія у вівторок.
     [en>es] New York City could reach 80 degrees on Tuesday. => El martes, en Nueva York podrían alcanzarse temperaturas de hasta 26 grados.
     [en>pl] It would be approximately 10 degrees above average. => Byłoby to około 5 stopni powyżej przeciętnej.
+    [en>de] There is nearly a 20-degree temperature difference between Kansas City and Omaha. => Zwischen Kansas City und Omaha besteht ein Temperaturunterschied von fast 12 ºC.
     [ar>en] قدمت مجموعة دراسة العراق تقريرها في الساعة ١٢:٠٠ بتوقيت جرينتش اليوم. => The Iraq Study Group presented its report at 12.00 GMT today.
     [pl>en] Ukończyła z łącznym czasem 4:41:30. => She finished with a combined run time of 4:41.30.
 """
