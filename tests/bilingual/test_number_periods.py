@@ -5,9 +5,9 @@ same figure."""
 
 from __future__ import annotations
 
-import pytest
-
 from decimal import Decimal
+
+import pytest
 
 from tqcheck.alignment.numbers import extract_numbers, unmatched
 
