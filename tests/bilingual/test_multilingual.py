@@ -160,7 +160,17 @@ def test_one_name_in_every_script(spelling):
     assert sounds_alike("Trump", spelling) or Side(spelling, "xx").has("Trump", "en")
 
 
-@pytest.mark.parametrize(("name", "other"), [("Trump", "Kennedy"), ("Johnson", "Κίνα"), ("Trump", "بوريس")])
+@pytest.mark.parametrize(("name", "other"), [
+    # Pinyin q is a hissing sound, which other alphabets write ts (Qing ~ Цин, Τσινγκ)
+    ("Qing", "Цин"), ("Qing", "Τσινγκ"), ("Qian", "Цянь"),
+])
+def test_a_pinyin_q_is_a_hissing_sound(name, other):
+    assert sounds_alike(name, other)
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("Trump", "Kennedy"), ("Johnson", "Κίνα"), ("Trump", "بوريس"), ("Iraq", "Ирис"), ("Quinn", "Цин"),
+])
 def test_two_names_are_two_names(name, other):
     assert not sounds_alike(name, other)
 

@@ -35,6 +35,7 @@ _READINGS = (
     (r"c(?=[eiy])", "s"), (r"ch", "k"), (r"^j", "h"), (r"j", "y"), (r"x", "ks"), (r"q", "k"),
     (r"^h", "g"),  # Cyrillic writes H as Г (Гарлем, Гамбург)
     (r"w", "v"), (r"gh", ""),  # pinyin w for v (瓦 wa), a silent English gh
+    (r"q(?=[iy])", "ts"),  # pinyin q before i: Qing ~ Цин, Τσινγκ (not Iraq's q, nor Quinn's)
     (r"ch", "h"),  # Greek χ, a Spanish j, a German ch: Juan ~ Χουάν, Άνχελ ~ Angel
     (r"ch", "ts"),  # an English or Spanish ch, which Greek writes τσ: Chase ~ Τσέις
     (r"g(?=[eiy])", "j"), (r"g", "h"),  # a soft g (Farage ~ Фарадж); Ukrainian г is h (Йоганнес)
