@@ -87,3 +87,49 @@ def test_arabic_changed_name_is_a_prompt():
         source="U.S. President Donald Trump spoke in Iowa.", source_lang="en", target_lang="ar",
     )
     assert [(f.severity, "'Trump'" in f.message) for f in found] == [(Severity.MINOR, True)]
+
+
+# A name the caseless source writes in the target's own letters (Chinese and
+# Arabic news give a foreign name in Latin letters too) is spelled alike in
+# the translation: one changed there, beside a word of its run kept (Thomas
+# Edison -> Dravid Edison), is a name put in its place.
+# FLORES-200 devtest (CC BY-SA 4.0), Chinese and English, one sentence.
+EDISON_ZH = "他在抵达美国时，身上带着 4 美分、一本诗集，还有一封查尔斯•巴舍勒（Charles Batchelor）写给托马斯•爱迪生（Thomas Edison）的推荐信。"
+EDISON_EN = "He arrived in the US with 4 cents to his name, a book of poetry, and a letter of recommendation from Charles Batchelor to Thomas Edison."
+
+
+def test_a_latin_name_of_a_chinese_source_kept_is_quiet():
+    assert check_text(EDISON_EN, select=("TQ702",), source=EDISON_ZH, source_lang="zh-Hans", target_lang="en") == []
+
+
+def test_a_latin_name_of_a_chinese_source_changed_is_major():
+    found = majors(EDISON_ZH, EDISON_EN.replace("Thomas Edison", "Dravid Edison"), "zh-Hans", "en")
+    assert any("'Thomas'" in m and "'Dravid' instead" in m for m in found), found
+
+
+def test_a_latin_name_of_an_arabic_source_changed_is_major():
+    source = "وخلفه في المنصب النائب Ed Davey، فيما يتوقع أن يتولى النائب Norman Lamb منصب وزير الأعمال."
+    target = "He was replaced by Ed Davey MP. Norman Lamb MP is expected to take the Business Minister job."
+    assert majors(source, target, "ar", "en") == []
+    found = majors(source, target.replace("Norman Lamb", "Norman Muskoka"), "ar", "en")
+    assert any("'Lamb'" in m and "'Muskoka' instead" in m for m in found), found
+
+
+# One source name gone, one name come: the one unexplained name of the
+# translation, however common, took its place (斯坦利, Stanley -> Texas);
+# not a people translated by meaning (美国人, Americans). FLORES-200
+# devtest (CC BY-SA 4.0), Chinese and English.
+STANLEY_ZH = "可以在岛上唯一的银行兑换货币，该银行位于斯坦利，在 FIC West 商店对面。"
+STANLEY_EN = "Money can be exchanged at the only bank in the islands which is located in Stanley across from the FIC West store."
+
+
+def test_one_chinese_name_gone_and_one_name_come_is_a_changed_name():
+    assert majors(STANLEY_ZH, STANLEY_EN, "zh-Hans", "en") == []
+    found = majors(STANLEY_ZH, STANLEY_EN.replace("Stanley", "Texas"), "zh-Hans", "en")
+    assert any("'斯坦利'" in m and "'Texas' instead" in m for m in found), found
+
+
+def test_a_people_translated_by_meaning_took_no_name_s_place():
+    source = "一组令人吃惊的人口数据对比：居住在美国的非裔美国人人数比加拿大公民人数还要多。"
+    target = "For a comparison of population that surprises many: There are more African Americans living in the US than there are Canadian citizens."
+    assert majors(source, target, "zh-Hans", "en") == []

@@ -84,6 +84,16 @@ for a name, however common the new one is as a word. A rendering the
 translation keeps wherever the source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
+In a target language that capitalises nouns, a word its dictionary knows
+that does not travel (`Priester`) is a noun, no name in another's place.
+
+From a caseless source (Chinese, Arabic): a name the source writes in the
+target's own letters (`托马斯•爱迪生（Thomas Edison）`) is spelled alike in
+the translation, so one missing there beside a kept word of its run, next
+to a word the source lacks (`Dravid Edison`), was changed; and one source
+name spelled by sound that nothing in the translation resembles, with one
+unexplained name of the translation that is no ordinary word nor a CLDR
+place (`斯坦利` gone, `Texas` come), is a name changed however common.
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -105,6 +115,8 @@ ones; a changed name in a news story is a factual error.
     [de>en] Die Hauptstadt von Samoa liegt auf der Insel Upolu. => The capital of Devonport is on the island of Upolu.
     [en>ru] It appears Kiernan is planning for life after Craiglang. => Похоже, что Мартин планирует жизнь после Крейгланга.
     [cs>en] Kolegové wrestleři také vzdali Luně hold. => Fellow wrestlers also paid tribute to Brzezinski.
+    [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Dravid Edison.
+    [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Texas.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -128,6 +140,8 @@ ones; a changed name in a news story is a factual error.
     [tr>en] Dr. Tony Moll, İlaca Çok Dayanıklı Tüberküloz'u Güney Afrika'da keşfetti. => Dr. Tony Moll discovered the Extremely Drug Resistant Tuberculosis in South Africa.
     [en>el] Bubba Watson and Webb Simpson made short work of Sergio Garcia. => Οι Μπάμπα Γουότσον και Γουέμπ Σίμπσον έβαλαν τα γυαλιά στον Σέρτζιο Γκαρσία.
     [el>en] Οι Χέρσεϋ και Τσέις πήραν φάγους για να βάλουν το γενετικό τους υλικό σε ένα βακτήριο. => Hershey and Chase used phages to implant their own DNA into a bacterium.
+    [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Thomas Edison.
+    [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Stanley.
 """
 
 from __future__ import annotations
@@ -496,6 +510,33 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             return not country(word, target_lang)
         return rare(word, target_lang, RARE_COMPOUND) and compound(word, target_lang)
 
+    def kept_in_letters(
+        k: int, pair, target: Side, target_mentions: list[NameMention]
+    ) -> Iterable[tuple[NameMention, NameMention]]:
+        """(rival, source name) for each name a caseless source writes in
+        the letters of a cased target (Chinese and Arabic news give a
+        foreign name in Latin letters too: 托马斯•爱迪生（Thomas Edison）)
+        that the translation lacks while it keeps another word of the
+        name's run, beside which stands a word the whole source lacks
+        (Thomas Edison -> Dravid Edison): spelled alike in both, the name
+        was changed."""
+        scripts = {char_script(t.text[0]) for t in target.tokens if t.capitalised}
+        taken: set[int] = set()
+        for m in name_mentions(source_text, pair.source_start, pair.source_end, source_lang):
+            if char_script(m.text[0]) not in scripts or not outside(omitted(pair), m.start):
+                continue
+            if target.has(m.text, target_lang, strong=True) or moved(m.text, target_lang, k, to_target=True):
+                continue
+            mates = {o for o in m.run if o != m.text and target.has(o, target_lang, strong=True)}
+            for r in target_mentions:
+                if (
+                    r.start not in taken and r.text not in m.run and mates & set(r.run)
+                    and not whole_source.has(r.text, target_lang) and not maybe_same_name(m.text, r.text)
+                ):
+                    taken.add(r.start)
+                    yield r, m
+                    break
+
     def rival_name(r: NameMention, rare_name: bool = False, sole: bool = False) -> bool:
         """Whether an unexplained capitalised target word reads as a name:
         one that travels (see wordlists.name_like); a CLDR place name
@@ -587,12 +628,31 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 m for m in extra
                 if m.start not in borrowed and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
             ]
+            if len(orphans) == 1 and not added:
+                # One source name gone, one name come: however common, the one
+                # unexplained name of the translation that is no ordinary word
+                # of its language nor a CLDR place's name or adjective (a
+                # people translated by meaning: 美国, Americans) took its
+                # place (斯坦利, Stanley -> Texas).
+                lone = [
+                    m for m in extra
+                    if m.start not in borrowed and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
+                ]
+                added = lone if len(lone) == 1 else []
             # The rarest words are the likeliest to have taken a name's place.
             taking = {m.start: gone for m, gone in zip(sorted(added, key=lambda m: zipf(m.text, target_lang) or 0.0), orphans)}
+            changed = dict(kept_in_letters(k, pair, target, target_mentions)) if target_cased else {}
+            for rival, gone in changed.items():
+                yield rule.finding(
+                    ctx, rival.start, rival.end,
+                    f"the source name {gone.text!r} is not in the translation, which has {rival.text!r} instead",
+                    gone.text,
+                    details=_about(pair.source, gone.start, gone.end),
+                )
             for m in extra:
-                if m.start in borrowed:
+                if m.start in borrowed or any(r.start == m.start for r in changed):
                     continue
-                if name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
+                if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     if m.start in taking:
                         gone = taking[m.start]
                         latin = transliterate(gone.text)
