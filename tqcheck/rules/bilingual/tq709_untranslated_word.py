@@ -30,7 +30,10 @@ sentence and is not a word of the target language:
   Romanian `controlerul` in English), and the other languages of its
   script mostly lack it too (a borrowing travels: `briefing`).
 
-A word followed by a gloss in brackets is a term kept on purpose, and so
+A word kept, as in the source, beside a word the target language has
+borrowed (about as common there as at home: `show`, `hall`) is one of a
+compound borrowed whole (`talk show`, `town hall`). A word followed by a
+gloss in brackets is a term kept on purpose, and so
 is a quotation of two words or more that the source has word for word (a
 slogan, a title: `„November is coming!“`), and a word the translation keeps
 in two sentences or more, each time where its source has it: a term of the
@@ -55,6 +58,7 @@ to miss.
     [ro>en] Contractul are un termen de doi ani. => The contract has a termen of two years.
     [en>de] He said the "weather" would turn. => Er sagte, das „weather“ werde umschlagen.
     [en>de] Global Citizen thanked its fans. Global Citizen will return. The citizen replied. => Global Citizen dankte seinen Fans. Global Citizen wird zurückkehren. Der citizen antwortete.
+    [en>pl] Police found the weather station closed. => Policja zastała weather station zamkniętą.
 
 ## Use instead
     Времето беше необичайно топло за октомври. => The weather was unusually warm for October.
@@ -70,6 +74,8 @@ to miss.
     [en>ro] She was treated for ovarian cancer. => A fost tratată pentru cancer ovarian.
     [en>de] Protesters chanted "November is coming!" outside the Senate. => Demonstranten riefen „November is coming!“ vor dem Senat.
     [en>es] Europe won the foursomes on Friday. The Americans lost the foursomes again on Saturday. => Europa ganó los foursomes el viernes. Los estadounidenses volvieron a perder los foursomes el sábado.
+    [en>pl] But talk show host Karen Hunter tweeted that West was wonderful. => Prowadząca talk show Karen Hunter napisała na Twitterze, że West był wspaniały.
+    [en>cs] The event used the town hall format. => Akce měla formát town hall.
 
 (The examples run Bulgarian to English; in English to German, `weather`
 left in `Das weather war warm` is flagged, `Hotel` and `international`
@@ -164,6 +170,32 @@ def _alone(text: str, start: int, end: int, script: str) -> bool:
     if at is None:
         return True
     return not any(0 <= j < len(words) and char_script(text[words[j][0]]) == script for j in (at - 1, at + 1))
+
+
+def _beside_a_borrowing(text: str, start: int, end: int, source: str, source_lang: str, target_lang: str) -> bool:
+    """Whether the word at ``text[start:end]`` stands, as in the source,
+    beside a word the target language has borrowed, about as common there
+    as at home (show, hall: not that, time): one of a compound borrowed
+    whole (talk show, town hall)."""
+    script = char_script(text[start])
+    words = script_words(text, max(0, start - 40), min(len(text), end + 40))
+    at = next((i for i, (a, _) in enumerate(words) if a == start), None)
+    if at is None:
+        return False
+    word = text[start:end].lower()
+    for j in (at - 1, at + 1):
+        if not 0 <= j < len(words):
+            continue
+        other = text[words[j][0] : words[j][1]]
+        if char_script(other[0]) != script or len(other) < MIN_LETTERS or not other.islower():
+            continue
+        phrase = f"{other} {word}" if j < at else f"{word} {other}"
+        if phrase not in source.lower():
+            continue
+        here, home = zipf(other, target_lang), zipf(other, source_lang)
+        if here is not None and home is not None and here >= BORROWED and home - here < HOME_ADVANTAGE:
+            return True
+    return False
 
 
 def _borrowed(word: str, source_lang: str, target_lang: str, common: float = BORROWED) -> bool:
@@ -357,6 +389,8 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     continue
                 if _capitalised_in(word, pair.source) or _inflected_here(word, ctx.source_lang, ctx.target_lang):
                     continue  # Global Citizen; German immune (immun)
+                if _beside_a_borrowing(ctx.text, a, b, pair.source, ctx.source_lang, ctx.target_lang):
+                    continue  # talk show, town hall: a compound borrowed whole
                 home, here = zipf(word, ctx.source_lang), zipf(word, ctx.target_lang)
                 if home is None or here is None:
                     continue
