@@ -68,7 +68,7 @@ def system_dictionaries():
     """The system's dictionaries, which scripts/setup.sh installs."""
     _binding()
     lexicon.reset()
-    lacking = [lang for lang in ("en", "ru", "uk", "el", "fr", "ro") if lexicon.dictionary_path(lang) is None]
+    lacking = [lang for lang in ("en", "ru", "uk", "el", "fr", "ro", "de") if lexicon.dictionary_path(lang) is None]
     if lacking:
         reason = f"no system spelling dictionary for {', '.join(lacking)}: run scripts/install_dictionaries.sh"
         if REQUIRE:
@@ -314,3 +314,33 @@ def test_a_german_compound_of_known_words_is_no_name(fixture_dictionaries):
 def test_a_name_the_german_dictionary_does_not_know_still_replaces_one(fixture_dictionaries):
     changed = VANN_DE.replace("Bernard Vann", "Bernard Jenkyns")
     assert majors(VANN_EN, changed, "en", "de")
+
+
+def test_a_german_source_noun_the_dictionary_knows_is_no_missing_name(fixture_dictionaries):
+    # Anteil (a share) is a word of German's dictionary that travels to no
+    # other language: translated, not a name missing with Romans in its place.
+    # FLORES-200 devtest (CC BY-SA 4.0).
+    source = (
+        "Während uns der Großteil ihrer Nahrung bekannt sein dürfte, hatten die Römer doch ihren Anteil an "
+        "merkwürdigen oder ungewöhnlichen Festmahlzeiten, darunter Wildschwein, Pfau, Schnecken und eine Art "
+        "Nagetier namens Siebenschläfer."
+    )
+    target = (
+        "While most of their food would be familiar to us, Romans did have their share of strange or unusual "
+        "feast items, including wild boar, peacock, snails, and a type of rodent called a dormouse"
+    )
+    assert majors(source, target, "de", "en") == []
+
+
+def test_a_german_name_the_dictionary_knows_takes_no_part_in_compounds(fixture_dictionaries):
+    # Merkel is in the German dictionary too, but begins no compound: a name, not a noun.
+    assert lexicon.compounds("Merkel", "de") is False
+    assert lexicon.compounds("Priester", "de") is True and lexicon.compounds("Monat", "de") is True
+    assert lexicon.compounds("Subtropical", "en") is False
+
+
+def test_german_nouns_compound_and_names_do_not_with_the_system_dictionary(system_dictionaries):
+    for noun in ("Priester", "Anteil", "Monat", "Kirche", "Mikrowellengeräte"):
+        assert lexicon.compounds(noun, "de") is True, noun
+    for name in ("Merkel", "Schröder", "Schottland", "Boliviens", "Thomas"):
+        assert lexicon.compounds(name, "de") is False, name

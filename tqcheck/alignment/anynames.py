@@ -62,6 +62,7 @@ UNSPACED_SAME = 0.75  # a window of a script without spaces: stricter, as window
 # one case in three; with the letters, in one in fifty (en names against
 # NTREX ru, el sentences; one in ten against Arabic and Chinese).
 SAME_LETTERS = 0.4
+SAME_ALPHABET_LETTERS = 0.5  # letters two spellings of a name in one cased alphabet share (see sounds_alike)
 TWO_CONSONANT_LETTERS = 0.3
 WINDOW_SIZES = range(2, 7)
 MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
@@ -121,8 +122,18 @@ def _alike(a: str, b: str, strict: bool) -> bool:
 def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = False) -> bool:
     """Whether two words (any scripts) keep the same consonants in the same
     order and enough of their letters: one name respelled. ``strict`` for
-    windows of unspaced text, which are many, so chance likeness abounds."""
+    windows of unspaced text, which are many, so chance likeness abounds.
+    In one cased alphabet a name keeps half its letters at least, however
+    another language spells it (Tchaikovsky ~ Czajkowski 0.76, Juan ~ John
+    0.57), or all its consonants (Cross ~ Cruz 0.44); Stanley ~ Shankar
+    (0.43, s-t-n-l against s-n-k-r) are two names."""
     a_sk, b_sk = skeletons(name), skeletons(word)
+    script = char_script(name[:1])
+    if (
+        script == char_script(word[:1]) and has_case(script) and letters_ratio(name, word) < SAME_ALPHABET_LETTERS
+        and not a_sk & b_sk
+    ):
+        return False
     same = a_sk & b_sk
     longest_same = max(map(len, same), default=0)
     if longest_same >= MIN_STRONG_SKELETON:

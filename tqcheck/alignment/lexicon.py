@@ -166,6 +166,26 @@ def known_word(word: str, lang: str) -> bool | None:
         return False
 
 
+_LINKS = ("", "s", "n", "en")  # letters that join the parts of a compound (Monat-s-, Kirche-n-)
+
+
+@lru_cache(maxsize=65536)
+def compounds(word: str, lang: str) -> bool | None:
+    """Whether ``lang``'s spelling dictionary lets ``word`` begin a compound
+    (the word joined to itself, with or without a linking letter:
+    Priesterpriester, Monatsmonat): a noun of a language that writes
+    compounds as one word, where names take no part in compounds (Merkel,
+    Schottland). None without a dictionary for the language."""
+    speller = _speller(lang)
+    if speller is None:
+        return None
+    tail = lower(word, lang)
+    try:
+        return any(speller.spell(word + link + tail) for link in _LINKS)
+    except (UnicodeError, ValueError):
+        return False
+
+
 def no_lower_case(word: str, lang: str) -> bool | None:
     """Whether ``lang``'s spelling dictionary has no lower-case reading of
     ``word``: a name (Edinburgh, Ronald) or a word it does not know
@@ -177,7 +197,7 @@ def no_lower_case(word: str, lang: str) -> bool | None:
 
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms, known_word):
+    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms, known_word, compounds):
         cached.cache_clear()
 
 

@@ -38,10 +38,10 @@ of it; a CLDR place name of four letters ending in a vowel drops it for a
 suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
 capitalises its nouns (German, by the locale facts), a word made of two
 words of the language (`Modehauptstadt`) is a compound noun, not a name;
-so, in a target language that capitalises nouns, is a word its spelling
-dictionary knows that does not travel to other languages (`Priester`,
-`Mikrowellengeräte` in the place of `Reverend` or `TVs`; a country's
-name, `Boliviens`, is still a name); and a name counts as written elsewhere in the translation only with its
+so, on either side, is a word its spelling dictionary knows and will
+let begin a compound, as names seldom do (`Anteil`; `Priester`,
+`Mikrowellengeräte` in the place of `Reverend` or `TVs`; not `Merkel`, nor
+`Türkei`, a CLDR name); and a name counts as written elsewhere in the translation only with its
 capital (German `Namen` is not English `name`).
 
 A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
@@ -84,8 +84,10 @@ for a name, however common the new one is as a word. A rendering the
 translation keeps wherever the source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
-In a target language that capitalises nouns, a word its dictionary knows
-that does not travel (`Priester`) is a noun, no name in another's place.
+Two words of one cased alphabet are found for one name respelled only
+when they share half their letters or all their consonants (`Tchaikovsky`
+~ `Czajkowski`, `Cross` ~ `Cruz`), so a name put in another's place that
+merely sounds a little like it (`Samoa` ~ `Santorini`) is not taken for it.
 
 From a caseless source (Chinese, Arabic): a name the source writes in the
 target's own letters (`托马斯•爱迪生（Thomas Edison）`) is spelled alike in
@@ -149,7 +151,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.lexicon import known_word, no_lower_case, ordinary_word
+from tqcheck.alignment.lexicon import compounds, known_word, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -475,7 +477,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if r.start not in claimed and r.text not in m.run
             and any(w != r.text and any(same_spelling(o, w) or respelled(o, w) for o in mates) for w in r.run)
             and not source.has(r.text, target_lang)
-            and not (target_nouns_capitalised and capitalised_noun(r.text))
+            and not (target_nouns_capitalised and capitalised_noun(r.text, target_lang))
             and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
             and not maybe_same_name(m.text, r.text)
             and not any(respelled(o, r.text) for o in mates)
@@ -499,16 +501,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
 
-    def capitalised_noun(word: str) -> bool:
-        """Where the target capitalises nouns (German): a word its spelling
-        dictionary knows that its list does not or that does not travel
-        (Priester, Mikrowellengeräte; not a country's name, Boliviens), or
-        two words of its list written as one (Laienführern): a noun, not a
-        name."""
-        known = known_word(word, target_lang)
-        if known and (not zipf(word, target_lang) or not name_like(word, target_lang, RARE_TARGET)):
-            return not country(word, target_lang)
-        return rare(word, target_lang, RARE_COMPOUND) and compound(word, target_lang)
+    def capitalised_noun(word: str, lang: str) -> bool:
+        """In a language that capitalises nouns (German): a word its spelling
+        dictionary knows and lets begin a compound (Priester, Anteil, Monat:
+        names take no part in compounds, Merkel, Boliviens), or two words of
+        its list written as one (Laienführern): a noun, not a name."""
+        if known_word(word, lang) and compounds(word, lang):
+            return not cldr_name(word, lang)  # Türkei, Europa: names that compound
+        return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
 
     def kept_in_letters(
         k: int, pair, target: Side, target_mentions: list[NameMention]
@@ -547,7 +547,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         capitalised word there that is no common word and no international
         one is taken for the name that replaced it; so is any lone word
         that is the ``sole`` one of its sentence to take the name's place."""
-        if target_nouns_capitalised and capitalised_noun(r.text):
+        if target_nouns_capitalised and capitalised_noun(r.text, target_lang):
             return False
         if rare_name and not target_nouns_capitalised and len(r.run) == 1 and (
             sole
@@ -756,7 +756,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             seen_elsewhere = target_cased and spelled_elsewhere(m.text, k)
             source_name = (
                 name_like(m.text, source_lang, RARE_SOURCE)
-                and not (nouns_capitalised and rare(m.text, source_lang, RARE_COMPOUND) and compound(m.text, source_lang))
+                and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
             ) or country(m.text, source_lang) or inflected(m.text)
             evidence = seen_elsewhere or source_name
             # A name rare as a word of its language (Mendoza, Chequers; not
@@ -859,6 +859,19 @@ MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
+
+
+def cldr_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is, letter for letter or with a genitive s, one of
+    ``lang``'s CLDR names (Türkei, Boliviens; not Monat, which merely
+    starts like Monaco)."""
+    from tqcheck.alignment.cldr_names import fold, name_table
+
+    table = name_table(lang)
+    if table is None:
+        return False
+    folded = fold(word)
+    return folded in table.concepts_of or (folded.endswith("s") and folded[:-1] in table.concepts_of)
 
 
 def place_name(word: str, lang: str) -> bool:
