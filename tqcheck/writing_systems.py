@@ -92,3 +92,9 @@ def scripts_in(text: str) -> dict[str, int]:
             if script is not None:
                 counts[script] = counts.get(script, 0) + 1
     return counts
+
+
+# Letters of Cyrillic and of Greek and the Latin letters they look like:
+# typed one for the other, they leave words that mix scripts (Вaшингтoн).
+CYRILLIC_LOOKALIKES = dict(zip("АВЕКМНОРСТУХІЈЅаеорсухіјѕԁԛԝһӏ", "ABEKMHOPCTYXIJSaeopcyxijsdqwhl"))
+GREEK_LOOKALIKES = dict(zip("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖαοικνρχυ", "ABEHIKMNOPTYXZaoikvpxu"))

@@ -251,7 +251,12 @@ def test_words_of_a_name_kept_whole_and_borrowings_are_not_untranslated():
 def test_pieces_of_a_word_that_mixes_scripts_are_no_names():
     from tqcheck.alignment.anynames import name_mentions
 
-    text = "Он вернулся в Држaву вчера."  # a Latin "a" inside a Cyrillic word
+    # A Latin "a" inside a Cyrillic word: the word is read whole, with its
+    # look-alike put back (Државу), never as pieces (Држ, ву).
+    text = "Он вернулся в Држaву вчера."
+    assert [m.text for m in name_mentions(text, 0, len(text), "sr")] == ["Државу"]
+    # Where the Latin letters have no look-alike (Држfву), the pieces are still no names.
+    text = "Он вернулся в Држfву вчера."
     assert [m.text for m in name_mentions(text, 0, len(text), "sr")] == []
 
 
@@ -312,3 +317,31 @@ def test_a_scale_word_after_a_figure_is_not_read_alone():
 
     text = "Погибли 5 тысяч человек."
     assert [m.values for m in extract_numbers(text, "ru")] == [{5, 5000}]
+
+
+def test_a_name_typed_with_latin_look_alike_letters_is_read_whole():
+    # NTREX's Serbian mixes Latin a, o, e into Cyrillic words (Вaшингтoну):
+    # read as the word they look like, the name is found, and one put in its
+    # place is still another name.
+    assert Side("Одлетео је у Вaшингтoн.", "sr").has("Washington", "en")
+    assert not Side("Одлетео је у Бeнeт.", "sr").has("Washington", "en")
+
+
+def test_a_name_of_two_words_written_as_one_is_found():
+    # New York ~ Њујорку (NTREX-128, Serbian): the words of the name joined up.
+    found = majors(
+        "Janet Jackson will perform in New York, hosted by Hugh Jackman.",
+        "Џенет Џексон ће наступити у Њујорку, чији ће домаћин бити Хју Џекман.", "en", "sr",
+    )
+    assert not [f for f in found if "York" in f.message], [f.message for f in found]
+
+
+def test_a_month_left_out_is_a_prompt_not_a_changed_name():
+    # NTREX-128: the German translation leaves out "in November"; Parlament
+    # did not take a name's place.
+    found = check_text(
+        "Warren kandidiert erneut gegen den Abgeordneten Geoff Diehl im Parlament von Massachusetts.",
+        select=("TQ702",), source="Warren is running for re-election in November against Geoff Diehl.",
+        source_lang="en", target_lang="de",
+    )
+    assert [(f.severity, "'November'" in f.message) for f in found] == [(Severity.MINOR, True)]

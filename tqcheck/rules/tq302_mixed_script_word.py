@@ -49,7 +49,7 @@ from tqcheck.rules._scripts import (
     transliterate,
 )
 from tqcheck.rules.base import make_rule
-from tqcheck.writing_systems import char_class, script_of
+from tqcheck.writing_systems import CYRILLIC_LOOKALIKES, GREEK_LOOKALIKES, char_class, script_of
 
 # A Latin letter next to a Cyrillic one: every mixed word has such a seam.
 # The scan starts on a letter of the script the target does not use (rare,
@@ -64,12 +64,7 @@ _SEAM_AT_GREEK = re.compile(f"[{_GRK}](?:(?<=[{LAT}{CYR}].)|(?=[{LAT}{CYR}]))")
 _SEAM_NEXT_TO_GREEK = re.compile(f"[{LAT}{CYR}](?:(?<=[{_GRK}].)|(?=[{_GRK}]))")
 _WORD_CHAR = re.compile(r"[^\W\d_]")
 
-_CYR_TO_LAT = dict(
-    zip(
-        "АВЕКМНОРСТУХІЈЅаеорсухіјѕԁԛԝһӏ",
-        "ABEKMHOPCTYXIJSaeopcyxijsdqwhl",
-    )
-)
+_CYR_TO_LAT = CYRILLIC_LOOKALIKES
 _LAT_TO_CYR = {
     lat: cyr
     for cyr, lat in _CYR_TO_LAT.items()
@@ -80,7 +75,7 @@ _LAT_TO_CYR["y"] = "у"
 # alphabet (CLDR) has it: Serbian and Macedonian ј, Ukrainian і.
 _LAT_TO_ANY_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items()} | {"y": "у"}
 # Greek look-alikes of Latin letters, both ways.
-_GRK_TO_LAT = dict(zip("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖαοικνρχυ", "ABEHIKMNOPTYXZaoikvpxu"))
+_GRK_TO_LAT = GREEK_LOOKALIKES
 _LAT_TO_GRK = {lat: grk for grk, lat in _GRK_TO_LAT.items()}
 _SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek"}
 

@@ -80,7 +80,9 @@ a name rather than such a word is taken for a name's replacement. The names
 the source has choose first (`Джерри` takes `Kavanaugh` before the
 translated `Атлантическом` is weighed). A word both dictionaries know only
 with a capital, one gone and one come (`Самоа`, `Tasmania`), is a name put
-for a name, however common the new one is as a word. A rendering the
+for a name, however common the new one is as a word. A month or a day
+of the week (CLDR's names) is translated, never replaced by a name: one
+missing is a minor prompt. A rendering the
 translation keeps wherever the source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
@@ -88,6 +90,10 @@ Two words of one cased alphabet are found for one name respelled only
 when they share half their letters or all their consonants (`Tchaikovsky`
 ~ `Czajkowski`, `Cross` ~ `Cruz`), so a name put in another's place that
 merely sounds a little like it (`Samoa` ~ `Santorini`) is not taken for it.
+A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
+with a Latin a and o) is read as the word they look like, and a name of
+two words that the other side writes as one (`New York` ~ `Њујорку`) is
+found.
 
 From a caseless source (Chinese, Arabic): a name the source writes in the
 target's own letters (`托马斯•爱迪生（Thomas Edison）`) is spelled alike in
@@ -368,6 +374,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         RARE_TARGET,
         NameMention,
         Side,
+        Token,
         found_in,
         inflected_name,
         maybe_same_name,
@@ -587,10 +594,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # sultan; a rare word in a run, Rolando Sahel) is a rival only for
         # a rare name.
         plain: set[int] = set()
+        # A name of two words or more that the other side writes as one
+        # (New York ~ Њујорк, Des Moines ~ Димојн): each run joined up.
+        # (By their sounds only: a CLDR concept's other word, Північну for
+        # North Korea, is not Korea.)
+        joined = [
+            Token(0, 0, "".join(m.run), True, False)
+            for m in source_mentions if len(m.run) > 1
+        ]
         if target_cased:
             extra = [
                 m for m in target_mentions
                 if not source.has(m.text, target_lang, rivals=target_words)
+                and not (joined and found_in(m.text, joined, strong=True) is not None)
                 and not (
                     not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
                     and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
@@ -674,6 +690,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         for m in source_mentions:
             if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_words, whole=True):
                 continue
+            if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True)) is not None and not any(
+                same_spelling(o, whole.text) for o in m.run
+            ):
+                continue  # New York ~ Њујорку: the name's words written as one, every sound kept (not West of West Clouseau)
             if not name_like(m.text, source_lang, RARE_SOURCE) and not elsewhere(m.text, k) and any(
                 o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run
             ):
@@ -748,6 +768,16 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 for word in openers
             ):
                 continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
+            if calendar_word(m.text, source_lang):
+                # A month or a day of the week (CLDR's) is translated, never
+                # replaced by a name: one missing is a word left out.
+                yield rule.finding(
+                    ctx, pair.target_start, pair.target_end,
+                    f"the source's {m.text!r} is not in the translation",
+                    severity=Severity.MINOR,
+                    details=_about(pair.source, m.start, m.end),
+                )
+                continue
             # A name the translation writes elsewhere is one the translator
             # keeps; otherwise both words must read as names (Minister,
             # Kundgebung and Kingdoms are ordinary words of their languages).
@@ -859,6 +889,19 @@ MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
+
+
+def calendar_word(word: str, lang: str) -> bool:
+    """Whether ``word`` names only months or days of the week among CLDR's
+    concepts in ``lang`` (Sunday, November; May too, which is also a name:
+    one missing stays a prompt; not Monat, which merely starts like Monaco)."""
+    from tqcheck.alignment.cldr_names import fold, name_table
+
+    table = name_table(lang)
+    if table is None:
+        return False
+    found = table.concepts_of.get(fold(word), frozenset())
+    return bool(found) and all(c[0] in "MD" for c in found)
 
 
 def cldr_name(word: str, lang: str) -> bool:
