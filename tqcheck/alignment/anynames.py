@@ -69,25 +69,32 @@ WINDOW_SIZES = range(2, 7)
 MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
 
 
-def _letters(word: str) -> str:
-    latin = re.sub(r"[^a-z]", "", transliterate(word).lower())
+def _letters(word: str, glide: bool = True) -> str:
+    # The Serbian and Macedonian ј is the glide й (Јорк, Меј, Дјуар ~ York,
+    # May, Dewar), whatever the Latin alphabet of those languages writes;
+    # skeletons read it as a j too (Јувентус ~ Juve).
+    latin = re.sub(r"[^a-z]", "", transliterate(word.translate(_GLIDE) if glide else word).lower())
     return re.sub(r"^tz", "j", latin.replace("dzh", "j").replace("dj", "j"))  # Джай, Τζάι ~ Jai
+
+
+_GLIDE = str.maketrans("јЈ", "йЙ")
 
 
 @lru_cache(maxsize=65536)
 def skeletons(word: str) -> frozenset[str]:
     """The consonant-class skeletons of each reading of ``word``."""
-    base = _letters(word)
-    if not base:
+    bases = {_letters(word), _letters(word, glide=False)} - {""}
+    if not bases:
         return frozenset()
-    readings = {base}
-    for pattern, new in _READINGS:
-        readings.add(re.sub(pattern, new, base))
-    for profile in _PROFILES:
-        reading = base
-        for pattern, new in profile:
-            reading = re.sub(pattern, new, reading)
-        readings.add(reading)
+    readings = set(bases)
+    for base in bases:
+        for pattern, new in _READINGS:
+            readings.add(re.sub(pattern, new, base))
+        for profile in _PROFILES:
+            reading = base
+            for pattern, new in profile:
+                reading = re.sub(pattern, new, reading)
+            readings.add(reading)
     out = set()
     for reading in readings:
         reading = re.sub(r"(.)\1+", r"\1", reading)  # Russell ~ Рассел; after the classes m-n would merge
