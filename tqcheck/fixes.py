@@ -30,6 +30,7 @@ from pathlib import Path
 
 from tqcheck.errors import InputError
 from tqcheck.model import Document, DocumentResult, Edit, Finding, apply_edits
+from tqcheck.writing_systems import CYRILLIC_LOOKALIKES
 
 MAX_PASSES = 25
 STDIN = "<stdin>"
@@ -145,10 +146,7 @@ def removal_edit(text: str, start: int, end: int, read: str | None = None) -> Ed
 
 
 # Cyrillic letters and the Latin letters they look like (as TQ302 swaps them).
-_LOOKALIKES = {
-    frozenset(pair)
-    for pair in zip("АВЕКМНОРСТУХаеорсухІіЈјЅѕԁԛԝһӏ", "ABEKMHOPCTYXaeopcyxIiJjSsdqwhl")
-}
+_LOOKALIKES = {frozenset(pair) for pair in CYRILLIC_LOOKALIKES.items()}
 
 
 def lookalikes_only(old: str, new: str) -> bool:

@@ -14,8 +14,9 @@ of no stated scale (`80 degrees` in American news) may be Fahrenheit
 converted to Celsius, as a temperature (`27 градусів Цельсія`) or as a
 difference (`10 degrees above average`, `5 stopni`; `º`, typed for `°`,
 is one). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
-fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds or hundredths
-are a figure however they are marked off (`4:41:30`, `4:41.30`).
+fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds
+or hundredths are a figure however they are marked off (`4:41:30`,
+`4:41.30`).
 Month names are numbers (`Nov. 6` and `11月6日`, `Sept.` and `9月`, CLDR's
 names in every language), a scale word multiplies (`5.5 million` and `550万`, `six
 million`, `4.2-3.9 million`), and a figure one side repeats and the other

@@ -41,8 +41,8 @@ words of the language (`Modehauptstadt`) is a compound noun, not a name;
 so, on either side, is a word its spelling dictionary knows and will
 let begin a compound, as names seldom do (`Anteil`; `Priester`,
 `Mikrowellengeräte` in the place of `Reverend` or `TVs`; not `Merkel`, nor
-`Türkei`, a CLDR name); and a name counts as written elsewhere in the translation only with its
-capital (German `Namen` is not English `name`).
+`Türkei`, a CLDR name); and a name counts as written elsewhere in the
+translation only with its capital (German `Namen` is not English `name`).
 
 A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
 `Red Cross`, translated) is replaced, whatever the word that took it, by a
@@ -82,8 +82,8 @@ translated `Атлантическом` is weighed). A word both dictionaries kn
 with a capital, one gone and one come (`Самоа`, `Tasmania`), is a name put
 for a name, however common the new one is as a word. A month or a day
 of the week (CLDR's names) is translated, never replaced by a name: one
-missing is a minor prompt. A rendering the
-translation keeps wherever the source has the name (`Szkocji` for
+missing is a minor prompt. A rendering the translation keeps wherever the
+source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
 Two words of one cased alphabet are found for one name respelled only
@@ -518,7 +518,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
 
     def kept_in_letters(
-        k: int, pair, target: Side, target_mentions: list[NameMention]
+        k: int, pair, lost, target: Side, target_mentions: list[NameMention]
     ) -> Iterable[tuple[NameMention, NameMention]]:
         """(rival, source name) for each name a caseless source writes in
         the letters of a cased target (Chinese and Arabic news give a
@@ -530,7 +530,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         scripts = {char_script(t.text[0]) for t in target.tokens if t.capitalised}
         taken: set[int] = set()
         for m in name_mentions(source_text, pair.source_start, pair.source_end, source_lang):
-            if char_script(m.text[0]) not in scripts or not outside(omitted(pair), m.start):
+            if char_script(m.text[0]) not in scripts or not outside(lost, m.start):
                 continue
             if target.has(m.text, target_lang, strong=True) or moved(m.text, target_lang, k, to_target=True):
                 continue
@@ -594,15 +594,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # sultan; a rare word in a run, Rolando Sahel) is a rival only for
         # a rare name.
         plain: set[int] = set()
-        # A name of two words or more that the other side writes as one
-        # (New York ~ Њујорк, Des Moines ~ Димојн): each run joined up.
-        # (By their sounds only: a CLDR concept's other word, Північну for
-        # North Korea, is not Korea.)
-        joined = [
-            Token(0, 0, "".join(m.run), True, False)
-            for m in source_mentions if len(m.run) > 1
-        ]
         if target_cased:
+            # A name of two words or more that the other side writes as one
+            # (New York ~ Њујорк, Des Moines ~ Димојн): each run joined up.
+            # (By their sounds only: a CLDR concept's other word, Північну
+            # for North Korea, is not Korea.)
+            joined = [Token(0, 0, "".join(m.run), True, False) for m in source_mentions if len(m.run) > 1]
             extra = [
                 m for m in target_mentions
                 if not source.has(m.text, target_lang, rivals=target_words)
@@ -657,8 +654,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 added = lone if len(lone) == 1 else []
             # The rarest words are the likeliest to have taken a name's place.
             taking = {m.start: gone for m, gone in zip(sorted(added, key=lambda m: zipf(m.text, target_lang) or 0.0), orphans)}
-            changed = dict(kept_in_letters(k, pair, target, target_mentions)) if target_cased else {}
-            for rival, gone in changed.items():
+            changed: set[int] = set()
+            for rival, gone in kept_in_letters(k, pair, lost, target, target_mentions) if target_cased else ():
+                changed.add(rival.start)
                 yield rule.finding(
                     ctx, rival.start, rival.end,
                     f"the source name {gone.text!r} is not in the translation, which has {rival.text!r} instead",
@@ -666,7 +664,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     details=_about(pair.source, gone.start, gone.end),
                 )
             for m in extra:
-                if m.start in borrowed or any(r.start == m.start for r in changed):
+                if m.start in borrowed or m.start in changed:
                     continue
                 if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     if m.start in taking:
@@ -891,30 +889,27 @@ MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a nam
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
 
-def calendar_word(word: str, lang: str) -> bool:
-    """Whether ``word`` names only months or days of the week among CLDR's
-    concepts in ``lang`` (Sunday, November; May too, which is also a name:
-    one missing stays a prompt; not Monat, which merely starts like Monaco)."""
+def _spelled_concepts(word: str, lang: str) -> frozenset[str]:
+    """The CLDR concepts ``word`` names letter for letter in ``lang`` (not
+    through a shared stem: Monat is no Monaco)."""
     from tqcheck.alignment.cldr_names import fold, name_table
 
     table = name_table(lang)
-    if table is None:
-        return False
-    found = table.concepts_of.get(fold(word), frozenset())
+    return table.concepts_of.get(fold(word), frozenset()) if table is not None else frozenset()
+
+
+def calendar_word(word: str, lang: str) -> bool:
+    """Whether ``word`` names only months or days of the week among CLDR's
+    concepts in ``lang`` (Sunday, November; May too, which is also a name:
+    one missing stays a prompt)."""
+    found = _spelled_concepts(word, lang)
     return bool(found) and all(c[0] in "MD" for c in found)
 
 
 def cldr_name(word: str, lang: str) -> bool:
     """Whether ``word`` is, letter for letter or with a genitive s, one of
-    ``lang``'s CLDR names (Türkei, Boliviens; not Monat, which merely
-    starts like Monaco)."""
-    from tqcheck.alignment.cldr_names import fold, name_table
-
-    table = name_table(lang)
-    if table is None:
-        return False
-    folded = fold(word)
-    return folded in table.concepts_of or (folded.endswith("s") and folded[:-1] in table.concepts_of)
+    ``lang``'s CLDR names (Türkei, Boliviens; not Monat)."""
+    return bool(_spelled_concepts(word, lang)) or (word.endswith("s") and bool(_spelled_concepts(word[:-1], lang)))
 
 
 def place_name(word: str, lang: str) -> bool:

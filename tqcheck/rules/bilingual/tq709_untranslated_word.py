@@ -161,15 +161,21 @@ def _stems(word: str) -> list[str]:
     return [word] + [word[:-k] for k in range(1, MAX_ENDING + 1) if len(word) - k >= MIN_LETTERS]
 
 
+def _neighbours(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The words right before and after the word at ``text[start:end]``,
+    each with whether it comes before."""
+    words = script_words(text, max(0, start - 40), min(len(text), end + 40))
+    at = next((i for i, (a, _) in enumerate(words) if a == start), None)
+    if at is None:
+        return []
+    return [(text[words[j][0] : words[j][1]], j < at) for j in (at - 1, at + 1) if 0 <= j < len(words)]
+
+
 def _alone(text: str, start: int, end: int, script: str) -> bool:
     """Whether the word at ``text[start:end]`` has no word of its script
     next to it: a word among the target's, not part of a phrase kept whole
     (main card, four all-square)."""
-    words = script_words(text, max(0, start - 40), min(len(text), end + 40))
-    at = next((i for i, (a, _) in enumerate(words) if a == start), None)
-    if at is None:
-        return True
-    return not any(0 <= j < len(words) and char_script(text[words[j][0]]) == script for j in (at - 1, at + 1))
+    return not any(char_script(other[0]) == script for other, _ in _neighbours(text, start, end))
 
 
 def _beside_a_borrowing(text: str, start: int, end: int, source: str, source_lang: str, target_lang: str) -> bool:
@@ -178,18 +184,11 @@ def _beside_a_borrowing(text: str, start: int, end: int, source: str, source_lan
     as at home (show, hall: not that, time): one of a compound borrowed
     whole (talk show, town hall)."""
     script = char_script(text[start])
-    words = script_words(text, max(0, start - 40), min(len(text), end + 40))
-    at = next((i for i, (a, _) in enumerate(words) if a == start), None)
-    if at is None:
-        return False
     word = text[start:end].lower()
-    for j in (at - 1, at + 1):
-        if not 0 <= j < len(words):
-            continue
-        other = text[words[j][0] : words[j][1]]
+    for other, before in _neighbours(text, start, end):
         if char_script(other[0]) != script or len(other) < MIN_LETTERS or not other.islower():
             continue
-        phrase = f"{other} {word}" if j < at else f"{word} {other}"
+        phrase = f"{other} {word}" if before else f"{word} {other}"
         if phrase not in source.lower():
             continue
         here, home = zipf(other, target_lang), zipf(other, source_lang)
