@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tqcheck.alignment.anynames import title_abbreviation
 from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.numbers import extract_numbers
 from tqcheck.alignment.translit import name_key, transliterate
@@ -44,6 +45,7 @@ def capitalised_words(text: str, bracket_starts: bool = True) -> list[tuple[int,
     sentence."""
     out = []
     first = True
+    previous: tuple[int, int] | None = None  # the last word, for a title cut short before this one (Sen. Jeff)
     openers = "„“\"«:(" if bracket_starts else "„“\"«:"
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -53,8 +55,10 @@ def capitalised_words(text: str, bracket_starts: bool = True) -> list[tuple[int,
             or any(ch in before for ch in openers)
             or before.endswith(("- ", "– ", "— "))
             or _AFTER_SENTENCE.search(text, max(0, match.start() - 4), match.start()) is not None
+            and not (previous is not None and text[previous[0]].isupper() and title_abbreviation(text, *previous))
         )
         first = False
+        previous = match.span()
         if word[0].isupper():
             out.append((match.start(), match.end(), initial))
     return out

@@ -301,6 +301,7 @@ def fold_lookalikes(text: str) -> str:
 def _read_tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     first = True
+    previous: tuple[str, int, int] | None = None  # the last word read, for a title cut short before this one
     for a, b in script_words(text, start, end):
         word = text[a:b]
         script = char_script(word[0])
@@ -313,8 +314,10 @@ def _read_tokens(text: str, start: int, end: int) -> list[Token]:
         before = text[max(start, a - 3) : a]
         initial = first or any(ch in before for ch in _OPENERS) or before.endswith(("- ", "– ", "— ")) or (
             _AFTER_SENTENCE.search(text, max(start, a - 4), a) is not None
+            and not (previous is not None and previous[0][:1].isupper() and title_abbreviation(text, *previous[1:]))
         )
         first = False
+        previous = (word, a, b)
         fragment = (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha())
         out.append(Token(a, b, word, has_case(script) and word[0].isupper(), initial, fragment=fragment))
         # The parts of a compound or of a word with a clitic (Нью-Йорке,
@@ -425,6 +428,19 @@ class NameMention:
     run: tuple[str, ...]  # the capitalised words it is written with (West Virginia)
 
 
+# A capitalised word of up to this many letters, cut off with a period that
+# does not end the sentence (the segmenter kept what follows), is a title
+# abbreviated: Rep. Geoff Diehl, Sen., Col., Prof. A translation writes it
+# out in its own words, so it is no name.
+MAX_TITLE_ABBREVIATION = 4
+_ABBREVIATION_PERIOD = re.compile(r"\.\s+[^\W\d_]")
+
+
+def title_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a title cut short (MAX_TITLE_ABBREVIATION)."""
+    return end - start <= MAX_TITLE_ABBREVIATION and _ABBREVIATION_PERIOD.match(text, end) is not None
+
+
 def bare(word: str) -> str:
     """A name without a clitic or possessive (Germany's, Trump'ın, l'Europe):
     its longest part."""
@@ -466,7 +482,7 @@ def name_mentions(text: str, start: int, end: int, lang: str) -> list[NameMentio
                 word = bare(part)
                 if (
                     word[:1].isupper() and len(word) >= MIN_NAME_LETTERS and not word.isupper()
-                    and not is_number_word(word, lang)
+                    and not is_number_word(word, lang) and not title_abbreviation(text, pos, pos + len(part))
                 ):
                     at = pos + part.find(word)
                     out.append(NameMention(at, at + len(word), word, names))

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from tqcheck.alignment.anchors import capitalised_words
-from tqcheck.alignment.anynames import common_subsequence
+from tqcheck.alignment.anynames import common_subsequence, title_abbreviation
 from tqcheck.alignment.numbers import is_number_word
 from tqcheck.alignment.translit import has_cyrillic, name_key, transliterate
 
@@ -62,6 +62,8 @@ def source_names(text: str, start: int, end: int, lang: str = "bg") -> list[Name
         word = chunk[s:e]
         if initial or len(word) < MIN_NAME_LETTERS or word.isupper() or is_number_word(word, lang):
             continue
+        if title_abbreviation(chunk, s, e):
+            continue
         out.append(Name(start + s, start + e, word))
     return out
 
@@ -87,7 +89,7 @@ def target_names(text: str, start: int, end: int, lang: str = "en") -> list[Name
         word = chunk[s:e]
         if initial or len(word) < MIN_NAME_LETTERS or word.isupper() or word.lower() in _ENGLISH_CAPITALISED:
             continue
-        if is_number_word(word, lang):
+        if is_number_word(word, lang) or title_abbreviation(chunk, s, e):
             continue
         out.append(Name(start + s, start + e, word))
     return out
