@@ -388,6 +388,19 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
 
 
 STRONG_LETTERS = 0.5
+SHORT_NAME = 2  # letters of a name too short to look for (Un, Xi, Li), read only to explain a word
+MAX_SHORT_NAME_ENDING = 3  # letters of a case ending on it (Ыном, Лием)
+
+
+def short_name_inflected(name: str, word: str) -> bool:
+    """Whether ``word`` is the two-letter ``name`` respelled with a case
+    ending (Un ~ Ыном, Li ~ Лием): its first letters, as many as the name's
+    or one more, sound like the name, and an ending of at most
+    MAX_SHORT_NAME_ENDING letters follows."""
+    return any(
+        0 <= len(word) - k <= MAX_SHORT_NAME_ENDING and sounds_alike(name, word[:k])
+        for k in (len(name), len(name) + 1)
+    )
 ORDINARY_NAME_WORD = 5.0  # Zipf: a word of a name this common (West, North) is an ordinary word
 MIN_RESPELLED = 2  # letters of a word that may be a name respelled
 

@@ -372,6 +372,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     from tqcheck.alignment.anynames import (
         RARE_SOURCE,
         RARE_TARGET,
+        SHORT_NAME,
         NameMention,
         Side,
         Token,
@@ -380,6 +381,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         maybe_same_name,
         name_mentions,
         same_spelling,
+        short_name_inflected,
         sound_runs,
         strongly_alike,
     )
@@ -600,10 +602,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # (By their sounds only: a CLDR concept's other word, Північну
             # for North Korea, is not Korea.)
             joined = [Token(0, 0, "".join(m.run), True, False) for m in source_mentions if len(m.run) > 1]
+            # Names too short to look for (Un of Kim Jong Un) still explain
+            # their respellings with a case ending (Ыном).
+            short = [t.text for t in source.tokens if t.capitalised and len(t.text) == SHORT_NAME and t.text[1:].islower()]
             extra = [
                 m for m in target_mentions
                 if not source.has(m.text, target_lang, rivals=target_words)
                 and not (joined and found_in(m.text, joined, strong=True) is not None)
+                and not any(short_name_inflected(name, m.text) for name in short)
                 and not (
                     not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
                     and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
