@@ -639,6 +639,8 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
                 values = _lone_scale(phrase, lang)
             if not values and _clitic_script(group[0].group(0)):
                 values = _clitic_number(tuple(phrase.split(" ")), lang)
+            if not values and n == 1:
+                values = _compound_number(phrase, lang)
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
                 i += n
@@ -724,6 +726,41 @@ def _inflected_number(word: str, lang: str) -> frozenset[Decimal] | None:
     osiemdziesiąt, Czech osmdesátých): a number word of five letters or
     more followed by an ending of up to four letters."""
     return _by_stem(word, _number_stems(lang))
+
+
+MIN_COMPOUND_NUMBER = 5  # letters of a number word that begins a compound (έντεκα, zwanzig; not acht, пять)
+MIN_COMPOUND_REST = 3  # letters of the word it begins (-χρονη, -jährige, -letá)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@cache
+def _compound_heads(lang: str) -> dict[str, tuple[tuple[str, frozenset[Decimal]], ...]]:
+    """The language's one-word number words long enough to begin a compound,
+    unaccented, by their first MIN_COMPOUND_NUMBER letters, longest first."""
+    heads: dict[str, list[tuple[str, frozenset[Decimal]]]] = {}
+    for word, values in number_words(lang).items():
+        if " " not in word and len(word) >= MIN_COMPOUND_NUMBER and word.isalpha():
+            bare = _unaccented(word)
+            heads.setdefault(bare[:MIN_COMPOUND_NUMBER], []).append((bare, values))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in heads.items()}
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
+def _compound_number(word: str, lang: str) -> frozenset[Decimal] | None:
+    """The values of a number word that begins ``word``, a compound of a
+    cased script (εντεκάχρονη, одиннадцатилетняя, zwanzigjährige: an
+    eleven-year-old): the longest such word of MIN_COMPOUND_NUMBER letters
+    or more, MIN_COMPOUND_REST letters or more following it, accents aside."""
+    if len(word) < MIN_COMPOUND_NUMBER + MIN_COMPOUND_REST or not word.isalpha() or not has_case(char_script(word[0])):
+        return None
+    bare = _unaccented(word)
+    for head, values in _compound_heads(lang).get(bare[:MIN_COMPOUND_NUMBER], ()):
+        if bare.startswith(head) and len(bare) - len(head) >= MIN_COMPOUND_REST:
+            return values
+    return None
 
 
 # Scripts without capitals but with spaces (Arabic, Hebrew) glue clitics to
