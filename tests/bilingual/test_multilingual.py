@@ -272,12 +272,28 @@ def test_pieces_of_a_word_that_mixes_scripts_are_no_names():
         ("tr", "800 km/sa", ("speed", 1.0)),
         ("es", "6 metros", ("length", 1.0)),
         ("de", "6 Meterstäbe", None),  # a longer word is no unit
+        # CLDR gives Serbian and Macedonian Latin abbreviations (cm, km);
+        # their texts write them in Cyrillic, letter for letter
+        ("sr", "25 цм кише", ("length", 0.01)),
+        ("sr", "800 км", ("length", 1000.0)),
+        ("mk", "2 кг", ("mass", 1.0)),
+        ("sr", "25 ми смо", None),  # a word (we) is no abbreviation: CLDR's sr has no "mi"
     ],
 )
 def test_units_after_a_figure_come_from_cldr_in_every_language(lang, text, unit):
     from tqcheck.alignment.numbers import unit_after
 
     assert unit_after(text, text.index(" "), lang) == unit
+
+
+def test_a_figure_converted_to_a_unit_written_in_the_targets_script_is_no_error():
+    # NTREX-128 (CC BY-SA 4.0): Serbian writes cm as цм.
+    found = check_text(
+        "Роса ће у понедељак појединим деловима Мексика донети и до 25 цм кише.", select=("TQ701",),
+        source="Rosa will bring up to 10 inches of rain in parts of Mexico on Monday.", source_lang="en",
+        target_lang="sr",
+    )
+    assert found == []
 
 
 def test_a_range_converted_to_one_figure_is_a_prompt_not_an_error():

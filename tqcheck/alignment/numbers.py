@@ -925,6 +925,36 @@ MIN_UNIT_STEM = 3
 _NUMBER_IN_FORM = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
 
 
+MAX_SPELLED_ABBREVIATION = 3  # letters of a Latin unit abbreviation a text may write in its own alphabet (cm)
+_LATIN_ABBREVIATION = re.compile(r"[a-z]{1,%d}" % MAX_SPELLED_ABBREVIATION)
+
+
+def _own_letters(short: dict[str, set[str]], long: dict[str, set[str]]) -> dict[str, str]:
+    """Where CLDR abbreviates a language's metric units in Latin letters
+    (Serbian cm, km, kg) but spells their names in its own alphabet
+    (центиметар, километар, грам): each Latin letter that begins an
+    abbreviation, and as a character class the letters the unit's own
+    names begin with (c -> ц, k -> к, g -> г; m -> м, of метар), so
+    that the abbreviation can be read as the language's texts write it
+    (цм). Empty for a language whose unit names are Latin."""
+    letters: dict[str, set[str]] = {}
+    for unit, forms in short.items():
+        names = [f for f in long.get(unit, ()) if f[:1].isalpha() and not f[:1].isascii()]
+        for form in forms:
+            if _LATIN_ABBREVIATION.fullmatch(form) and names:
+                letters.setdefault(form[0], set()).update(n[0].lower() for n in names)
+    return {latin: "[" + "".join(sorted(own)) + "]" for latin, own in letters.items()}
+
+
+def _in_own_letters(form: str, letters: dict[str, str]) -> str | None:
+    """A pattern of the Latin abbreviation ``form`` written letter for
+    letter in the language's alphabet (cm -> [ц][м]); None where a letter
+    has no counterpart or the form is no short Latin abbreviation."""
+    if not _LATIN_ABBREVIATION.fullmatch(form) or any(ch not in letters for ch in form):
+        return None
+    return "".join(letters[ch] for ch in form)
+
+
 @cache
 def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, float], ...]] | None:
     """A pattern of the unit words of ``lang`` that may follow a number, one
@@ -952,6 +982,11 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
         return found
 
     all_forms = {unit: set().union(*words(unit, ("long", "short", "narrow")).values()) for unit, _, _ in _CLDR_UNITS}
+    metric = [unit for unit, quantity, factor in _CLDR_UNITS if not is_imperial((quantity, factor))]
+    own = _own_letters(
+        {unit: set().union(*words(unit, ("short", "narrow")).values()) for unit in metric},
+        {unit: set().union(*words(unit, ("long",)).values()) for unit in metric},
+    )
     groups, kinds = [], []
     for unit, quantity, factor in _CLDR_UNITS:
         forms = all_forms[unit]
@@ -960,6 +995,8 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
         if not forms:
             continue
         alternatives = {re.escape(f).replace("°", "[°º]") for f in forms}  # º, the ordinal mark, typed for °
+        if own and not is_imperial((quantity, factor)):
+            alternatives |= {spelled for f in forms if (spelled := _in_own_letters(f, own))}
         if unit in _CLIPPED_UNITS:
             base = words(_CLIPPED_UNITS[unit], ("long",))
             for count, longs in words(unit, ("long",)).items():
