@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -452,6 +453,25 @@ _ABBREVIATION_PERIOD = re.compile(r"\.\s+[^\W\d_]")
 def title_abbreviation(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a title cut short (MAX_TITLE_ABBREVIATION)."""
     return end - start <= MAX_TITLE_ABBREVIATION and _ABBREVIATION_PERIOD.match(text, end) is not None
+
+
+MIN_TITLE_WORDS = 3  # capitalised ordinary words (four letters or more) that make a line title case
+TITLE_SHARE = 0.75  # of its words of four letters or more, the first aside, capitalised
+
+
+def title_cased(text: str, start: int, end: int, ordinary: "Callable[[str], bool]") -> bool:
+    """Whether ``text[start:end]`` is written in title case, as English
+    headlines are (The Bells of St. Martin's Fall Silent as Churches in
+    Harlem Struggle): of its words of four letters or more, the first
+    aside, TITLE_SHARE capitalised, MIN_TITLE_WORDS of them words that are
+    ``ordinary`` in lower case too (Bells, Silent; a line of names, U.S.
+    President Donald Trump spoke in Iowa, is no headline). There a capital
+    says nothing of a name."""
+    words = [t for t in tokens(text, start, end) if not t.window and not t.fragment and len(t.text) >= 4][1:]
+    capitalised = [t.text for t in words if t.capitalised]
+    if len(capitalised) < MIN_TITLE_WORDS or len(capitalised) < TITLE_SHARE * len(words):
+        return False
+    return sum(1 for word in capitalised if ordinary(word)) >= MIN_TITLE_WORDS
 
 
 def bare(word: str) -> str:

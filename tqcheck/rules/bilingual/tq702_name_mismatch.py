@@ -94,6 +94,13 @@ A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
 with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
 found.
+A title cut short with a period (`Rep.`, `Sen.`) is no name, and the name
+after it no sentence start. A name of two letters (`Un` of Kim Jong Un)
+explains its respelling with a case ending (`Ыном`). In a headline in title
+case (`The Bells of St. Martin's Fall Silent`) only a word its language's
+dictionary has in no lower-case form is a name. A rare name left out beside
+the other word of its run, which the translation keeps alone (`Brett
+Kavanaugh` -> `Kavanaugh'un`), was dropped, not replaced: a prompt, minor.
 
 From a caseless source (Chinese, Arabic): a name the source writes in the
 target's own letters (`托马斯•爱迪生（Thomas Edison）`) is spelled alike in
@@ -154,7 +161,7 @@ ones; a changed name in a news story is a factual error.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from tqcheck.alignment.anynames import RARE_SOURCE
 from tqcheck.alignment.lexicon import compounds, known_word, no_lower_case, ordinary_word
@@ -384,6 +391,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         short_name_inflected,
         sound_runs,
         strongly_alike,
+        title_cased,
     )
     from tqcheck.alignment.anynames import sounds_alike as respelled
     from tqcheck.alignment.scripts import char_script, language_has_case
@@ -492,6 +500,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not any(respelled(o, r.text) for o in mates)
         ]
 
+    def dropped_beside_its_mate(m: NameMention, target: Side, mentions: list[NameMention]) -> bool:
+        """Whether ``m`` was left out beside the other word of its run, which
+        the translation keeps alone (Brett Kavanaugh -> Kavanaugh'un, no
+        capitalised word beside it): nothing stands in its place."""
+        mates = [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
+        kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
+        return bool(kept) and all(len(r.run) == 1 for r in kept)
+
     def sound_run_explained(
         r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
     ) -> bool:
@@ -571,6 +587,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             )
         )
 
+    source_word_too, target_word_too = word_too(source_lang), word_too(target_lang)
     for k, pair in enumerate(pair_list):
         if not pair.translated:
             continue
@@ -579,6 +596,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         extra = []
         source_mentions = name_mentions(source_text, pair.source_start, pair.source_end, source_lang) if source_cased else []
         target_mentions = name_mentions(ctx.text, pair.target_start, pair.target_end, target_lang) if target_cased else []
+        # A headline in title case capitalises ordinary words: there only a
+        # word its language's dictionary has in no lower-case form (Harlem;
+        # not Bells, Fall, Churches) is looked at as a name.
+        if source_mentions and title_cased(source_text, pair.source_start, pair.source_end, source_word_too):
+            source_mentions = [m for m in source_mentions if not source_word_too(m.text)]
+        if target_mentions and title_cased(ctx.text, pair.target_start, pair.target_end, target_word_too):
+            target_mentions = [m for m in target_mentions if not target_word_too(m.text)]
         # Every capitalised word of a side (a sentence's first too) may be
         # the better partner of a word of the other side.
         source_rivals = tuple(dict.fromkeys(t.text for t in source.tokens if t.capitalised))
@@ -821,7 +845,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # capitalised run with the counterpart of a word the name is
                 # written with (Rolando Mendoza -> Rolando Senate, Mike Pompeo
                 # -> Майк Новак).
-                rivals = in_its_place(m, source, target, target_mentions, claimed) or rivals
+                placed = in_its_place(m, source, target, target_mentions, claimed)
+                if placed:
+                    rivals = placed
+                elif dropped_beside_its_mate(m, target, target_mentions):
+                    rivals = []  # left out, not replaced: a prompt (below)
             if m.start in translated:
                 # (A word in its place counts too: Resistant in Drug Resistant
                 # Tuberculosis, for İlaca of İlaca Çok Dayanıklı Tüberküloz.)
@@ -893,6 +921,18 @@ MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
+
+
+def word_too(lang: str) -> Callable[[str], bool]:
+    """Whether a capitalised word is a word of ``lang`` in lower case too:
+    its spelling dictionary has a lower-case form (Bells, Trump), or
+    without a dictionary it is common as a word (RARE_SOURCE)."""
+
+    def known_in_lower_case(word: str) -> bool:
+        unknown = no_lower_case(word, lang)
+        return (zipf(word, lang) or 0.0) >= RARE_SOURCE if unknown is None else not unknown
+
+    return known_in_lower_case
 
 
 def _spelled_concepts(word: str, lang: str) -> frozenset[str]:
