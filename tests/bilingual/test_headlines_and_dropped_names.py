@@ -59,3 +59,13 @@ def test_a_name_dropped_beside_its_kept_run_mate_is_a_prompt():
 def test_a_name_replaced_beside_its_run_mate_is_still_a_change():
     found = name_findings(KAVANAUGH, KAVANAUGH_TR.replace("Kavanaugh'un", "Marcus Kavanaugh'un"), "en", "tr")
     assert any("'Brett'" in m and "Marcus" in m for m in majors(found))
+
+
+def test_a_word_of_a_cldr_unit_name_is_no_name():
+    # NTREX-128 (CC BY-SA 4.0): Цельсія is a word of CLDR's градусів Цельсія.
+    source = "New York City could reach 80 degrees on Tuesday, which would be approximately 10 degrees above average."
+    target = (
+        "Температура в Нью-Йорку може досягти 27 градусів Цельсія у вівторок, що приблизно на 6 градусів "
+        "Цельсія вище середньої температури."
+    )
+    assert majors(name_findings(source, target, "en", "uk")) == []

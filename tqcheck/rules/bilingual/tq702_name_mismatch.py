@@ -94,6 +94,7 @@ A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
 with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
 found.
+A word of a unit's CLDR name (`градусів Цельсія`) is a unit, no name.
 A title cut short with a period (`Rep.`, `Sen.`) is no name, and the name
 after it no sentence start. A name of two letters (`Un` of Kim Jong Un)
 explains its respelling with a case ending (`Ыном`). In a headline in title
@@ -162,6 +163,7 @@ ones; a changed name in a news story is a factual error.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
 from tqcheck.alignment.lexicon import compounds, known_word, no_lower_case, ordinary_word
@@ -599,6 +601,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # A headline in title case capitalises ordinary words: there only a
         # word its language's dictionary has in no lower-case form (Harlem;
         # not Bells, Fall, Churches) is looked at as a name.
+        # A word of a unit's CLDR name (градусів Цельсія, degrees Fahrenheit)
+        # is a unit, no name.
+        source_mentions = [m for m in source_mentions if not unit_name_word(m.text, source_lang)]
+        target_mentions = [m for m in target_mentions if not unit_name_word(m.text, target_lang)]
         if source_mentions and title_cased(source_text, pair.source_start, pair.source_end, source_word_too):
             source_mentions = [m for m in source_mentions if not source_word_too(m.text)]
         if target_mentions and title_cased(ctx.text, pair.target_start, pair.target_end, target_word_too):
@@ -921,6 +927,21 @@ MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
+
+
+@cache
+def _unit_name_words(lang: str) -> frozenset[str]:
+    from tqcheck.locale import unit_words
+
+    after, before = unit_words(lang)
+    return frozenset(w for phrase in (*after, *before) for w in phrase.split() if w[:1].isupper() and len(w) >= 4)
+
+
+def unit_name_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a capitalised word of one of ``lang``'s CLDR unit
+    names (Цельсія of градусів Цельсія, Fahrenheit); not a place's name
+    or adjective (Amerikan of Turkish Amerikan tonu, a short ton)."""
+    return word in _unit_name_words(lang) and not place_name(word, lang)
 
 
 def word_too(lang: str) -> Callable[[str], bool]:
