@@ -129,6 +129,18 @@ def _tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(titles), frozenset(ordinary), frozenset(openers)
 
 
+@cache
+def _every_title() -> frozenset[str]:
+    return frozenset(w for table in (*_TITLES.values(), _BG_ANYWHERE_TITLES) for w in table.split())
+
+
+def title_abbreviation(word: str) -> bool:
+    """Whether ``word`` (its period aside) is a title or abbreviation that
+    never ends a sentence in any language's table (Sen, Rep, Dr, Prof):
+    what follows it belongs to its sentence."""
+    return word.lower() in _every_title()
+
+
 def _is_boundary(text: str, punct_start: int, punct_end: int, lang: str, start: int, end: int) -> bool:
     """Whether the candidate ``text[punct_start:punct_end]`` ends a sentence
     of the paragraph ``text[start:end]``."""

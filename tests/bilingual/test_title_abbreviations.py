@@ -1,8 +1,8 @@
-"""A short capitalised word cut off with a period inside a sentence (`Rep.
-Geoff Diehl`, `Sen.`, `Col.`, `Gen.`) is a title abbreviated, which a
-translation writes out in its own words (`εκπρόσωπο`, `Γερουσιαστής`): no
-name to find on the other side, and none put in a name's place. A short
-name is still a name (`Bush`, `Ruiz`)."""
+"""A title cut short with a period that never ends a sentence (the
+segmenter's table: `Rep. Geoff Diehl`, `Sen.`, `Gen.`) is written out by a
+translation in its own words (`εκπρόσωπο`, `Γερουσιαστής`): no name to find
+on the other side, and none put in a name's place. A short name is still a
+name (`Ruiz`), before a full stop too (`La Paz.`, `Palu.`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from helpers import name_findings
 
 from tqcheck.alignment.anynames import name_mentions
 from tqcheck.alignment.names import source_names, target_names
+from tqcheck.model import Severity
 
 DIEHL_EN = "Warren is running for re-election in November against GOP state Rep. Geoff Diehl, a Trump ally."
 DIEHL_EL = (
@@ -44,3 +45,19 @@ def test_an_abbreviated_title_is_no_name_of_either_side(lang):
 def test_a_short_name_is_still_checked():
     found = name_findings(DIEHL_EN.replace("Diehl", "Ruiz"), DIEHL_EL, "en", "el")
     assert any("Ruiz" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,rival",
+    [
+        # NTREX-128 (CC BY-SA 4.0), with the name changed: a short name at a
+        # sentence's end, before the next sentence, is a name.
+        ("Sailors patrol a naval headquarters in La Paz. They came at dawn.",
+         "Los marineros vigilan un cuartel general naval en La Atlanta. Llegaron al amanecer.", "es", "Atlanta"),
+        ("Aid workers were prevented from traveling to Palu. Others waited.",
+         "Hilfskräfte durften nicht nach Louis reisen. Andere warteten.", "de", "Louis"),
+    ],
+)
+def test_a_short_name_before_a_full_stop_is_still_a_name(source, target, lang, rival):
+    found = name_findings(source, target, "en", lang)
+    assert any(rival in f.message and f.severity >= Severity.MAJOR for f in found)

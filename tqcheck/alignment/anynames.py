@@ -442,17 +442,18 @@ class NameMention:
     run: tuple[str, ...]  # the capitalised words it is written with (West Virginia)
 
 
-# A capitalised word of up to this many letters, cut off with a period that
-# does not end the sentence (the segmenter kept what follows), is a title
-# abbreviated: Rep. Geoff Diehl, Sen., Col., Prof. A translation writes it
-# out in its own words, so it is no name.
-MAX_TITLE_ABBREVIATION = 4
 _ABBREVIATION_PERIOD = re.compile(r"\.\s+[^\W\d_]")
 
 
 def title_abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a title cut short (MAX_TITLE_ABBREVIATION)."""
-    return end - start <= MAX_TITLE_ABBREVIATION and _ABBREVIATION_PERIOD.match(text, end) is not None
+    """Whether ``text[start:end]``, with its period, is a title cut short
+    that never ends a sentence (the segmenter's table: Rep. Geoff Diehl,
+    Sen., Prof.). A translation writes it out in its own words, so it is
+    no name, and the word after it no sentence start. (Not any short word
+    before a period: Palu. ends a sentence.)"""
+    from tqcheck.segment import title_abbreviation as never_ends_a_sentence
+
+    return _ABBREVIATION_PERIOD.match(text, end) is not None and never_ends_a_sentence(text[start:end])
 
 
 MIN_TITLE_WORDS = 3  # capitalised ordinary words (four letters or more) that make a line title case
