@@ -69,3 +69,15 @@ def test_a_word_of_a_cldr_unit_name_is_no_name():
         "Цельсія вище середньої температури."
     )
     assert majors(name_findings(source, target, "en", "uk")) == []
+
+
+def test_words_with_a_suffix_after_an_apostrophe_make_one_run():
+    # The part after the apostrophe (ın, in) once broke the run in two, so
+    # that a kept word (Limited'in) looked alone and the name beside it
+    # (Farage'ın, in Adriftmorn's place) dropped rather than replaced.
+    from tqcheck.alignment.anynames import name_mentions
+
+    text = "Resmi kayıtlara göre aktör, Farage'ın Limited'in yöneticisi olarak görünüyor."
+    assert {m.run for m in name_mentions(text, 0, len(text), "tr")} == {("Farage'ın", "Limited'in")}
+    found = name_findings("According to official record listings, he is the director of Adriftmorn Limited.", text, "en", "tr")
+    assert any("Adriftmorn" in m and "Farage" in m for m in majors(found))

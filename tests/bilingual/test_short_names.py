@@ -1,8 +1,8 @@
 """A name of two letters (Un of Kim Jong Un, Xi, Li, Wu) is too short to be
 looked for as a name, but it explains the word of the translation that
-respells it with a case ending (Ыном, Ином, Уном, Лием): that word is no
+respells it with a case ending of up to two letters (Ыном, Ином, Уном, Лием): that word is no
 name put in a missing name's place. Only the name respelled plus an ending
-of up to three letters is: not a longer word that starts like it (Иванов,
+of up to two letters is: not a longer word that starts like it (Иванов,
 Лондон, Сидни)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_a_two_letter_name_inflected_is_no_rival(lang):
 @pytest.mark.parametrize(
     "name,word,expected",
     [("Un", "Ыном", True), ("Un", "Ин", True), ("Li", "Лием", True), ("Un", "Иванов", False),
-     ("Li", "Лондон", False), ("Xi", "Сидни", False)],
+     ("Li", "Лондон", False), ("Xi", "Сидни", False), ("Nu", "Nepal", False)],
 )
 def test_short_name_inflected(name, word, expected):
     assert short_name_inflected(name, word) is expected

@@ -390,7 +390,7 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
 
 STRONG_LETTERS = 0.5
 SHORT_NAME = 2  # letters of a name too short to look for (Un, Xi, Li), read only to explain a word
-MAX_SHORT_NAME_ENDING = 3  # letters of a case ending on it (Ыном, Лием)
+MAX_SHORT_NAME_ENDING = 2  # letters of a case ending on it (Ыном, Лием; not Nepal of Nu)
 
 
 def short_name_inflected(name: str, word: str) -> bool:
@@ -491,11 +491,11 @@ def name_mentions(text: str, start: int, end: int, lang: str) -> list[NameMentio
     capitalised words each belongs to."""
     from tqcheck.alignment.numbers import is_number_word
 
-    seen: set[int] = set()
-    words = []
+    words: list[Token] = []
     for t in tokens(text, start, end):
-        if not t.window and not t.fragment and t.start not in seen:  # whole words, not their parts
-            seen.add(t.start)
+        # Whole words, not their parts (Farage and ın of Farage'ın), which
+        # would break a run in two.
+        if not t.window and not t.fragment and (not words or t.start >= words[-1].end):
             words.append(t)
     runs: list[list[Token]] = []
     for token in words:
