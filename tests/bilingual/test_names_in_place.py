@@ -141,3 +141,29 @@ def test_a_name_the_translation_added_in_place_of_one_written_otherwise():
 def test_a_name_the_source_writes_in_lower_case_is_not_added(source, target, source_lang):
     found = names(source, target, source_lang, "en")
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+# A name common as a word of its language (Mendoza and Alonso in Spanish,
+# George), replaced by a word beside the kept other word of its run: the
+# word in its place is the change, even a name borrowed from the article
+# (Schumacher). (A word common in the target, Universe, is still no
+# rival: a translated word of a name looks the same.) FLORES-200 devtest
+# (CC BY-SA 4.0), the names changed.
+COMMON_IN_PLACE = [
+    ("es", "Rolando Mendoza abrió fuego con su M16 contra los visitantes extranjeros.",
+     "Rolando Mendoza fired his M16 rifle at the tourists.", "Mendoza", "Shri"),
+    ("es", "Michael Schumacher abandonó la carrera. Fernando Alonso, su compañero de equipo, tuvo la delantera.",
+     "Michael Schumacher left the race. His teammate Fernando Alonso was in the lead.", "Alonso", "Schumacher"),
+    ("es", "El 6 de julio se envió una copia a George Washington, quien ordenó que se la leyeran a su ejército.",
+     "One was sent to George Washington on July 6, who had it read to his troops.", "George", "Benjamin"),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "source", "right", "name", "rival"), COMMON_IN_PLACE)
+def test_a_common_name_replaced_in_its_place_is_a_changed_name(source_lang, source, right, name, rival):
+    wrong = right[: right.rindex(name)] + rival + right[right.rindex(name) + len(name) :]
+    found = names(source, wrong, source_lang, "en")
+    assert any(f"{rival!r} instead" in f.message for f in found if f.severity >= Severity.MAJOR), [
+        f.message for f in found
+    ]
+    assert names(source, right, source_lang, "en") == []

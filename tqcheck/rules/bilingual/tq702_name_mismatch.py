@@ -626,6 +626,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # sultan; a rare word in a run, Rolando Sahel) is a rival only for
         # a rare name.
         plain: set[int] = set()
+        short_names: set[int] = set()  # target words that respell a two-letter source name (Ыном)
         if target_cased:
             # A name of two words or more that the other side writes as one
             # (New York ~ Њујорк, Des Moines ~ Димојн): each run joined up.
@@ -635,11 +636,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Names too short to look for (Un of Kim Jong Un) still explain
             # their respellings with a case ending (Ыном).
             short = [t.text for t in source.tokens if t.capitalised and len(t.text) == SHORT_NAME and t.text[1:].islower()]
+            short_names = {m.start for m in target_mentions if any(short_name_inflected(n, m.text) for n in short)}
             extra = [
                 m for m in target_mentions
                 if not source.has(m.text, target_lang, rivals=target_words)
                 and not (joined and found_in(m.text, joined, strong=True) is not None)
-                and not any(short_name_inflected(name, m.text) for name in short)
+                and m.start not in short_names
                 and not (
                     not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
                     and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
@@ -728,10 +730,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 same_spelling(o, whole.text) for o in m.run
             ):
                 continue  # New York ~ Њујорку: the name's words written as one, every sound kept (not West of West Clouseau)
-            if not name_like(m.text, source_lang, RARE_SOURCE) and not elsewhere(m.text, k) and any(
-                o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run
+            if (
+                not name_like(m.text, source_lang, RARE_SOURCE) and no_lower_case(m.text, source_lang) is not True
+                and not elsewhere(m.text, k)
+                and any(o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run)
             ):
-                continue  # West Virginia -> Западна Вирджиния: a common word of a name found, translated
+                # West Virginia -> Западна Вирджиния: a common word of a name
+                # found, translated (not Mendoza of Rolando Mendoza, which the
+                # dictionary has only as a name).
+                continue
             if moved(m.text, source_lang, k, to_target=True):
                 continue
             missing.append(m)
@@ -846,12 +853,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
-            if rare_name:
-                # A word in the name's own place, whatever it is: in one
-                # capitalised run with the counterpart of a word the name is
-                # written with (Rolando Mendoza -> Rolando Senate, Mike Pompeo
-                # -> Майк Новак).
-                placed = in_its_place(m, source, target, target_mentions, claimed)
+            if source_name or dictionary_name:
+                # A word in the name's own place, whatever it is, for any name
+                # (Fernando Alonso -> Fernando Schumacher; Rolando Mendoza ->
+                # Rolando Shri, a name by the dictionary): in one capitalised run with the
+                # counterpart of a word the name is written with (Rolando
+                # Mendoza -> Rolando Senate, Mike Pompeo -> Майк Новак).
+                placed = [r for r in in_its_place(m, source, target, target_mentions, claimed) if r.start not in short_names]
                 if placed:
                     rivals = placed
                 elif dropped_beside_its_mate(m, target, target_mentions):
