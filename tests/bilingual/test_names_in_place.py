@@ -167,3 +167,23 @@ def test_a_common_name_replaced_in_its_place_is_a_changed_name(source_lang, sour
         f.message for f in found
     ]
     assert names(source, right, source_lang, "en") == []
+
+
+# The same shape translated right (NTREX-128 and FLORES-200, CC BY-SA 4.0):
+# a common word of a name translated beside its run-mate (Red Cross ->
+# Czerwonego Krzyża), a word the dictionary does not know (Південно of
+# Південно-Західної), a people's name translated (Rakušanka -> Austrian).
+@pytest.mark.parametrize(
+    "source,target,source_lang,target_lang",
+    [
+        ("There are more than 300,000 people living there,\" the Red Cross said in a statement.",
+         "„Mieszka tam ponad 300 tys. osób” — można przeczytać w oświadczeniu Czerwonego Krzyża.", "en", "pl"),
+        ("Правляча партія, Організація народів Південно-Західної Африки (СВАПО), також зберегла більшість.",
+         "The ruling party, South West Africa People's Organisation (SWAPO), also retained a majority.", "uk", "en"),
+        ("Skončila o 2:11,60 minut pomalejší než první Rakušanka Claudia Loesch.",
+         "She finished 2:11.60 minutes slower than first place finisher Austrian Claudia Loesch.", "cs", "en"),
+    ],
+)
+def test_a_translated_word_beside_a_kept_run_mate_is_no_replacement(source, target, source_lang, target_lang):
+    found = names(source, target, source_lang, target_lang)
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]

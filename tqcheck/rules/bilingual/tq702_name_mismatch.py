@@ -853,13 +853,30 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
-            if source_name or dictionary_name:
-                # A word in the name's own place, whatever it is, for any name
-                # (Fernando Alonso -> Fernando Schumacher; Rolando Mendoza ->
-                # Rolando Shri, a name by the dictionary): in one capitalised run with the
-                # counterpart of a word the name is written with (Rolando
-                # Mendoza -> Rolando Senate, Mike Pompeo -> Майк Новак).
-                placed = [r for r in in_its_place(m, source, target, target_mentions, claimed) if r.start not in short_names]
+            # A name not rare, in its place too: one the dictionary lists only
+            # with a capital (Mendoza), or one by the word lists that is no
+            # common word of the language (Alonso; not Red of Red Cross,
+            # whose translation stands beside Krzyża).
+            named_in_place = rare_name or (
+                not nouns_capitalised and known_word(m.text, source_lang) is True
+                and no_lower_case(m.text, source_lang) is True
+            ) or (
+                source_name and (
+                    (zipf(m.text, source_lang) or 0.0) < COMMON_RESPELLING or no_lower_case(m.text, source_lang) is True
+                )
+            )
+            if named_in_place:
+                # A word in the name's own place, whatever it is: in one
+                # capitalised run with the counterpart of a word the name is
+                # written with (Rolando Mendoza -> Rolando Senate, Mike Pompeo
+                # -> Майк Новак, Fernando Alonso -> Fernando Schumacher). For a
+                # name not rare, not a place's adjective or inflected name
+                # (Rakušanka, an Austrian: a people's name translated).
+                placed = [
+                    r for r in in_its_place(m, source, target, target_mentions, claimed)
+                    if r.start not in short_names
+                    and (rare_name or not (country(r.text, target_lang) and not cldr_name(r.text, target_lang)))
+                ]
                 if placed:
                     rivals = placed
                 elif dropped_beside_its_mate(m, target, target_mentions):
