@@ -20,6 +20,10 @@ sentence and is not a word of the target language:
   (`international`, `hotel`) are about as common in both and pass, as do a
   form of a target word (German `immune` of `immun`) and a word the source
   writes only with a capital (`Global Citizen`: part of a name);
+- in such a pair, where the target language writes its nouns with a
+  capital (German), a copied lower-case word that its spelling dictionary
+  does not have as written (`restaurants`, `statement`, `daily`), which
+  the word lists, quoting English web text, put at Zipf 4;
 - in such a pair, a copied word that the lists cannot place (an inflected
   form where the source's list stops at Zipf 3, Turkish `izlediyseniz`;
   a word under the target list's floor, `allegation` in Turkish) when it
@@ -295,6 +299,19 @@ def _ending_from_source(word: str, home: float, here: float, source_lang: str, t
     return others is not None and others < STAYS_HOME
 
 
+def _no_lower_case_word_here(word: str, target_lang: str) -> bool:
+    """Whether ``word``, in lower case, is no word of a target language that
+    writes its nouns with a capital (German: the locale facts' orthography
+    table) by its spelling dictionary: there the word lists, which quote
+    web text in English (restaurants, daily at Zipf 4 in German), cannot
+    tell a word copied from English, and the dictionary has every word the
+    language writes in lower case (immune, online). False without one."""
+    from tqcheck.alignment.lexicon import known_word
+    from tqcheck.locale import capitalises_nouns
+
+    return capitalises_nouns(target_lang) and known_word(word, target_lang) is False
+
+
 MIN_QUOTED_WORDS = 2  # a quoted phrase the source has whole is kept on purpose; one quoted word may be a slip
 
 
@@ -407,6 +424,11 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     message = (
                         f"{word!r} is copied from the source, is not in this language's word list and ends "
                         "as the source language's words do: translate it"
+                    )
+                elif home > here and _no_lower_case_word_here(word, ctx.target_lang):
+                    message = (
+                        f"{word!r} is copied from the source and is no word of this language written in lower "
+                        "case (its spelling dictionary lacks it; a noun would take a capital): translate it"
                     )
                 else:
                     continue
