@@ -61,3 +61,16 @@ def test_a_short_name_is_still_checked():
 def test_a_short_name_before_a_full_stop_is_still_a_name(source, target, lang, rival):
     found = name_findings(source, target, "en", lang)
     assert any(rival in f.message and f.severity >= Severity.MAJOR for f in found)
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,title",
+    [
+        # British style writes titles without a period (NTREX-128, CC BY-SA 4.0)
+        ("Lt Col The Reverend Bernard Vann won the award on 29 September 1918.",
+         "Ο αντισυνταγματάρχης Αιδεσιμότατος Μπέρναρντ Βαν έλαβε το μετάλλιο στις 29 Σεπτεμβρίου 1918.", "el", "Col"),
+        ("Mrs May said the plan was fair.", "Premierul Theresa May a spus că planul este corect.", "ro", "Mrs"),
+    ],
+)
+def test_a_title_written_without_a_period_before_a_name_is_no_name(source, target, lang, title):
+    assert not [f.message for f in name_findings(source, target, "en", lang) if repr(title) in f.message]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, script_words
-from tqcheck.alignment.translit import transliterate
+from tqcheck.alignment.translit import fold_latin, transliterate
 from tqcheck.writing_systems import CYRILLIC_LOOKALIKES, GREEK_LOOKALIKES
 
 # Consonant classes (vowels, h, w, y dropped).
@@ -74,7 +74,8 @@ def _letters(word: str, glide: bool = True) -> str:
     # The Serbian and Macedonian ј is the glide й (Јорк, Меј, Дјуар ~ York,
     # May, Dewar), whatever the Latin alphabet of those languages writes;
     # skeletons read it as a j too (Јувентус ~ Juve).
-    latin = re.sub(r"[^a-z]", "", transliterate(word.translate(_GLIDE) if glide else word).lower())
+    # (Marks off the Latin letters first: Šrí is Sri, not r.)
+    latin = re.sub(r"[^a-z]", "", fold_latin(transliterate(word.translate(_GLIDE) if glide else word)).lower())
     return re.sub(r"^tz", "j", latin.replace("dzh", "j").replace("dj", "j"))  # Джай, Τζάι ~ Jai
 
 
@@ -443,17 +444,26 @@ class NameMention:
 
 
 _ABBREVIATION_PERIOD = re.compile(r"\.\s+[^\W\d_]")
+_SPACES_AFTER = re.compile(r"[ \u00a0]+")
+MIN_BARE_TITLE = 3  # letters of a title written without its period (Mrs, Col; not Mr, St)
 
 
 def title_abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, with its period, is a title cut short
-    that never ends a sentence (the segmenter's table: Rep. Geoff Diehl,
-    Sen., Prof.). A translation writes it out in its own words, so it is
-    no name, and the word after it no sentence start. (Not any short word
-    before a period: Palu. ends a sentence.)"""
+    """Whether ``text[start:end]`` is a title cut short: one of the
+    segmenter's that never end a sentence (Rep. Geoff Diehl, Sen., Prof.),
+    with its period, or in British style without one before a capitalised
+    word (Mrs May, Lt Col The Reverend). A translation writes it out in its
+    own words, so it is no name, and the word after its period no sentence
+    start. (Not any short word before a period: Palu. ends a sentence.)"""
     from tqcheck.segment import title_abbreviation as never_ends_a_sentence
 
-    return _ABBREVIATION_PERIOD.match(text, end) is not None and never_ends_a_sentence(text[start:end])
+    if _ABBREVIATION_PERIOD.match(text, end) is not None:
+        return never_ends_a_sentence(text[start:end])
+    space = _SPACES_AFTER.match(text, end)
+    return (
+        end - start >= MIN_BARE_TITLE and space is not None and text[space.end() : space.end() + 1].isupper()
+        and never_ends_a_sentence(text[start:end])
+    )
 
 
 MIN_TITLE_WORDS = 3  # capitalised ordinary words (four letters or more) that make a line title case

@@ -56,6 +56,18 @@ def _latin_or_cyrillic(ch: str) -> bool:
     return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" or "\u0400" <= ch <= "\u04ff"
 
 
+def fold_latin(text: str) -> str:
+    """``text`` with its Latin letters' marks taken off (Šrí -> Sri, Łukasz
+    -> Lukasz, Müller -> Muller): anyascii where installed, which also
+    spells ß, ø, ı; else the letters less their combining marks."""
+    if text.isascii():
+        return text
+    latin = _anyascii(text)
+    if latin is not None:
+        return latin
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def transliterate_word(word: str) -> str:
     if not _CYRILLIC.search(word):
         if word.isascii() or all(_latin_or_cyrillic(ch) for ch in word):
