@@ -61,3 +61,21 @@ def test_a_german_word_or_a_capitalised_noun_is_no_copy(source, target):
 def test_a_copied_word_the_dictionary_lacks_needs_less_from_the_lists(source, target, flagged):
     found = [f.message for f in check_text(target, select=("TQ709",), source=source, source_lang="en", target_lang="ro")]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    "target,lang",
+    [("Οι άνεμοι έφτασαν τα 100 mph το βράδυ.", "el"), ("晚上风速达到 100 mph。", "zh-Hans"), ("Der Wind erreichte 100 mph.", "de")],
+)
+def test_a_unit_symbol_after_a_figure_is_kept_not_left_untranslated(target, lang):
+    # CLDR's English symbol for a unit (mph), after its figure: a unit
+    # written as the source writes it (converting it is TQ701's business).
+    found = check_text(target, select=("TQ709",), source="The winds reached 100 mph in the evening.",
+                       source_lang="en", target_lang=lang)
+    assert found == [], [f.message for f in found]
+
+
+def test_a_units_name_left_after_a_figure_is_still_untranslated():
+    found = check_text("Οι άνεμοι έφτασαν τις 100 miles το βράδυ.", select=("TQ709",),
+                       source="The winds reached 100 miles in the evening.", source_lang="en", target_lang="el")
+    assert [f.code for f in found] == ["TQ709"]

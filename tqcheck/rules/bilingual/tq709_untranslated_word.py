@@ -40,7 +40,8 @@ sentence and is not a word of the target language:
 
 A word kept, as in the source, beside a word the target language has
 borrowed (about as common there as at home: `show`, `hall`) is one of a
-compound borrowed whole (`talk show`, `town hall`). A word followed by a
+compound borrowed whole (`talk show`, `town hall`). A unit's symbol in the source's letters after its figure (`100 mph`; not
+a unit's name, `miles`) is kept as written (a conversion is TQ701's). A word followed by a
 gloss in brackets is a term kept on purpose, and so
 is a quotation of two words or more that the source has word for word (a
 slogan, a title: `„November is coming!“`), and a word the translation keeps
@@ -203,6 +204,21 @@ def _beside_a_borrowing(text: str, start: int, end: int, source: str, source_lan
         if here is not None and home is not None and here >= BORROWED and home - here < HOME_ADVANTAGE:
             return True
     return False
+
+
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
+MAX_UNIT_SYMBOL = 3  # letters of a unit's symbol (mph, km); a unit's name (miles) is a word to translate
+
+
+def _unit_after_a_figure(text: str, start: int, end: int, source_lang: str) -> bool:
+    """Whether the word at ``text[start:end]`` is a symbol of a unit of the
+    source language (CLDR's forms: mph) right after a figure (100 mph)."""
+    from tqcheck.alignment.numbers import unit_after
+
+    if end - start > MAX_UNIT_SYMBOL:
+        return False
+    before = _FIGURE_BEFORE.search(text, max(0, start - 2), start)
+    return before is not None and unit_after(text, before.start() + 1, source_lang) is not None
 
 
 def _in_a_copied_phrase(text: str, start: int, end: int, source: str) -> bool:
@@ -413,6 +429,8 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 continue
             if _GLOSSED.match(ctx.text, b):
                 continue  # stealth (görünmez gemi): a term kept on purpose, explained in brackets
+            if _unit_after_a_figure(ctx.text, a, b, ctx.source_lang):
+                continue  # 100 mph: the source's unit symbol after its figure (a conversion is TQ701's)
             if kept is None:
                 kept = _quoted_from_source(ctx)
             if _inside(kept, a, b):
