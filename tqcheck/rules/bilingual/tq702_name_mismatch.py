@@ -258,6 +258,9 @@ def repeated_short(found: list[Name], missing: list[Name], target_words: NameWor
 
 
 def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
+    from tqcheck.alignment.anynames import skeletons
+    from tqcheck.alignment.anynames import sounds_alike as sounds_like
+
     pair_list = list(ctx.pairs)
     source_text = ctx.source.checked_text if ctx.source is not None else ""
     for k, pair in enumerate(pair_list):
@@ -311,7 +314,14 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         for i, name in enumerate(missing):
             free = [n for n in extra if n.start not in claimed]
             closest, score = closest_spelling(name.text, [n.text for n in free])
-            if closest is not None and _same_name(name.text, closest, score):
+            if closest is None or not _same_name(name.text, closest, score):
+                # By sounds too, as any pair is read, with one skeleton (Aceh ~
+                # Ачех, Guizhou ~ Гуейджоу; not Арнолд ~ Governor).
+                closest = next(
+                    (n.text for n in free if sounds_like(name.text, n.text) and skeletons(name.text) & skeletons(n.text)),
+                    None,
+                )
+            if closest is not None:
                 claimed.add(next(n.start for n in free if n.text == closest))
                 respelled.add(i)
         free = [n for n in extra if n.start not in claimed]
