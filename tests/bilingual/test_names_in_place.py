@@ -187,3 +187,27 @@ def test_a_common_name_replaced_in_its_place_is_a_changed_name(source_lang, sour
 def test_a_translated_word_beside_a_kept_run_mate_is_no_replacement(source, target, source_lang, target_lang):
     found = names(source, target, source_lang, target_lang)
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+# Beside the kept other word of its run, a name replaced by one that only
+# loosely resembles it (Morrisey ~ Navarro share consonant classes) is a
+# change: in a name's place, in one cased alphabet, only a word that sounds
+# like it is it. (Alone, a loose likeness may be an exonym: Beijing ~ Pekin.)
+MORRISEY = "Trump is trying to help West Virginia Republican Senate candidate Patrick Morrisey, who is trailing in the polls."
+MORRISEY_DE = (
+    "Trump versucht, dem republikanischen Senatskandidaten Patrick Morrisey aus West Virginia zu helfen, "
+    "der in den Umfragen zurückliegt."
+)
+
+
+def test_a_name_in_a_kept_run_replaced_by_a_loose_likeness_is_a_change():
+    found = names(MORRISEY, MORRISEY_DE.replace("Morrisey", "Navarro"), "en", "de")
+    assert any("'Navarro' instead" in f.message for f in found if f.severity >= Severity.MAJOR), [
+        f.message for f in found
+    ]
+    assert [f for f in names(MORRISEY, MORRISEY_DE, "en", "de") if f.severity >= Severity.MAJOR] == []
+
+
+def test_a_lone_exonym_is_still_excused():
+    found = names("Officials in Beijing denied the report.", "Urzędnicy w Pekinie zaprzeczyli doniesieniom.", "en", "pl")
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]

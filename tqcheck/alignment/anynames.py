@@ -178,16 +178,21 @@ LOOSE_SKELETON = 0.6
 LOOSE_SKELETON_LETTERS = 0.3
 
 
-def maybe_same_name(name: str, word: str, spelled: bool = False) -> bool:
+def maybe_same_name(name: str, word: str, spelled: bool = False, one_alphabet: bool = False) -> bool:
     """A looser likeness, for excusing rather than for finding: two words
     that may be one name respelled (an exonym, Beijing ~ Пекин; a short
     name inflected, Juan ~ Хуаном, Roy ~ Роем) are not reported as one
     name replacing another. ``spelled``: for a name that is respelled,
     never translated, skeletons alike only in part need a little likeness
     of the letters too (Beijing ~ Пекин 0.5, Жорж ~ Georges 0.31; not
-    Levee ~ Jarvis 0.18, Auckland ~ Carter 0.14, Calzadilla ~ Hunter 0)."""
+    Levee ~ Jarvis 0.18, Auckland ~ Carter 0.14, Calzadilla ~ Hunter 0).
+    ``one_alphabet``: two words of one cased alphabet, which spells a name
+    much as it is (Morrisey is no Navarro, Brookline no Buchanan), must
+    sound alike or share LOOSE_LETTERS of their letters."""
     if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
         return True
+    if one_alphabet and char_script(name[:1]) == char_script(word[:1]) and has_case(char_script(name[:1])):
+        return False
     if spelled and letters_ratio(name, word) < LOOSE_SKELETON_LETTERS and not skeletons(name) & skeletons(word):
         return False
     return any(

@@ -508,7 +508,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not source.has(r.text, target_lang)
             and not (target_nouns_capitalised and capitalised_noun(r.text, target_lang))
             and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
-            and not maybe_same_name(m.text, r.text)
+            and not maybe_same_name(m.text, r.text, one_alphabet=True)
             and not any(respelled(o, r.text) for o in mates)
         ]
 
@@ -761,6 +761,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # language (Πρόεδρο, The) is a translated title, no respelling.
         respellings = [r for r in extra if (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING]
 
+        def in_a_kept_run(m: NameMention) -> bool:
+            # Beside a kept word of its run (Patrick Morrisey -> Patrick
+            # Navarro) a name is in its place, not an exonym: there a word of
+            # one cased alphabet must sound like it to be it. (Not a word of
+            # the language in lower case too, a title: Reverend ~ Wielebny.)
+            return no_lower_case(m.text, source_lang) is not False and any(
+                o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang) for o in m.run
+            )
+
         def spelled(m: NameMention) -> bool:
             # A rare name written alone (Levee, Auckland, Schlegel; not Red
             # of Red Cross, nor Nizinę Hindustańską, the Gangetic plain) is
@@ -771,7 +780,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         claimed |= {
             r.start for r in respellings
             if any(
-                maybe_same_name(o.text, r.text, spelled(o)) and name_like(o.text, source_lang, RARE_SOURCE) for o in missing
+                maybe_same_name(o.text, r.text, spelled(o), one_alphabet=in_a_kept_run(o))
+                and name_like(o.text, source_lang, RARE_SOURCE)
+                for o in missing
             )
         }
         # A missing capitalised word that is only an ordinary word of the
@@ -814,7 +825,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         )
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text, spelled(m)) for r in respellings) or any(
+            if any(maybe_same_name(m.text, r.text, spelled(m), one_alphabet=in_a_kept_run(m)) for r in respellings) or any(
                 respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
                 for word in openers
             ):
