@@ -102,6 +102,11 @@ case (`The Bells of St. Martin's Fall Silent`) only a word its language's
 dictionary has in no lower-case form is a name. A rare name left out beside
 the other word of its run, which the translation keeps alone (`Brett
 Kavanaugh` -> `Kavanaugh'un`), was dropped, not replaced: a prompt, minor.
+A word standing in a name's place beside the kept other word of its run
+replaced it for any name (`Fernando Alonso` -> `Fernando Schumacher`)
+unless it sounds like it: a looser likeness excuses only a lone name (an
+exonym, `Beijing` ~ `Pekin`), not one in its run (`Patrick Morrisey` ->
+`Patrick Navarro`).
 
 From a caseless source (Chinese, Arabic): a name the source writes in the
 target's own letters (`托马斯•爱迪生（Thomas Edison）`) is spelled alike in
