@@ -81,3 +81,11 @@ def test_words_with_a_suffix_after_an_apostrophe_make_one_run():
     assert {m.run for m in name_mentions(text, 0, len(text), "tr")} == {("Farage'ın", "Limited'in")}
     found = name_findings("According to official record listings, he is the director of Adriftmorn Limited.", text, "en", "tr")
     assert any("Adriftmorn" in m and "Farage" in m for m in majors(found))
+
+
+def test_a_run_joined_by_a_possessive_is_two_names_not_one_dropped():
+    # Trump's West Virginia: Trump kept (Трампа), Virginia replaced (Джоан)
+    # is a change, not a name dropped beside Trump. NTREX-128 (CC BY-SA 4.0).
+    source = "What time is Trump's West Virginia rally tonight and how do you watch online?"
+    target = "Во сколько сегодня вечером состоится встреча Трампа в Западной Джоан и как можно посмотреть ее онлайн?"
+    assert any("'Джоан' instead" in m for m in majors(name_findings(source, target, "en", "ru")))

@@ -167,6 +167,7 @@ ones; a changed name in a news story is a factual error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -520,7 +521,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     def dropped_beside_its_mate(m: NameMention, target: Side, mentions: list[NameMention]) -> bool:
         """Whether ``m`` was left out beside the other word of its run, which
         the translation keeps alone (Brett Kavanaugh -> Kavanaugh'un, no
-        capitalised word beside it): nothing stands in its place."""
+        capitalised word beside it): nothing stands in its place. (Not in a
+        run a clitic joins, Trump's West Virginia: two names, not one.)"""
+        if any(re.search(r"['’]", o) for o in m.run):
+            return False
         mates = [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
         return bool(kept) and all(len(r.run) == 1 for r in kept)
