@@ -16,12 +16,12 @@ milliseconds); bilingual runs only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script
+from tqcheck.alignment.translit import strip_marks
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_STEM = 4  # letters two forms of one word must share
@@ -31,8 +31,7 @@ MIN_FORM_WORD = 3  # shorter words of a multi-word name (of, la, de) index nothi
 
 def fold(word: str) -> str:
     """Lower case without accents: forms compare on letters."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ё", "е")
+    return strip_marks(word.lower()).replace("ё", "е")
 
 
 @lru_cache(maxsize=262144)

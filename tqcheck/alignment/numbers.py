@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case
+from tqcheck.alignment.translit import strip_marks
 from tqcheck.locale import number_symbols
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -732,10 +733,6 @@ MIN_COMPOUND_NUMBER = 5  # letters of a number word that begins a compound (έν
 MIN_COMPOUND_REST = 3  # letters of the word it begins (-χρονη, -jährige, -letá)
 
 
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
 @cache
 def _compound_heads(lang: str) -> dict[str, tuple[tuple[str, frozenset[Decimal]], ...]]:
     """The language's one-word number words long enough to begin a compound,
@@ -743,7 +740,7 @@ def _compound_heads(lang: str) -> dict[str, tuple[tuple[str, frozenset[Decimal]]
     heads: dict[str, list[tuple[str, frozenset[Decimal]]]] = {}
     for word, values in number_words(lang).items():
         if " " not in word and len(word) >= MIN_COMPOUND_NUMBER and word.isalpha():
-            bare = _unaccented(word)
+            bare = strip_marks(word)
             heads.setdefault(bare[:MIN_COMPOUND_NUMBER], []).append((bare, values))
     return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in heads.items()}
 
@@ -756,7 +753,7 @@ def _compound_number(word: str, lang: str) -> frozenset[Decimal] | None:
     or more, MIN_COMPOUND_REST letters or more following it, accents aside."""
     if len(word) < MIN_COMPOUND_NUMBER + MIN_COMPOUND_REST or not word.isalpha() or not has_case(char_script(word[0])):
         return None
-    bare = _unaccented(word)
+    bare = strip_marks(word)
     for head, values in _compound_heads(lang).get(bare[:MIN_COMPOUND_NUMBER], ()):
         if bare.startswith(head) and len(bare) - len(head) >= MIN_COMPOUND_REST:
             return values

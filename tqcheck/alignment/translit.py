@@ -56,6 +56,12 @@ def _latin_or_cyrillic(ch: str) -> bool:
     return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" or "\u0400" <= ch <= "\u04ff"
 
 
+def strip_marks(text: str) -> str:
+    """``text`` with its letters' combining marks taken off (NFKD): έντεκα
+    -> εντεκα, Šrí -> Sri."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def fold_latin(text: str) -> str:
     """``text`` with its Latin letters' marks taken off (Šrí -> Sri, Łukasz
     -> Lukasz, Müller -> Muller): anyascii where installed, which also
@@ -65,7 +71,7 @@ def fold_latin(text: str) -> str:
     latin = _anyascii(text)
     if latin is not None:
         return latin
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return strip_marks(text)
 
 
 def transliterate_word(word: str) -> str:

@@ -227,10 +227,9 @@ def stem_zipf(word: str, lang: str) -> float | None:
 
 
 def _fold(word: str) -> str:
-    import unicodedata
+    from tqcheck.alignment.translit import strip_marks
 
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_marks(word.lower())
 
 
 @lru_cache(maxsize=8)
