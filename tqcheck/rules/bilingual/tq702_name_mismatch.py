@@ -497,6 +497,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # take a capital: a noun's stem is no name (German).
         return not nouns_capitalised and inflected_name(word, source_lang)
 
+    def kept_mates(m: NameMention, target: Side) -> list[str]:
+        """The other words of ``m``'s run (MIN_MATE letters or more) that the
+        translation has (Patrick of Patrick Morrisey)."""
+        return [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
+
     def in_its_place(
         m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
     ) -> list[NameMention]:
@@ -504,7 +509,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         counterpart of another word of ``m``'s run, not common words,
         explained by nothing in the source sentence and no respelling of
         ``m`` or of that other word."""
-        mates = [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
+        mates = kept_mates(m, target)
         if not mates:
             return []
         return [
@@ -525,7 +530,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         run a clitic joins, Trump's West Virginia: two names, not one.)"""
         if any(re.search(r"['’]", o) for o in m.run):
             return False
-        mates = [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
+        mates = kept_mates(m, target)
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
         return bool(kept) and all(len(r.run) == 1 for r in kept)
 
@@ -775,9 +780,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Navarro) a name is in its place, not an exonym: there a word of
             # one cased alphabet must sound like it to be it. (Not a word of
             # the language in lower case too, a title: Reverend ~ Wielebny.)
-            return no_lower_case(m.text, source_lang) is not False and any(
-                o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang) for o in m.run
-            )
+            return no_lower_case(m.text, source_lang) is not False and bool(kept_mates(m, target))
 
         def spelled(m: NameMention) -> bool:
             # A rare name written alone (Levee, Auckland, Schlegel; not Red

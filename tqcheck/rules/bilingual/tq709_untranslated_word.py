@@ -193,12 +193,8 @@ def _beside_a_borrowing(text: str, start: int, end: int, source: str, source_lan
     as at home (show, hall: not that, time): one of a compound borrowed
     whole (talk show, town hall)."""
     script = char_script(text[start])
-    word = text[start:end].lower()
-    for other, before in _neighbours(text, start, end):
+    for other in _copied_neighbours(text, start, end, source):
         if char_script(other[0]) != script or len(other) < MIN_LETTERS or not other.islower():
-            continue
-        phrase = f"{other} {word}" if before else f"{word} {other}"
-        if phrase not in source.lower():
             continue
         here, home = zipf(other, target_lang), zipf(other, source_lang)
         if here is not None and home is not None and here >= BORROWED and home - here < HOME_ADVANTAGE:
@@ -221,16 +217,22 @@ def _unit_after_a_figure(text: str, start: int, end: int, source_lang: str) -> b
     return before is not None and unit_after(text, before.start() + 1, source_lang) is not None
 
 
-def _in_a_copied_phrase(text: str, start: int, end: int, source: str) -> bool:
-    """Whether the word at ``text[start:end]`` stands beside a word it stands
-    beside in the source too: one of a phrase kept whole (town hall, front
-    nine), not a lone word left among the target's."""
+def _copied_neighbours(text: str, start: int, end: int, source: str) -> list[str]:
+    """The words beside the word at ``text[start:end]`` that stand beside it
+    in the source too, on the same side (town of town hall)."""
     word = text[start:end].lower()
     low = source.lower()
-    return any(
-        (f"{other.lower()} {word}" if before else f"{word} {other.lower()}") in low
-        for other, before in _neighbours(text, start, end)
-    )
+    return [
+        other for other, before in _neighbours(text, start, end)
+        if (f"{other.lower()} {word}" if before else f"{word} {other.lower()}") in low
+    ]
+
+
+def _in_a_copied_phrase(text: str, start: int, end: int, source: str) -> bool:
+    """Whether the word at ``text[start:end]`` is one of a phrase the source
+    has whole (town hall, front nine), not a lone word left among the
+    target's."""
+    return bool(_copied_neighbours(text, start, end, source))
 
 
 def _borrowed(word: str, source_lang: str, target_lang: str, common: float = BORROWED) -> bool:
