@@ -96,7 +96,12 @@ two words that the other side writes as one (`New York` ~ `Њујорку`) is
 found.
 A word of a unit's CLDR name (`градусів Цельсія`) is a unit, no name.
 A title cut short with a period (`Rep.`, `Sen.`) is no name, and the name
-after it no sentence start. A name of two letters (`Un` of Kim Jong Un)
+after it no sentence start. Nor is a title written out before a name,
+which English capitalises and most languages do not (`Queen Elizabeth` ~
+`królowej Elżbiety`, `Madam Elizabeth` ~ `sestra Alžběta`): a word the
+dictionary also has in lower case, right before a name the other side has
+with no other name before it (`Hall Gillard` for `Julia Gillard` is a name
+replaced). A name of two letters (`Un` of Kim Jong Un)
 explains its respelling with a case ending (`Ыном`). In a headline in title
 case (`The Bells of St. Martin's Fall Silent`) only a word its language's
 dictionary has in no lower-case form is a name. A rare name left out beside
@@ -523,16 +528,52 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not any(respelled(o, r.text) for o in mates)
         ]
 
-    def dropped_beside_its_mate(m: NameMention, target: Side, mentions: list[NameMention]) -> bool:
+    def dropped_beside_its_mate(
+        m: NameMention, target: Side, mentions: list[NameMention], title_words: frozenset[str]
+    ) -> bool:
         """Whether ``m`` was left out beside the other word of its run, which
         the translation keeps alone (Brett Kavanaugh -> Kavanaugh'un, no
-        capitalised word beside it): nothing stands in its place. (Not in a
-        run a clitic joins, Trump's West Virginia: two names, not one.)"""
+        capitalised word beside it but a title, Madam Elizabeth): nothing
+        stands in its place. (Not in a run a clitic joins, Trump's West
+        Virginia: two names, not one.)"""
         if any(re.search(r"['’]", o) for o in m.run):
             return False
         mates = kept_mates(m, target)
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
-        return bool(kept) and all(len(r.run) == 1 for r in kept)
+        return bool(kept) and all(len([w for w in r.run if w not in title_words]) == 1 for r in kept)
+
+    def titles(
+        mentions: list[NameMention], lang: str, others: list[NameMention], other_lang: str
+    ) -> set[int]:
+        """Starts of the ``mentions`` that are titles: a word its language
+        also writes in lower case (Queen, Madam, Αιδεσιμότατος) right before
+        a name of its run (one the dictionary has only with a capital: not
+        Ocean of Pacific Ocean) that spells one of the ``others`` (the names of the
+        other side) where that one has no capitalised word before it
+        (królowej Elżbiety, králova sestra Alžběta) or only a word of the
+        same kind (The Reverend Bernard). English capitalises a title before
+        a name; most languages write it in lower case. (Not Hall of Hall
+        Gillard where the source has Julia Gillard: a name's place.)"""
+        out: set[int] = set()
+        for r in mentions:
+            if r.text not in r.run or no_lower_case(r.text, lang) is not False:
+                continue
+            at = r.run.index(r.text)
+            if at + 1 >= len(r.run):
+                continue
+            after = r.run[at + 1]
+            if no_lower_case(after, lang) is not True:
+                continue  # not before a name (Pacific Ocean, Sentinel Court)
+            spelled = [o for o in others if o.text in o.run and same_spelling(o.text, after)]
+            spelled = spelled or [o for o in others if o.text in o.run and respelled(o.text, after)]
+            # Every name of the other side it may spell (Shankar, not also
+            # Sanju) has no other name before it.
+            if spelled and all(
+                o.run.index(o.text) == 0 or no_lower_case(o.run[o.run.index(o.text) - 1], other_lang) is False
+                for o in spelled
+            ):
+                out.add(r.start)
+        return out
 
     def sound_run_explained(
         r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
@@ -633,6 +674,16 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             source_mentions = [m for m in source_mentions if not source_word_too(m.text)]
         if target_mentions and title_cased(ctx.text, pair.target_start, pair.target_end, target_word_too):
             target_mentions = [m for m in target_mentions if not target_word_too(m.text)]
+        # A title before a name the other side has is no name (Queen
+        # Elizabeth ~ królowej Elżbiety).
+        if source_mentions and target_mentions:
+            source_titles = titles(source_mentions, source_lang, target_mentions, target_lang)
+            target_titles = titles(target_mentions, target_lang, source_mentions, source_lang)
+            target_title_words = frozenset(m.text for m in target_mentions if m.start in target_titles)
+            source_mentions = [m for m in source_mentions if m.start not in source_titles]
+            target_mentions = [m for m in target_mentions if m.start not in target_titles]
+        else:
+            target_title_words = frozenset()
         # Every capitalised word of a side (a sentence's first too) may be
         # the better partner of a word of the other side.
         source_rivals = tuple(dict.fromkeys(t.text for t in source.tokens if t.capitalised))
@@ -912,7 +963,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 ]
                 if placed:
                     rivals = placed
-                elif dropped_beside_its_mate(m, target, target_mentions):
+                elif dropped_beside_its_mate(m, target, target_mentions, target_title_words):
                     rivals = []  # left out, not replaced: a prompt (below)
             if m.start in translated:
                 # (A word in its place counts too: Resistant in Drug Resistant
