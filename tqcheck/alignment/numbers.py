@@ -136,6 +136,10 @@ _WORDS = {
     },
 }
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
+# A word with an apostrophe inside (Ukrainian п'ять): CLDR writes the modifier
+# letter ʼ, texts the apostrophe or the right quote as often.
+_APOSTROPHE_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_AS_MODIFIER_LETTER = str.maketrans("'’", "ʼʼ")
 # Month names turn a dotted date's month into a word on the other side.
 _MONTHS = {
     "en": "january february march april may june july august september october november december",
@@ -246,6 +250,14 @@ def number_words(lang: str) -> dict[str, frozenset[Decimal]]:
     for word, value in _WORDS.get(base, {}).items():
         out[word] = frozenset({_normal(Decimal(str(value)))})
     return out
+
+
+@cache
+def _apostrophe_words(lang: str) -> bool:
+    """Whether some of the language's number words have the modifier letter
+    apostrophe ʼ inside (Ukrainian пʼять, девʼять): its words are then read
+    with any apostrophe between letters, as that letter."""
+    return any("ʼ" in word for word in number_words(lang))
 
 
 @cache
@@ -622,7 +634,8 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
         return []
     longest = _longest_phrase(lang)
     out = []
-    tokens = list(_WORD_TOKEN.finditer(chunk))
+    apostrophes = _apostrophe_words(lang)
+    tokens = list((_APOSTROPHE_WORD_TOKEN if apostrophes else _WORD_TOKEN).finditer(chunk))
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -635,6 +648,8 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             if n > 1 and any(not re.fullmatch(r"[\s\u00a0-]+", chunk[a.end() : b.start()]) for a, b in zip(group, group[1:])):
                 continue
             phrase = " ".join(t.group(0).lower() for t in group)
+            if apostrophes:
+                phrase = phrase.translate(_AS_MODIFIER_LETTER)
             values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
             if not values and n == 1 and not _after_figure(chunk, token.start()):
                 values = _lone_scale(phrase, lang)
