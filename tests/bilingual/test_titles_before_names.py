@@ -46,7 +46,7 @@ FAITHFUL = [
 ]
 
 
-@pytest.mark.parametrize(("case", "source", "source_lang", "target", "target_lang"), FAITHFUL)
+@pytest.mark.parametrize(("case", "source", "source_lang", "target", "target_lang"), FAITHFUL, ids=[c[0] for c in FAITHFUL])
 def test_a_title_before_a_kept_name_is_no_rival(case, source, source_lang, target, target_lang):
     found = names(source, target, source_lang, target_lang)
     assert all(f.severity < Severity.MAJOR for f in found), (case, [f.message for f in found])
@@ -80,7 +80,7 @@ CHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("case", "source", "source_lang", "target", "target_lang", "rival"), CHANGED)
+@pytest.mark.parametrize(("case", "source", "source_lang", "target", "target_lang", "rival"), CHANGED, ids=[c[0] for c in CHANGED])
 def test_a_name_changed_beside_a_title_is_still_found(case, source, source_lang, target, target_lang, rival):
     majors = [f for f in names(source, target, source_lang, target_lang) if f.severity >= Severity.MAJOR]
     assert any(f"{rival!r} instead" in f.message for f in majors), (case, [f.message for f in majors])

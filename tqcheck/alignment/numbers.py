@@ -609,7 +609,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             if _beside_century(chunk, match.start(), match.end(), lang):
                 value = _roman(match.group(1))
                 mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
-    mentions += _scaled_words(chunk, _word_mentions(chunk, start, lang), start)
+    mentions += _scaled_words(chunk, _hour_fractions(chunk, _word_mentions(chunk, start, lang), start, lang), start)
     wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
         low = match.group(0).lower()
@@ -694,6 +694,44 @@ def _after_figure(chunk: str, at: int) -> bool:
     product is read by _scaled_words)."""
     before = chunk[max(0, at - 8) : at].rstrip(_SPACES + "-")
     return bool(before) and before[-1].isdigit()
+
+
+@cache
+def _to_the_hour(lang: str) -> re.Pattern[str] | None:
+    """After a fraction: up to two short words (a quarter of an hour, un
+    quart d'heure), then a word of CLDR's name for an hour in ``lang``,
+    every plural form (hour, hours; час, часа, часов; heure)."""
+    try:
+        from babel.units import format_unit
+
+        words = {
+            w.lower()
+            for n in (1, 2, 5, 0.5, 1.5)
+            for w in _WORD_TOKEN.findall(format_unit(n, "duration-hour", length="long", locale=lang.replace("-", "_")))
+        }
+    except Exception:  # not a CLDR locale
+        return None
+    if not words:
+        return None
+    hour = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"[ \u00a0-]+(?:[^\W\d_]{1,3}[ \u00a0'’]+){0,2}?(?:" + hour + r")(?!\w)", re.I)
+
+
+MINUTES = 60
+
+
+def _hour_fractions(chunk: str, words: list[NumberMention], offset: int, lang: str) -> list[NumberMention]:
+    """A fraction written as a word before the hour (a quarter-hour, half an
+    hour) is also that many minutes (15, 30): a translator writes the
+    minute (en el minuto 15, 15-та минута)."""
+    to_the_hour = _to_the_hour(lang)
+    out = []
+    for mention in words:
+        if to_the_hour is not None and all(0 < v < 1 for v in mention.values) and to_the_hour.match(chunk, mention.end - offset):
+            minutes = frozenset(_normal(v * MINUTES) for v in mention.values)
+            mention = NumberMention(mention.start, mention.end, mention.values | minutes, soft=True)
+        out.append(mention)
+    return out
 
 
 def _scaled_words(chunk: str, words: list[NumberMention], offset: int) -> list[NumberMention]:
@@ -1074,6 +1112,17 @@ def unit_of_figure(text: str, end: int, lang: str | None = None) -> tuple[str, f
         if partner is not None:
             unit = unit_after(text, partner.end(), lang)
     return unit
+
+
+FAHRENHEIT = ("temperature-f", 1.0)
+
+
+def degrees_of_a_decade(text: str, mention: NumberMention) -> frozenset[Decimal]:
+    """The values of a figure read as degrees: a decade (the 80s, 80's) is
+    any degree of it, 80 to 89; any other figure its own values."""
+    if not _DECADE_AFTER.match(text, mention.end):
+        return mention.values
+    return frozenset(v + d for v in mention.values for d in range(10))
 
 
 def is_imperial(unit: tuple[str, float]) -> bool:

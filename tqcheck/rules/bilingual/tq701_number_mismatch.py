@@ -13,7 +13,11 @@ units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
 of no stated scale (`80 degrees` in American news) may be Fahrenheit
 converted to Celsius, as a temperature (`27 градусів Цельсія`) or as a
 difference (`10 degrees above average`, `5 stopni`; `º`, typed for `°`,
-is one). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
+is one). So may a bare figure, where the translation has degrees in its
+place (`highs near 90`: `32 °C`; a decade, `widespread 80s`, any degree of
+it: `od 26 do 32 stopni Celsjusza`). A fraction word before the hour
+(`on the quarter-hour mark`, `half an hour`) is also its minutes (`en el
+minuto 15`). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
 fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds
 or hundredths are a figure however they are marked off (`4:41:30`,
 `4:41.30`).
@@ -84,8 +88,10 @@ import re
 from collections.abc import Iterable
 
 from tqcheck.alignment.numbers import (
+    FAHRENHEIT,
     NumberMention,
     converts,
+    degrees_of_a_decade,
     extract_numbers,
     is_imperial,
     unit_after,
@@ -103,6 +109,9 @@ _IMPERIAL = re.compile(
     r"|мил[иья]\w*|фут\w*|инч\w*|паунд\w*|ярд\w*|галон\w*|унци\w*|акр\w*)(?!\w)"
 )
 _METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|сантимет|см\b|килограм|кг|литр|хектар|°C|celsius|\bm\b|\bkm\b|\bkg\b|metre|meter|kilomet)")
+
+
+_CELSIUS_OR_UNSTATED = ("temperature-c", "temperature")
 
 
 def _conversions(
@@ -123,9 +132,15 @@ def _conversions(
             continue
         for i, source in enumerate(missing):
             unit_s = unit_of_figure(source_text, source.end, langs[0])
-            if i in explained_s or unit_s is None:
+            values = source.values
+            if unit_s is None and unit_t[0] in _CELSIUS_OR_UNSTATED:
+                # American news gives temperatures in Fahrenheit bare (highs
+                # near 90, widespread 80s); a translation converts them, a
+                # decade to one figure or to a range (26 to 32 °C).
+                unit_s, values = FAHRENHEIT, degrees_of_a_decade(source_text, source)
+            if (i in explained_s and len(values) == len(source.values)) or unit_s is None:
                 continue
-            verdicts = {converts(a, unit_s, b, unit_t) for a in source.values for b in target.values}
+            verdicts = {converts(a, unit_s, b, unit_t) for a in values for b in target.values}
             if True in verdicts:
                 explained_s.add(i)
                 explained_t.add(j)
