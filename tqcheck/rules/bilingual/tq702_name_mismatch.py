@@ -75,8 +75,11 @@ capital: it lists ordinary words in lower case and names with their
 capital. A missing source word that is only an ordinary word
 (`Королівський`, `İlaca`: not `Trump`, which is a name too), where the
 translation has a word that is only an ordinary word of its language
-(`Director`, `Resistant`), is a word of a name or a title, translated; and
-a name rather than such a word is taken for a name's replacement. The names
+(`Director`, `Resistant`), is a word of a name or a title, translated. So
+is one where every word that may have taken its place is a word of the
+target language too, if a name as well, and no place (`Ερυθρός` ~ `Erik
+the Red`, `Kraliçesi` ~ `Queen`), unless the target language writes the
+source word the same (`Continuum`). A name rather than such a word is taken for a name's replacement. The names
 the source has choose first (`Джерри` takes `Kavanaugh` before the
 translated `Атлантическом` is weighed). A word both dictionaries know only
 with a capital, one gone and one come (`Самоа`, `Tasmania`), is a name put
@@ -975,6 +978,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 translations_found = translations_found or bool(ours)
                 if translations_found:
                     continue  # translated (above): nothing is missing, and Norse beside Subtropical is no name put in its place
+                if rivals and known_word(m.text, target_lang) is not True and all(
+                    no_lower_case(r.text, target_lang) is False and not country(r.text, target_lang) for r in rivals
+                ):
+                    # Every word that may have taken its place is a word of
+                    # the language too, if a name as well, and no place
+                    # (Erik the Red, Independence Hall, Queen of Extreme ~
+                    # Ερυθρός, Ανεξαρτησίας, Kraliçesi): the word translated.
+                    # (Not a word the translation's language writes the same,
+                    # Continuum: kept, were it translated.)
+                    claimed |= {r.start for r in rivals}
+                    continue
             if rivals:
                 # A name rather than an ordinary word of the language (Kavanaugh,
                 # not Subtropical of a translated name), then the rarest.
