@@ -186,6 +186,23 @@ def compounds(word: str, lang: str) -> bool | None:
         return False
 
 
+@lru_cache(maxsize=65536)
+def inflected_noun(word: str, lang: str) -> bool | None:
+    """Whether ``lang``'s spelling dictionary derives ``word`` from another
+    capitalised stem that begins compounds (see compounds): an inflected
+    form of a noun (Seen of See, Hauses of Haus), where the form itself
+    compounds no more. None without a dictionary for the language."""
+    speller = _speller(lang)
+    if speller is None:
+        return None
+    try:
+        codec = _codec(speller)
+        stems = {s.decode(codec, "replace") if isinstance(s, bytes) else s for s in speller.stem(word)}
+    except (UnicodeError, ValueError):  # a letter the dictionary's code page lacks
+        return False
+    return any(s != word and s[:1].isupper() and compounds(s, lang) for s in stems)
+
+
 def no_lower_case(word: str, lang: str) -> bool | None:
     """Whether ``lang``'s spelling dictionary has no lower-case reading of
     ``word``: a name (Edinburgh, Ronald) or a word it does not know
@@ -197,7 +214,7 @@ def no_lower_case(word: str, lang: str) -> bool | None:
 
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms, known_word, compounds):
+    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms, known_word, compounds, inflected_noun):
         cached.cache_clear()
 
 

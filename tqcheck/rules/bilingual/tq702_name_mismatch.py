@@ -39,7 +39,8 @@ suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
 capitalises its nouns (German, by the locale facts), a word made of two
 words of the language (`Modehauptstadt`) is a compound noun, not a name;
 so, on either side, is a word its spelling dictionary knows and will
-let begin a compound, as names seldom do (`Anteil`; `Priester`,
+let begin a compound, as names seldom do, or a form it derives from such
+a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 `Mikrowellengeräte` in the place of `Reverend` or `TVs`; not `Merkel`, nor
 `Türkei`, a CLDR name); and a name counts as written elsewhere in the
 translation only with its capital (German `Namen` is not English `name`).
@@ -180,7 +181,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.lexicon import compounds, known_word, no_lower_case, ordinary_word
+from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -601,7 +602,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         dictionary knows and lets begin a compound (Priester, Anteil, Monat:
         names take no part in compounds, Merkel, Boliviens), or two words of
         its list written as one (Laienführern): a noun, not a name."""
-        if known_word(word, lang) and compounds(word, lang):
+        if known_word(word, lang) and (compounds(word, lang) or inflected_noun(word, lang)):
             return not cldr_name(word, lang)  # Türkei, Europa: names that compound
         return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
 

@@ -1,0 +1,47 @@
+"""TQ702: an inflected German noun is no name (issue 12). German writes its
+nouns with a capital; one its spelling dictionary lets begin a compound
+(See: Seeufer) is a noun, and so is a form the dictionary derives from
+such a stem (Seen, the lakes; Hauses): no name, whatever the translation
+has in its place (Plitvice Lakes). A name (Merkel, Obama)
+takes no part in compounds, so one replaced is still found. The sentences are FLORES-200's (CC BY-SA 4.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import name_findings as names
+from tqcheck.alignment.lexicon import inflected_noun
+from tqcheck.model import Severity
+
+CASES = [
+    (
+        "plural",
+        "Der Nationalpark Plitwitzer Seen ist stark bewaldet, es gibt hauptsächlich Buchen, Fichten und Tannen und "
+        "er bietet eine Mischung aus alpiner und mediterraner Vegetation.",
+        "The Plitvice Lakes national park is heavily forested, mainly with beech, spruce, and fir trees, and features "
+        "a mixture of Alpine and Mediterranean vegetation.",
+    ),
+    (
+        "genitive",
+        "Die Mauern des alten Hauses waren stark bewaldet, und kein alter Römer hat jemals einen Truthahn gekostet.",
+        "The walls of the old house were heavily forested, and no ancient Roman ever tasted a turkey.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "source", "target"), CASES, ids=[c[0] for c in CASES])
+def test_an_inflected_noun_is_no_name(case, source, target):
+    found = names(source, target, "de", "en")
+    assert all(f.severity < Severity.MAJOR for f in found), (case, [f.message for f in found])
+
+
+@pytest.mark.parametrize(("word", "noun"), [("Seen", True), ("Hauses", True), ("Merkel", False), ("Obama", False)])
+def test_a_form_of_a_compounding_stem_is_a_noun(word, noun):
+    assert inflected_noun(word, "de") is noun
+
+
+def test_a_name_replaced_is_still_found():
+    source = "Angela Merkel traf am Montag in Berlin den französischen Präsidenten Emmanuel Macron."
+    target = "Angela Merkel met French President Emmanuel Navarro in Berlin on Monday."
+    majors = [f for f in names(source, target, "de", "en") if f.severity >= Severity.MAJOR]
+    assert any("'Navarro' instead" in f.message for f in majors), [f.message for f in majors]
