@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from importlib import resources
 
-from tqcheck.alignment.scripts import UNSPACED, char_script, has_case
+from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts
 from tqcheck.alignment.translit import strip_marks
 from tqcheck.locale import number_symbols
 
@@ -81,8 +81,9 @@ _ROMAN_CENTURY = re.compile(r"(?<!\w)([IVXL]{1,6})(?=\s*(?:-?(?:ти|ри|ви)\
 # a soft mention (centuries, kings, world wars: XIV век ~ 14th century).
 _ROMAN_NUMERAL = re.compile(r"(?<![\w.])(?=[IVXLC]{2,}|[IVX][-–][IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?=e\b|er\b|\.?(?!\w))")
 # A one-letter Roman numeral (I, V, X), ordinal marks allowed (Xe, X-lea,
-# V.), is a number only beside the language's word for century:
-# century_words.
+# V.), is a number only beside the language's word for century
+# (century_words), or before a word of its language's own script where that
+# is not Latin (I светског рата).
 _ROMAN_LETTER = re.compile(r"(?<![\w.])([IVX])(?:er|re|e|-lea|\.)?(?!\w)")
 _CENTURY_REACH = 25  # characters either side searched for the century word
 _WORD_OR_ABBREVIATION = re.compile(r"[^\W\d_]+\.?")
@@ -198,6 +199,18 @@ def _dated(text: str, start: int, end: int) -> bool:
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# Greek numerals (CLDR's numbering system grek): capitals with the keraia
+# (Α΄ 1, ΙΣΤ΄ 16, ΡΚΓ΄ 123; ΣΤ is stigma, 6), typed ʹ, ΄, ' or ’.
+_GREEK_NUMERAL_VALUES = {
+    "Α": 1, "Β": 2, "Γ": 3, "Δ": 4, "Ε": 5, "Ϛ": 6, "Ζ": 7, "Η": 8, "Θ": 9, "Ι": 10, "Κ": 20, "Λ": 30, "Μ": 40,
+    "Ν": 50, "Ξ": 60, "Ο": 70, "Π": 80, "Ϙ": 90, "Ϟ": 90, "Ρ": 100, "Σ": 200, "Τ": 300, "Υ": 400, "Φ": 500,
+    "Χ": 600, "Ψ": 700, "Ω": 800, "Ϡ": 900,
+}
+_GREEK_NUMERAL = re.compile(r"(?<![\w\u0375])([" + "".join(_GREEK_NUMERAL_VALUES) + r"]{1,4})[\u0374\u0384'’](?!\w)")
+# An article or pronoun cut short before a vowel (Τ' αστέρια, Σ' αγαπώ) is
+# no numeral.
+_ELIDED_BEFORE = re.compile(r"\s+[αεηιουωάέήίόύώ]")
+_GREEK_VOWELS = "ΑΕΗΙΟΥΩ"
 # Decades and centuries: "60-те" is the 1960s, "1800s" the 19th century.
 _DECADE_AFTER = re.compile(r"-?(?:те|'?s)(?!\w)")
 _CENTURY_AFTER = re.compile(r"(?:-?(?:ти|ви|ри|ми|th|st|nd|rd))?\s*(?:век|в\.|столетие|century)", re.I)
@@ -292,6 +305,20 @@ def century_words(lang: str) -> tuple[str, frozenset[str]]:
     # A one-letter abbreviation without its period (English "c") is too short to tell.
     abbreviations = frozenset(w for w in words["short"] if not (stem and w.startswith(stem)) and len(w) >= 2)
     return stem, abbreviations
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+
+
+def _among_other_letters(chunk: str, end: int, lang: str) -> bool:
+    """Whether a lone Latin capital ending at ``end`` stands before a word of
+    its language's own script, one that is not Latin (I светског рата):
+    there it can be no word of the language, so it is a Roman numeral."""
+    own = language_scripts(lang)
+    if not own or "LATIN" in own:
+        return False
+    after = _NEXT_WORD.match(chunk, end)
+    return after is not None and char_script(after.group(1)[0]) in own
 
 
 def _beside_century(chunk: str, start: int, end: int, lang: str) -> bool:
@@ -417,6 +444,23 @@ def read_number(token: str, lang: str) -> frozenset[Decimal]:
             pass
         values.add(_normal(Decimal("".join(digits))))
     return frozenset(values)
+
+
+def _greek_numeral(letters: str) -> int | None:
+    """The value of Greek numeral letters, largest first (ΙΣΤ 16); None for
+    letters out of that order."""
+    values = []
+    i = 0
+    while i < len(letters):
+        if letters[i : i + 2] == "ΣΤ":
+            values.append(6)
+            i += 2
+        else:
+            values.append(_GREEK_NUMERAL_VALUES[letters[i]])
+            i += 1
+    if any(a <= b for a, b in zip(values, values[1:])):
+        return None
+    return sum(values)
 
 
 def _roman(text: str) -> int | None:
@@ -606,9 +650,16 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
     for match in _ROMAN_LETTER.finditer(chunk):
         s = start + match.start()
         if free(match.start(), match.end()) and not any(m.start <= s < max(m.end, m.start + 1) for m in mentions):
-            if _beside_century(chunk, match.start(), match.end(), lang):
+            if _beside_century(chunk, match.start(), match.end(), lang) or _among_other_letters(chunk, match.end(), lang):
                 value = _roman(match.group(1))
                 mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
+    for match in _GREEK_NUMERAL.finditer(chunk):
+        s = start + match.start()
+        letters = match.group(1)
+        elided = len(letters) == 1 and letters not in _GREEK_VOWELS and _ELIDED_BEFORE.match(chunk, match.end())
+        value = None if elided else _greek_numeral(letters)
+        if value and free(match.start(), match.end()) and not any(m.start <= s < max(m.end, m.start + 1) for m in mentions):
+            mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
     mentions += _scaled_words(chunk, _hour_fractions(chunk, _word_mentions(chunk, start, lang), start, lang), start)
     wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):

@@ -17,7 +17,10 @@ is one). So may a bare figure, where the translation has degrees in its
 place (`highs near 90`: `32 °C`; a decade, `widespread 80s`, any degree of
 it: `od 26 do 32 stopni Celsjusza`). A fraction word before the hour
 (`on the quarter-hour mark`, `half an hour`) is also its minutes (`en el
-minuto 15`). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
+minuto 15`). A lone Latin capital I, V or X before a word of another
+script is a Roman numeral (`I светског рата`, the First World War), and
+Greek capitals with the keraia are Greek numerals (`Α΄ Παγκόσμιο`,
+`ΙΣΤ΄`, 16). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
 fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds
 or hundredths are a figure however they are marked off (`4:41:30`,
 `4:41.30`).
