@@ -361,12 +361,15 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 # Two words that are only ordinary words of their languages
                 # (each dictionary has it in lower case, not with a capital:
                 # Наздраве, Cheers) are a word of a name translated, not one
-                # name put in another's place; unless the source word has a
-                # known English form that the translation lacks (Олимпиадата:
-                # Olympics, not Baba).
+                # name put in another's place; so is a source word that is a
+                # word in lower case too, if a name as well, where the word in
+                # its place is only an ordinary one (Premier ~ Висшата, the
+                # higher); unless the source word has a known English form
+                # that the translation lacks (Олимпиадата: Olympics, not Baba).
                 verdict = closest is not None and not (
                     not (_exonym_forms(name.text) or international_forms(name.text))
-                    and ordinary_word(name.text, ctx.source_lang) and ordinary_word(closest, ctx.target_lang)
+                    and (ordinary_word(name.text, ctx.source_lang) or no_lower_case(name.text, ctx.source_lang) is False)
+                    and ordinary_word(closest, ctx.target_lang)
                 )
             elif translated_name(name.text):
                 continue  # Книгата на рекордите: translated, may legitimately differ
