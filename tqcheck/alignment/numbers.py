@@ -707,7 +707,7 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             if not values and _clitic_script(group[0].group(0)):
                 values = _clitic_number(tuple(phrase.split(" ")), lang)
             if not values and n == 1:
-                values = _compound_number(phrase, lang)
+                values = _shared_stem_number(phrase, lang) or _compound_number(phrase, lang)
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
                 i += n
@@ -831,6 +831,42 @@ def _inflected_number(word: str, lang: str) -> frozenset[Decimal] | None:
     osiemdziesiąt, Czech osmdesátých): a number word of five letters or
     more followed by an ending of up to four letters."""
     return _by_stem(word, _number_stems(lang))
+
+
+MIN_SHARED_STEM = 6  # letters a word shares with the start of a number word (trzydziest-)
+MAX_STEM_CHANGE = 3  # letters at the end of the number word the other form changes (-u of trzydziestu)
+MAX_OWN_ENDING = 5  # letters of the word's own ending (-ych of trzydziestych, -ką of jedenastką)
+
+
+@cache
+def _stems_by_start(lang: str) -> dict[str, tuple[tuple[str, frozenset[Decimal]], ...]]:
+    """The language's one-word number words of MIN_SHARED_STEM letters or
+    more, unaccented, by their first MIN_SHARED_STEM letters."""
+    out: dict[str, list[tuple[str, frozenset[Decimal]]]] = {}
+    for word, values in number_words(lang).items():
+        if " " not in word and len(word) >= MIN_SHARED_STEM and word.isalpha():
+            bare = strip_marks(word)
+            out.setdefault(bare[:MIN_SHARED_STEM], []).append((bare, values))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
+def _shared_stem_number(word: str, lang: str) -> frozenset[Decimal] | None:
+    """The values of a number word that ``word``, in a cased script, is
+    another form of: it shares all but the last MAX_STEM_CHANGE letters
+    of it, MIN_SHARED_STEM at least, and ends in up to MAX_OWN_ENDING
+    letters of its own (Polish trzydziestych of trzydziestu, the thirties;
+    jedenastką of jedenastu, the eleven; French quatrième of quatre);
+    accents aside. The longest shared start decides."""
+    if len(word) < MIN_SHARED_STEM or not word.isalpha() or not has_case(char_script(word[0])):
+        return None
+    bare = strip_marks(word)
+    best, found = 0, None
+    for number, values in _stems_by_start(lang).get(bare[:MIN_SHARED_STEM], ()):
+        shared = len(os.path.commonprefix((bare, number)))
+        if shared >= len(number) - MAX_STEM_CHANGE and len(bare) - shared <= MAX_OWN_ENDING and shared > best:
+            best, found = shared, values
+    return found
 
 
 MIN_COMPOUND_NUMBER = 5  # letters of a number word that begins a compound (έντεκα, zwanzig; not acht, пять)

@@ -20,7 +20,9 @@ it: `od 26 do 32 stopni Celsjusza`). A fraction word before the hour
 minuto 15`). A lone Latin capital I, V or X before a word of another
 script is a Roman numeral (`I светског рата`, the First World War), and
 Greek capitals with the keraia are Greek numerals (`Α΄ Παγκόσμιο`,
-`ΙΣΤ΄`, 16). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
+`ΙΣΤ΄`, 16). A word that shares all but the last few letters of a number
+word, six at least, is another form of it (`trzydziestych`, the thirties,
+of `trzydziestu`). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
 fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds
 or hundredths are a figure however they are marked off (`4:41:30`,
 `4:41.30`).
