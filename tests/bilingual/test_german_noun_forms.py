@@ -45,3 +45,24 @@ def test_a_name_replaced_is_still_found():
     target = "Angela Merkel met French President Emmanuel Navarro in Berlin on Monday."
     majors = [f for f in names(source, target, "de", "en") if f.severity >= Severity.MAJOR]
     assert any("'Navarro' instead" in f.message for f in majors), [f.message for f in majors]
+
+
+def test_a_compound_of_three_words_is_a_noun():
+    # Kirschblütenfeste (cherry blossom festivals): Kirsch + Blüten + Feste,
+    # a word its list barely knows, made of three it knows, is a noun in the
+    # place of the English Imperial. FLORES-200.
+    pytest.importorskip("wordfreq")
+    from tqcheck.alignment.wordlists import compound
+
+    assert compound("Kirschblütenfeste", "de") and compound("Kirschblüten", "de")
+    assert not compound("Kirschblütenfestxyzq", "de")
+    source = (
+        "Die ersten Kirschblütenfeste wurden vom japanischen Kaiser nur für sich selbst und andere Mitglieder "
+        "der Aristokratie am Kaiserhof veranstaltet."
+    )
+    target = (
+        "In Japan, the first cherry blossom parties were hosted by the emperor only for himself and other members "
+        "of the aristocracy around the Imperial Court."
+    )
+    found = names(source, target, "de", "en")
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]

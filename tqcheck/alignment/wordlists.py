@@ -173,19 +173,24 @@ def name_like(word: str, lang: str, rare_below: float) -> bool:
 
 COMPOUND_PART = 3.0  # Zipf of each part of a compound
 MIN_COMPOUND_PART = 4  # letters of each part
+MAX_COMPOUND_PARTS = 3  # words of the list a compound is made of (Kirsch-blüten-feste)
 _LINKS = ("", "s", "e", "n")  # a linking letter between the parts (Arbeit-s-markt), or none
 
 
 @lru_cache(maxsize=65536)
-def compound(word: str, lang: str) -> bool:
+def compound(word: str, lang: str, parts: int = MAX_COMPOUND_PARTS) -> bool:
     """Whether ``word`` is two words of ``lang``'s list written as one, each
     of MIN_COMPOUND_PART letters or more and a Zipf of COMPOUND_PART (Mode +
-    Hauptstadt), with or without a linking letter. False without the lists.
-    (Names are made so too, Blackpool: callers ask only where capitals
-    mark more than names.)"""
+    Hauptstadt), with or without a linking letter; or up to ``parts`` such
+    words, its first part a compound itself (Kirsch + Blüten + Feste).
+    False without the lists. (Names are made so too, Blackpool: callers ask
+    only where capitals mark more than names.)"""
     low = word.lower()
     for cut in range(MIN_COMPOUND_PART, len(low) - MIN_COMPOUND_PART + 1):
-        if (zipf(low[:cut], lang) or 0.0) < COMPOUND_PART:
+        left = low[:cut]
+        if (zipf(left, lang) or 0.0) < COMPOUND_PART and not (
+            parts > 2 and cut >= 2 * MIN_COMPOUND_PART and compound(left, lang, parts - 1)
+        ):
             continue
         for link in _LINKS:
             right = low[cut + len(link) :]
