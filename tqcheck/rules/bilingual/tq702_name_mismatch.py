@@ -99,6 +99,10 @@ with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
 found.
 A word of a unit's CLDR name (`градусів Цельсія`) is a unit, no name.
+A country's people or adjective for the country is the name translated:
+where the word in a missing territory's place begins as that territory's
+CLDR name in the translation's language does (`ze Švýcarska` ~ `the Swiss
+woman`, `of Denmark` ~ `τον Δανό`: Switzerland, Δανία).
 A title cut short with a period (`Rep.`, `Sen.`) is no name, and the name
 after it no sentence start. Nor is a title written out before a name,
 which English capitalises and most languages do not (`Queen Elizabeth` ~
@@ -600,6 +604,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
 
+    def of_its_country(name: str, word: str) -> bool:
+        """Whether ``word`` begins as the translation's CLDR name of a
+        territory that ``name`` names does (Swiss ~ Switzerland for
+        Švýcarska, Δανό ~ Δανία for Denmark): its people or adjective."""
+        from tqcheck.alignment.cldr_names import fold
+
+        return any(
+            fold(word)[:COUNTRY_STEM] == fold(territory)[:COUNTRY_STEM]
+            for territory in territory_names(name, source_lang, target_lang)
+        ) if len(word) > COUNTRY_STEM else False
+
     def capitalised_noun(word: str, lang: str) -> bool:
         """In a language that capitalises nouns (German): a word its spelling
         dictionary knows and lets begin a compound (Priester, Anteil, Monat:
@@ -972,6 +987,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     rivals = placed
                 elif dropped_beside_its_mate(m, target, target_mentions, target_title_words):
                     rivals = []  # left out, not replaced: a prompt (below)
+            # A country's people or adjective for the country (ze Švýcarska
+            # ~ the Swiss woman, of Denmark ~ τον Δανό): the name translated.
+            people = {r.start for r in rivals if of_its_country(m.text, r.text)}
+            if people:
+                claimed |= people
+                continue
             if m.start in translated:
                 # (A word in its place counts too: Resistant in Drug Resistant
                 # Tuberculosis, for İlaca of İlaca Çok Dayanıklı Tüberküloz.)
@@ -1052,6 +1073,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
+COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
+
+
+def territory_names(word: str, lang: str, other: str) -> tuple[str, ...]:
+    """The CLDR names in ``other`` of the territories ``word``, a word of
+    ``lang``, names (Švýcarska: Switzerland)."""
+    from tqcheck.alignment.cldr_names import cldr_locale, concepts
+
+    locale = cldr_locale(other)
+    if locale is None:
+        return ()
+    codes = [c.partition(":")[2] for c in concepts(word, lang) if c.startswith("T:")]
+    return tuple(name for name in (locale.territories.get(code) for code in codes) if name)
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
