@@ -22,10 +22,10 @@ script is a Roman numeral (`I светског рата`, the First World War), 
 Greek capitals with the keraia are Greek numerals (`Α΄ Παγκόσμιο`,
 `ΙΣΤ΄`, 16). A word that shares all but the last few letters of a number
 word, six at least, is another form of it (`trzydziestych`, the thirties,
-of `trzydziestu`). Digits of every script are digits (`١٢:٠٠` is `12:00`), a vulgar
-fraction is a figure's fraction (`29¾` is `29,75`), and a time's seconds
-or hundredths are a figure however they are marked off (`4:41:30`,
-`4:41.30`).
+of `trzydziestu`). Digits of every script are digits (`١٢:٠٠` is
+`12:00`), a vulgar fraction is a figure's fraction (`29¾` is `29,75`),
+and a time's seconds or hundredths are a figure however they are marked
+off (`4:41:30`, `4:41.30`).
 Month names are numbers (`Nov. 6` and `11月6日`, `Sept.` and `9月`, CLDR's
 names in every language), a scale word multiplies (`5.5 million` and `550万`, `six
 million`, `4.2-3.9 million`), and a figure one side repeats and the other
@@ -143,7 +143,9 @@ def _conversions(
                 # near 90, widespread 80s); a translation converts them, a
                 # decade to one figure or to a range (26 to 32 °C).
                 unit_s, values = FAHRENHEIT, degrees_of_a_decade(source_text, source)
-            if (i in explained_s and len(values) == len(source.values)) or unit_s is None:
+            # A figure explains one converted figure; a decade may explain
+            # both ends of a range.
+            if unit_s is None or (i in explained_s and values == source.values):
                 continue
             verdicts = {converts(a, unit_s, b, unit_t) for a in values for b in target.values}
             if True in verdicts:

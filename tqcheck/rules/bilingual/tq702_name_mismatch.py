@@ -80,9 +80,10 @@ translation has a word that is only an ordinary word of its language
 is one where every word that may have taken its place is a word of the
 target language too, if a name as well, and no place (`Ερυθρός` ~ `Erik
 the Red`, `Kraliçesi` ~ `Queen`), unless the target language writes the
-source word the same (`Continuum`). A name rather than such a word is taken for a name's replacement. The names
-the source has choose first (`Джерри` takes `Kavanaugh` before the
-translated `Атлантическом` is weighed). A word both dictionaries know only
+source word the same (`Continuum`). A name rather than such a word is
+taken for a name's replacement. The names the source has choose first
+(`Джерри` takes `Kavanaugh` before the translated `Атлантическом` is
+weighed). A word both dictionaries know only
 with a capital, one gone and one come (`Самоа`, `Tasmania`), is a name put
 for a name, however common the new one is as a word. A month or a day
 of the week (CLDR's names) is translated, never replaced by a name: one
@@ -109,9 +110,9 @@ which English capitalises and most languages do not (`Queen Elizabeth` ~
 `królowej Elżbiety`, `Madam Elizabeth` ~ `sestra Alžběta`): a word the
 dictionary also has in lower case, right before a name the other side has
 with no other name before it (`Hall Gillard` for `Julia Gillard` is a name
-replaced). A name of two letters (`Un` of Kim Jong Un)
-explains its respelling with a case ending (`Ыном`). In a headline in title
-case (`The Bells of St. Martin's Fall Silent`) only a word its language's
+replaced). A name of two letters (`Un` of Kim Jong Un) explains its
+respelling with a case ending (`Ыном`). In a headline in title case
+(`The Bells of St. Martin's Fall Silent`) only a word its language's
 dictionary has in no lower-case form is a name. A rare name left out beside
 the other word of its run, which the translation keeps alone (`Brett
 Kavanaugh` -> `Kavanaugh'un`), was dropped, not replaced: a prompt, minor.
@@ -553,14 +554,20 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
         return bool(kept) and all(len([w for w in r.run if w not in title_words]) == 1 for r in kept)
 
+    def title_or_nothing_before(m: NameMention, lang: str) -> bool:
+        """Whether ``m`` begins its run or follows a word its language also
+        writes in lower case (The Reverend Bernard, Premier Julia)."""
+        at = m.run.index(m.text)
+        return at == 0 or no_lower_case(m.run[at - 1], lang) is False
+
     def titles(
         mentions: list[NameMention], lang: str, others: list[NameMention], other_lang: str
     ) -> set[int]:
         """Starts of the ``mentions`` that are titles: a word its language
         also writes in lower case (Queen, Madam, Αιδεσιμότατος) right before
         a name of its run (one the dictionary has only with a capital: not
-        Ocean of Pacific Ocean) that spells one of the ``others`` (the names of the
-        other side) where that one has no capitalised word before it
+        Ocean of Pacific Ocean) that spells one of the ``others`` (the names
+        of the other side) where that one has no capitalised word before it
         (królowej Elżbiety, králova sestra Alžběta) or only a word of the
         same kind (The Reverend Bernard). English capitalises a title before
         a name; most languages write it in lower case. (Not Hall of Hall
@@ -579,10 +586,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             spelled = spelled or [o for o in others if o.text in o.run and respelled(o.text, after)]
             # Every name of the other side it may spell (Shankar, not also
             # Sanju) has no other name before it.
-            if spelled and all(
-                o.run.index(o.text) == 0 or no_lower_case(o.run[o.run.index(o.text) - 1], other_lang) is False
-                for o in spelled
-            ):
+            if spelled and all(title_or_nothing_before(o, other_lang) for o in spelled):
                 out.add(r.start)
         return out
 
@@ -610,10 +614,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Švýcarska, Δανό ~ Δανία for Denmark): its people or adjective."""
         from tqcheck.alignment.cldr_names import fold
 
-        return any(
+        return len(word) > COUNTRY_STEM and any(
             fold(word)[:COUNTRY_STEM] == fold(territory)[:COUNTRY_STEM]
             for territory in territory_names(name, source_lang, target_lang)
-        ) if len(word) > COUNTRY_STEM else False
+        )
 
     def capitalised_noun(word: str, lang: str) -> bool:
         """In a language that capitalises nouns (German): a word its spelling
