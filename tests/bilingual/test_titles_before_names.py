@@ -39,10 +39,16 @@ VANN_EL = (
     "για την επίθεση στο Bellenglise."
 )
 
+# NTREX-128 (CC BY-SA 4.0). Louis is a word in lower case too (a coin, in
+# both dictionaries), but the translation spells it: a name kept, no title.
+PASTEUR_EN = "On landing her daughter had been rushed to Nice's Hospital Louis Pasteur 2, where doctors worked in vain."
+PASTEUR_UK = "Після приземлення її дочку доправили в 2 лікарню імені Луї Пастера в Ніцці, де лікарі безуспішно працювали."
+
 FAITHFUL = [
     ("latin-title-the-source-writes-in-lower-case", SISTER_CS, "cs", SISTER_EN, "en"),
     ("latin-title-and-a-translated-title", GILLARD_PL, "pl", GILLARD_EN, "en"),
     ("greek-title-for-a-title", VANN_EN, "en", VANN_EL, "el"),
+    ("cyrillic-name-spelled-on-both-sides-is-no-title", PASTEUR_EN, "en", PASTEUR_UK, "uk"),
 ]
 
 

@@ -571,11 +571,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         (królowej Elżbiety, králova sestra Alžběta) or only a word of the
         same kind (The Reverend Bernard). English capitalises a title before
         a name; most languages write it in lower case. (Not Hall of Hall
-        Gillard where the source has Julia Gillard: a name's place.)"""
+        Gillard where the source has Julia Gillard: a name's place; nor a
+        word the other side spells too, Louis ~ Луї, both a coin as well.)"""
         out: set[int] = set()
         for r in mentions:
             if r.text not in r.run or no_lower_case(r.text, lang) is not False:
                 continue
+            if any(same_spelling(o.text, r.text) or maybe_same_name(o.text, r.text) for o in others):
+                continue  # spelled on the other side too: a name kept (Louis Pasteur ~ Луї Пастера)
             at = r.run.index(r.text)
             if at + 1 >= len(r.run):
                 continue
