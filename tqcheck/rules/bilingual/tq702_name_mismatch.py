@@ -554,11 +554,16 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
         return bool(kept) and all(len([w for w in r.run if w not in title_words]) == 1 for r in kept)
 
-    def title_or_nothing_before(m: NameMention, lang: str) -> bool:
+    def title_or_nothing_before(m: NameMention, lang: str, title: str) -> bool:
         """Whether ``m`` begins its run or follows a word its language also
-        writes in lower case (The Reverend Bernard, Premier Julia)."""
+        writes in lower case (The Reverend Bernard, Premier Julia) that is
+        not ``title`` spelled its way (Луї of Луї Пастера is Louis, a name
+        kept, though both are a coin too)."""
         at = m.run.index(m.text)
-        return at == 0 or no_lower_case(m.run[at - 1], lang) is False
+        if at == 0:
+            return True
+        before = m.run[at - 1]
+        return no_lower_case(before, lang) is False and not maybe_same_name(title, before)
 
     def titles(
         mentions: list[NameMention], lang: str, others: list[NameMention], other_lang: str
@@ -572,13 +577,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         same kind (The Reverend Bernard). English capitalises a title before
         a name; most languages write it in lower case. (Not Hall of Hall
         Gillard where the source has Julia Gillard: a name's place; nor a
-        word the other side spells too, Louis ~ Луї, both a coin as well.)"""
+        word the other side has there in its own spelling, Louis ~ Луї,
+        both a coin as well.)"""
         out: set[int] = set()
         for r in mentions:
             if r.text not in r.run or no_lower_case(r.text, lang) is not False:
                 continue
-            if any(same_spelling(o.text, r.text) or maybe_same_name(o.text, r.text) for o in others):
-                continue  # spelled on the other side too: a name kept (Louis Pasteur ~ Луї Пастера)
             at = r.run.index(r.text)
             if at + 1 >= len(r.run):
                 continue
@@ -589,7 +593,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             spelled = spelled or [o for o in others if o.text in o.run and respelled(o.text, after)]
             # Every name of the other side it may spell (Shankar, not also
             # Sanju) has no other name before it.
-            if spelled and all(title_or_nothing_before(o, other_lang) for o in spelled):
+            if spelled and all(title_or_nothing_before(o, other_lang, r.text) for o in spelled):
                 out.add(r.start)
         return out
 
