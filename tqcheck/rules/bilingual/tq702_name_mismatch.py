@@ -43,7 +43,11 @@ let begin a compound, as names seldom do, or a form it derives from such
 a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 `Mikrowellengeräte` in the place of `Reverend` or `TVs`; not `Merkel`, nor
 `Türkei`, a CLDR name); and a name counts as written elsewhere in the
-translation only with its capital (German `Namen` is not English `name`).
+translation only with its capital (German `Namen` is not English `name`),
+and a name that is only a name is not found in a noun of the dictionary
+that merely sounds a little like it (`Jarvis` ~ `Jährige`, `Robert` ~
+`Arbeit`), though a word is in the noun that translates it (`President` ~
+`Präsident`).
 
 A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
 `Red Cross`, translated) is replaced, whatever the word that took it, by a
@@ -142,6 +146,7 @@ ones; a changed name in a news story is a factual error.
     [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Madrid. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
     [en>cs] Janet Jackson, the Weeknd, Shawn Mendes and Cardi B are among the performers. => Janet Jacksonová, the Weeknd, Valderramě Mendes a Cardi B patří mezi účinkující.
     [de>en] Der kalifornische Gouverneur Arnold Schwarzenegger unterzeichnete ein Gesetz, das den Verkauf gewalttätiger Videospiele an Minderjährige verbietet. => California Governor Arnold Iran signed into law a bill that bans the sale of violent video games to minors.
+    [en>de] The 56-year-old plays Jack Jarvis on the popular BBC show. => Der 56-Jährige spielt Jack Cromwell in der beliebten BBC-Sendung.
     [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
     [en>ru] Mike Pompeo told the Security Council on Thursday that sanctions must continue. => Майк Новак заявил в четверг Совету безопасности, что санкции должны продолжаться.
     [en>el] Rolando Mendoza fired his rifle at the tourists. => Ο Ρολάντο Σάρα πυροβόλησε με το όπλο του τους τουρίστες.
@@ -163,6 +168,7 @@ ones; a changed name in a news story is a factual error.
     [el>en] Ο Άνχελ (2006) εξηγεί την προσέγγιση Continuum ως μέθοδο. => Angel (2006), explains the Continuum approach as a method.
     [en>uk] They hope the tribunal in The Hague will rule for Bolivia. Eduardo Rodriguez, Bolivia's representative in the Hague, disagreed. => Вони сподіваються, що трибунал у Гаазі прийме рішення на користь Болівії. Едуардо Родрігес, представник Болівії в Гаазі, не погодився.
     [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Paris. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
+    [en>de] The 56-year-old plays Jack Jarvis on the popular BBC show. => Der 56-Jährige spielt Jack Jarvis in der beliebten BBC-Sendung.
     [en>uk] Gendon Subandono trained two of the missing paragliders for the Asian Games. => Гендон Субандоно тренував двох зниклих парапланеристів для участі в Азіатських іграх.
     [en>ru] Mike Pompeo told the Security Council on Thursday that sanctions must continue. => Майк Помпео заявил в четверг Совету безопасности, что санкции должны продолжаться.
     [en>el] Rolando Mendoza fired his rifle at the tourists. => Ο Ρολάντο Μεντόζα πυροβόλησε με το όπλο του τους τουρίστες.
@@ -186,7 +192,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, no_lower_case, ordinary_word
+from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, lower, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -635,6 +641,26 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             return not cldr_name(word, lang)  # Türkei, Europa: names that compound
         return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
 
+    def only_a_name(word: str) -> bool:
+        """Whether ``word`` is a name and nothing else: its dictionary has
+        no lower-case reading of it, and it names no place (CLDR)."""
+        return (
+            no_lower_case(word, source_lang) is True and not country(word, source_lang) and not cldr_name(word, source_lang)
+        )
+
+    def without_nouns(side: Side) -> Side:
+        """``side`` with the capitalised words that are nouns of its
+        language (see capitalised_noun), or words its dictionary knows in
+        lower case too (Jährige), blanked out, for finding names."""
+        text = side.text
+        for t in side.tokens:
+            if t.capitalised and not t.window and (
+                capitalised_noun(t.text, side.lang)
+                or known_word(t.text, side.lang) and known_word(lower(t.text, side.lang), side.lang)
+            ):
+                text = text[: t.start] + " " * (t.end - t.start) + text[t.end :]
+        return Side(text, side.lang) if text != side.text else side
+
     def kept_in_letters(
         k: int, pair, lost, target: Side, target_mentions: list[NameMention]
     ) -> Iterable[tuple[NameMention, NameMention]]:
@@ -831,8 +857,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     )
             continue
         missing = []
+        # Where nouns take a capital (German), a noun of the dictionary that
+        # merely sounds a little like a name is no respelling of it (Robert
+        # ~ Arbeit, Jarvis ~ Jährige): the name is looked for without them,
+        # unless one has its very consonants. (Only for a name that is no
+        # word in lower case nor a place's: President ~ Präsident, American
+        # ~ Amerikanische, Asian ~ Asienspiele are words translated.)
+        name_side = without_nouns(target) if target_nouns_capitalised else target
         for m in source_mentions:
-            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_words, whole=True):
+            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_words, whole=True) and (
+                name_side is target or not only_a_name(m.text)
+                or name_side.has(m.text, source_lang, rivals=source_words, whole=True)
+                or any(
+                    same_spelling(m.text, t.text) or strongly_alike(m.text, t.text) for t in target.tokens if not t.window
+                )
+            ):
                 continue
             if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True)) is not None and not any(
                 same_spelling(o, whole.text) for o in m.run
