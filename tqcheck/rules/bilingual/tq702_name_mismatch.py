@@ -99,6 +99,10 @@ Two words of one cased alphabet are found for one name respelled only
 when they share half their letters or all their consonants (`Tchaikovsky`
 ~ `Czajkowski`, `Cross` ~ `Cruz`), so a name put in another's place that
 merely sounds a little like it (`Samoa` ~ `Santorini`) is not taken for it.
+Nor is such a word taken for a rare name written alone, where only names
+take a capital, which has no exonym in a language of its own alphabet
+(`Kiernan` ~ `Carnegie`, `Brookline` ~ `Buchanan`; a common one keeps its
+own: `Beijing` ~ `Pekín`).
 A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
 with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
@@ -147,6 +151,7 @@ ones; a changed name in a news story is a factual error.
     [en>cs] Janet Jackson, the Weeknd, Shawn Mendes and Cardi B are among the performers. => Janet Jacksonová, the Weeknd, Valderramě Mendes a Cardi B patří mezi účinkující.
     [de>en] Der kalifornische Gouverneur Arnold Schwarzenegger unterzeichnete ein Gesetz, das den Verkauf gewalttätiger Videospiele an Minderjährige verbietet. => California Governor Arnold Iran signed into law a bill that bans the sale of violent video games to minors.
     [en>de] The 56-year-old plays Jack Jarvis on the popular BBC show. => Der 56-Jährige spielt Jack Cromwell in der beliebten BBC-Sendung.
+    [es>en] Furyk formó parte del equipo ganador en Brookline. => Furyk was part of the winning team at Buchanan.
     [en>cs] With the vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build support. => Vzhledem k pozastavení hlasování o jeho kandidátovi do nejvyššího soudu chce Gateway získat podporu.
     [en>ru] Mike Pompeo told the Security Council on Thursday that sanctions must continue. => Майк Новак заявил в четверг Совету безопасности, что санкции должны продолжаться.
     [en>el] Rolando Mendoza fired his rifle at the tourists. => Ο Ρολάντο Σάρα πυροβόλησε με το όπλο του τους τουρίστες.
@@ -169,6 +174,7 @@ ones; a changed name in a news story is a factual error.
     [en>uk] They hope the tribunal in The Hague will rule for Bolivia. Eduardo Rodriguez, Bolivia's representative in the Hague, disagreed. => Вони сподіваються, що трибунал у Гаазі прийме рішення на користь Болівії. Едуардо Родрігес, представник Болівії в Гаазі, не погодився.
     [de>en] In dieser Zeit wurde der Titel der Modehauptstadt von Konstantinopel nach Paris übertragen. Die Stadt war das Zentrum des Handels und der Kunst. Viele Händler brachten Waren und Ideen aus dem Osten. => It was at this time that the title of Fashion Capital moved from Constantinople to Paris. The city was the centre of trade and art. Many merchants brought goods and ideas from the East.
     [en>de] The 56-year-old plays Jack Jarvis on the popular BBC show. => Der 56-Jährige spielt Jack Jarvis in der beliebten BBC-Sendung.
+    [es>en] Furyk formó parte del equipo ganador en Brookline. => Furyk was part of the winning team at Brookline.
     [en>uk] Gendon Subandono trained two of the missing paragliders for the Asian Games. => Гендон Субандоно тренував двох зниклих парапланеристів для участі в Азіатських іграх.
     [en>ru] Mike Pompeo told the Security Council on Thursday that sanctions must continue. => Майк Помпео заявил в четверг Совету безопасности, что санкции должны продолжаться.
     [en>el] Rolando Mendoza fired his rifle at the tourists. => Ο Ρολάντο Μεντόζα πυροβόλησε με το όπλο του τους τουρίστες.
@@ -912,10 +918,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # the letters far apart, is chance (Levee ~ Jarvis).
             return len(m.run) == 1 and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
 
+        def one_alphabet(m: NameMention) -> bool:
+            # A rare name written alone, where only names take a capital
+            # (Kiernan; not German Mais, corn), has no exonym in another
+            # language of its alphabet either: it is spelled much as it is
+            # (Kiernan is no Carnegie, Stanley no Schneider).
+            return in_a_kept_run(m) or (spelled(m) and not nouns_capitalised)
+
         claimed |= {
             r.start for r in respellings
             if any(
-                maybe_same_name(o.text, r.text, spelled(o), one_alphabet=in_a_kept_run(o))
+                maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))
                 and name_like(o.text, source_lang, RARE_SOURCE)
                 for o in missing
             )
@@ -960,7 +973,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         )
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text, spelled(m), one_alphabet=in_a_kept_run(m)) for r in respellings) or any(
+            if any(maybe_same_name(m.text, r.text, spelled(m), one_alphabet=one_alphabet(m)) for r in respellings) or any(
                 respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
                 for word in openers
             ):
