@@ -388,7 +388,7 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
             else:
                 alike = sounds_alike(name, form, strict=token.window, caseless=caseless)
             if alike:
-                score = _likeness(name, form)
+                score = likeness(name, form)
                 if score > best_score:
                     best, best_score = token, score
     return best  # the likeliest spelling: Shawn is Шон, though Джанет sounds alike too
@@ -412,7 +412,7 @@ ORDINARY_NAME_WORD = 5.0  # Zipf: a word of a name this common (West, North) is 
 MIN_RESPELLED = 2  # letters of a word that may be a name respelled
 
 
-def _likeness(name: str, word: str) -> float:
+def likeness(name: str, word: str) -> float:
     """How alike two spellings are: the same skeleton first, then letters."""
     return letters_ratio(name, word) + (1.0 if skeletons(name) & skeletons(word) else 0.0)
 
@@ -619,7 +619,7 @@ class Side:
             token = found_in(name, self._by_skeleton(name) if strong else self.candidates(), strong)
             found = token is not None and not any(
                 r != name and sounds_alike(r, token.text, strict=token.window)
-                and _likeness(r, token.text) > _likeness(name, token.text)
+                and likeness(r, token.text) > likeness(name, token.text)
                 for r in rivals
             )
         if not found:

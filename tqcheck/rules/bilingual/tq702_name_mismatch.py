@@ -28,7 +28,8 @@ English word stay minor.
 Other language pairs romanise both sides and compare consonant skeletons
 (see alignment.anynames). There an unexplained target word that may be a
 missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
-sentence's first word `Angel` ~ `Άνχελ`) is taken for that name, never
+sentence's first word `Angel` ~ `Άνχελ`) is taken for that name (the one
+it is likeliest to be: `Пекин` is Beijing's, not Panama's too), never
 for the replacement of another (`General Assembly` ~ `γενική συνέλευση`);
 only a name-like word claims one so (`Court`, translated, claims no
 `Gateway`).
@@ -432,6 +433,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Token,
         found_in,
         inflected_name,
+        likeness,
         maybe_same_name,
         name_mentions,
         same_spelling,
@@ -971,9 +973,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not any(maybe_same_name(t.text, lone[0].text) for t in source.tokens if not t.window)
             else set()
         )
+        # A word of the translation that may be a missing name respelled is
+        # the one it is likeliest to be (Пекин is Beijing's; Panama, which it
+        # resembles a little too, is still missing beside Лундвальда).
+        likeliest = []
+        for r in respellings:
+            alike = [o for o in missing if maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))]
+            if alike:
+                likeliest.append(max(alike, key=lambda o: likeness(o.text, r.text)).text)
         for m in missing:
             latin = transliterate(m.text)
-            if any(maybe_same_name(m.text, r.text, spelled(m), one_alphabet=one_alphabet(m)) for r in respellings) or any(
+            if any(same_spelling(name, m.text) for name in likeliest) or any(
                 respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
                 for word in openers
             ):
