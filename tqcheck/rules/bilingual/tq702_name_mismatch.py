@@ -79,7 +79,8 @@ Each language's Hunspell spelling dictionary (where one is installed; see
 alignment.lexicon) tells a name from an ordinary word written with a
 capital: it lists ordinary words in lower case and names with their
 capital. A missing source word that is only an ordinary word
-(`Королівський`, `İlaca`: not `Trump`, which is a name too), where the
+(`Королівський`, `İlaca`: not `Trump`, which is a name too, nor a rare
+one the translation's dictionary lists as a name, Spanish `Tesla`), where the
 translation has a word that is only an ordinary word of its language
 (`Director`, `Resistant`), is a word of a name or a title, translated. So
 is one where every word that may have taken its place is a word of the
@@ -946,8 +947,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # The names the source has (Trump, Джерри) choose first: an ordinary
         # word put in a name's place (Trump -> Gateway) is no translation.
         # (Луна, a surname and a moon, with only Carter in its place, is still
-        # a name replaced.)
-        translated = {m.start for m in missing if ordinary_word(m.text, source_lang)}
+        # a name replaced. So is a word rare in its language that the
+        # translation's own dictionary lists, letter for letter, as a name:
+        # Spanish tesla is a unit, but English Tesla a name.)
+        translated = {
+            m.start for m in missing
+            if ordinary_word(m.text, source_lang)
+            and not (
+                rare(m.text, source_lang, RARE_SOURCE)
+                and known_word(m.text, target_lang) and ordinary_word(m.text, target_lang) is False
+            )
+        }
         missing.sort(key=lambda m: m.start in translated)
         translations_found = False
         openers = [
