@@ -35,7 +35,9 @@ only a name-like word claims one so (`Court`, translated, claims no
 `Gateway`).
 A rival the translation writes wherever, and only where, the source has
 the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
-of it; a CLDR place name of four letters ending in a vowel drops it for a
+of it, but a sentence with both names on both sides, apart, shows two
+names (`Michael Schumacher ... Alonso`: Schumacher in Alonso's place the
+sentence before is a name borrowed, no rendering); a CLDR place name of four letters ending in a vowel drops it for a
 suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
 capitalises its nouns (German, by the locale facts), a word made of two
 words of the language (`Modehauptstadt`) is a compound noun, not a name;
@@ -496,12 +498,33 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             for j in range(len(pair_list))
         )
 
+    def apart_there(name: str, word: str, j: int) -> bool:
+        """Whether sentence pair ``j`` has ``name`` on both sides and
+        ``word`` in its source too, not in one run with ``name``: two names
+        (Michael Schumacher ... Alonso, both kept), so ``word`` there is its
+        own, no rendering of ``name``. (Patricia Schroeder is one person:
+        her first name may stand for her surname.)"""
+        def like(a: str, b: str) -> bool:
+            return same_spelling(a, b) or strongly_alike(a, b)
+
+        source = sources[j]
+        if not source.text or not targets[j].text or not targets[j].has(name, source_lang, strong=True):
+            return False
+        if not any(not t.window and not same_spelling(name, t.text) and like(word, t.text) for t in source.tokens):
+            return False
+        return not any(
+            any(same_spelling(name, w) for w in m.run) and any(like(word, w) for w in m.run)
+            for m in name_mentions(source.text, 0, len(source.text), source_lang)
+        )
+
     def rendered_so(name: str, word: str) -> bool:
         """Whether the translation renders ``name`` as ``word`` throughout:
         the two go together in two sentence pairs or more, and ``word``
         itself, in this very form, is in no sentence whose source lacks
         ``name`` (an exonym, Hague ~ Гаазі, or a respelling too far for the
-        keys; Szkot, of Szkocji's stem, is another word, a Scot)."""
+        keys; Szkot, of Szkocji's stem, is another word, a Scot). A sentence
+        that has both on both sides, two names apart, shows no rendering
+        (see apart_there)."""
         together = 0
         folded = word.casefold()
         for j in range(len(pair_list)):
@@ -510,6 +533,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             forms = [t.text for t in targets[j].tokens if not t.window and same_spelling(word, t.text)]
             if not forms:
                 continue
+            if apart_there(name, word, j):
+                continue  # both there, two names (Michael Schumacher ... Alonso): no rendering of the name
             if sources[j].text and any(not t.window and same_spelling(name, t.text) for t in sources[j].tokens):
                 together += 1
             elif any(f.casefold() == folded for f in forms):
