@@ -103,10 +103,11 @@ Two words of one cased alphabet are found for one name respelled only
 when they share half their letters or all their consonants (`Tchaikovsky`
 ~ `Czajkowski`, `Cross` ~ `Cruz`), so a name put in another's place that
 merely sounds a little like it (`Samoa` ~ `Santorini`) is not taken for it.
-Nor is such a word taken for a rare name written alone, where only names
-take a capital, which has no exonym in a language of its own alphabet
-(`Kiernan` ~ `Carnegie`, `Brookline` ~ `Buchanan`; a common one keeps its
-own: `Beijing` ~ `Pekín`).
+Nor is such a word taken for a rare name, where only names take a
+capital, which has no exonym in a language of its own alphabet
+(`Kiernan` ~ `Carnegie`, `Brookline` ~ `Buchanan`, `Judge Kavanaugh` ~
+`soudce Kleenex`; a common one keeps its own: `Beijing` ~ `Pekín`; so
+does a word its dictionary has in lower case: `Reverend` ~ `Wielebny`).
 A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
 with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
@@ -947,11 +948,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             return len(m.run) == 1 and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
 
         def one_alphabet(m: NameMention) -> bool:
-            # A rare name written alone, where only names take a capital
-            # (Kiernan; not German Mais, corn), has no exonym in another
+            # A rare name, where only names take a capital (Kiernan,
+            # Kavanaugh of Judge Kavanaugh; not German Mais, corn, nor
+            # Reverend, a word in lower case too), has no exonym in another
             # language of its alphabet either: it is spelled much as it is
-            # (Kiernan is no Carnegie, Stanley no Schneider).
-            return in_a_kept_run(m) or (spelled(m) and not nouns_capitalised)
+            # (Kiernan is no Carnegie, Kavanaugh no Kleenex).
+            return in_a_kept_run(m) or (
+                not nouns_capitalised and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
+                and no_lower_case(m.text, source_lang) is not False
+            )
 
         claimed |= {
             r.start for r in respellings
