@@ -139,11 +139,11 @@ def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = Fa
     (0.43, s-t-n-l against s-n-k-r) are two names."""
     a_sk, b_sk = skeletons(name), skeletons(word)
     script = char_script(name[:1])
-    if (
-        script == char_script(word[:1]) and has_case(script) and letters_ratio(name, word) < SAME_ALPHABET_LETTERS
-        and not a_sk & b_sk
+    if script == char_script(word[:1]) and has_case(script) and (
+        letters_ratio(name, word) < SAME_ALPHABET_LETTERS and not a_sk & b_sk
+        or letters_ratio(name, word) < TWO_CONSONANT_LETTERS
     ):
-        return False
+        return False  # (classes alike, letters not: Ford is no Brett)
     same = a_sk & b_sk
     longest_same = max(map(len, same), default=0)
     if longest_same >= MIN_STRONG_SKELETON:
@@ -191,8 +191,10 @@ def maybe_same_name(name: str, word: str, spelled: bool = False, one_alphabet: b
     sound alike or share LOOSE_LETTERS of their letters."""
     if sounds_alike(name, word) or letters_ratio(name, word) >= LOOSE_LETTERS:
         return True
-    if one_alphabet and char_script(name[:1]) == char_script(word[:1]) and has_case(char_script(name[:1])):
-        return False
+    if char_script(name[:1]) == char_script(word[:1]) and has_case(char_script(name[:1])) and (
+        one_alphabet or letters_ratio(name, word) < LOOSE_SKELETON_LETTERS
+    ):
+        return False  # (one alphabet: Ford, whose consonants' classes Brett shares, is no Brett)
     if spelled and letters_ratio(name, word) < LOOSE_SKELETON_LETTERS and not skeletons(name) & skeletons(word):
         return False
     return any(

@@ -75,7 +75,9 @@ respells only by a lower-case word it is spelled more like is that word's
 (`Brzezinski`), in a translation where only names take a capital, that
 the source has in no spelling and that no word of its sentence (lower-case
 ones included: `эскимосов` ~ `Eskimo`) resembles even loosely, is a name
-the translation added in place of one the source wrote otherwise.
+the translation added in place of one the source wrote otherwise (unless
+the source has it in some form: a root its exonym shares, `Zululandia` ~
+`KwaZulu`; a two-letter name inflected, `Un` ~ `Unem`).
 
 Each language's Hunspell spelling dictionary (where one is installed; see
 alignment.lexicon) tells a name from an ordinary word written with a
@@ -101,7 +103,8 @@ source has the name (`Szkocji` for
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
 Two words of one cased alphabet are found for one name respelled only
 when they share half their letters or all their consonants (`Tchaikovsky`
-~ `Czajkowski`, `Cross` ~ `Cruz`), so a name put in another's place that
+~ `Czajkowski`, `Cross` ~ `Cruz`), and never with under a third of their
+letters, whatever classes their consonants fall in (`Ford` is no `Brett`), so a name put in another's place that
 merely sounds a little like it (`Samoa` ~ `Santorini`) is not taken for it.
 Nor is such a word taken for a rare name, where only names take a
 capital, which has no exonym in a language of its own alphabet
@@ -198,6 +201,7 @@ ones; a changed name in a news story is a factual error.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -1173,7 +1177,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if ordinary_word(r.text, target_lang):
                 continue  # a word of the language's dictionary, capitalised: no name
             if whole_source.has(r.text, target_lang) or any(
-                maybe_same_name(t.text, r.text) for t in source.tokens if not t.window
+                maybe_same_name(t.text, r.text) or shared_root(t.text, r.text) for t in source.tokens if not t.window
+            ) or any(
+                # A name too short to look for, inflected (Unem of Kim Jong Un,
+                # Kim Jong-un).
+                len(t.text) == SHORT_NAME and (t.capitalised or source_text[t.start - 1 : t.start] == "-")
+                and short_name_inflected(t.text.capitalize(), r.text)
+                for t in whole_source.tokens
             ):
                 continue
             yield rule.finding(
@@ -1187,6 +1197,22 @@ RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
+
+
+MIN_ROOT = 4  # letters of a root two words of one alphabet share (Zulu of Zululandia, KwaZulu)
+
+
+def shared_root(word: str, other: str) -> bool:
+    """Whether two words of one alphabet share a run of MIN_ROOT letters or
+    more that is half of ``other`` at least: one name's root in another's
+    form (Zululandia ~ KwaZulu), no chance likeness."""
+    from tqcheck.alignment.scripts import char_script
+
+    if char_script(word[:1]) != char_script(other[:1]):
+        return False
+    a, b = word.casefold(), other.casefold()
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= MIN_ROOT and 2 * match.size >= len(b)
 
 
 def territory_names(word: str, lang: str, other: str) -> tuple[str, ...]:
