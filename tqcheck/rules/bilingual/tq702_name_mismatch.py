@@ -101,6 +101,10 @@ missing is a minor prompt. A rendering the translation keeps wherever the
 source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
+A name the translation respells in another sentence whose own source has
+it, where only names take a capital, however loosely (`Levee` ~ `Λεβί`: two consonants, too few for a
+strong likeness), is a name the translator writes: gone from one sentence
+with a name in its place, it was replaced.
 Two words of one cased alphabet are found for one name respelled only
 when they share half their letters or all their consonants (`Tchaikovsky`
 ~ `Czajkowski`, `Cross` ~ `Cruz`), and never with under a third of their
@@ -499,6 +503,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     for t in targets[j].tokens
                 )
                 or found_in(name, targets[j].candidates(), strong=True) is not None
+                # (Respelled loosely where its own source has it too: Levee ~
+                # Λεβί, two consonants, too few for a strong likeness. Where
+                # only names take a capital: German Asche, ash, is a noun.)
+                or not nouns_capitalised and sources[j].text is not None and any(
+                    not t.window and same_spelling(name, t.text) for t in sources[j].tokens
+                ) and found_in(name, targets[j].candidates()) is not None
             )
             for j in range(len(pair_list))
         )

@@ -1,0 +1,35 @@
+"""TQ702: a name of two consonants that the translation respells, loosely,
+in another sentence whose own source has it is one the translator writes
+as a name (issue 12). Levee (Newport on the Levee) is a word in lower case
+too and travels little, so only its respelling elsewhere shows it is a
+name; Λεβί keeps l-v, too few consonants for the strong likeness that
+"written elsewhere" asked, so Levee was no name and Μίλτον in its place
+went unreported. Greek; sentences from NTREX-128 (CC BY-SA 4.0)."""
+
+from __future__ import annotations
+
+from tests.helpers import name_findings as names
+from tqcheck.model import Severity
+
+LEVEE_EN = (
+    "Thieves take $26,750 during ATM refill at Newport on the Levee\n"
+    "Thieves on Friday morning stole $26,750 from a Brink's worker refilling an ATM at Newport on the Levee, "
+    "according to a news release from the Newport Police Department."
+)
+LEVEE_EL = (
+    "Κλέφτες απέσπασαν 26.750 $ κατά τον ανεφοδιασμό μηχανήματος αυτόματης ανάληψης στο Νιούπορτ ον δε Λεβί.\n"
+    "Το πρωί της Παρασκευής, κλέφτες απέσπασαν 26.750 $ από υπάλληλο της Brink που πραγματοποιούσε "
+    "ανεφοδιασμό μηχανήματος ΑΤΜ στο Νιούπορτ ον δε Λεβί, σύμφωνα με δελτίο τύπου του Αστυνομικού Τμήματος "
+    "του Νιούπορτ."
+)
+
+
+def major(found):
+    return [f for f in found if f.severity >= Severity.MAJOR]
+
+
+def test_a_short_name_respelled_elsewhere_replaced():
+    assert not major(names(LEVEE_EN, LEVEE_EL, "en", "el"))
+    changed = LEVEE_EL.replace("δε Λεβί.", "δε Μίλτον.")
+    found = major(names(LEVEE_EN, changed, "en", "el"))
+    assert [changed[f.start : f.end] for f in found] == ["Μίλτον"], [f.message for f in found]
