@@ -1037,7 +1037,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 likeliest.append(max(alike, key=lambda o: likeness(o.text, r.text)).text)
         for m in missing:
             latin = transliterate(m.text)
-            if any(same_spelling(name, m.text) for name in likeliest) or any(
+            # (Or one like it: Уейд is Wade's and Wayde's, two names the
+            # translator writes alike.)
+            if any(same_spelling(name, m.text) or respelled(name, m.text) for name in likeliest) or any(
                 respelled(m.text, word) and not any(o != m.text and respelled(o, word) for o in source_rivals)
                 for word in openers
             ):
