@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqcheck.config import Config
 from tqcheck.engine import check_document
-from tqcheck.model import Document, Finding
+from tqcheck.model import Document, Finding, Severity
 
 
 def document(text: str, lang: str = "en", fmt: str = "text", path: str = "<test>") -> Document:
@@ -44,6 +44,23 @@ def check_text(
 def name_findings(source: str, target: str, source_lang: str, target_lang: str) -> list[Finding]:
     """TQ702's findings on ``target``, a translation of ``source``."""
     return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
+
+
+def major_name_findings(source: str, target: str, source_lang: str, target_lang: str) -> list[Finding]:
+    """TQ702's major and critical findings on ``target``."""
+    return [f for f in name_findings(source, target, source_lang, target_lang) if f.severity >= Severity.MAJOR]
+
+
+def flagged_after_replacing(
+    source: str, target: str, source_lang: str, target_lang: str, old: str, new: str
+) -> tuple[list[str], list[str]]:
+    """With ``old`` in ``target`` replaced by ``new``: the text each major
+    TQ702 finding flags, and the findings' messages (for the assertion's
+    report). A name put in another's place is reported where it stands:
+    the texts are ``[new]``."""
+    changed = target.replace(old, new)
+    found = major_name_findings(source, changed, source_lang, target_lang)
+    return [changed[f.start : f.end] for f in found], [f.message for f in found]
 
 
 def codes(findings: list[Finding]) -> list[str]:

@@ -9,8 +9,9 @@ shortened."""
 
 from __future__ import annotations
 
+from tests.helpers import flagged_after_replacing
+from tests.helpers import major_name_findings as majors
 from tests.helpers import name_findings as names
-from tqcheck.model import Severity
 
 TESLA_ES = "En 1884, Tesla se mudó a EE. UU. a fin de tomar un empleo en la compañía Edison en Nueva York."
 TESLA_EN = "In 1884, Tesla moved to the United States of America to accept a job with the Edison Company in New York City."
@@ -24,17 +25,12 @@ BAND_RO = (
 )
 
 
-def major(found):
-    return [f for f in found if f.severity >= Severity.MAJOR]
-
-
 def test_a_name_that_is_a_unit_in_the_source_language_replaced():
     assert not names(TESLA_ES, TESLA_EN, "es", "en")
-    changed = TESLA_EN.replace("Tesla", "Ronald")
-    found = major(names(TESLA_ES, changed, "es", "en"))
-    assert [changed[f.start : f.end] for f in found] == ["Ronald"], [f.message for f in found]
+    spans, messages = flagged_after_replacing(TESLA_ES, TESLA_EN, "es", "en", "Tesla", "Ronald")
+    assert spans == ["Ronald"], messages
 
 
 def test_a_common_word_of_a_name_is_translated():
-    found = major(names(BAND_EN, BAND_RO, "en", "ro"))
+    found = majors(BAND_EN, BAND_RO, "en", "ro")
     assert not found, [f.message for f in found]

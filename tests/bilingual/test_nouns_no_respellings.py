@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import flagged_after_replacing
+from tests.helpers import major_name_findings as majors
 from tests.helpers import name_findings as names
-from tqcheck.model import Severity
 
 MUELLER_EN = (
     "Rosenstein oversees the work of special counsel Robert Mueller, who is investigating Russian "
@@ -42,10 +43,9 @@ PRESIDENT_DE = "Der Präsident der Dominikanischen Republik traf amerikanische B
     ids=["robert-is-no-arbeit", "jarvis-is-no-jaehrige"],
 )
 def test_a_name_replaced_beside_a_noun_that_sounds_a_little_like_it(source, target, old, new):
-    assert not [f for f in names(source, target, "en", "de") if f.severity >= Severity.MAJOR]
-    changed = target.replace(old, new)
-    found = [f for f in names(source, changed, "en", "de") if f.severity >= Severity.MAJOR]
-    assert [changed[f.start : f.end] for f in found] == [new], [f.message for f in found]
+    assert not majors(source, target, "en", "de")
+    spans, messages = flagged_after_replacing(source, target, "en", "de", old, new)
+    assert spans == [new], messages
 
 
 def test_words_translated_by_nouns_like_them_are_found():

@@ -11,9 +11,9 @@ KwaZulu-Natal) or a two-letter name, inflected, elsewhere in the source
 
 from __future__ import annotations
 
-from tests.helpers import name_findings as names
+from tests.helpers import flagged_after_replacing
+from tests.helpers import major_name_findings as majors
 from tqcheck.alignment.anynames import maybe_same_name, sounds_alike
-from tqcheck.model import Severity
 
 FORD_EN = "Kavanaugh testified before Congress on Thursday, denying an allegation from Christine Blasey Ford."
 FORD_PL = "W czwartek Brett Kavanaugh zeznawał przed kongresem, zaprzeczając oskarżeniom Christiny Blasey Ford."
@@ -35,27 +35,22 @@ KIM_PL = (
 )
 
 
-def major(found):
-    return [f for f in found if f.severity >= Severity.MAJOR]
-
-
 def test_consonant_classes_alone_make_no_respelling_in_one_alphabet():
     assert not sounds_alike("Ford", "Brett") and not maybe_same_name("Ford", "Brett")
     assert sounds_alike("Cross", "Cruz") and maybe_same_name("Beijing", "Pekín")
 
 
 def test_a_name_replaced_by_one_whose_consonants_fall_in_its_classes():
-    assert not major(names(FORD_EN, FORD_PL, "en", "pl"))
-    changed = FORD_PL.replace("Ford", "Rosenbergowie")
-    found = major(names(FORD_EN, changed, "en", "pl"))
-    assert [changed[f.start : f.end] for f in found] == ["Rosenbergowie"], [f.message for f in found]
+    assert not majors(FORD_EN, FORD_PL, "en", "pl")
+    spans, messages = flagged_after_replacing(FORD_EN, FORD_PL, "en", "pl", "Ford", "Rosenbergowie")
+    assert spans == ["Rosenbergowie"], messages
 
 
 def test_an_exonym_sharing_a_root_is_no_name_added():
-    found = major(names(ZULU_ES, ZULU_EN, "es", "en"))
+    found = majors(ZULU_ES, ZULU_EN, "es", "en")
     assert not found, [f.message for f in found]
 
 
 def test_a_short_name_inflected_is_no_name_added():
-    found = major(names(KIM_EN, KIM_PL, "en", "pl"))
+    found = majors(KIM_EN, KIM_PL, "en", "pl")
     assert not found, [f.message for f in found]

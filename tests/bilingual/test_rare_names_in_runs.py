@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import name_findings as names
-from tqcheck.model import Severity
+from tests.helpers import flagged_after_replacing
+from tests.helpers import major_name_findings as majors
 
 KAVANAUGH_EN = '"A vote for Judge Kavanaugh is a vote to reject the tactics of the Democratic Party," Trump said.'
 KAVANAUGH_DE = "„Eine Stimme für Richter Kavanaugh ist eine Stimme gegen die Taktiken der Demokraten“, sagte Trump."
@@ -22,9 +22,6 @@ SALVADOR_ES = "Pero solo se decidió sancionar a El Salvador, que había recibid
 VANN_EN = "Lt Col The Reverend Bernard Vann won the award in the attack at Bellenglise."
 VANN_PL = "Podpułkownik Wielebny Bernard Vann otrzymał odznaczenie za atak na Bellenglise."
 
-
-def major(found):
-    return [f for f in found if f.severity >= Severity.MAJOR]
 
 
 @pytest.mark.parametrize(
@@ -37,12 +34,11 @@ def major(found):
     ids=["judge-kavanaugh-de", "judge-kavanaugh-cs", "el-salvador-es"],
 )
 def test_a_rare_name_of_a_run_replaced_by_one_with_a_few_of_its_consonants(source, target, target_lang, old, new):
-    assert not major(names(source, target, "en", target_lang))
-    changed = target.replace(old, new)
-    found = major(names(source, changed, "en", target_lang))
-    assert [changed[f.start : f.end] for f in found] == [new], [f.message for f in found]
+    assert not majors(source, target, "en", target_lang)
+    spans, messages = flagged_after_replacing(source, target, "en", target_lang, old, new)
+    assert spans == [new], messages
 
 
 def test_a_title_of_the_run_is_translated():
-    found = major(names(VANN_EN, VANN_PL, "en", "pl"))
+    found = majors(VANN_EN, VANN_PL, "en", "pl")
     assert not found, [f.message for f in found]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import flagged_after_replacing
+from tests.helpers import major_name_findings as majors
 from tests.helpers import name_findings as names
-from tqcheck.model import Severity
 
 KIERNAN_EN = (
     "The actor declined to comment, though a Scottish Sun source hinted that Kiernan was looking to get "
@@ -35,10 +36,9 @@ BROOKLINE_EN = "Furyk was part of the winning team at Brookline."
     ids=["kiernan-is-no-carnegie", "brookline-is-no-buchanan"],
 )
 def test_a_rare_lone_name_replaced_by_one_with_a_few_of_its_consonants(source, source_lang, target, target_lang, old, new):
-    assert not [f for f in names(source, target, source_lang, target_lang) if f.severity >= Severity.MAJOR]
-    changed = target.replace(old, new)
-    found = [f for f in names(source, changed, source_lang, target_lang) if f.severity >= Severity.MAJOR]
-    assert [changed[f.start : f.end] for f in found] == [new], [f.message for f in found]
+    assert not majors(source, target, source_lang, target_lang)
+    spans, messages = flagged_after_replacing(source, target, source_lang, target_lang, old, new)
+    assert spans == [new], messages
 
 
 def test_a_common_name_keeps_its_exonym():

@@ -8,8 +8,8 @@ went unreported. Greek; sentences from NTREX-128 (CC BY-SA 4.0)."""
 
 from __future__ import annotations
 
-from tests.helpers import name_findings as names
-from tqcheck.model import Severity
+from tests.helpers import flagged_after_replacing
+from tests.helpers import major_name_findings as majors
 
 LEVEE_EN = (
     "Thieves take $26,750 during ATM refill at Newport on the Levee\n"
@@ -24,12 +24,7 @@ LEVEE_EL = (
 )
 
 
-def major(found):
-    return [f for f in found if f.severity >= Severity.MAJOR]
-
-
 def test_a_short_name_respelled_elsewhere_replaced():
-    assert not major(names(LEVEE_EN, LEVEE_EL, "en", "el"))
-    changed = LEVEE_EL.replace("δε Λεβί.", "δε Μίλτον.")
-    found = major(names(LEVEE_EN, changed, "en", "el"))
-    assert [changed[f.start : f.end] for f in found] == ["Μίλτον"], [f.message for f in found]
+    assert not majors(LEVEE_EN, LEVEE_EL, "en", "el")
+    spans, messages = flagged_after_replacing(LEVEE_EN, LEVEE_EL, "en", "el", "δε Λεβί.", "δε Μίλτον.")
+    assert spans == ["Μίλτον"], messages

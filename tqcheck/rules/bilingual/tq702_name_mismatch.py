@@ -37,8 +37,9 @@ A rival the translation writes wherever, and only where, the source has
 the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
 of it, but a sentence with both names on both sides, apart, shows two
 names (`Michael Schumacher ... Alonso`: Schumacher in Alonso's place the
-sentence before is a name borrowed, no rendering); a CLDR place name of four letters ending in a vowel drops it for a
-suffix (`Asia`, `Азія` ~ `Азіатських`). In a source language that
+sentence before is a name borrowed, no rendering); a CLDR place name of
+four letters ending in a vowel drops it for a suffix (`Asia`, `Азія` ~
+`Азіатських`). In a source language that
 capitalises its nouns (German, by the locale facts), a word made of two
 words of the language (`Modehauptstadt`) is a compound noun, not a name;
 so, on either side, is a word its spelling dictionary knows and will
@@ -84,8 +85,8 @@ alignment.lexicon) tells a name from an ordinary word written with a
 capital: it lists ordinary words in lower case and names with their
 capital. A missing source word that is only an ordinary word
 (`Королівський`, `İlaca`: not `Trump`, which is a name too, nor a rare
-one the translation's dictionary lists as a name, Spanish `Tesla`), where the
-translation has a word that is only an ordinary word of its language
+one the translation's dictionary lists as a name, Spanish `Tesla`), where
+the translation has a word that is only an ordinary word of its language
 (`Director`, `Resistant`), is a word of a name or a title, translated. So
 is one where every word that may have taken its place is a word of the
 target language too, if a name as well, and no place (`Ερυθρός` ~ `Erik
@@ -102,14 +103,15 @@ source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
 A name the translation respells in another sentence whose own source has
-it, where only names take a capital, however loosely (`Levee` ~ `Λεβί`: two consonants, too few for a
-strong likeness), is a name the translator writes: gone from one sentence
-with a name in its place, it was replaced.
+it, where only names take a capital, however loosely (`Levee` ~ `Λεβί`:
+two consonants, too few for a strong likeness), is a name the translator
+writes: gone from one sentence with a name in its place, it was replaced.
 Two words of one cased alphabet are found for one name respelled only
 when they share half their letters or all their consonants (`Tchaikovsky`
 ~ `Czajkowski`, `Cross` ~ `Cruz`), and never with under a third of their
-letters, whatever classes their consonants fall in (`Ford` is no `Brett`), so a name put in another's place that
-merely sounds a little like it (`Samoa` ~ `Santorini`) is not taken for it.
+letters, whatever classes their consonants fall in (`Ford` is no
+`Brett`), so a name put in another's place that merely sounds a little
+like it (`Samoa` ~ `Santorini`) is not taken for it.
 Nor is such a word taken for a rare name, where only names take a
 capital, which has no exonym in a language of its own alphabet
 (`Kiernan` ~ `Carnegie`, `Brookline` ~ `Buchanan`, `Judge Kavanaugh` ~
@@ -232,7 +234,7 @@ from tqcheck.alignment.names import (
     unknown_word,
     words_of,
 )
-from tqcheck.alignment.scripts import word_script
+from tqcheck.alignment.scripts import char_script, word_script
 from tqcheck.alignment.translit import transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
@@ -455,7 +457,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         title_cased,
     )
     from tqcheck.alignment.anynames import sounds_alike as respelled
-    from tqcheck.alignment.scripts import char_script, language_has_case
+    from tqcheck.alignment.scripts import language_has_case
     from tqcheck.locale import capitalises_nouns
 
     source_lang, target_lang = ctx.source_lang, ctx.target_lang
@@ -513,22 +515,23 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             for j in range(len(pair_list))
         )
 
+    def spelled_alike(a: str, b: str) -> bool:
+        """One word, spelled the same or with the very same consonants."""
+        return same_spelling(a, b) or strongly_alike(a, b)
+
     def apart_there(name: str, word: str, j: int) -> bool:
         """Whether sentence pair ``j`` has ``name`` on both sides and
         ``word`` in its source too, not in one run with ``name``: two names
         (Michael Schumacher ... Alonso, both kept), so ``word`` there is its
         own, no rendering of ``name``. (Patricia Schroeder is one person:
         her first name may stand for her surname.)"""
-        def like(a: str, b: str) -> bool:
-            return same_spelling(a, b) or strongly_alike(a, b)
-
         source = sources[j]
         if not source.text or not targets[j].text or not targets[j].has(name, source_lang, strong=True):
             return False
-        if not any(not t.window and not same_spelling(name, t.text) and like(word, t.text) for t in source.tokens):
+        if not any(not t.window and not same_spelling(name, t.text) and spelled_alike(word, t.text) for t in source.tokens):
             return False
         return not any(
-            any(same_spelling(name, w) for w in m.run) and any(like(word, w) for w in m.run)
+            any(same_spelling(name, w) for w in m.run) and any(spelled_alike(word, w) for w in m.run)
             for m in name_mentions(source.text, 0, len(source.text), source_lang)
         )
 
@@ -906,21 +909,25 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     )
             continue
         missing = []
-        # Where nouns take a capital (German), a noun of the dictionary that
-        # merely sounds a little like a name is no respelling of it (Robert
-        # ~ Arbeit, Jarvis ~ Jährige): the name is looked for without them,
-        # unless one has its very consonants. (Only for a name that is no
-        # word in lower case nor a place's: President ~ Präsident, American
-        # ~ Amerikanische, Asian ~ Asienspiele are words translated.)
         name_side = without_nouns(target) if target_nouns_capitalised else target
-        for m in source_mentions:
-            if not outside(lost, m.start) or target.has(m.text, source_lang, rivals=source_words, whole=True) and (
+
+        def in_translation(m: NameMention) -> bool:
+            if not target.has(m.text, source_lang, rivals=source_words, whole=True):
+                return False
+            # Where nouns take a capital (German), a noun of the dictionary
+            # that merely sounds a little like a name is no respelling of it
+            # (Robert ~ Arbeit, Jarvis ~ Jährige): the name is looked for
+            # without them, unless one has its very consonants. (Only for a
+            # name that is no word in lower case nor a place's: President ~
+            # Präsident, American ~ Amerikanische are words translated.)
+            return (
                 name_side is target or not only_a_name(m.text)
                 or name_side.has(m.text, source_lang, rivals=source_words, whole=True)
-                or any(
-                    same_spelling(m.text, t.text) or strongly_alike(m.text, t.text) for t in target.tokens if not t.window
-                )
-            ):
+                or any(spelled_alike(m.text, t.text) for t in target.tokens if not t.window)
+            )
+
+        for m in source_mentions:
+            if not outside(lost, m.start) or in_translation(m):
                 continue
             if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True)) is not None and not any(
                 same_spelling(o, whole.text) for o in m.run
@@ -1218,8 +1225,6 @@ def shared_root(word: str, other: str) -> bool:
     """Whether two words of one alphabet share a run of MIN_ROOT letters or
     more that is half of ``other`` at least: one name's root in another's
     form (Zululandia ~ KwaZulu), no chance likeness."""
-    from tqcheck.alignment.scripts import char_script
-
     if char_script(word[:1]) != char_script(other[:1]):
         return False
     a, b = word.casefold(), other.casefold()
