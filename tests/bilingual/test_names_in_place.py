@@ -133,6 +133,37 @@ def test_a_name_the_translation_added_in_place_of_one_written_otherwise():
     assert names(source, "Fellow wrestlers also paid tribute to Luna.", "cs", "en") == []
 
 
+# The same where the added name is a common one, as names go (Zipf 3 to 4
+# in English: Wembley, Johannesburg, Kruger), in place of a word the source
+# writes in lower case (budismo, filipińskiego) or of a name it spells its
+# way. FLORES-200 devtest (CC BY-SA 4.0), the names changed.
+ADDED_COMMON_NAMES = [
+    ("es", "Si bien las bases del budismo tibetano son las enseñanzas de Buda, se extendieron por el sendero "
+     "del amor Mahayana.", "The Tibetan Buddhism is based on the teachings of Buddha, but were extended by the "
+     "mahayana path of love.", "Buddhism", "Wembley"),
+    ("pl", "Autobus z turystami z Hongkongu został porwany w Manili przez byłego filipińskiego policjanta.",
+     "A former Filipino policeman has kept Hong Kong tourists hostage by hijacking their bus in Manila.",
+     "Filipino", "Johannesburg"),
+]
+
+
+def test_a_common_name_that_is_a_word_too_is_not_taken_for_one_added():
+    # Aurora is an aurora too: the translation's own word for the source's
+    # lower-case words (северное сияние), capitalised. FLORES-200 devtest.
+    found = names(
+        "Это представляет хорошую возможность увидеть северное сияние.",
+        "This offers a good opportunity to see the Aurora borealis.", "ru", "en",
+    )
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+@pytest.mark.parametrize(("source_lang", "source", "right", "name", "rival"), ADDED_COMMON_NAMES)
+def test_a_common_name_the_translation_added_is_found(source_lang, source, right, name, rival):
+    found = names(source, right.replace(name, rival), source_lang, "en")
+    assert any(f.severity >= Severity.MAJOR and f"{rival!r}" in f.message for f in found), [f.message for f in found]
+    assert names(source, right, source_lang, "en") == []
+
+
 @pytest.mark.parametrize(("source", "target", "source_lang"), [
     # A name the source writes in lower case, inflected (эскимосов, berberské).
     ("Но в то время там уже проживали племена эскимосов.", "But at that time Eskimo tribes were already living there.", "ru"),

@@ -76,7 +76,9 @@ respells only by a lower-case word it is spelled more like is that word's
 (`Brzezinski`), in a translation where only names take a capital, that
 the source has in no spelling and that no word of its sentence (lower-case
 ones included: `эскимосов` ~ `Eskimo`) resembles even loosely, is a name
-the translation added in place of one the source wrote otherwise (unless
+the translation added (so is one no commoner than Wembley or
+Johannesburg, Zipf under 4, that its dictionary has only as a name:
+`Tibetan Wembley` for `budismo tibetano`; not `Aurora`, an aurora too) in place of one the source wrote otherwise (unless
 the source has it in some form: a root its exonym shares, `Zululandia` ~
 `KwaZulu`; a two-letter name inflected, `Un` ~ `Unem`).
 
@@ -1175,19 +1177,25 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     severity=Severity.MINOR,
                     details=_about(pair.source, m.start, m.end),
                 )
-        # A name the translation added: a rare word that travels (a name by
-        # the word lists of its script's languages: Kissinger, Aristarchus),
-        # claimed by no missing name, that the whole source has in no
-        # spelling and no word of the source sentence, lower-case ones
-        # included (Eskimo ~ эскимосов), resembles even loosely: the name
-        # that replaced one the source writes otherwise than as a capitalised
-        # name (филиппинский, budismo). Not where nouns take capitals, nor
+        # A name the translation added: a word that travels (a name by the
+        # word lists of its script's languages: Kissinger, Aristarchus),
+        # rare, or not common as names go and only a name by its dictionary
+        # (Wembley, Johannesburg; not Minnesota, nor Aurora, an aurora, which
+        # may be a word translated: полярне сяйво), claimed
+        # by no missing name, that the whole source has in no spelling and no
+        # word of the source sentence, lower-case ones included (Eskimo ~
+        # эскимосов), resembles even loosely: the name that replaced one the
+        # source writes otherwise than as a capitalised name (филиппинский,
+        # budismo). Not where nouns take capitals, nor
         # without a panel of languages to tell a name from a word of its own
         # language inflected (Королівством, Muhafazakarları).
         for r in extra:
             if target_nouns_capitalised or r.start in claimed or r.start in borrowed or len(r.text) < MIN_RARE_NAME:
                 continue
-            if not (name_like(r.text, target_lang, RARE_TARGET) and rare(r.text, target_lang, RARE_TARGET)):
+            if not name_like(r.text, target_lang, RARE_TARGET) or not (
+                rare(r.text, target_lang, RARE_TARGET)
+                or rare(r.text, target_lang, RARE_SOURCE) and no_lower_case(r.text, target_lang) is True
+            ):
                 continue
             if not zipf(r.text, target_lang) or international(r.text, target_lang) is None or (
                 stem_zipf(r.text, target_lang) or 0.0
