@@ -153,6 +153,12 @@ to a word the source lacks (`Dravid Edison`), was changed; and one source
 name spelled by sound that nothing in the translation resembles, with one
 unexplained name of the translation that is no ordinary word nor a CLDR
 place (`斯坦利` gone, `Texas` come), is a name changed however common.
+Chinese keeps letters for spelling names by sound (CLDR's own Chinese
+names show which); Arabic has none, but a word whose letter pairs read more
+as CLDR's Arabic names spelled by sound than as Arabic's commonest words
+(`ستانلي`, not `المتجهة`) is such a name too (`ستانلي` gone, `Gillard`
+come), and the letters Arabic writes long vowels with (ا, و, ي) are a
+name's vowels (`فرناندو` ~ `Fernando`, `بارو` ~ `Paro`).
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -178,6 +184,7 @@ ones; a changed name in a news story is a factual error.
     [cs>en] Kolegové wrestleři také vzdali Luně hold. => Fellow wrestlers also paid tribute to Brzezinski.
     [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Dravid Edison.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Texas.
+    [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Gillard.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -205,6 +212,7 @@ ones; a changed name in a news story is a factual error.
     [el>en] Οι Χέρσεϋ και Τσέις πήραν φάγους για να βάλουν το γενετικό τους υλικό σε ένα βακτήριο. => Hershey and Chase used phages to implant their own DNA into a bacterium.
     [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Thomas Edison.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Stanley.
+    [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Stanley.
 """
 
 from __future__ import annotations
@@ -236,7 +244,7 @@ from tqcheck.alignment.names import (
     unknown_word,
     words_of,
 )
-from tqcheck.alignment.scripts import char_script, word_script
+from tqcheck.alignment.scripts import UNSPACED, char_script, word_script
 from tqcheck.alignment.translit import transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
@@ -441,17 +449,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     concept), weighed by how name-like it is, against the capitalised
     target words that the source does not explain."""
     from tqcheck.alignment.anynames import (
+        MIN_SOUND_WORD,
         RARE_SOURCE,
         RARE_TARGET,
+        SAME_ALPHABET_LETTERS,
         SHORT_NAME,
         NameMention,
         Side,
         Token,
         found_in,
         inflected_name,
+        letters_ratio,
         likeness,
         maybe_same_name,
         name_mentions,
+        prefixed_forms,
         same_spelling,
         short_name_inflected,
         sound_runs,
@@ -666,6 +678,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Virginia), found there or like one of its ``names`` even loosely;
         or a name of three letters or more inside it, the same skeleton
         (唐纳德特朗普: Donald Trump without the dot)."""
+        if char_script(r.text[0]) not in UNSPACED:
+            # A word of a language written with spaces (Arabic ستانلي), with
+            # or without a prefix (اليوغا, لويابوك): a word of the other
+            # side, lower-case ones too (a loanword: كوكتيل, cocktail),
+            # respelled with its consonants or much like it in its letters
+            # (بيتشو ~ Picchu). (Not the looser likeness of an inflected
+            # name, Kim ~ Кімом: West is no ستانلي.)
+            words = [t for t in other.tokens if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)]
+            forms = [f for f in prefixed_forms(r.text) if len(f) >= MIN_SOUND_WORD]
+            return other.has(r.text, lang, strong=True) or any(
+                respelled(o.text, f, caseless=True) or o.capitalised and letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS
+                for o in words for f in forms
+            )
         before = text[r.start - 1 : r.start] if r.start > 0 else ""
         after = text[r.end : r.end + 1]
         forms = {r.text, before + r.text, r.text + after, before + r.text + after}
@@ -857,7 +882,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Where the source spells names by sound (Chinese), a run of such
             # letters that sounds, even loosely, like no name of the
             # translation is a source name gone (特朗普 with no Trump); the
-            # unexplained name of the translation took its place.
+            # unexplained name of the translation took its place. So is a
+            # word of a language written with spaces (Arabic) whose letters
+            # read as its names spelled by sound (ستانلي, Stanley -> Gillard).
             orphans = [
                 r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
                 if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
@@ -873,9 +900,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # of its language nor a CLDR place's name or adjective (a
                 # people translated by meaning: 美国, Americans) took its
                 # place (斯坦利, Stanley -> Texas).
+                # (For a word whose letters only lean to names, Arabic
+                # وكونوا, they formed, not a common word of the translation
+                # that is a word in lower case too: Red of a Red Cross.)
+                by_letters = char_script(orphans[0].text[0]) not in UNSPACED
                 lone = [
                     m for m in extra
                     if m.start not in borrowed and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
+                    and not (
+                        by_letters and no_lower_case(m.text, target_lang) is not True
+                        and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
+                    )
                 ]
                 added = lone if len(lone) == 1 else []
             # The rarest words are the likeliest to have taken a name's place.
@@ -1222,6 +1257,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 
 RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
+MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
 
