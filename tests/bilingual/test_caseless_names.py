@@ -128,6 +128,17 @@ STANLEY_EN = "Money can be exchanged at the only bank in the islands which is lo
 # that no name of the translation resembles, is a source name gone (ستانلي,
 # Stanley -> Gillard).
 STANLEY_AR = "يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي على الجانب الأخر من متجر FIC West."
+# Beside names the source has otherwise (States, of الولايات المتحدة, shares
+# half its letters with ستانلي) and lower-case words that sound a little
+# like the word less a prefix (anywhere ~ انلي).
+POUNDS_AR = (
+    "يتم قبول الجنيه البريطاني بشكل عام في أي مكان في الجزر وداخل بطاقات ستانلي الائتمانية ودولار الولايات "
+    "المتحدة الأمريكية في كثير من الأحيان."
+)
+POUNDS_EN = (
+    "British pounds will generally be accepted anywhere in the islands and within Stanley credit cards and United "
+    "States dollars are also often accepted."
+)
 
 
 @pytest.mark.parametrize(
@@ -136,8 +147,9 @@ STANLEY_AR = "يمكن استبدال المال في البنك الوحيد ب
         (*ARABIC_LATIN, "ar", "Lamb", "Lamb", "Muskoka"),
         (STANLEY_ZH, STANLEY_EN, "zh-Hans", "Stanley", "斯坦利", "Texas"),
         (STANLEY_AR, STANLEY_EN, "ar", "Stanley", "ستانلي", "Gillard"),
+        (POUNDS_AR, POUNDS_EN, "ar", "Stanley", "ستانلي", "Ellsworth"),
     ],
-    ids=["latin-name-of-arabic", "one-gone-one-come", "arabic-word-spelled-by-sound"],
+    ids=["latin-name-of-arabic", "one-gone-one-come", "arabic-word-spelled-by-sound", "arabic-beside-other-names"],
 )
 def test_a_name_changed_from_a_caseless_source_is_major(source, target, lang, name, gone, rival):
     assert majors(source, target, lang, "en") == []
@@ -201,6 +213,25 @@ def test_a_common_word_is_no_name_in_place_of_an_arabic_word_leaning_to_names():
         "Soviet's Union Red Army entered and created the Belarussian and Ukrainian fronts after invading the "
         "eastern regions of Poland in violation of the Riga Peace Treaty, the Soviet-Polish Non-Aggression "
         "Pact, and other international treaties, both bilateral and multilateral."
+    )
+    found = name_findings(source, target, "ar", "en")
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_name_of_a_longer_cldr_name_explains_the_arabic_word_it_respells():
+    # Guiana respells غيانا; that الفرنسية (French) names French Guiana too
+    # does not take Guiana for another word's, leaving غيانا unexplained.
+    # FLORES-200 devtest (CC BY-SA 4.0), two lines.
+    source = (
+        'سيارات الأجرة المشتركة وسيلة سريعة ومريحة للتنقل إلى الأماكن المجاورة، مثل بارو (Nu 150) '
+        'وبوناخا (Nu 200).\nجسر نهر أويابوك هو جسر معلق. يمتد على نهر أويابوك لربط مدينتي أويابوك في '
+        'البرازيل وسان جورج دو لويابوك في غيانا الفرنسية.'
+    )
+    target = (
+        'Shared taxis are a quick and comfortable means to travel to nearby places, such as Paro (Nu '
+        '150) and Punakha (Nu 200).\nThe Oyapock River Bridge is a cable-stayed bridge. It spans the '
+        "Oyapock River to link the cities of Oiapoque in Brazil and Saint-Georges de l'Oyapock in "
+        'French Guiana.'
     )
     found = name_findings(source, target, "ar", "en")
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]

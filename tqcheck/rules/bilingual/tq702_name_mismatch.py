@@ -670,7 +670,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         return out
 
     def sound_run_explained(
-        r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
+        r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...], own: Side
     ) -> bool:
         """Whether a run of letters spelled by sound (see anynames.sound_runs)
         is a name of the other side: the run, or the run with the letter
@@ -684,11 +684,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # side, lower-case ones too (a loanword: كوكتيل, cocktail),
             # respelled with its consonants or much like it in its letters
             # (بيتشو ~ Picchu). (Not the looser likeness of an inflected
-            # name, Kim ~ Кімом: West is no ستانلي.)
-            words = [t for t in other.tokens if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)]
+            # name, Kim ~ Кімом: West is no ستانلي; nor a name that ``own``
+            # side has otherwise, without this word: States, of الولايات
+            # المتحدة, is no ستانلي, while Guiana may be غيانا of غيانا الفرنسية.)
+            rest = Side(own.text.replace(r.text, " " * len(r.text)), own.lang)
+            words = [
+                t for t in other.tokens
+                if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)
+                and not (t.capitalised and rest.has(t.text, other.lang, strong=True, whole=True))
+            ]
             forms = [f for f in prefixed_forms(r.text) if len(f) >= MIN_SOUND_WORD]
             return other.has(r.text, lang, strong=True) or any(
-                respelled(o.text, f, caseless=True) or o.capitalised and letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS
+                o.capitalised and (respelled(o.text, f, caseless=True) or letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS)
+                # (a loanword: a longer form, as chance likeness abounds
+                # among short ones: anywhere is no انلي)
+                or len(f) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
                 for o in words for f in forms
             )
         before = text[r.start - 1 : r.start] if r.start > 0 else ""
@@ -888,7 +898,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             orphans = [
                 r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
                 if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
-                and not sound_run_explained(r, source_text, target, source_lang, target_rivals)
+                and not sound_run_explained(r, source_text, target, source_lang, target_rivals, source)
             ] if extra else []
             added = [
                 m for m in extra
