@@ -163,6 +163,11 @@ def test_a_people_translated_by_meaning_took_no_name_s_place():
     assert majors(source, target, "zh-Hans", "en") == []
 
 
+def test_an_arabic_name_gone_is_romanised_with_its_vowels():
+    found = majors(STANLEY_AR, STANLEY_EN.replace("Stanley", "Gillard"), "ar", "en")
+    assert any("'ستانلي' (stanli)" in m for m in found), found
+
+
 def test_arabic_words_spelled_by_sound_come_from_cldr_and_the_word_list():
     # Names spelled by sound lean to CLDR's names; Arabic's own words
     # (heading, the traditional) lean away, however rare.

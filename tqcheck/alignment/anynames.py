@@ -79,12 +79,22 @@ _ABJAD_LONG = {"و": "u", "ي": "i"}
 _ABJAD_INNER_VOWELS = re.compile(r"(?<=[\u0620-\u064a])[وي]")
 
 
+def _with_vowels(word: str) -> str:
+    return _ABJAD_INNER_VOWELS.sub(lambda m: _ABJAD_LONG[m.group(0)], word.translate(_ABJAD_VOWELS))
+
+
+def romanised(word: str) -> str:
+    """``word`` in Latin letters for a message, an abjad's long-vowel
+    letters read as vowels (ستانلي -> stanli, not stnly)."""
+    return transliterate(_with_vowels(word))
+
+
 def _letters(word: str, glide: bool = True) -> str:
     # The Serbian and Macedonian ј is the glide й (Јорк, Меј, Дјуар ~ York,
     # May, Dewar), whatever the Latin alphabet of those languages writes;
     # skeletons read it as a j too (Јувентус ~ Juve).
     # (Marks off the Latin letters first: Šrí is Sri, not r.)
-    word = _ABJAD_INNER_VOWELS.sub(lambda m: _ABJAD_LONG[m.group(0)], word.translate(_ABJAD_VOWELS))
+    word = _with_vowels(word)
     latin = re.sub(r"[^a-z]", "", fold_latin(transliterate(word.translate(_GLIDE) if glide else word)).lower())
     return re.sub(r"^tz", "j", latin.replace("dzh", "j").replace("dj", "j"))  # Джай, Τζάι ~ Jai
 

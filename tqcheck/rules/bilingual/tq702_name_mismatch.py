@@ -464,6 +464,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         maybe_same_name,
         name_mentions,
         prefixed_forms,
+        romanised,
         same_spelling,
         short_name_inflected,
         sound_runs,
@@ -940,7 +941,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     if m.start in taking:
                         gone = taking[m.start]
-                        latin = transliterate(gone.text)
+                        latin = romanised(gone.text)
                         yield rule.finding(
                             ctx, m.start, m.end,
                             f"the source name {gone.text!r} ({latin}) is not in the translation, which has {m.text!r} instead",
