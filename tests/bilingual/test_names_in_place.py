@@ -147,6 +147,37 @@ ADDED_COMMON_NAMES = [
 ]
 
 
+# A first name the translator adds to a surname the source writes alone
+# (the Thatcher government -> vlády Margaret Thatcherové) is no name put in
+# another's place; one before a surname the source writes with another
+# first name is (Raju Khandelwal -> Kruger Khandelwal). NTREX-128 and
+# FLORES-200 (CC BY-SA 4.0).
+THATCHER = (
+    "Ever since I joined Labour 32 years ago as a school pupil, provoked by the Thatcher government's neglect that "
+    "had left my comprehensive school classroom literally falling down, I've sought to champion better public "
+    "services."
+)
+
+
+@pytest.mark.parametrize(("target", "lang"), [
+    ("Od doby, kdy jsem před 32 lety jako žák školy vstoupil do Labouristické strany, vyprovokován nedbalostí vlády "
+     "Margaret Thatcherové, která nechala mou třídu všeobecné školy doslova rozpadnout, jsem se snažil bojovat za "
+     "lepší veřejné služby.", "cs"),
+    ("Od dołączenia do Partii Pracy 32 lata temu jako uczeń w wyniku zaniedbań rządu Margaret Thatcher, które "
+     "doprowadziły do rozpadu mojej szkolnej klasy, staram się dbać o lepszą jakość usług publicznych.", "pl"),
+])
+def test_a_first_name_added_to_a_surname_the_source_writes_alone_is_no_added_name(target, lang):
+    found = names(THATCHER, target, "en", lang)
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_first_name_in_place_of_the_sources_own_is_still_found():
+    source = "Співак Раджу Хандельвал акомпанував йому."
+    found = names(source, "Singer, Kruger Khandelwal was accompanying him.", "uk", "en")
+    assert any(f.severity >= Severity.MAJOR and "'Kruger'" in f.message for f in found), [f.message for f in found]
+    assert names(source, "Singer, Raju Khandelwal was accompanying him.", "uk", "en") == []
+
+
 def test_a_common_name_that_is_a_word_too_is_not_taken_for_one_added():
     # Aurora is an aurora too: the translation's own word for the source's
     # lower-case words (северное сияние), capitalised. FLORES-200 devtest.

@@ -627,6 +627,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
         return bool(kept) and all(len([w for w in r.run if w not in title_words]) == 1 for r in kept)
 
+    def added_to_a_name_alone(r: NameMention, mentions: list[NameMention]) -> bool:
+        """Whether ``r`` stands in a run beside a name that the source
+        sentence writes alone, one of ``mentions`` (the Thatcher government
+        -> vlády Margaret Thatcherové): a first name the translator added,
+        no name put in another's place (Raju Khandelwal -> Kruger
+        Khandelwal is one)."""
+        mates = [o for o in r.run if o != r.text and len(o) >= MIN_MATE]
+        return any(
+            len(m.run) == 1 and any(same_spelling(m.text, o) or respelled(m.text, o) for o in mates) for m in mentions
+        )
+
     def title_or_nothing_before(m: NameMention, lang: str, title: str) -> bool:
         """Whether ``m`` begins its run or follows a word its language also
         writes in lower case (The Reverend Bernard, Premier Julia) that is
@@ -1232,11 +1243,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # word of the source sentence, lower-case ones included (Eskimo ~
         # эскимосов), resembles even loosely: the name that replaced one the
         # source writes otherwise than as a capitalised name (филиппинский,
-        # budismo). Not where nouns take capitals, nor
+        # budismo). Not a first name added to a surname the source writes
+        # alone (Margaret of Margaret Thatcherové, for the Thatcher
+        # government). Not where nouns take capitals, nor
         # without a panel of languages to tell a name from a word of its own
         # language inflected (Королівством, Muhafazakarları).
         for r in extra:
             if target_nouns_capitalised or r.start in claimed or r.start in borrowed or len(r.text) < MIN_RARE_NAME:
+                continue
+            if added_to_a_name_alone(r, source_mentions):
                 continue
             if not name_like(r.text, target_lang, RARE_TARGET) or not (
                 rare(r.text, target_lang, RARE_TARGET)
