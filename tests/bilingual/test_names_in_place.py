@@ -133,25 +133,9 @@ def test_a_name_the_translation_added_in_place_of_one_written_otherwise():
     assert names(source, "Fellow wrestlers also paid tribute to Luna.", "cs", "en") == []
 
 
-# The same where the added name is a common one, as names go (Zipf 3 to 4
-# in English: Wembley, Johannesburg, Kruger), in place of a word the source
-# writes in lower case (budismo, filipińskiego) or of a name it spells its
-# way. FLORES-200 devtest (CC BY-SA 4.0), the names changed.
-ADDED_COMMON_NAMES = [
-    ("es", "Si bien las bases del budismo tibetano son las enseñanzas de Buda, se extendieron por el sendero "
-     "del amor Mahayana.", "The Tibetan Buddhism is based on the teachings of Buddha, but were extended by the "
-     "mahayana path of love.", "Buddhism", "Wembley"),
-    ("pl", "Autobus z turystami z Hongkongu został porwany w Manili przez byłego filipińskiego policjanta.",
-     "A former Filipino policeman has kept Hong Kong tourists hostage by hijacking their bus in Manila.",
-     "Filipino", "Johannesburg"),
-]
-
-
 # A first name the translator adds to a surname the source writes alone
 # (the Thatcher government -> vlády Margaret Thatcherové) is no name put in
-# another's place; one before a surname the source writes with another
-# first name is (Raju Khandelwal -> Kruger Khandelwal). NTREX-128 and
-# FLORES-200 (CC BY-SA 4.0).
+# another's place. NTREX-128 (CC BY-SA 4.0).
 THATCHER = (
     "Ever since I joined Labour 32 years ago as a school pupil, provoked by the Thatcher government's neglect that "
     "had left my comprehensive school classroom literally falling down, I've sought to champion better public "
@@ -171,13 +155,6 @@ def test_a_first_name_added_to_a_surname_the_source_writes_alone_is_no_added_nam
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
 
 
-def test_a_first_name_in_place_of_the_sources_own_is_still_found():
-    source = "Співак Раджу Хандельвал акомпанував йому."
-    found = names(source, "Singer, Kruger Khandelwal was accompanying him.", "uk", "en")
-    assert any(f.severity >= Severity.MAJOR and "'Kruger'" in f.message for f in found), [f.message for f in found]
-    assert names(source, "Singer, Raju Khandelwal was accompanying him.", "uk", "en") == []
-
-
 def test_a_common_name_that_is_a_word_too_is_not_taken_for_one_added():
     # Aurora is an aurora too: the translation's own word for the source's
     # lower-case words (северное сияние), capitalised. FLORES-200 devtest.
@@ -186,6 +163,24 @@ def test_a_common_name_that_is_a_word_too_is_not_taken_for_one_added():
         "This offers a good opportunity to see the Aurora borealis.", "ru", "en",
     )
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+# A name added, as Brzezinski above, may be a common one as names go (Zipf 3 to 4
+# in English: Wembley, Johannesburg, Kruger), in place of a word the source
+# writes in lower case (budismo, filipińskiego) or of a name it spells its
+# way, and before a surname the source writes with another first name
+# (Raju Khandelwal -> Kruger Khandelwal: no first name added, see above).
+# FLORES-200 devtest (CC BY-SA 4.0), the names changed.
+ADDED_COMMON_NAMES = [
+    ("es", "Si bien las bases del budismo tibetano son las enseñanzas de Buda, se extendieron por el sendero "
+     "del amor Mahayana.", "The Tibetan Buddhism is based on the teachings of Buddha, but were extended by the "
+     "mahayana path of love.", "Buddhism", "Wembley"),
+    ("pl", "Autobus z turystami z Hongkongu został porwany w Manili przez byłego filipińskiego policjanta.",
+     "A former Filipino policeman has kept Hong Kong tourists hostage by hijacking their bus in Manila.",
+     "Filipino", "Johannesburg"),
+    ("uk", "Співак Раджу Хандельвал акомпанував йому.", "Singer, Raju Khandelwal was accompanying him.",
+     "Raju", "Kruger"),
+]
 
 
 @pytest.mark.parametrize(("source_lang", "source", "right", "name", "rival"), ADDED_COMMON_NAMES)

@@ -20,6 +20,7 @@ one- or two-letter prefix (a conjunction, a preposition, an article).
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -821,7 +822,12 @@ def _letter_pairs(word: str) -> list[str]:
     return [padded[i : i + 2] for i in range(len(padded) - 1)]
 
 
-def _pair_model(words: Iterable[str]) -> tuple[dict[str, int], int]:
+_PairModel = tuple[dict[str, int], int]  # letter pairs counted, and their total
+# The names' model, the words' model and the size of the alphabet they share.
+_SoundModels = tuple[_PairModel, _PairModel, int]
+
+
+def _pair_model(words: Iterable[str]) -> _PairModel:
     counts: dict[str, int] = {}
     for word in words:
         for pair in _letter_pairs(word):
@@ -830,7 +836,7 @@ def _pair_model(words: Iterable[str]) -> tuple[dict[str, int], int]:
 
 
 @cache
-def _sound_word_models(lang: str) -> "tuple[tuple[dict[str, int], int], tuple[dict[str, int], int], int] | None":
+def _sound_word_models(lang: str) -> _SoundModels | None:
     """Letter-pair models of ``lang``'s CLDR names spelled by sound and of
     its word list's commonest words (types), with the size of the alphabet
     they share; None for a language with capitals or written without
@@ -858,9 +864,7 @@ def _sound_word_models(lang: str) -> "tuple[tuple[dict[str, int], int], tuple[di
     return models if common and leaning <= MAX_COMMON_LEANING * len(common) else None
 
 
-def _lean(word: str, models: "tuple[tuple[dict[str, int], int], tuple[dict[str, int], int], int]") -> float:
-    import math
-
+def _lean(word: str, models: _SoundModels) -> float:
     (names, names_total), (words, words_total), alphabet = models
     pairs = _letter_pairs(word)
     space = alphabet * alphabet * _PAIR_SMOOTHING

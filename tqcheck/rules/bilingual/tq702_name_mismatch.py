@@ -76,11 +76,14 @@ respells only by a lower-case word it is spelled more like is that word's
 (`Brzezinski`), in a translation where only names take a capital, that
 the source has in no spelling and that no word of its sentence (lower-case
 ones included: `эскимосов` ~ `Eskimo`) resembles even loosely, is a name
-the translation added (so is one no commoner than Wembley or
-Johannesburg, Zipf under 4, that its dictionary has only as a name:
-`Tibetan Wembley` for `budismo tibetano`; not `Aurora`, an aurora too) in place of one the source wrote otherwise (unless
+the translation added in place of one the source wrote otherwise (unless
 the source has it in some form: a root its exonym shares, `Zululandia` ~
-`KwaZulu`; a two-letter name inflected, `Un` ~ `Unem`).
+`KwaZulu`; a two-letter name inflected, `Un` ~ `Unem`). So is one no
+commoner than Wembley or Johannesburg (Zipf under 4) that its dictionary
+has only as a name (`Tibetan Wembley` for `budismo tibetano`; not
+`Aurora`, an aurora too), but not a first name the translator adds to a
+surname the source writes alone (`vlády Margaret Thatcherové` for the Thatcher
+government).
 
 Each language's Hunspell spelling dictionary (where one is installed; see
 alignment.lexicon) tells a name from an ordinary word written with a
@@ -681,8 +684,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 out.add(r.start)
         return out
 
+    def a_word(r: NameMention) -> bool:
+        """Whether a name spelled by sound is a word of a language written
+        with spaces (Arabic: anynames.sound_words), not a run of letters of
+        one written without (Chinese)."""
+        return char_script(r.text[0]) not in UNSPACED
+
     def sound_run_explained(
-        r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...], own: Side
+        r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
     ) -> bool:
         """Whether a run of letters spelled by sound (see anynames.sound_runs)
         is a name of the other side: the run, or the run with the letter
@@ -690,29 +699,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Virginia), found there or like one of its ``names`` even loosely;
         or a name of three letters or more inside it, the same skeleton
         (唐纳德特朗普: Donald Trump without the dot)."""
-        if char_script(r.text[0]) not in UNSPACED:
-            # A word of a language written with spaces (Arabic ستانلي), with
-            # or without a prefix (اليوغا, لويابوك): a word of the other
-            # side, lower-case ones too (a loanword: كوكتيل, cocktail),
-            # respelled with its consonants or much like it in its letters
-            # (بيتشو ~ Picchu). (Not the looser likeness of an inflected
-            # name, Kim ~ Кімом: West is no ستانلي; nor a name that ``own``
-            # side has otherwise, without this word: States, of الولايات
-            # المتحدة, is no ستانلي, while Guiana may be غيانا of غيانا الفرنسية.)
-            rest = Side(own.text.replace(r.text, " " * len(r.text)), own.lang)
-            words = [
-                t for t in other.tokens
-                if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)
-                and not (t.capitalised and rest.has(t.text, other.lang, strong=True, whole=True))
-            ]
-            forms = [f for f in prefixed_forms(r.text) if len(f) >= MIN_SOUND_WORD]
-            return other.has(r.text, lang, strong=True) or any(
-                o.capitalised and (respelled(o.text, f, caseless=True) or letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS)
-                # (a loanword: a longer form, as chance likeness abounds
-                # among short ones: anywhere is no انلي)
-                or len(f) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
-                for o in words for f in forms
-            )
         before = text[r.start - 1 : r.start] if r.start > 0 else ""
         after = text[r.end : r.end + 1]
         forms = {r.text, before + r.text, r.text + after, before + r.text + after}
@@ -721,6 +707,33 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             return True
         inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
+
+    def sound_word_explained(r: NameMention, other: Side, lang: str, own: Side) -> bool:
+        """Whether a word spelled by sound in a language written with spaces
+        (see anynames.sound_words: Arabic ستانلي), with or without a prefix
+        (اليوغا, لويابوك), is a word of the ``other`` side: a capitalised
+        one respelled with its consonants or much like it in its letters
+        (بيتشو ~ Picchu), or a lower-case loanword (كوكتيل, cocktail)
+        respelled in a form of five letters or more, as chance likeness
+        abounds among short ones (anywhere is no انلي). Not the looser
+        likeness of an inflected name (Kim ~ Кімом: West is no ستانلي), nor
+        a name that ``own`` side has otherwise, without this word: States,
+        of الولايات المتحدة, is no ستانلي, while Guiana may be غيانا of
+        غيانا الفرنسية."""
+        if other.has(r.text, lang, strong=True):
+            return True
+        rest = Side(own.text.replace(r.text, " " * len(r.text)), own.lang)
+        words = [
+            t for t in other.tokens
+            if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)
+            and not (t.capitalised and rest.has(t.text, other.lang, strong=True, whole=True))
+        ]
+        forms = [f for f in prefixed_forms(r.text) if len(f) >= MIN_SOUND_WORD]
+        return any(
+            (o.capitalised or len(f) >= MIN_LOANWORD) and respelled(o.text, f, caseless=True)
+            or o.capitalised and letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS
+            for o in words for f in forms
+        )
 
     def of_its_country(name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
@@ -910,7 +923,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             orphans = [
                 r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
                 if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
-                and not sound_run_explained(r, source_text, target, source_lang, target_rivals, source)
+                and not (
+                    sound_word_explained(r, target, source_lang, source) if a_word(r)
+                    else sound_run_explained(r, source_text, target, source_lang, target_rivals)
+                )
             ] if extra else []
             added = [
                 m for m in extra
@@ -925,12 +941,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # (For a word whose letters only lean to names, Arabic
                 # وكونوا, they formed, not a common word of the translation
                 # that is a word in lower case too: Red of a Red Cross.)
-                by_letters = char_script(orphans[0].text[0]) not in UNSPACED
                 lone = [
                     m for m in extra
                     if m.start not in borrowed and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
                     and not (
-                        by_letters and no_lower_case(m.text, target_lang) is not True
+                        a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
                         and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
                     )
                 ]
@@ -1238,16 +1253,16 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # word lists of its script's languages: Kissinger, Aristarchus),
         # rare, or not common as names go and only a name by its dictionary
         # (Wembley, Johannesburg; not Minnesota, nor Aurora, an aurora, which
-        # may be a word translated: полярне сяйво), claimed
-        # by no missing name, that the whole source has in no spelling and no
-        # word of the source sentence, lower-case ones included (Eskimo ~
-        # эскимосов), resembles even loosely: the name that replaced one the
-        # source writes otherwise than as a capitalised name (филиппинский,
+        # may be a word translated: полярне сяйво), claimed by no missing
+        # name, that the whole source has in no spelling and no word of the
+        # source sentence, lower-case ones included (Eskimo ~ эскимосов),
+        # resembles even loosely: the name that replaced one the source
+        # writes otherwise than as a capitalised name (филиппинский,
         # budismo). Not a first name added to a surname the source writes
         # alone (Margaret of Margaret Thatcherové, for the Thatcher
-        # government). Not where nouns take capitals, nor
-        # without a panel of languages to tell a name from a word of its own
-        # language inflected (Королівством, Muhafazakarları).
+        # government). Not where nouns take capitals, nor without a panel of
+        # languages to tell a name from a word of its own language inflected
+        # (Королівством, Muhafazakarları).
         for r in extra:
             if target_nouns_capitalised or r.start in claimed or r.start in borrowed or len(r.text) < MIN_RARE_NAME:
                 continue
