@@ -3,13 +3,13 @@ name with letters chosen for their sound (特朗普, Trump), a set read off
 CLDR's own Chinese names of countries, cities and languages
 (anynames.sound_letters). A run of such letters that sounds like no name
 of the other side, standing with a name of the other side that has no
-sound-alike, is one name changed for another (major). Only from Chinese
-into a language with capitals: there the name that took the source name's
-place stands out by its capital. Into Chinese, a run of such letters also
-spells ordinary words and names the source gives another way (Kim, General,
-held-out false alarms 0.6 per 100 sentences for 20-28% of changed names
-found), so a missing name stays a prompt (minor). The right rendering
-raises nothing."""
+sound-alike, is one name changed for another (major). From Chinese into a
+language with capitals, the name that took the source name's place stands
+out by its capital. Into Chinese, the run stands out by sounding like no
+capitalised word of the source, less a letter at either end (圣马丁, St.
+Martin's) and beside the rest of its name's dot (凯瑟琳·马约加), where the
+source has a name of four letters or more missing (Kim is 金, one letter,
+which no run spells). The right rendering raises nothing."""
 
 from __future__ import annotations
 
@@ -50,12 +50,51 @@ def test_english_to_chinese_right_rendering_is_quiet():
     assert majors(EN, ZH, "en", "zh-Hans") == []
 
 
-def test_english_to_chinese_changed_name_is_a_prompt():
-    # 特朗普 -> 克雷格: a source name without its sound-alike is a minor
-    # prompt to look (the checker names Robert, whose 罗伯特 it cannot
-    # match either); a run of sound letters does not make it major.
-    found = check_text(ZH_WRONG, select=("TQ702",), source=EN, source_lang="en", target_lang="zh-Hans")
-    assert found and all(f.severity == Severity.MINOR and "is not in the translation" in f.message for f in found)
+def test_english_to_chinese_changed_name_is_major():
+    # 特朗普 -> 克雷格: the run sounds like no name of the source, which has
+    # names missing (Robert, whose 罗伯特 the checker cannot match, and
+    # Trump); which of them it replaced, its sounds cannot say. (The run
+    # takes in 查 of 调查, investigate, a letter that spells names too; not
+    # the sentence's first word, Special, which is no name.)
+    found = majors(EN, ZH_WRONG, "en", "zh-Hans")
+    assert len(found) == 1 and "'查克雷格' (ChaKeLeiGe)" in found[0] and "'Trump'" in found[0], found
+
+
+# NTREX-128 (CC BY-SA 4.0), English and Chinese: three sentences, the first
+# two shortened.
+MORRISEY_EN = "Trump is trying to help West Virginia Republican Senate candidate Patrick Morrisey, who is trailing in the polls."
+MORRISEY_ZH = "特朗普希望通过此举帮助西弗吉尼亚州共和党参议院候选人帕特里克·莫里西摆脱民意调查落后的局面。"
+INTO_CHINESE_RIGHT = [
+    # A saint's name: the run less its first letter (圣, saint) is Martin.
+    ("Mr. Merriweather said that St. Martin's did not replace him.", "Merriweather 先生表示，圣马丁教堂没有更换掉他。"),
+    # Beside the dot of her name, after Kathryn's 凯瑟琳, a respelling of
+    # Mayorga too loose to find alone (马约加, MaYueJia).
+    (
+        "He is accused of raping an American woman, Kathryn Mayorga, in a Las Vegas hotel room in 2009.",
+        "他被指控于2009年在拉斯维加斯一家酒店的房间里强奸一名叫凯瑟琳·马约加的美国女子。",
+    ),
+    # Kim is 金, one letter, in a run with 赞扬 (praise): a name of three
+    # letters missing is no name replaced.
+    (
+        "This year at the United Nations, Trump lavished praise on Kim for his steps toward denuclearization.",
+        "今年特朗普却在联合国高度赞扬金正恩解除核武的举措。",
+    ),
+    # Trump, a sentence's first word, is a name all the same (特朗普希, with
+    # 希 of 希望, hope).
+    (MORRISEY_EN, MORRISEY_ZH),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), INTO_CHINESE_RIGHT, ids=["saint", "beside-the-dot", "short-name", "first-word"])
+def test_english_to_chinese_right_renderings_are_quiet(source, target):
+    assert majors(source, target, "en", "zh-Hans") == []
+
+
+def test_a_name_changed_beside_the_dot_is_major():
+    # Patrick kept, Morrisey changed: 厄尔曼 shares too few letters with
+    # Morrisey to be its respelling beside 帕特里克.
+    found = majors(MORRISEY_EN, MORRISEY_ZH.replace("莫里西", "厄尔曼"), "en", "zh-Hans")
+    assert len(found) == 1 and "'厄尔曼'" in found[0] and "'Morrisey'" in found[0], found
 
 
 def test_chinese_to_english_right_rendering_is_quiet():

@@ -163,6 +163,14 @@ as CLDR's Arabic names spelled by sound than as Arabic's commonest words
 come), and the letters Arabic writes long vowels with (ا, و, ي) are a
 name's vowels (`فرناندو` ~ `Fernando`, `بارو` ~ `Paro`).
 
+Into Chinese: a run of letters spelled by sound that sounds, even loosely,
+like no capitalised word of the source (less a letter at either end:
+`圣马丁`, St. Martin's; beside its name's dot, sharing half its letters
+with the name's other word: `凯瑟琳·马约加`, Kathryn Mayorga), where names
+of four letters or more of the source are missing, is a name put in one's
+place (`Trump` gone, `克雷格` come); which one, its sounds cannot say. (A
+shorter name, `Kim`, is one letter in Chinese, `金`, which no run spells.)
+
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
 ones; a changed name in a news story is a factual error.
@@ -188,6 +196,7 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Dravid Edison.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Texas.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Gillard.
+    [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是克雷格第五次到访该州。
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -216,6 +225,7 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Thomas Edison.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Stanley.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Stanley.
+    [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是特朗普第五次到访该州。
 """
 
 from __future__ import annotations
@@ -735,6 +745,25 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             for o in words for f in forms
         )
 
+    def beside_its_mate(r: NameMention, text: str, mentions: list[NameMention]) -> bool:
+        """Whether a run spelled by sound stands, joined by a name's dot,
+        beside the rendering of one word of a source name of several words,
+        and shares half its letters with another word of that name
+        (凯瑟琳·马约加, Kathryn Mayorga: 马约加 ~ Mayorga, a respelling too
+        loose to find alone; not 帕特里克·厄尔曼 for Patrick Morrisey)."""
+        # (No spaces: the word beside is any few letters next to the dot.)
+        beside = []
+        if text[r.start - 1 : r.start] in NAME_DOTS:
+            beside += [text[r.start - 1 - k : r.start - 1] for k in MATE_LETTERS]
+        if text[r.end : r.end + 1] in NAME_DOTS:
+            beside += [text[r.end + 1 : r.end + 1 + k] for k in MATE_LETTERS]
+        script = char_script(r.text[0])
+        beside = [w for w in beside if len(w) >= 2 and all(char_script(ch) == script for ch in w)]
+        return any(
+            maybe_same_name(o, w) and any(p != o and letters_ratio(p, r.text) >= SAME_ALPHABET_LETTERS for p in m.run)
+            for w in beside if w for m in mentions if len(m.run) > 1 for o in m.run
+        )
+
     def of_its_country(name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
         territory that ``name`` names does (Swiss ~ Switzerland for
@@ -1116,6 +1145,43 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             alike = [o for o in missing if maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))]
             if alike:
                 likeliest.append(max(alike, key=lambda o: likeness(o.text, r.text)).text)
+        # A target without capitals that spells foreign names by sound
+        # (Chinese): a run of such letters that sounds, even loosely, like no
+        # capitalised word of the source is a name the translation brought.
+        # One such run where names of the source are missing took the place
+        # of one of them (Trump -> 克雷格); which one, its sounds cannot say.
+        gone = [
+            m for m in named
+            if m.start not in translated and len(m.text) >= MIN_RARE_NAME
+        ]
+        # (A sentence's first word only where it is no ordinary word: not Special.)
+        source_names = (
+            *dict.fromkeys(
+                t.text for t in source.tokens
+                if t.capitalised and not (t.initial and ordinary_word(t.text, source_lang) is True)
+            ),
+            *("".join(m.run) for m in source_mentions if len(m.run) > 1),
+        )
+        target_orphans = [
+            r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
+            if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
+            and not beside_its_mate(r, ctx.text, source_mentions)
+            and not sound_run_explained(r, ctx.text, source, target_lang, source_names)
+            and not any(
+                any(respelled(o, f) for o in source_names)
+                for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
+            )
+        ] if not target_cased and gone else []
+        if len(target_orphans) == 1:
+            run = target_orphans[0]
+            listed = ", ".join(repr(m.text) for m in gone)
+            yield rule.finding(
+                ctx, run.start, run.end,
+                f"the translation has the name {run.text!r} ({romanised(run.text)}), which is not in the source, "
+                f"where {'the name ' + listed + ' is' if len(gone) == 1 else 'the names ' + listed + ' are'} missing",
+                details=_about(pair.source, gone[0].start, gone[-1].end),
+            )
+            missing = [m for m in missing if m not in gone]
         for m in missing:
             latin = transliterate(m.text)
             # (Or one like it: Уейд is Wade's and Wayde's, two names the
@@ -1300,6 +1366,8 @@ RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
+NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
+MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
 
 
