@@ -609,6 +609,17 @@ class Side:
             self.__dict__["_skeleton_index"] = index
         return list(dict.fromkeys(t for sk in skeletons(name) for t in index.get(sk, ())))
 
+    def _rivals_day(self, token: Token, name: str, name_lang: str, rivals: tuple[str, ...]) -> bool:
+        """Whether ``token`` names a month or a day of the week (CLDR's) that
+        one of ``rivals`` names too: that word's translation, no respelling
+        of ``name`` (Πέμπτη is Thursday's, not Pompeo's)."""
+        from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
+
+        if token.window or not calendar_word(token.text, self.lang):
+            return False
+        days = spelled_concepts(token.text, self.lang)
+        return any(r != name and spelled_concepts(r, name_lang) & days for r in rivals)
+
     def candidates(self) -> list[Token]:
         """Tokens a name may be written as: capitalised words where the
         language has capitals (a lower-case word matches only as the same
@@ -628,7 +639,8 @@ class Side:
         ``strong``: respelled with the same skeleton (see found_in). A
         respelling counts only when none of ``rivals`` (the other names of
         the name's own side) is spelled more like it: Крейгланга is
-        Craiglang's, not Kiernan's. ``whole``: a CLDR concept only where
+        Craiglang's, not Kiernan's; nor where it is a month or a day that
+        one of them names (Πέμπτη is Thursday's, not Pompeo's). ``whole``: a CLDR concept only where
         ``name`` is the whole name (see cldr_names.whole_concepts)."""
         from tqcheck.alignment.cldr_names import concept_in, concepts, whole_concepts
         from tqcheck.alignment.wordlists import zipf
@@ -644,7 +656,7 @@ class Side:
                 r != name and sounds_alike(r, token.text, strict=token.window)
                 and likeness(r, token.text) > likeness(name, token.text)
                 for r in rivals
-            )
+            ) and not self._rivals_day(token, name, name_lang, rivals)
         if not found:
             every = concepts(name, name_lang)
             if whole and (zipf(name, name_lang) or 0.0) < ORDINARY_NAME_WORD:

@@ -191,6 +191,21 @@ def whole_concepts(word: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+
+def spelled_concepts(word: str, lang: str) -> frozenset[str]:
+    """The CLDR concepts ``word`` names letter for letter in ``lang`` (not
+    through a shared stem: Monat is no Monaco)."""
+    table = name_table(lang)
+    return table.concepts_of.get(fold(word), frozenset()) if table is not None else frozenset()
+
+
+def calendar_word(word: str, lang: str) -> bool:
+    """Whether ``word`` names only months or days of the week among CLDR's
+    concepts in ``lang`` (Sunday, November, Πέμπτη; May too, which is also
+    a name)."""
+    found = spelled_concepts(word, lang)
+    return bool(found) and all(c[0] in "MD" for c in found)
+
 def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of
     one of its forms, inflected, or for a script written without spaces

@@ -236,6 +236,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
+from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
 from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, lower, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
@@ -1426,27 +1427,10 @@ def word_too(lang: str) -> Callable[[str], bool]:
     return known_in_lower_case
 
 
-def _spelled_concepts(word: str, lang: str) -> frozenset[str]:
-    """The CLDR concepts ``word`` names letter for letter in ``lang`` (not
-    through a shared stem: Monat is no Monaco)."""
-    from tqcheck.alignment.cldr_names import fold, name_table
-
-    table = name_table(lang)
-    return table.concepts_of.get(fold(word), frozenset()) if table is not None else frozenset()
-
-
-def calendar_word(word: str, lang: str) -> bool:
-    """Whether ``word`` names only months or days of the week among CLDR's
-    concepts in ``lang`` (Sunday, November; May too, which is also a name:
-    one missing stays a prompt)."""
-    found = _spelled_concepts(word, lang)
-    return bool(found) and all(c[0] in "MD" for c in found)
-
-
 def cldr_name(word: str, lang: str) -> bool:
     """Whether ``word`` is, letter for letter or with a genitive s, one of
     ``lang``'s CLDR names (Türkei, Boliviens; not Monat)."""
-    return bool(_spelled_concepts(word, lang)) or (word.endswith("s") and bool(_spelled_concepts(word[:-1], lang)))
+    return bool(spelled_concepts(word, lang)) or (word.endswith("s") and bool(spelled_concepts(word[:-1], lang)))
 
 
 def place_name(word: str, lang: str) -> bool:
