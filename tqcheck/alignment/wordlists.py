@@ -131,19 +131,26 @@ def others_zipf(word: str, lang: str) -> float | None:
     return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
 
 
+# A word the panel's large lists mostly lack is rarer there than their
+# floor (Zipf 1), not absent from their languages: read as half the floor
+# (Choudhary, 1.35 in Spanish, travels -0.85, a name; it read -1.35).
+BELOW_FLOOR = 0.5
+
+
 @lru_cache(maxsize=65536)
-def international(word: str, lang: str) -> float | None:
+def international(word: str, lang: str, below_floor: bool = True) -> float | None:
     """How much more (or less) common ``word`` is in other languages written
     in its script than in its own: the median Zipf frequency over a panel
-    of other languages' lists minus its own. A name travels (Julia 0,
-    Trump -0.6, Kavanaugh -1.1) where an ordinary word stays home (Senate
-    -3, Minister -2.2, Kingdoms -1.9, Kundgebung -3.8). None without the
-    lists or a panel of MIN_PANEL languages."""
+    of other languages' lists (BELOW_FLOOR at least, unless not
+    ``below_floor``) minus its own. A name travels (Julia 0, Trump -0.6,
+    Kavanaugh -1.1) where an ordinary word stays home (Senate -3, Minister
+    -2.2, Kingdoms -1.9, Kundgebung -3.3). None without the lists or a
+    panel of MIN_PANEL languages."""
     median = others_zipf(word, lang)
     own_zipf = zipf(word, lang)
     if median is None or own_zipf is None:
         return None
-    return median - own_zipf
+    return (max(median, BELOW_FLOOR) if below_floor else median) - own_zipf
 
 
 # international(): names measured -1.1 and above (Kavanaugh -1.05, Westminster
@@ -152,16 +159,17 @@ def international(word: str, lang: str) -> float | None:
 TRAVELS = -1.1
 
 
-def name_like(word: str, lang: str, rare_below: float) -> bool:
+def name_like(word: str, lang: str, rare_below: float, below_floor: bool = True) -> bool:
     """Whether a capitalised word reads as a name rather than an ordinary
     word of ``lang`` capitalised by its place: about as common in other
     languages of its script as in its own (a word none of them has,
-    Morrisey, counts); where no panel of such languages exists, rarer than
-    ``rare_below``. False without the word lists."""
+    Morrisey, counts; see international for ``below_floor``); where no
+    panel of such languages exists, rarer than ``rare_below``. False
+    without the word lists."""
     own = zipf(word, lang)
     if own is None:
         return False
-    travels = international(word, lang)
+    travels = international(word, lang, below_floor)
     if travels is not None:
         return travels >= TRAVELS
     # No panel (Cyrillic, Greek, Arabic): a word none of whose forms is

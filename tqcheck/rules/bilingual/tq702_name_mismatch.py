@@ -1335,7 +1335,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 continue
             if added_to_a_name_alone(r, source_mentions):
                 continue
-            if not name_like(r.text, target_lang, RARE_TARGET) or not (
+            # (The panel must show it: a word under its lists' floor may be a
+            # foreign word, Frontiere of Médecins Sans Frontiere.)
+            if not name_like(r.text, target_lang, RARE_TARGET, below_floor=False) or not (
                 rare(r.text, target_lang, RARE_TARGET)
                 or rare(r.text, target_lang, RARE_SOURCE) and no_lower_case(r.text, target_lang) is True
             ):
