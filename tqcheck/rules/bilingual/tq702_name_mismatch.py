@@ -1232,7 +1232,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 if r.start not in claimed and evidence
                 and (rival_name(r, rare_name, sole=r.start in sole)
                      or dictionary_name and no_lower_case(r.text, target_lang) is True
-                     and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING)
+                     and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
+                     # A country gone (Κίνα, which is quinine too), the sole
+                     # word of the sentence in its place a name by the
+                     # translation's dictionary (Aristotle, which travels
+                     # little: other languages spell it otherwise), where
+                     # only names take a capital (not German Anschuldigungen).
+                     or r.start in sole and country(m.text, source_lang) and not target_nouns_capitalised
+                     and no_lower_case(r.text, target_lang) is True)
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
             ]
