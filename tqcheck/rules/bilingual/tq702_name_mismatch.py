@@ -161,7 +161,10 @@ names show which); Arabic has none, but a word whose letter pairs read more
 as CLDR's Arabic names spelled by sound than as Arabic's commonest words
 (`ستانلي`, not `المتجهة`) is such a name too (`ستانلي` gone, `Gillard`
 come), and the letters Arabic writes long vowels with (ا, و, ي) are a
-name's vowels (`فرناندو` ~ `Fernando`, `بارو` ~ `Paro`).
+name's vowels (`فرناندو` ~ `Fernando`, `بارو` ~ `Paro`). So is a word
+that is, less a prefix, a CLDR country's or city's whole name that the
+translation names in no form and respells nowhere (`السويد` gone,
+`Rustenburg` come).
 
 Into Chinese: a run of letters spelled by sound that sounds, even loosely,
 like no capitalised word of the source (less a letter at either end:
@@ -258,7 +261,7 @@ from tqcheck.alignment.names import (
     unknown_word,
     words_of,
 )
-from tqcheck.alignment.scripts import UNSPACED, char_script, word_script
+from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
 from tqcheck.alignment.translit import transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
@@ -765,6 +768,35 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             for w in beside if w for m in mentions if len(m.run) > 1 for o in m.run
         )
 
+    def places_gone(text: str, pair, other: Side) -> list[NameMention]:
+        """Words of a caseless source written with spaces (Arabic) that, less
+        a prefix, are a CLDR country's or city's name, where ``other`` names
+        that place in no form (see cldr_names.concept_in) and has no
+        respelling of the word."""
+        from tqcheck.alignment.cldr_names import concept_in, fold, name_table
+
+        table = name_table(source_lang)
+        if table is None:
+            return []
+        out = []
+        for a, b in script_words(text, pair.source_start, pair.source_end):
+            word = text[a:b]
+            if char_script(word[0]) in UNSPACED:
+                continue
+            # The place's whole name (not منطقة, region, a word of a longer
+            # one), a country's (not a region's: أمريكا, the Americas); less
+            # a prefix only for a word rare as a whole (والسويد; not إجمالي,
+            # total, which is مالي, Mali, less two letters).
+            forms = [f for f in prefixed_forms(word) if f == word or rare(word, source_lang, RARE_SOURCE)]
+            ids = frozenset(
+                c for form in forms for c in spelled_concepts(form, source_lang)
+                if (c[0] == "Z" or c[0] == "T" and c[2:].isalpha()) and fold(form) in table.forms.get(c, ())
+            )
+            # (Nor one the translation respells: Guiana ~ غيانا.)
+            if ids and not concept_in(ids, other.text, other.lang) and not any(other.has(f, source_lang) for f in forms):
+                out.append(NameMention(a, b, word, (word,)))
+        return out
+
     def of_its_country(name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
         territory that ``name`` names does (Swiss ~ Switzerland for
@@ -957,6 +989,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     sound_word_explained(r, target, source_lang, source) if a_word(r)
                     else sound_run_explained(r, source_text, target, source_lang, target_rivals)
                 )
+            ] if extra else []
+            # So is a word of a language written with spaces that is, less
+            # its prefix, a CLDR place's name (الدنمارك, Denmark) that the
+            # translation names in no language's way (Timbuktu in its place).
+            orphans += [
+                p for p in places_gone(source_text, pair, target) if not any(o.start < p.end and p.start < o.end for o in orphans)
             ] if extra else []
             added = [
                 m for m in extra
