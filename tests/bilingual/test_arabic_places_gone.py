@@ -7,8 +7,12 @@ the translation names that place in no form and respells the word
 nowhere, is a source name gone. Not a word of a longer name (منطقة,
 region), nor a common word that is a place less two letters (إجمالي,
 total: مالي, Mali), nor one the translation respells (غيانا, of غيانا
-الفرنسية: French Guiana). Sentences from FLORES-200 devtest (CC BY-SA
-4.0), Arabic and English."""
+الفرنسية: French Guiana). Into Arabic, such a word that the source names
+nowhere, where a source name is missing, took its place (James ->
+تركيا, Turkey), if it is the country's own name (not a name of one of its
+languages: الشأن, affair, is Shan, Myanmar's) or a city's that is no
+common word (not جوني, Johnny: Juneau). Sentences from FLORES-200 devtest
+and NTREX-128 (CC BY-SA 4.0), Arabic and English."""
 
 from __future__ import annotations
 
@@ -55,3 +59,22 @@ def test_a_word_of_a_longer_place_name_is_no_place():
     # منطقة (region) is a word of CLDR's Arabic names of regions, not a
     # place's whole name: KwaZulu took no place of it.
     assert not major_name_findings(TB_AR, TB_EN, "ar", "en")
+
+
+VANN_EN = 'He and his brother Dr James Vann also laid a wreath after the parade, which was led by the Brentwood Imperial Youth Band.'
+VANN_AR = 'قام هو وشقيقه الدكتور جيمس فان أيضًا بوضع إكليل من الزهور بعد الاستعراض العسكري الذي قادته فرقةthe Brentwood Imperial Youth.'
+RI_EN = 'But on Saturday, North Korean Foreign Minister Ri Yong-ho blamed US sanctions for the lack of progress since then.'
+RI_AR = 'وفي يوم السبت الماضي،قام وزير الخارجية الكوري الشمالي راي يونج بإدانة العقوبات الأمريكية لعدم إحرازها أي تقدم بخصوص هذا الشأن.'
+WHITEHALL_EN = 'English is whisked back to Whitehall for an emergency briefing and reunited with his former long-suffering sidekick Bough, played again by Ben Miller.'
+WHITEHALL_AR = 'تم نقل جوني إنجليش مرة أخرى إلىقصر "وايت هول"لإحاطتهبالحالة الطارئة ولم شمله مع صديقه السابق الصبور بوف، والذي لعب دوره مرة أخرى بن ميلر.'
+
+
+def test_a_name_replaced_by_a_country_in_arabic_is_found():
+    assert not major_name_findings(VANN_EN, VANN_AR, "en", "ar")
+    spans, messages = flagged_after_replacing(VANN_EN, VANN_AR, "en", "ar", "جيمس", "تركيا")
+    assert spans == ["تركيا"], messages
+
+
+@pytest.mark.parametrize(("source", "target"), [(RI_EN, RI_AR), (WHITEHALL_EN, WHITEHALL_AR)], ids=["a-language-of-a-country", "a-city-that-is-a-common-word"])
+def test_an_arabic_word_that_is_only_like_a_place_took_no_name_s_place(source, target):
+    assert not major_name_findings(source, target, "en", "ar")

@@ -173,6 +173,9 @@ with the name's other word: `凯瑟琳·马约加`, Kathryn Mayorga), where name
 of four letters or more of the source are missing, is a name put in one's
 place (`Trump` gone, `克雷格` come); which one, its sounds cannot say. (A
 shorter name, `Kim`, is one letter in Chinese, `金`, which no run spells.)
+Into Arabic, so is a word that is a country's own CLDR name or a city's
+that is no common word, which the source names nowhere (`James` gone,
+`تركيا` come).
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -768,32 +771,44 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             for w in beside if w for m in mentions if len(m.run) > 1 for o in m.run
         )
 
-    def places_gone(text: str, pair, other: Side) -> list[NameMention]:
-        """Words of a caseless source written with spaces (Arabic) that, less
-        a prefix, are a CLDR country's or city's name, where ``other`` names
-        that place in no form (see cldr_names.concept_in) and has no
-        respelling of the word."""
-        from tqcheck.alignment.cldr_names import concept_in, fold, name_table
+    def places_gone(text: str, start: int, end: int, lang: str, other: Side, strict: bool = False) -> list[NameMention]:
+        """Words of ``text[start:end]``, in a caseless language written with
+        spaces (Arabic), that, less a prefix, are a CLDR country's or city's
+        name, where ``other`` names that place in no form (see
+        cldr_names.concept_in) and has no respelling of the word. A name of
+        one of the country's languages counts too (الفرنسية, French, is
+        France's), unless ``strict``: a word of the translation, which
+        nothing but a missing name weighs against, must be the country's
+        own name or a city's that is no common word."""
+        from tqcheck.alignment.cldr_names import cldr_locale, concept_in, fold, name_table
 
-        table = name_table(source_lang)
-        if table is None:
+        table, locale = name_table(lang), cldr_locale(lang)
+        if table is None or locale is None:
             return []
+
+        def place(concept: str, form: str) -> bool:
+            # Strict: a country's own name (not a language of it: الشان, Shan,
+            # is Myanmar's), or a city's that is no common word (not ترك,
+            # left, nor جوني, Johnny: Chuuk, Juneau).
+            kind, _, code = concept.partition(":")
+            if kind == "T" and code.isalpha():
+                return fold(locale.territories.get(code) or "") == fold(form) if strict else fold(form) in table.forms.get(concept, ())
+            return kind == "Z" and fold(form) in table.forms.get(concept, ()) and (not strict or rare(form, lang, RARE_SOURCE))
+
         out = []
-        for a, b in script_words(text, pair.source_start, pair.source_end):
+        for a, b in script_words(text, start, end):
             word = text[a:b]
             if char_script(word[0]) in UNSPACED:
                 continue
             # The place's whole name (not منطقة, region, a word of a longer
-            # one), a country's (not a region's: أمريكا, the Americas); less
-            # a prefix only for a word rare as a whole (والسويد; not إجمالي,
-            # total, which is مالي, Mali, less two letters).
-            forms = [f for f in prefixed_forms(word) if f == word or rare(word, source_lang, RARE_SOURCE)]
-            ids = frozenset(
-                c for form in forms for c in spelled_concepts(form, source_lang)
-                if (c[0] == "Z" or c[0] == "T" and c[2:].isalpha()) and fold(form) in table.forms.get(c, ())
-            )
+            # one), a country's (not a region's: أمريكا, the Americas) or a
+            # city's; less a prefix only for a word rare as a whole
+            # (والسويد; not إجمالي, total, which is مالي, Mali, less two
+            # letters).
+            forms = [f for f in prefixed_forms(word) if f == word or rare(word, lang, RARE_SOURCE)]
+            ids = frozenset(c for form in forms for c in spelled_concepts(form, lang) if place(c, form))
             # (Nor one the translation respells: Guiana ~ غيانا.)
-            if ids and not concept_in(ids, other.text, other.lang) and not any(other.has(f, source_lang) for f in forms):
+            if ids and not concept_in(ids, other.text, other.lang) and not any(other.has(f, lang) for f in forms):
                 out.append(NameMention(a, b, word, (word,)))
         return out
 
@@ -994,7 +1009,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # its prefix, a CLDR place's name (الدنمارك, Denmark) that the
             # translation names in no language's way (Timbuktu in its place).
             orphans += [
-                p for p in places_gone(source_text, pair, target) if not any(o.start < p.end and p.start < o.end for o in orphans)
+                p for p in places_gone(source_text, pair.source_start, pair.source_end, source_lang, target)
+                if not any(o.start < p.end and p.start < o.end for o in orphans)
             ] if extra else []
             added = [
                 m for m in extra
@@ -1211,6 +1227,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
             )
         ] if not target_cased and gone else []
+        # A target without capitals written with spaces (Arabic): a word that
+        # is a CLDR place's name the source names nowhere (تركيا, Turkey,
+        # where James is missing).
+        target_orphans += places_gone(
+            ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True
+        ) if not target_cased and gone else []
         if len(target_orphans) == 1:
             run = target_orphans[0]
             listed = ", ".join(repr(m.text) for m in gone)
