@@ -812,6 +812,34 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 out.append(NameMention(a, b, word, (word,)))
         return out
 
+    def names_brought(pair, source: Side, source_mentions: list[NameMention]) -> list[NameMention]:
+        """Names of a caseless translation that the source does not have.
+        Where it spells foreign names by sound (Chinese): runs of such
+        letters that sound, even loosely, like no capitalised word of the
+        source (a sentence's first word only where it is no ordinary word:
+        not Special), nor do less a letter at either end (圣马丁, St.
+        Martin's), nor stand beside their name's dot (see beside_its_mate).
+        Where it is written with spaces (Arabic): a word that is a place's
+        name the source names nowhere (see places_gone: تركيا, Turkey)."""
+        names = (
+            *dict.fromkeys(
+                t.text for t in source.tokens
+                if t.capitalised and not (t.initial and ordinary_word(t.text, source_lang) is True)
+            ),
+            *("".join(m.run) for m in source_mentions if len(m.run) > 1),
+        )
+        runs = [
+            r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
+            if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
+            and not beside_its_mate(r, ctx.text, source_mentions)
+            and not sound_run_explained(r, ctx.text, source, target_lang, names)
+            and not any(
+                any(respelled(o, f) for o in names)
+                for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
+            )
+        ]
+        return runs + places_gone(ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True)
+
     def of_its_country(name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
         territory that ``name`` names does (Swiss ~ Switzerland for
@@ -1200,45 +1228,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             alike = [o for o in missing if maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))]
             if alike:
                 likeliest.append(max(alike, key=lambda o: likeness(o.text, r.text)).text)
-        # A target without capitals that spells foreign names by sound
-        # (Chinese): a run of such letters that sounds, even loosely, like no
-        # capitalised word of the source is a name the translation brought.
-        # One such run where names of the source are missing took the place
-        # of one of them (Trump -> 克雷格); which one, its sounds cannot say.
-        gone = [
-            m for m in named
-            if m.start not in translated and len(m.text) >= MIN_RARE_NAME
-        ]
-        # (A sentence's first word only where it is no ordinary word: not Special.)
-        source_names = (
-            *dict.fromkeys(
-                t.text for t in source.tokens
-                if t.capitalised and not (t.initial and ordinary_word(t.text, source_lang) is True)
-            ),
-            *("".join(m.run) for m in source_mentions if len(m.run) > 1),
-        )
-        target_orphans = [
-            r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
-            if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
-            and not beside_its_mate(r, ctx.text, source_mentions)
-            and not sound_run_explained(r, ctx.text, source, target_lang, source_names)
-            and not any(
-                any(respelled(o, f) for o in source_names)
-                for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
-            )
-        ] if not target_cased and gone else []
-        # A target without capitals written with spaces (Arabic): a word that
-        # is a CLDR place's name the source names nowhere (تركيا, Turkey,
-        # where James is missing).
-        target_orphans += places_gone(
-            ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True
-        ) if not target_cased and gone else []
-        if len(target_orphans) == 1:
-            run = target_orphans[0]
+        # Into a language without capitals, a name the translation brought
+        # (see names_brought) where names of the source are missing took the
+        # place of one of them (Trump -> 克雷格); which one, it cannot say.
+        gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
+        brought = names_brought(pair, source, source_mentions) if not target_cased and gone else []
+        if len(brought) == 1:
+            name = brought[0]
             listed = ", ".join(repr(m.text) for m in gone)
             yield rule.finding(
-                ctx, run.start, run.end,
-                f"the translation has the name {run.text!r} ({romanised(run.text)}), which is not in the source, "
+                ctx, name.start, name.end,
+                f"the translation has the name {name.text!r} ({romanised(name.text)}), which is not in the source, "
                 f"where {'the name ' + listed + ' is' if len(gone) == 1 else 'the names ' + listed + ' are'} missing",
                 details=_about(pair.source, gone[0].start, gone[-1].end),
             )
