@@ -106,7 +106,9 @@ of the week (CLDR's names) is translated, never replaced by a name: one
 missing is a minor prompt. A rendering the translation keeps wherever the
 source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
-stem (`Szkot`, a Scot). Without a dictionary the report's notes say so.
+stem (`Szkot`, a Scot). A monarch's name is anchored by the number
+after it: `Людовика XVI` is `Louis XVI`, `Isabel II` is `Elizabeth II`.
+Without a dictionary the report's notes say so.
 A name the translation respells in another sentence whose own source has
 it, where only names take a capital, however loosely (`Levee` ~ `Λεβί`:
 two consonants, too few for a strong likeness), is a name the translator
@@ -840,6 +842,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         return runs + places_gone(ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True)
 
+    def numbered_alike(m: NameMention, text: str, mentions: list[NameMention]) -> set[int]:
+        """The starts of ``mentions`` (unexplained names of the translation)
+        followed by the same Roman numeral as the source name ``m``: a
+        monarch or a pope, whose name each language gives its own way
+        (Людовика XVI, Ludvík XVI. ~ Louis XVI)."""
+        number = _REGNAL.match(text, m.end)
+        if number is None:
+            return set()
+        return {
+            r.start for r in mentions
+            if (other := _REGNAL.match(ctx.text, r.end)) is not None and other.group(1) == number.group(1)
+        }
+
     def of_its_country(name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
         territory that ``name`` names does (Swiss ~ Switzerland for
@@ -1252,6 +1267,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 for word in openers
             ):
                 continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
+            numbered = numbered_alike(m, source_text, extra)
+            if numbered:
+                claimed |= numbered
+                continue  # a monarch's exonym, the same number after it (Людовика XVI ~ Louis XVI)
             if calendar_word(m.text, source_lang):
                 # A month or a day of the week (CLDR's) is translated, never
                 # replaced by a name: one missing is a word left out.
@@ -1436,6 +1455,8 @@ RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
+# A Roman numeral after a name: a monarch's or a pope's number (Louis XVI).
+_REGNAL = re.compile(r"[ \u00a0]+([IVXL]+)\b")
 NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
 MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
