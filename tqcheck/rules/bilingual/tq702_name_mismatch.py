@@ -793,9 +793,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # is Myanmar's), or a city's that is no common word (not ترك,
             # left, nor جوني, Johnny: Chuuk, Juneau).
             kind, _, code = concept.partition(":")
+            folded = fold(form)
             if kind == "T" and code.isalpha():
-                return fold(locale.territories.get(code) or "") == fold(form) if strict else fold(form) in table.forms.get(concept, ())
-            return kind == "Z" and fold(form) in table.forms.get(concept, ()) and (not strict or rare(form, lang, RARE_SOURCE))
+                return folded == fold(locale.territories.get(code) or "") if strict else folded in table.forms[concept]
+            if kind != "Z" or folded not in table.forms[concept]:
+                return False
+            return not strict or rare(form, lang, RARE_SOURCE)
 
         out = []
         for a, b in script_words(text, start, end):
@@ -842,12 +845,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         return runs + places_gone(ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True)
 
-    def numbered_alike(m: NameMention, text: str, mentions: list[NameMention]) -> set[int]:
+    def numbered_alike(m: NameMention, mentions: list[NameMention]) -> set[int]:
         """The starts of ``mentions`` (unexplained names of the translation)
         followed by the same Roman numeral as the source name ``m``: a
         monarch or a pope, whose name each language gives its own way
         (Людовика XVI, Ludvík XVI. ~ Louis XVI)."""
-        number = _REGNAL.match(text, m.end)
+        number = _REGNAL.match(source_text, m.end)
         if number is None:
             return set()
         return {
@@ -1040,21 +1043,23 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # unexplained name of the translation took its place. So is a
             # word of a language written with spaces (Arabic) whose letters
             # read as its names spelled by sound (ستانلي, Stanley -> Gillard).
-            orphans = [
-                r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
-                if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
-                and not (
-                    sound_word_explained(r, target, source_lang, source) if a_word(r)
-                    else sound_run_explained(r, source_text, target, source_lang, target_rivals)
-                )
-            ] if extra else []
-            # So is a word of a language written with spaces that is, less
-            # its prefix, a CLDR place's name (الدنمارك, Denmark) that the
-            # translation names in no language's way (Timbuktu in its place).
-            orphans += [
-                p for p in places_gone(source_text, pair.source_start, pair.source_end, source_lang, target)
-                if not any(o.start < p.end and p.start < o.end for o in orphans)
-            ] if extra else []
+            orphans: list[NameMention] = []
+            if extra:
+                orphans = [
+                    r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
+                    if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
+                    and not (
+                        sound_word_explained(r, target, source_lang, source) if a_word(r)
+                        else sound_run_explained(r, source_text, target, source_lang, target_rivals)
+                    )
+                ]
+                # So is a word of a language written with spaces that is, less
+                # its prefix, a CLDR place's name (والسويد, and Sweden) that the
+                # translation names in no language's way (Rustenburg in its place).
+                orphans += [
+                    p for p in places_gone(source_text, pair.source_start, pair.source_end, source_lang, target)
+                    if not any(o.start < p.end and p.start < o.end for o in orphans)
+                ]
             added = [
                 m for m in extra
                 if m.start not in borrowed and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
@@ -1267,7 +1272,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 for word in openers
             ):
                 continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
-            numbered = numbered_alike(m, source_text, extra)
+            numbered = numbered_alike(m, extra)
             if numbered:
                 claimed |= numbered
                 continue  # a monarch's exonym, the same number after it (Людовика XVI ~ Louis XVI)
