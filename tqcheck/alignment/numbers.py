@@ -463,6 +463,21 @@ def _greek_numeral(letters: str) -> int | None:
     return sum(values)
 
 
+# A monarch's or a pope's number, after the name (Louis XVI, Λουδοβίκο ΙΣΤ΄).
+_REGNAL = re.compile(
+    r"[ \u00a0]+(?:([IVXL]+)\b|([" + "".join(_GREEK_NUMERAL_VALUES) + r"]{1,4})[\u0374\u0384'’](?!\w))"
+)
+
+
+def regnal_number(text: str, end: int) -> int | None:
+    """The Roman or Greek numeral right after the name that ends at ``end``
+    in ``text`` (Louis XVI, Λουδοβίκο ΙΣΤ΄: 16), or None."""
+    match = _REGNAL.match(text, end)
+    if match is None:
+        return None
+    return _roman(match.group(1)) if match.group(1) else _greek_numeral(match.group(2))
+
+
 def _roman(text: str) -> int | None:
     total, prev = 0, 0
     for ch in reversed(text):

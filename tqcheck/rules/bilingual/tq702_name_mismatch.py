@@ -107,7 +107,8 @@ missing is a minor prompt. A rendering the translation keeps wherever the
 source has the name (`Szkocji` for
 `Scotland`, three times) is the translator's, even beside a word of its
 stem (`Szkot`, a Scot). A monarch's name is anchored by the number
-after it: `Людовика XVI` is `Louis XVI`, `Isabel II` is `Elizabeth II`.
+after it, Roman or Greek: `Людовика XVI` is `Louis XVI`, `Isabel II` is
+`Elizabeth II`, `Λουδοβίκο ΙΣΤ΄` is `Louis XVI`.
 Without a dictionary the report's notes say so.
 A name the translation respells in another sentence whose own source has
 it, where only names take a capital, however loosely (`Levee` ~ `Λεβί`:
@@ -266,6 +267,7 @@ from tqcheck.alignment.names import (
     unknown_word,
     words_of,
 )
+from tqcheck.alignment.numbers import regnal_number
 from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
 from tqcheck.alignment.translit import transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
@@ -847,16 +849,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 
     def numbered_alike(m: NameMention, mentions: list[NameMention]) -> set[int]:
         """The starts of ``mentions`` (unexplained names of the translation)
-        followed by the same Roman numeral as the source name ``m``: a
-        monarch or a pope, whose name each language gives its own way
-        (Людовика XVI, Ludvík XVI. ~ Louis XVI)."""
-        number = _REGNAL.match(source_text, m.end)
+        followed by the same number as the source name ``m``, a Roman or a
+        Greek numeral: a monarch or a pope, whose name each language gives
+        its own way (Людовика XVI, Ludvík XVI., Λουδοβίκο ΙΣΤ΄ ~ Louis XVI)."""
+        number = regnal_number(source_text, m.end)
         if number is None:
             return set()
-        return {
-            r.start for r in mentions
-            if (other := _REGNAL.match(ctx.text, r.end)) is not None and other.group(1) == number.group(1)
-        }
+        return {r.start for r in mentions if regnal_number(ctx.text, r.end) == number}
 
     def of_its_country(name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
@@ -1460,8 +1459,6 @@ RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
 MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
-# A Roman numeral after a name: a monarch's or a pope's number (Louis XVI).
-_REGNAL = re.compile(r"[ \u00a0]+([IVXL]+)\b")
 NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
 MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
