@@ -226,6 +226,65 @@ def test_a_common_name_replaced_in_its_place_is_a_changed_name(source_lang, sour
     assert names(source, right, source_lang, "en") == []
 
 
+# A word common in the target after the kept other word of the run is in
+# the name's place too (Rolando Senate), whatever it is, where the name is
+# one the target language writes as the source does (Mendoza); one before
+# it is a title the translator wrote (King Louis, Police Captain Rolando),
+# no rival.
+# FLORES-200 devtest (CC BY-SA 4.0), the name changed.
+MENDOZA_EN = "Rolando Mendoza fired his M16 rifle at the tourists."
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "rival"),
+    [
+        ("de", "Rolando Mendoza schoss mit seinem M16-Gewehr auf die Touristen.", "Senate"),
+        ("es", "Rolando Mendoza abrió fuego con su M16 contra los visitantes extranjeros.", "Mexico"),
+        ("cs", "Rolando Mendoza vystřelil ze své pušky M16 na turisty.", "Mission"),
+    ],
+)
+def test_a_common_word_after_the_kept_name_took_its_place(source_lang, source, rival):
+    found = names(source, MENDOZA_EN.replace("Mendoza", rival), source_lang, "en")
+    assert any(f"{rival!r} instead" in f.message for f in found if f.severity >= Severity.MAJOR), [
+        f.message for f in found
+    ]
+    assert names(source, MENDOZA_EN, source_lang, "en") == []
+
+
+def test_a_translated_word_of_a_name_after_the_kept_one_is_no_rival():
+    # Şelaleri, a word of Niagara Şelaleri that English does not write as
+    # Turkish does, is translated: Falls.
+    found = names(
+        "Daha güneyde Niagara Şelaleri yer alır ve kuzey, Muskoka ve ötesinin el değmemiş doğal güzelliğine ev sahipliği yapar.",
+        "Farther south is Niagara Falls and the north is home to the untapped natural beauty of the Muskoka and beyond.",
+        "tr", "en",
+    )
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_word_after_the_kept_one_where_the_name_stood_before_it_is_no_rival():
+    # Macedonia's Institute for Policy Research: the name stands before the
+    # kept Institute, so Έρευνας (research), after Ινστιτούτο, is no word
+    # in its place. NTREX-128 (CC BY-SA 4.0).
+    found = names(
+        "A poll published last Monday by Macedonia's Institute for Policy Research said between 30 and 43 percent"
+        " of voters would take part in the referendum - below the required turnout.",
+        "Σύμφωνα με δημοσκόπηση που δημοσιεύτηκε την περασμένη Δευτέρα από το Ινστιτούτο Πολιτικής Έρευνας της ΠΓΔΜ,"
+        " στο δημοψήφισμα θα συμμετείχε ποσοστό από 30 έως 43 τοις εκατό των ψηφοφόρων, δηλαδή χαμηλότερο της"
+        " απαιτούμενης συμμετοχής.",
+        "en", "el",
+    )
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_title_before_the_kept_name_is_no_rival():
+    found = names(
+        "Rolando Mendoza abrió fuego con su M16 contra los visitantes extranjeros.",
+        "The gunman, Police Captain Rolando, fired his M16 rifle at the tourists.", "es", "en",
+    )
+    assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
 # The same shape translated right (NTREX-128 and FLORES-200, CC BY-SA 4.0):
 # a common word of a name translated beside its run-mate (Red Cross ->
 # Czerwonego Krzyża), a word the dictionary does not know (Південно of

@@ -57,9 +57,12 @@ A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
 `Red Cross`, translated) is replaced, whatever the word that took it, by a
 word in its own place: one written in a capitalised run with the
 counterpart of its run's other word (`Mike Pompeo` ~ `Майк Новак`,
-`Rolando Mendoza` ~ `Ρολάντο Σάρα`). Such a name is replaced too by a name
-borrowed from another sentence of the source (`Schumacher` in
-`Räikkönen`'s place), the typical swap in an article. The word that took a
+`Rolando Mendoza` ~ `Ρολάντο Σάρα`), even a common word, after the kept
+word the name came after, where the target language writes the name as
+the source does (`Rolando Senate`; not `Niagara Falls` for `Niagara
+Şelaleri`, nor a title before the kept word, `King Louis`). Such a name
+is replaced too by a name borrowed from another sentence of the source
+(`Schumacher` in `Räikkönen`'s place), the typical swap in an article. The word that took a
 name's place reads as a name when it travels, when it is a CLDR place
 name (`Панаму`), or, where only names take a capital (not German), when
 its language's word list barely knows it or any word of its stem
@@ -632,10 +635,32 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and any(w != r.text and any(same_spelling(o, w) or respelled(o, w) for o in mates) for w in r.run)
             and not source.has(r.text, target_lang)
             and not (target_nouns_capitalised and capitalised_noun(r.text, target_lang))
-            and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
+            # A common word after the kept one is in the name's place too
+            # (Rolando Senate), where the name is one the translation's
+            # language writes as the source does (its word list has Mendoza;
+            # not Şelaleri, of Niagara Şelaleri, translated: Falls); not a
+            # word before the kept one, a title (King Louis, Police Captain
+            # Rolando).
+            and (
+                (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
+                or after_a_mate(r, m, mates) and bool(zipf(m.text, target_lang))
+            )
             and not maybe_same_name(m.text, r.text, one_alphabet=True)
             and not any(respelled(o, r.text) for o in mates)
         ]
+
+    def after_a_mate(r: NameMention, m: NameMention, mates: list[str]) -> bool:
+        """Whether ``r`` follows, in its run, one of ``mates`` kept that the
+        name ``m`` follows in its own (Rolando Mendoza ~ Rolando Senate; not
+        Captain Rolando, nor Macedonia's Institute ~ Ινστιτούτο Έρευνας)."""
+        def words_before(n: NameMention) -> tuple[str, ...]:
+            # (The run may have the name with a clitic: Macedonia's.)
+            at = next((i for i, w in enumerate(n.run) if w.startswith(n.text)), 0)
+            return n.run[:at]
+
+        return any(
+            same_spelling(o, w) or respelled(o, w) for w in words_before(r) for o in words_before(m) if o in mates
+        )
 
     def dropped_beside_its_mate(
         m: NameMention, target: Side, mentions: list[NameMention], title_words: frozenset[str]
