@@ -39,12 +39,26 @@ from tqcheck.alignment.numbers import extract_numbers, unmatched
     ("ten duży pergaminowy dokument (o wymiarach 29,75 na 24,5 cala)", "pl",
      "the large parchment document (it measures 29¾ inches by 24½ inches)", "en"),
     ("Il a fait ½ tour.", "fr", "He made a 0.5 turn.", "en"),
+    # A year's last two digits after a season's or a fiscal year's letters,
+    # or after an apostrophe (SS19, FY18, '19) are that year (NTREX-128,
+    # CC BY-SA 4.0, shortened)
+    ("Designers unveiled head gear for their SS19 collection.", "en",
+     "Die Designer zeigten Kopfbedeckungen für ihre Sommerkollektion 2019.", "de"),
+    ("Profits rose in FY18 and again in '19.", "en", "Los beneficios subieron en 2018 y de nuevo en 2019.", "es"),
     # A month cut short with a period (Sept.) is its number where the other
     # side writes months as figures (9月)
     ("Track Palin, 26, spent a year in Iraq after enlisting on Sept.", "en", "特莱克·佩林现年26岁，9月份入伍后随军进驻伊拉克一年。", "zh-Hans"),
 ])
 def test_one_figure_written_two_ways(source, source_lang, target, target_lang):
     assert unmatched(extract_numbers(source, source_lang), extract_numbers(target, target_lang)) == ((), ())
+
+
+def test_a_year_s_two_digits_are_still_that_year():
+    # SS19 is no 2018; a two-digit number standing alone is no year.
+    missing, added = unmatched(extract_numbers("their SS19 collection", "en"), extract_numbers("ihre Kollektion 2018", "de"))
+    assert len(missing) == 1 and len(added) == 1
+    missing, added = unmatched(extract_numbers("It has 19 rooms.", "en"), extract_numbers("Es hat 2019 Zimmer.", "de"))
+    assert len(missing) == 1 and len(added) == 1
 
 
 def test_a_decade_is_still_its_figure():

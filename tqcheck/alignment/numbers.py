@@ -501,6 +501,8 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
                 extra.add(Decimal(v % 100))  # the 1980s: los 80, 80 年代, the 50s of a century
     if _CENTURY_AFTER.match(chunk, match.end()):
         extra |= {Decimal((v - 1) * 100) for v in integers if 0 < v <= 30}
+    if len(match.group(0)) == 2 and chunk[match.start() - 1 : match.start()] in ("'", "’"):
+        extra |= {Decimal(century + v) for v in integers for century in (1900, 2000)}  # '19: 2019
     tail = _YEAR_RANGE_END.match(chunk, match.start() + 4) if len(match.group(0)) == 4 else None
     if tail is None:
         before = chunk[max(0, match.start() - 5) : match.start()]
@@ -619,7 +621,12 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         if not free(match.start(1), match.end(1)):
             continue
         s = start + match.start(1)
-        mentions.append(NumberMention(s, start + match.end(1), frozenset({_normal(Decimal(match.group(1)))})))
+        value = _normal(Decimal(match.group(1)))
+        # (A season's or a fiscal year's two digits, glued to its letters,
+        # are a year: SS19, FY18; not MiG-29's.)
+        glued = len(match.group(1)) == 2 and chunk[match.start(1) - 1].isalpha()
+        years = {Decimal(century + int(value)) for century in (1900, 2000)} if glued else set()
+        mentions.append(NumberMention(s, start + match.end(1), frozenset({value, *years})))
         taken.append((match.start(1), match.end(1)))
     for match in _NUMBER.finditer(chunk):
         if not free(match.start(), match.end()):
