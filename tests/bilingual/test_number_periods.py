@@ -39,6 +39,12 @@ from tqcheck.alignment.numbers import extract_numbers, unmatched
     ("ten duży pergaminowy dokument (o wymiarach 29,75 na 24,5 cala)", "pl",
      "the large parchment document (it measures 29¾ inches by 24½ inches)", "en"),
     ("Il a fait ½ tour.", "fr", "He made a 0.5 turn.", "en"),
+    # A two-word number written as one word with what follows it, tens
+    # first or units first (a 42-year-old, a 32-year-old man: NTREX-128,
+    # CC BY-SA 4.0, shortened)
+    ("The Scot, 42, is relishing the challenge.", "en", "Ten czterdziestodwuletni Szkot z zaangażowaniem pracuje.", "pl"),
+    ("Police arrest man, 32, on suspicion of murder", "en", "Policie zatkla dvaatřicetiletého muže podezřelého z vraždy", "cs"),
+    ("The Scot, 42, is relishing the challenge.", "en", "Сорокадвухлетний шотландец с удовольствием принял вызов.", "ru"),
     # A year's last two digits after a season's or a fiscal year's letters,
     # or after an apostrophe (SS19, FY18, '19) are that year (NTREX-128,
     # CC BY-SA 4.0, shortened)
@@ -51,6 +57,13 @@ from tqcheck.alignment.numbers import extract_numbers, unmatched
 ])
 def test_one_figure_written_two_ways(source, source_lang, target, target_lang):
     assert unmatched(extract_numbers(source, source_lang), extract_numbers(target, target_lang)) == ((), ())
+
+
+def test_a_compound_of_two_number_words_is_its_sum_only():
+    # czterdziestodwuletni is 42, no 43 (nor 40, its first word alone).
+    missing, added = unmatched(extract_numbers("The Scot, 43, smiled.", "en"),
+                               extract_numbers("Czterdziestodwuletni Szkot uśmiechnął się.", "pl"))
+    assert len(missing) == 1
 
 
 def test_a_year_s_two_digits_are_still_that_year():

@@ -729,7 +729,10 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             if not values and _clitic_script(group[0].group(0)):
                 values = _clitic_number(tuple(phrase.split(" ")), lang)
             if not values and n == 1:
-                values = _shared_stem_number(phrase, lang) or _compound_number(phrase, lang)
+                values = (
+                    _two_number_compound(phrase, lang) or _shared_stem_number(phrase, lang)
+                    or _compound_number(phrase, lang)
+                )
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
                 i += n
@@ -919,6 +922,61 @@ def _compound_number(word: str, lang: str) -> frozenset[Decimal] | None:
     for head, values in _compound_heads(lang).get(bare[:MIN_COMPOUND_NUMBER], ()):
         if bare.startswith(head) and len(bare) - len(head) >= MIN_COMPOUND_REST:
             return values
+    return None
+
+
+MIN_TENS_STEM = 4  # letters of a tens word that begin a compound of two (czterdzies-, třicet-, сорок-)
+MIN_UNIT_WORD_STEM = 2  # letters of a unit word in it (dw- of dwa, dv- of dva, дв- of два)
+MAX_LINK = 2  # letters that join the two (-to-, -a-)
+
+
+@cache
+def _tens_and_units(lang: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """The language's one-word number words of the tens (20-90) and of the
+    units (1-9), unaccented, with their values."""
+    tens, units = [], []
+    for word, values in number_words(lang).items():
+        if " " in word or not word.isalpha():
+            continue
+        for v in values:
+            if v == v.to_integral() and 20 <= v <= 90 and v % 10 == 0:
+                tens.append((strip_marks(word), int(v)))
+            elif v == v.to_integral() and 1 <= v <= 9:
+                units.append((strip_marks(word), int(v)))
+    return tuple(tens), tuple(units)
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
+def _two_number_compound(word: str, lang: str) -> frozenset[Decimal] | None:
+    """The value of a tens and a units word written as one word with what
+    follows, tens first or units first, in a cased script: Polish
+    czterdziestodwuletni and Russian сорокадвухлетний (a 42-year-old),
+    Czech dvaatřicetiletého (a 32-year-old's). Each is another form of its
+    number word (all but its last MAX_STEM_CHANGE letters), up to MAX_LINK
+    letters join them, and MIN_COMPOUND_REST letters or more follow."""
+    if len(word) < 2 * MIN_UNIT_WORD_STEM + MIN_COMPOUND_REST or not word.isalpha() or not has_case(char_script(word[0])):
+        return None
+    bare = strip_marks(word)
+    tens, units = _tens_and_units(lang)
+
+    def starts(text: str, words: tuple[tuple[str, int], ...], minimum: int) -> list[tuple[int, int]]:
+        # (value, letters taken) of each word whose form begins text, longest first
+        found = []
+        for number, value in words:
+            shared = len(os.path.commonprefix((text, number)))
+            if shared >= max(minimum, len(number) - MAX_STEM_CHANGE):
+                found.append((value, shared))
+        return sorted(found, key=lambda item: -item[1])
+
+    for first, second, first_min, second_min in (
+        (tens, units, MIN_TENS_STEM, MIN_UNIT_WORD_STEM), (units, tens, MIN_UNIT_WORD_STEM, MIN_TENS_STEM)
+    ):
+        for value, taken in starts(bare, first, first_min):
+            for link in range(MAX_LINK + 1):
+                rest = bare[taken + link :]
+                for other, taken2 in starts(rest, second, second_min):
+                    if len(rest) - taken2 >= MIN_COMPOUND_REST:
+                        return frozenset({Decimal(value + other)})
     return None
 
 
