@@ -233,6 +233,37 @@ def test_a_converted_figure_in_brackets_is_no_loss_and_no_addition():
     assert majors(source, "The Sundarbans stretch 80 km (90 mi) inland.", "de", "en", ("TQ701",))
 
 
+# NTREX-128 (CC BY-SA 4.0): decades and centuries are years, by CLDR's long
+# unit names in each language; a figure or a number word.
+AVIATION_EN = (
+    "Data from the Aviation Safety Network indicates 111 people have died in crashes of PNG-registered airlines in"
+    " the past two decades but none involved Air Niugini."
+)
+AVIATION_TR = (
+    "Havacılık Güvenlik Ağından alınan veriler son 20 yıl içinde PNG kayıtlı havayolu şirketlerinde meydana gelen"
+    " kazalarda 111 kişinin öldüğünü ancak Air Niugini'nin bir kaza geçmişi olmadığını gösteriyor."
+)
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    (AVIATION_EN, AVIATION_TR, "tr"),
+    ("It happened over the past 2 decades.", "Es geschah in den letzten 20 Jahren.", "de"),
+    ("The bridge stood for three centuries.", "El puente se mantuvo en pie durante 300 años.", "es"),
+])
+def test_decades_and_centuries_are_years(source, target, target_lang):
+    assert not majors(source, target, "en", target_lang, ("TQ701",))
+    wrong = target.replace("20 ", "30 ").replace("300 ", "200 ")
+    assert wrong != target and majors(source, wrong, "en", target_lang, ("TQ701",))
+
+
+def test_a_number_word_that_does_not_convert_is_no_wrong_figure():
+    # half an inch -> 1,3 cm: the word explains no figure, nor does it make
+    # the conversion a wrong one (a minor prompt to check it, as before).
+    source = "Rainfall totals of over half an inch are possible, which could cause minor debris flows."
+    target = "Les totaux pluviométriques peuvent atteindre plus de 1,3 cm, ce qui pourrait occasionner des coulées."
+    assert not majors(source, target, "en", "fr", ("TQ701",))
+
+
 def test_scripts_come_from_cldr():
     assert language_scripts("sr") == {"CYRILLIC"}
     assert language_scripts("sr-Latn") == {"LATIN"}

@@ -1120,7 +1120,11 @@ _CLDR_UNITS: tuple[tuple[str, str, float], ...] = (
     # (80 degrees, 26 grados, 27 градусів), which may be either.
     ("temperature-celsius", "temperature-c", 1.0), ("temperature-fahrenheit", "temperature-f", 1.0),
     ("temperature-generic", "temperature", 1.0), ("angle-degree", "temperature", 1.0),
+    # Spans of years (two decades ~ 20 years), by their long forms only: the
+    # short ones are words and dates too (Spanish a, to; en Dec, December).
+    ("duration-year", "duration", 1.0), ("duration-decade", "duration", 10.0), ("duration-century", "duration", 100.0),
 )
+_LONG_ONLY = ("duration",)
 # Forms of a named temperature scale that other units share (a bare °, which
 # CLDR's narrow Fahrenheit is in English) say no scale.
 _SCALED = ("temperature-celsius", "temperature-fahrenheit")
@@ -1198,8 +1202,13 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
                     found.setdefault(count, set()).add(word)
         return found
 
-    all_forms = {unit: set().union(*words(unit, ("long", "short", "narrow")).values()) for unit, _, _ in _CLDR_UNITS}
-    metric = [unit for unit, quantity, factor in _CLDR_UNITS if not is_imperial((quantity, factor))]
+    all_forms = {
+        unit: set().union(*words(unit, ("long",) if quantity in _LONG_ONLY else ("long", "short", "narrow")).values())
+        for unit, quantity, _ in _CLDR_UNITS
+    }
+    metric = [
+        unit for unit, quantity, factor in _CLDR_UNITS if not is_imperial((quantity, factor)) and quantity not in _LONG_ONLY
+    ]
     own = _own_letters(
         {unit: set().union(*words(unit, ("short", "narrow")).values()) for unit in metric},
         {unit: set().union(*words(unit, ("long",)).values()) for unit in metric},
@@ -1212,7 +1221,7 @@ def _cldr_unit_pattern(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, flo
         if not forms:
             continue
         alternatives = {re.escape(f).replace("°", "[°º]") for f in forms}  # º, the ordinal mark, typed for °
-        if own and not is_imperial((quantity, factor)):
+        if own and unit in metric:
             alternatives |= {spelled for f in forms if (spelled := _in_own_letters(f, own))}
         if unit in _CLIPPED_UNITS:
             base = words(_CLIPPED_UNITS[unit], ("long",))

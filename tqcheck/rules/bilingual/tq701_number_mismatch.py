@@ -121,13 +121,15 @@ _CELSIUS_OR_UNSTATED = ("temperature-c", "temperature")
 
 def _conversions(
     source_text: str, target_text: str, missing: tuple[NumberMention, ...], added: tuple[NumberMention, ...],
-    langs: tuple[str, str],
+    langs: tuple[str, str], words: tuple[NumberMention, ...] = (),
 ) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...], bool]:
     """Pair a missing source figure with an added target figure that is its
     unit conversion (6-метровото -> 20 feet, 80 км -> 50 mi): both are
-    explained. Also says whether some added figure has a unit that the
-    missing figures' units convert to, but at another value (a wrong
-    figure, not a rounding)."""
+    explained. A number the source writes as a word (``words``, never
+    reported missing) may explain one too (two decades -> 20 years). Also
+    says whether some added figure has a unit that the missing figures'
+    units convert to, but at another value (a wrong figure, not a
+    rounding)."""
     explained_s: set[int] = set()
     explained_t: set[int] = set()
     miscomputed = False
@@ -135,7 +137,7 @@ def _conversions(
         unit_t = unit_of_figure(target_text, target.end, langs[1])
         if unit_t is None:
             continue
-        for i, source in enumerate(missing):
+        for i, source in enumerate((*missing, *words)):
             unit_s = unit_of_figure(source_text, source.end, langs[0])
             values = source.values
             if unit_s is None and unit_t[0] in _CELSIUS_OR_UNSTATED:
@@ -152,8 +154,8 @@ def _conversions(
                 explained_s.add(i)
                 explained_t.add(j)
                 break
-            if False in verdicts:
-                miscomputed = True
+            if False in verdicts and i < len(missing):
+                miscomputed = True  # (not for a word: half an inch read as an inch)
     return (
         tuple(m for i, m in enumerate(missing) if i not in explained_s),
         tuple(m for j, m in enumerate(added) if j not in explained_t),
@@ -206,8 +208,8 @@ _OTHER = {"imperial": "metric", "metric": "imperial"}
 
 def _system(text: str, mention: NumberMention, lang: str) -> str | None:
     unit = unit_of_figure(text, mention.end, lang)
-    if unit is None or unit[0] == "temperature":
-        return None  # degrees of no stated scale: either system's
+    if unit is None or unit[0] in ("temperature", "duration"):
+        return None  # degrees of no stated scale: either system's; years: no system's
     return "imperial" if is_imperial(unit) else "metric"
 
 
@@ -301,7 +303,8 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             added = tuple(m for m in added if not any(m.matches(s) for s in hard_source))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
         missing, added, miscomputed = _conversions(
-            source_text, ctx.text, missing, added, (ctx.source_lang, ctx.target_lang)
+            source_text, ctx.text, missing, added, (ctx.source_lang, ctx.target_lang),
+            tuple(m for m in source_mentions[k] if m.soft),
         )
         asides = [_aside(ctx.text, m, pair.target_start, ctx.target_lang) for m in added]
         miscomputed = miscomputed or False in asides  # 80 km (90 mi)
