@@ -435,10 +435,17 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 # its place is only an ordinary one (Premier ~ Висшата, the
                 # higher); unless the source word has a known English form
                 # that the translation lacks (Олимпиадата: Olympics, not Baba).
+                # (A common word in lower case counts as ordinary too, though
+                # its dictionary has it with a capital as well: Queen of
+                # Queen of Extreme for Кралица, Ages of Middle Ages.)
                 verdict = closest is not None and not (
                     not (_exonym_forms(name.text) or international_forms(name.text))
                     and (ordinary_word(name.text, ctx.source_lang) or no_lower_case(name.text, ctx.source_lang) is False)
-                    and ordinary_word(closest, ctx.target_lang)
+                    and (
+                        ordinary_word(closest, ctx.target_lang)
+                        or no_lower_case(closest, ctx.target_lang) is False
+                        and (zipf(closest, ctx.target_lang) or 0.0) >= COMMON_WORD
+                    )
                 )
             elif translated_name(name.text):
                 continue  # Книгата на рекордите: translated, may legitimately differ
@@ -1514,6 +1521,7 @@ def territory_names(word: str, lang: str, other: str) -> tuple[str, ...]:
     codes = [c.partition(":")[2] for c in concepts(word, lang) if c.startswith("T:")]
     return tuple(name for name in (locale.territories.get(code) for code in codes) if name)
 MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
+COMMON_WORD = 4.0  # Zipf: a word in lower case this common is an ordinary word (Queen, Cheers), whatever else it names
 COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
 
