@@ -1148,8 +1148,20 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         missing = []
         name_side = without_nouns(target) if target_nouns_capitalised else target
 
+        def hyphen_mates(m: NameMention) -> set[str]:
+            # The other parts of the hyphenated word ``m`` is one of (Сен of
+            # Сен-Сансом, Saint-Saëns): one name, no rivals for its respelling.
+            a, b = m.start, m.end
+            while a > 0 and (source_text[a - 1].isalpha() or source_text[a - 1] == "-"):
+                a -= 1
+            while b < len(source_text) and (source_text[b].isalpha() or source_text[b] == "-"):
+                b += 1
+            return set(source_text[a:b].split("-")) - {m.text}
+
         def in_translation(m: NameMention) -> bool:
-            if not target.has(m.text, source_lang, rivals=source_words, whole=True):
+            mates = hyphen_mates(m)
+            rivals = tuple(w for w in source_words if w not in mates) if mates else source_words
+            if not target.has(m.text, source_lang, rivals=rivals, whole=True):
                 return False
             # Where nouns take a capital (German), a noun of the dictionary
             # that merely sounds a little like a name is no respelling of it
