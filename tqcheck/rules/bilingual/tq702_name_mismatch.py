@@ -58,35 +58,34 @@ A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
 word in its own place: one written in a capitalised run with the
 counterpart of its run's other word (`Mike Pompeo` ~ `Майк Новак`,
 `Rolando Mendoza` ~ `Ρολάντο Σάρα`), even a common word, after the kept
-word the name came after, where the target language writes the name as
-the source does (`Rolando Senate`; not `Niagara Falls` for `Niagara
-Şelaleri`, nor a title before the kept word, `King Louis`). Such a name
-is replaced too by a name borrowed from another sentence of the source
-(`Schumacher` in `Räikkönen`'s place), the typical swap in an article. The word that took a
-name's place reads as a name when it travels, when it is a CLDR place
-name (`Панаму`), or, where only names take a capital (not German), when
-its language's word list barely knows it or any word of its stem
+word the name came after, where the target language writes the name as the
+source does (`Rolando Senate`; not `Niagara Falls` for `Niagara Şelaleri`,
+nor a title before the kept word, `King Louis`). Such a name is replaced
+too by a name borrowed from another sentence of the source (`Schumacher`
+in `Räikkönen`'s place), the typical swap in an article. The word that
+took a name's place reads as a name when it travels, when it is a CLDR
+place name (`Панаму`), or, where only names take a capital (not German),
+when its language's word list barely knows it or any word of its stem
 (`Devonport`, `Tendulkar`: a country's own names travel little). A name
 that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
 through that name only in a form of one word (`Nordkorea`), not through
-the translation of its other word (`Північну`).
-A name rare as a word of its language is replaced too by a capitalised
-word common in its own (`Kiernan` ~ `Мартин`: март), standing alone,
-where only names take a capital and no panel of languages of the script
-tells names from words; and a word of the translation that the source
-respells only by a lower-case word it is spelled more like is that word's
-(`Султан` ~ `sultan`, not `Saarinen`). A rare name that travels
-(`Brzezinski`), in a translation where only names take a capital, that
-the source has in no spelling and that no word of its sentence (lower-case
-ones included: `эскимосов` ~ `Eskimo`) resembles even loosely, is a name
-the translation added in place of one the source wrote otherwise (unless
-the source has it in some form: a root its exonym shares, `Zululandia` ~
-`KwaZulu`; a two-letter name inflected, `Un` ~ `Unem`). So is one no
-commoner than Wembley or Johannesburg (Zipf under 4) that its dictionary
-has only as a name (`Tibetan Wembley` for `budismo tibetano`; not
-`Aurora`, an aurora too), but not a first name the translator adds to a
-surname the source writes alone (`vlády Margaret Thatcherové` for the Thatcher
-government).
+the translation of its other word (`Північну`). A name rare as a word of
+its language is replaced too by a capitalised word common in its own
+(`Kiernan` ~ `Мартин`: март), standing alone, where only names take a
+capital and no panel of languages of the script tells names from words;
+and a word of the translation that the source respells only by a
+lower-case word it is spelled more like is that word's (`Султан` ~
+`sultan`, not `Saarinen`). A rare name that travels (`Brzezinski`), in a
+translation where only names take a capital, that the source has in no
+spelling and that no word of its sentence (lower-case ones included:
+`эскимосов` ~ `Eskimo`) resembles even loosely, is a name the translation
+added in place of one the source wrote otherwise (unless the source has it
+in some form: a root its exonym shares, `Zululandia` ~ `KwaZulu`; a
+two-letter name inflected, `Un` ~ `Unem`). So is one no commoner than
+Wembley or Johannesburg (Zipf under 4) that its dictionary has only as a
+name (`Tibetan Wembley` for `budismo tibetano`; not `Aurora`, an aurora
+too), but not a first name the translator adds to a surname the source
+writes alone (`vlády Margaret Thatcherové` for the Thatcher government).
 
 Each language's Hunspell spelling dictionary (where one is installed; see
 alignment.lexicon) tells a name from an ordinary word written with a
@@ -131,7 +130,8 @@ does a word its dictionary has in lower case: `Reverend` ~ `Wielebny`).
 A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
 with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
-found.
+found. The parts of a hyphenated name are one name: neither takes the
+other's respelling (`Сен-Сансом` ~ `Saint-Saens`).
 A word of a unit's CLDR name (`градусів Цельсія`) is a unit, no name.
 A country's people or adjective for the country is the name translated:
 where the word in a missing territory's place begins as that territory's
