@@ -190,8 +190,6 @@ def whole_concepts(word: str, lang: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=65536)
-
 def spelled_concepts(word: str, lang: str) -> frozenset[str]:
     """The CLDR concepts ``word`` names letter for letter in ``lang`` (not
     through a shared stem: Monat is no Monaco)."""
@@ -206,6 +204,8 @@ def calendar_word(word: str, lang: str) -> bool:
     found = spelled_concepts(word, lang)
     return bool(found) and all(c[0] in "MD" for c in found)
 
+
+@lru_cache(maxsize=65536)
 def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of
     one of its forms, inflected, or for a script written without spaces

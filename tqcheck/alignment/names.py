@@ -73,12 +73,9 @@ def calendar_found(word: str, lang: str, other: str, other_lang: str) -> bool:
     names: August, Montag) that ``other`` names in ``other_lang`` (август):
     translated, as months are. (Theresa May stays a name: the translation
     has Мей, not май.)"""
-    from tqcheck.alignment.cldr_names import concept_in, fold, name_table
+    from tqcheck.alignment.cldr_names import concept_in, spelled_concepts
 
-    table = name_table(lang)
-    if table is None:
-        return False
-    calendar = frozenset(c for c in table.concepts_of.get(fold(word), ()) if c[0] in "MD")
+    calendar = frozenset(c for c in spelled_concepts(word, lang) if c[0] in "MD")
     return bool(calendar) and concept_in(calendar, other, other_lang)
 
 

@@ -487,6 +487,11 @@ def _roman(text: str) -> int | None:
     return total or None
 
 
+def _years(two_digits: int) -> set[Decimal]:
+    """The years a year's last two digits may be (60: 1960, 2060)."""
+    return {Decimal(century + two_digits) for century in (1900, 2000)}
+
+
 def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> set[Decimal]:
     """Extra readings of a number that names a decade, century or year."""
     extra: set[Decimal] = set()
@@ -494,7 +499,7 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
     if _DECADE_AFTER.match(chunk, match.end()):
         for v in integers:
             if v < 100:
-                extra |= {Decimal(1900 + v), Decimal(2000 + v)}
+                extra |= _years(v)
             elif v % 100 == 0:
                 extra.add(Decimal(v // 100 + 1))  # the 1800s: the 19th century
             elif v % 10 == 0 and v >= 1000:
@@ -502,7 +507,7 @@ def _period_readings(chunk: str, match: re.Match[str], values: set[Decimal]) -> 
     if _CENTURY_AFTER.match(chunk, match.end()):
         extra |= {Decimal((v - 1) * 100) for v in integers if 0 < v <= 30}
     if len(match.group(0)) == 2 and chunk[match.start() - 1 : match.start()] in ("'", "’"):
-        extra |= {Decimal(century + v) for v in integers for century in (1900, 2000)}  # '19: 2019
+        extra |= {year for v in integers for year in _years(v)}  # '19: 2019
     tail = _YEAR_RANGE_END.match(chunk, match.start() + 4) if len(match.group(0)) == 4 else None
     if tail is None:
         before = chunk[max(0, match.start() - 5) : match.start()]
@@ -625,7 +630,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         # (A season's or a fiscal year's two digits, glued to its letters,
         # are a year: SS19, FY18; not MiG-29's.)
         glued = len(match.group(1)) == 2 and chunk[match.start(1) - 1].isalpha()
-        years = {Decimal(century + int(value)) for century in (1900, 2000)} if glued else set()
+        years = _years(int(value)) if glued else set()
         mentions.append(NumberMention(s, start + match.end(1), frozenset({value, *years})))
         taken.append((match.start(1), match.end(1)))
     for match in _NUMBER.finditer(chunk):
