@@ -777,11 +777,16 @@ def _after_figure(chunk: str, at: int) -> bool:
     return bool(before) and before[-1].isdigit()
 
 
+HOUR_ENDING = 2  # letters another case adds to the stem of the hour's forms (годин-у)
+
+
 @cache
 def _to_the_hour(lang: str) -> re.Pattern[str] | None:
-    """After a fraction: up to two short words (a quarter of an hour, un
-    quart d'heure), then a word of CLDR's name for an hour in ``lang``,
-    every plural form (hour, hours; час, часа, часов; heure)."""
+    """Up to two short words (a quarter of an hour, un quart d'heure; per
+    hour, на годину), then a word of CLDR's name for an hour in ``lang``:
+    every plural form (hour, hours; час, часа, часов; heure), or another
+    case of one, the stem they share and up to HOUR_ENDING letters
+    (годину, godzinę, hodinu: the hour, in the accusative)."""
     try:
         from babel.units import format_unit
 
@@ -794,7 +799,11 @@ def _to_the_hour(lang: str) -> re.Pattern[str] | None:
         return None
     if not words:
         return None
-    hour = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    forms = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    stem = os.path.commonprefix(sorted(words))
+    if len(stem) >= MIN_UNIT_STEM:
+        forms.append(re.escape(stem) + rf"[^\W\d_]{{0,{HOUR_ENDING}}}")
+    hour = "|".join(forms)
     return re.compile(r"[ \u00a0-]+(?:[^\W\d_]{1,3}[ \u00a0'’]+){0,2}?(?:" + hour + r")(?!\w)", re.I)
 
 
@@ -1133,9 +1142,13 @@ _LONG_ONLY = ("duration",)
 # Forms of a named temperature scale that other units share (a bare °, which
 # CLDR's narrow Fahrenheit is in English) say no scale.
 _SCALED = ("temperature-celsius", "temperature-fahrenheit")
+_IMPERIAL_UNITS = ("mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "acre", "square-mile", "mile-per-hour")
+METRES_PER_KILOMETRE = 1000.0  # a speed's factor is to km/h, a length's to the metre
 IMPERIAL_FACTORS = frozenset(
-    factor for unit, _, factor in _CLDR_UNITS
-    if unit.split("-", 1)[1] in ("mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "acre", "square-mile", "mile-per-hour")
+    factor for unit, _, factor in _CLDR_UNITS if unit.split("-", 1)[1] in _IMPERIAL_UNITS
+) | frozenset(  # and per hour (inches per hour: unit_after)
+    factor / METRES_PER_KILOMETRE
+    for unit, quantity, factor in _CLDR_UNITS if quantity == "length" and unit.split("-", 1)[1] in _IMPERIAL_UNITS
 )
 # A prefixed unit clipped to its prefix in speech and news (Kilo, kilos,
 # кило for a kilogram): the prefixed unit's long form less the base unit's
@@ -1264,11 +1277,48 @@ def unit_after(text: str, end: int, lang: str | None = None) -> tuple[str, float
     degrees = _DEGREES_AFTER.match(text, end)
     if degrees:
         return ("temperature-f", 1.0) if degrees.group(1)[0] in "FfФф" else ("temperature-c", 1.0)
+    found = _unit_word_after(text, end, lang)
+    if found is None:
+        return None
+    (quantity, factor), stop = found
+    # A length per hour is a speed (85 miles per hour, 137 км на годину):
+    # read as a length, its converted km/h would be a changed number.
+    if quantity == "length" and lang and (per_hour := _to_the_hour(lang)) is not None and per_hour.match(text, stop):
+        return "speed", factor / METRES_PER_KILOMETRE
+    return quantity, factor
+
+
+FOOT = 0.3048  # metres
+INCHES_PER_FOOT = 12
+_INCHES_GAP = re.compile(r"[ \u00a0-]*")
+
+
+def inches_after(text: str, feet: NumberMention, others: Iterable[NumberMention], lang: str | None) -> NumberMention | None:
+    """The figure of ``others`` that gives the inches of a height in feet
+    (6-foot-6, 5 ft 11 in): right after the unit of ``feet``, a figure, and
+    a count of inches (under 12). None where there is none."""
+    found = _unit_word_after(text, feet.end, lang)
+    if found is None or found[0] != ("length", FOOT):
+        return None
+    start = _INCHES_GAP.match(text, found[1]).end()  # type: ignore[union-attr]  # matches the empty string
+    return next(
+        (
+            m for m in others
+            if m.start == start and not m.soft and all(0 <= v < INCHES_PER_FOOT and v == v.to_integral() for v in m.values)
+        ),
+        None,
+    )
+
+
+def _unit_word_after(text: str, end: int, lang: str | None) -> tuple[tuple[str, float], int] | None:
+    """((quantity, factor), where the unit ends) of the unit word right
+    after ``end``: English and Bulgarian forms (_UNITS), then those of
+    ``lang`` from CLDR; None where there is none."""
     match = _UNIT_AFTER.match(text, end)
     if match:
         index = next(i for i, g in enumerate(match.groups()) if g is not None)
         _, quantity, factor = _UNITS[index]
-        return quantity, factor
+        return (quantity, factor), match.end()
     cldr = _cldr_unit_pattern(lang) if lang else None
     if cldr is None:
         return None
@@ -1276,7 +1326,7 @@ def unit_after(text: str, end: int, lang: str | None = None) -> tuple[str, float
     match = pattern.match(text, end)
     if not match:
         return None
-    return kinds[next(i for i, g in enumerate(match.groups()) if g is not None)]
+    return kinds[next(i for i, g in enumerate(match.groups()) if g is not None)], match.end()
 
 
 # The other end of a range: after a dash, or after one short word (to, до,

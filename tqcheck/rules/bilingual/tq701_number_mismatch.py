@@ -9,7 +9,10 @@ reports a source number with no equal in the translation or a number in
 the translation with none in the source. Small numbers written as words
 (`три`, `three`, `хиляден`) count as present. A figure converted to other
 units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
-`1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). Degrees
+`1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). A length
+per hour is a speed (`85 miles per hour`: `137 km/h`, `137 км на годину`),
+and a height in feet and inches converts as one figure (`6-foot-6`: `1,98
+m`, or `dos metros`, a number word before a unit). Degrees
 of no stated scale (`80 degrees` in American news) may be Fahrenheit
 converted to Celsius, as a temperature (`27 градусів Цельсія`) or as a
 difference (`10 degrees above average`, `5 stopni`; `º`, typed for `°`,
@@ -53,6 +56,7 @@ cannot see it: the sentence still reads well.
     [fr>en] La souche H5N1 a été confirmée chez un canard sauvage. => The H5N2 strain has been confirmed in a wild duck.
     [en>es] As much as 2 to 4 inches of rain is expected in parts of the Southwest. => Se esperan entre 15 y 20 centímetros de lluvia en partes del suroeste.
     [en>uk] New York City could reach 80 degrees on Tuesday. => Температура в Нью-Йорку може досягти 37 градусів Цельсія у вівторок.
+    [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 173 km/h.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -85,6 +89,8 @@ cannot see it: the sentence still reads well.
     [en>de] There is nearly a 20-degree temperature difference between Kansas City and Omaha. => Zwischen Kansas City und Omaha besteht ein Temperaturunterschied von fast 12 ºC.
     [ar>en] قدمت مجموعة دراسة العراق تقريرها في الساعة ١٢:٠٠ بتوقيت جرينتش اليوم. => The Iraq Study Group presented its report at 12.00 GMT today.
     [pl>en] Ukończyła z łącznym czasem 4:41:30. => She finished with a combined run time of 4:41.30.
+    [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 137 km/h.
+    [en>de] The 6-foot-6 forward grew up in Baton Rouge. => Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.
 """
 
 from __future__ import annotations
@@ -94,10 +100,12 @@ from collections.abc import Iterable
 
 from tqcheck.alignment.numbers import (
     FAHRENHEIT,
+    INCHES_PER_FOOT,
     NumberMention,
     converts,
     degrees_of_a_decade,
     extract_numbers,
+    inches_after,
     is_imperial,
     unit_after,
     unit_of_figure,
@@ -121,25 +129,31 @@ _CELSIUS_OR_UNSTATED = ("temperature-c", "temperature")
 
 def _conversions(
     source_text: str, target_text: str, missing: tuple[NumberMention, ...], added: tuple[NumberMention, ...],
-    langs: tuple[str, str], words: tuple[NumberMention, ...] = (),
+    langs: tuple[str, str], words: tuple[NumberMention, ...] = (), target_words: tuple[NumberMention, ...] = (),
 ) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...], bool]:
     """Pair a missing source figure with an added target figure that is its
     unit conversion (6-метровото -> 20 feet, 80 км -> 50 mi): both are
     explained. A number the source writes as a word (``words``, never
-    reported missing) may explain one too (two decades -> 20 years). Also
-    says whether some added figure has a unit that the missing figures'
-    units convert to, but at another value (a wrong figure, not a
-    rounding)."""
+    reported missing) may explain one too (two decades -> 20 years), and
+    one the translation writes as a word (``target_words``) may be the
+    conversion (6-foot-6 -> dos metros). A height in feet and inches
+    (6-foot-6) converts as one figure, which explains both. Also says
+    whether some added figure has a unit that the missing figures' units
+    convert to, but at another value (a wrong figure, not a rounding)."""
     explained_s: set[int] = set()
     explained_t: set[int] = set()
     miscomputed = False
-    for j, target in enumerate(added):
+    sources = (*missing, *words)
+    inches = [inches_after(source_text, m, missing, langs[0]) for m in sources]
+    for j, target in enumerate((*added, *target_words)):
         unit_t = unit_of_figure(target_text, target.end, langs[1])
         if unit_t is None:
             continue
-        for i, source in enumerate((*missing, *words)):
+        for i, source in enumerate(sources):
             unit_s = unit_of_figure(source_text, source.end, langs[0])
             values = source.values
+            if inches[i] is not None:
+                values = frozenset(a + b / INCHES_PER_FOOT for a in values for b in inches[i].values)  # type: ignore[union-attr]
             if unit_s is None and unit_t[0] in _CELSIUS_OR_UNSTATED:
                 # American news gives temperatures in Fahrenheit bare (highs
                 # near 90, widespread 80s); a translation converts them, a
@@ -153,9 +167,11 @@ def _conversions(
             if True in verdicts:
                 explained_s.add(i)
                 explained_t.add(j)
+                if inches[i] is not None:
+                    explained_s.add(missing.index(inches[i]))  # type: ignore[arg-type]
                 break
-            if False in verdicts and i < len(missing):
-                miscomputed = True  # (not for a word: half an inch read as an inch)
+            if False in verdicts and i < len(missing) and j < len(added):
+                miscomputed = True  # (not for a word: half an inch read as an inch; dos metros)
     return (
         tuple(m for i, m in enumerate(missing) if i not in explained_s),
         tuple(m for j, m in enumerate(added) if j not in explained_t),
@@ -304,7 +320,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
         missing, added, miscomputed = _conversions(
             source_text, ctx.text, missing, added, (ctx.source_lang, ctx.target_lang),
-            tuple(m for m in source_mentions[k] if m.soft),
+            tuple(m for m in source_mentions[k] if m.soft), tuple(m for m in target_mentions[k] if m.soft),
         )
         asides = [_aside(ctx.text, m, pair.target_start, ctx.target_lang) for m in added]
         miscomputed = miscomputed or False in asides  # 80 km (90 mi)
