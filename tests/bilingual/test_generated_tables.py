@@ -82,3 +82,27 @@ def test_length_ratio_parameters():
     assert module.parameters([(10, 20), (30, 60)]) == (2.0, 0.0)
     ratio, variance = module.parameters([(10, 10), (10, 30)])
     assert ratio == 2.0 and variance == pytest.approx((100 + 100) / 20)
+
+
+ORDINALS = resources.files("tqcheck.data").joinpath("bilingual", "ordinal_words")
+
+
+def test_ordinal_words_come_from_the_pinned_num2words():
+    meta = json.loads(ORDINALS.joinpath("_meta.json").read_text("utf-8"))
+    assert meta["source"] == f"num2words {_pins()['num2words'].strip()}"
+    assert {"uk", "pl", "ro"} <= set(meta["languages"])
+
+
+def test_ordinal_words_agree_with_the_installed_num2words():
+    # num2words is a test dependency (pyproject's test extra, pinned): the
+    # shipped tables must be what it gives, or be regenerated.
+    from importlib.metadata import version
+
+    meta = json.loads(ORDINALS.joinpath("_meta.json").read_text("utf-8"))
+    assert meta["source"] == f"num2words {version('num2words')}", "regenerate: scripts/gen_ordinal_words.py"
+    spec = importlib.util.spec_from_file_location("gen_ordinal_words", ROOT / "scripts" / "gen_ordinal_words.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_ordinal_words"] = module
+    spec.loader.exec_module(module)
+    for code in ("uk", "pl", "ro", "ru"):
+        assert module.words_of(code) == json.loads(ORDINALS.joinpath(f"{code}.json").read_text("utf-8"))

@@ -7,7 +7,9 @@ values, in each language's own format (`50 000` and `50,000`, `1,5` and
 `1960s`, `10-ти век` and `10th century`, `формула 1` and `F1`), and
 reports a source number with no equal in the translation or a number in
 the translation with none in the source. Small numbers written as words
-(`три`, `three`, `хиляден`) count as present. A figure converted to other
+(`три`, `three`, `хиляден`) count as present, ordinals too (CLDR's, and
+num2words' where CLDR has none: `у Другій світовій війні`, World War 2).
+A figure converted to other
 units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
 `1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). A length
 per hour is a speed (`85 miles per hour`: `137 km/h`, `137 км на годину`),
@@ -91,6 +93,7 @@ cannot see it: the sentence still reads well.
     [pl>en] Ukończyła z łącznym czasem 4:41:30. => She finished with a combined run time of 4:41.30.
     [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 137 km/h.
     [en>de] The 6-foot-6 forward grew up in Baton Rouge. => Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.
+    [uk>en] Німеччина була спільним ворогом у Другій світовій війні. => Germany was a common enemy in World War 2.
 """
 
 from __future__ import annotations

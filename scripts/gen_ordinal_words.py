@@ -1,0 +1,79 @@
+"""Generate tqcheck/data/bilingual/ordinal_words/: ordinal numbers written
+as words, for TQ701, in every language num2words spells ordinals in
+(Ukrainian перший, другий; Polish pierwszy, drugi; Romanian primul, al
+doilea). CLDR's spell-out rules (scripts/gen_number_words.py) have no
+ordinals for several of these languages, so `World War 2` against
+`Другій світовій війні` was a number added.
+
+The words are num2words' ordinals (``to="ordinal"``) of 1-100 and 1000,
+in their dictionary form (Slavic case forms are read by their stem, see
+tqcheck.alignment.numbers): one JSON file per language, ``_meta.json``
+naming the num2words release; a test ties it to the num2words pinned in
+scripts/constraints.txt and regenerates a few languages to compare.
+num2words is needed here and in that test only, never at run time. To
+regenerate after an upgrade::
+
+    .venv/bin/python scripts/gen_ordinal_words.py tqcheck/data/bilingual/ordinal_words
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import num2words
+from num2words import CONVERTER_CLASSES
+
+VALUES = list(range(1, 101)) + [1000]
+
+
+def normal(text: str) -> str:
+    """Lower case, hyphens as spaces, single spaces (as gen_number_words)."""
+    text = text.replace("\u00ad", "").replace("-", " ").replace("\u2011", " ")
+    return " ".join(text.lower().split())
+
+
+def language_codes() -> list[str]:
+    """num2words' languages, less regional variants (es_CO, en_IN)."""
+    return sorted(code for code in CONVERTER_CLASSES if "_" not in code)
+
+
+def words_of(code: str) -> dict[str, list[int]]:
+    """{ordinal in words: [values]} of one language; empty where num2words
+    spells no ordinals in it."""
+    out: dict[str, set[int]] = {}
+    for value in VALUES:
+        try:
+            text = normal(num2words.num2words(value, lang=code, to="ordinal"))
+        except (NotImplementedError, AttributeError, TypeError, ValueError, KeyError, IndexError):
+            return {}  # a language without ordinals (or with them broken): none at all
+        if text and not re.search(r"\d", text):
+            out.setdefault(text, set()).add(value)
+    return {text: sorted(values) for text, values in sorted(out.items())}
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    folder = Path(sys.argv[1])
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.json"):
+        old.unlink()
+    written = []
+    for code in language_codes():
+        table = words_of(code)
+        if table:
+            rows = ",\n".join(f"{json.dumps(text, ensure_ascii=False)}: {json.dumps(values)}" for text, values in table.items())
+            (folder / f"{code}.json").write_text("{\n" + rows + "\n}\n", "utf-8")
+            written.append(code)
+    meta = {"source": f"num2words {version('num2words')}", "languages": written}
+    (folder / "_meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    print(f"{len(written)} languages written to {folder}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
