@@ -26,9 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, script_words
+from tqcheck.alignment.scripts import UNSPACED, char_script, fold_lookalikes, has_case, script_words
 from tqcheck.alignment.translit import fold_latin, strip_marks, transliterate
-from tqcheck.writing_systems import CYRILLIC_LOOKALIKES, GREEK_LOOKALIKES
 
 # Consonant classes (vowels, h, w, y dropped).
 _CLASSES = str.maketrans("bpfvgkcqszjdtlrmnx", "111122223334455663", "aeiouyhw")
@@ -285,47 +284,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 @lru_cache(maxsize=4096)
 def _tokens_of(text: str) -> tuple[Token, ...]:
     return tuple(_read_tokens(fold_lookalikes(text), 0, len(text)))
-
-
-_LATIN_FOR = {
-    "CYRILLIC": {v: k for k, v in CYRILLIC_LOOKALIKES.items()}, "GREEK": {v: k for k, v in GREEK_LOOKALIKES.items()},
-}
-_MIXED_WORD = re.compile(
-    r"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[\u0370-\u052f]|[\u0370-\u052f][^\W\d_]*[A-Za-z])[^\W\d_]*"
-)
-
-
-def fold_lookalikes(text: str) -> str:
-    """``text`` with the Latin letters of a Cyrillic or Greek word that mixes
-    them in (Вaшингтoну, Бeнeт: a Latin a, o, e typed for their look-alikes)
-    put back in that word's script, one letter for one, so that the word is
-    read whole, as a name or a word of its language: where every Latin letter
-    in it looks like one of that script, and the word has a letter of that
-    script that looks like no Latin one (н, д: Meндeз) or the text is
-    mostly in that script (Рoja, in Serbian). Otherwise it stays as it is
-    (Држfву; Hеllo, whose Cyrillic е is the look-alike, in English)."""
-    if _MIXED_WORD.search(text) is None:
-        return text
-    counts = {script: 0 for script in _LATIN_FOR}
-    latin = 0
-    for ch in text:
-        if "A" <= ch <= "z":
-            latin += 1
-        elif ch.isalpha():
-            script = char_script(ch)
-            if script in counts:
-                counts[script] += 1
-
-    def fold(m: re.Match[str]) -> str:
-        word = m.group(0)
-        for script, table in _LATIN_FOR.items():
-            if all(ch in table for ch in word if "A" <= ch <= "z") and (
-                counts[script] > latin or any(char_script(ch) == script and ch not in table.values() for ch in word)
-            ):
-                return "".join(table.get(ch, ch) for ch in word)
-        return word
-
-    return _MIXED_WORD.sub(fold, text)
 
 
 def _read_tokens(text: str, start: int, end: int) -> list[Token]:

@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from importlib import resources
 
-from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts
+from tqcheck.alignment.scripts import UNSPACED, char_script, fold_lookalikes, has_case, language_scripts
 from tqcheck.alignment.translit import strip_marks
 from tqcheck.locale import number_symbols
 
@@ -707,7 +707,10 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         value = None if elided else _greek_numeral(letters)
         if value and free(match.start(), match.end()) and not any(m.start <= s < max(m.end, m.start + 1) for m in mentions):
             mentions.append(NumberMention(s, start + match.end(), frozenset({Decimal(value)}), soft=True))
-    mentions += _scaled_words(chunk, _hour_fractions(chunk, _word_mentions(chunk, start, lang), start, lang), start)
+    # Words are read whole where Latin look-alikes were typed into them
+    # (Чeтрдeсeтдвoгoдишњи with a Latin e and o), one letter for one.
+    words = fold_lookalikes(chunk)
+    mentions += _scaled_words(words, _hour_fractions(words, _word_mentions(words, start, lang), start, lang), start)
     wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
         low = match.group(0).lower()

@@ -14,6 +14,7 @@ import re
 import sys
 from functools import cache
 
+from tqcheck.alignment.scripts import fold_lookalikes
 from tqcheck.langid import CYRILLIC_LANGS, words_of
 from tqcheck.locale import base_language, locale_scripts
 from tqcheck.writing_systems import UNSPACED, char_class, script_name, script_of, scripts_in
@@ -174,7 +175,9 @@ def is_foreign_script(text: str, target_lang: str) -> bool:
     with names), and not a target-language sentence with foreign words in it
     (two of the target's function words or more: `The ОД МВР Бургас said`
     is English with Bulgarian left in it, for TQ301 and TQ303). TQ304
-    reports these segments as a whole."""
+    reports these segments as a whole. A word that mixes Latin look-alikes
+    into a Cyrillic or Greek one (нoрмaлнo) counts in its own script."""
+    text = fold_lookalikes(text)
     foreign, native, words, others = foreign_share(text, target_lang)
     if foreign <= native or words < MIN_FOREIGN_WORDS:
         return False

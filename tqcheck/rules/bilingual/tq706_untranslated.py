@@ -30,7 +30,7 @@ import difflib
 from collections.abc import Iterable
 
 from tqcheck.alignment.lengths import unspaced_ratio
-from tqcheck.alignment.scripts import UNSPACED, language_scripts, script_counts, word_count
+from tqcheck.alignment.scripts import UNSPACED, fold_lookalikes, language_scripts, script_counts, word_count
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 
@@ -47,8 +47,10 @@ def _foreign_share(text: str, foreign: frozenset[str], target_lang: str) -> floa
     """Share of the letters of ``text`` in the ``foreign`` scripts, each
     letter weighed by what it says in the target language: where it is
     written without spaces, a letter of another script counts as the
-    length ratio (Chinese: about a third of one of its characters)."""
-    counts = script_counts(text)
+    length ratio (Chinese: about a third of one of its characters). A word
+    that mixes Latin look-alikes into a Cyrillic or Greek one (нoрмaлнo)
+    counts in its own script."""
+    counts = script_counts(fold_lookalikes(text))
     ratio = unspaced_ratio(target_lang) or 1.0
     weighed = {script: n * (1.0 if script in UNSPACED else ratio) for script, n in counts.items()}
     total = sum(weighed.values())
