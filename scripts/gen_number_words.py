@@ -17,12 +17,14 @@ scripts/constraints.txt. To regenerate after an upgrade::
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 import icu
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from number_tables import normal, write_tables  # noqa: E402
 
 BASIC = list(range(0, 21)) + list(range(30, 100, 10)) + list(range(100, 1000, 100)) + [1000, 10**6, 10**9]
 COMPOUND = list(range(21, 100))
@@ -35,12 +37,6 @@ MAIN = re.compile(r"%spellout-(?:numbering|cardinal|ordinal)(?:-(?:masculine|fem
 
 def language_codes() -> list[str]:
     return sorted(code for code in icu.Locale.getAvailableLocales() if "_" not in code)
-
-
-def normal(text: str) -> str:
-    """Lower case, hyphens and soft hyphens as spaces, single spaces."""
-    text = text.replace("\u00ad", "").replace("-", " ").replace("\u2011", " ")
-    return " ".join(text.lower().split())
 
 
 def words_of(code: str) -> dict[str, list[int]]:
@@ -64,23 +60,8 @@ def main() -> int:
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
     folder = Path(sys.argv[1])
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.json"):
-        old.unlink()
-    written = []
-    for code in language_codes():
-        table = words_of(code)
-        if table:
-            rows = ",\n".join(f"{json.dumps(text, ensure_ascii=False)}: {json.dumps(values)}" for text, values in table.items())
-            (folder / f"{code}.json").write_text("{\n" + rows + "\n}\n", "utf-8")  # one word a line
-            written.append(code)
-    meta = {
-        "source": f"PyICU {icu.VERSION}",
-        "icu_version": icu.ICU_VERSION,
-        "unicode_version": icu.UNICODE_VERSION,
-        "languages": written,
-    }
-    (folder / "_meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    meta = {"source": f"PyICU {icu.VERSION}", "icu_version": icu.ICU_VERSION, "unicode_version": icu.UNICODE_VERSION}
+    written = write_tables(folder, language_codes(), words_of, meta)
     print(f"{len(written)} languages written to {folder}", file=sys.stderr)
     return 0
 

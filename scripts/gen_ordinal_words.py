@@ -18,7 +18,6 @@ regenerate after an upgrade::
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from importlib.metadata import version
@@ -27,13 +26,10 @@ from pathlib import Path
 import num2words
 from num2words import CONVERTER_CLASSES
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from number_tables import normal, write_tables  # noqa: E402
+
 VALUES = list(range(1, 101)) + [1000]
-
-
-def normal(text: str) -> str:
-    """Lower case, hyphens as spaces, single spaces (as gen_number_words)."""
-    text = text.replace("\u00ad", "").replace("-", " ").replace("\u2011", " ")
-    return " ".join(text.lower().split())
 
 
 def language_codes() -> list[str]:
@@ -59,18 +55,7 @@ def main() -> int:
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
     folder = Path(sys.argv[1])
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.json"):
-        old.unlink()
-    written = []
-    for code in language_codes():
-        table = words_of(code)
-        if table:
-            rows = ",\n".join(f"{json.dumps(text, ensure_ascii=False)}: {json.dumps(values)}" for text, values in table.items())
-            (folder / f"{code}.json").write_text("{\n" + rows + "\n}\n", "utf-8")
-            written.append(code)
-    meta = {"source": f"num2words {version('num2words')}", "languages": written}
-    (folder / "_meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    written = write_tables(folder, language_codes(), words_of, {"source": f"num2words {version('num2words')}"})
     print(f"{len(written)} languages written to {folder}", file=sys.stderr)
     return 0
 

@@ -23,6 +23,15 @@ def _meta() -> dict:
     return json.loads(WORDS.joinpath("_meta.json").read_text("utf-8"))
 
 
+def _script(name: str):
+    """The generator scripts/NAME.py, imported."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def _pins() -> dict[str, str]:
     lines = (ROOT / "scripts" / "constraints.txt").read_text("utf-8").splitlines()
     return dict(line.split("==") for line in lines if "==" in line and not line.startswith("#"))
@@ -42,10 +51,7 @@ def test_number_words_agree_with_the_installed_icu():
     if installed != made_with:
         pytest.skip(f"data from {made_with}, installed {installed}: compare with the pinned PyICU on ICU "
                     f"{_meta()['icu_version']}, or regenerate")
-    spec = importlib.util.spec_from_file_location("gen_number_words", ROOT / "scripts" / "gen_number_words.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_number_words"] = module
-    spec.loader.exec_module(module)
+    module = _script("gen_number_words")
     for code in ("ru", "el", "zh", "ar"):
         assert module.words_of(code) == json.loads(WORDS.joinpath(f"{code}.json").read_text("utf-8"))
 
@@ -76,9 +82,7 @@ def test_length_ratios_are_measured_or_a_script_prior():
 
 
 def test_length_ratio_parameters():
-    spec = importlib.util.spec_from_file_location("gen_length_ratios", ROOT / "scripts" / "gen_length_ratios.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _script("gen_length_ratios")
     assert module.parameters([(10, 20), (30, 60)]) == (2.0, 0.0)
     ratio, variance = module.parameters([(10, 10), (10, 30)])
     assert ratio == 2.0 and variance == pytest.approx((100 + 100) / 20)
@@ -100,9 +104,6 @@ def test_ordinal_words_agree_with_the_installed_num2words():
 
     meta = json.loads(ORDINALS.joinpath("_meta.json").read_text("utf-8"))
     assert meta["source"] == f"num2words {version('num2words')}", "regenerate: scripts/gen_ordinal_words.py"
-    spec = importlib.util.spec_from_file_location("gen_ordinal_words", ROOT / "scripts" / "gen_ordinal_words.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_ordinal_words"] = module
-    spec.loader.exec_module(module)
+    module = _script("gen_ordinal_words")
     for code in ("uk", "pl", "ro", "ru"):
         assert module.words_of(code) == json.loads(ORDINALS.joinpath(f"{code}.json").read_text("utf-8"))

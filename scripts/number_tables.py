@@ -1,0 +1,36 @@
+"""What the generators of numbers written as words share
+(gen_number_words.py, from ICU; gen_ordinal_words.py, from num2words):
+how a phrase is normalised, and how a folder of per-language tables is
+written, one word a line, with a _meta.json naming its source."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+
+def normal(text: str) -> str:
+    """Lower case, hyphens and soft hyphens as spaces, single spaces."""
+    text = text.replace("\u00ad", "").replace("-", " ").replace("\u2011", " ")
+    return " ".join(text.lower().split())
+
+
+def write_tables(
+    folder: Path, codes: Iterable[str], words_of: Callable[[str], dict[str, list[int]]], meta: dict[str, object]
+) -> list[str]:
+    """Write ``words_of(code)`` for each language that has words to
+    ``folder/CODE.json`` (old tables removed first) and ``meta`` with the
+    list of languages to ``folder/_meta.json``; the languages written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.json"):
+        old.unlink()
+    written = []
+    for code in codes:
+        table = words_of(code)
+        if table:
+            rows = ",\n".join(f"{json.dumps(text, ensure_ascii=False)}: {json.dumps(values)}" for text, values in table.items())
+            (folder / f"{code}.json").write_text("{\n" + rows + "\n}\n", "utf-8")  # one word a line
+            written.append(code)
+    (folder / "_meta.json").write_text(json.dumps({**meta, "languages": written}, indent=1) + "\n", "utf-8")
+    return written
