@@ -34,7 +34,7 @@ _CLASSES = str.maketrans("bpfvgkcqszjdtlrmnx", "111122223334455663", "aeiouyhw")
 # Alternative readings of romanised letters, tried one at a time.
 _READINGS = (
     (r"^mp", "b"), (r"^nt", "d"), (r"gk", "g"), (r"nt", "nd"),  # Greek
-    (r"c(?=[eiy])", "s"), (r"ch", "k"), (r"^j", "h"), (r"j", "y"), (r"x", "ks"), (r"q", "k"),
+    (r"c(?=[eiy])", "s"), (r"(?<=[aeiou])c(?=a)", "ts"), (r"ch", "k"), (r"^j", "h"), (r"j", "y"), (r"x", "ks"), (r"q", "k"),
     (r"^h", "g"),  # Cyrillic writes H as Г (Гарлем, Гамбург)
     (r"w", "v"), (r"gh", ""),  # pinyin w for v (瓦 wa), a silent English gh
     (r"q(?=[iy])", "ts"),  # pinyin q before i: Qing ~ Цин, Τσινγκ (not Iraq's q, nor Quinn's)

@@ -26,7 +26,8 @@ a full stop) or a Bulgarian definite noun (`Моряците`) rendered by an
 English word stay minor.
 
 Other language pairs romanise both sides and compare consonant skeletons
-(see alignment.anynames). There an unexplained target word that may be a
+(see alignment.anynames), a Latin c between a vowel and an a read as ts
+too (`Zorica` ~ `Зорицом`). There an unexplained target word that may be a
 missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
 sentence's first word `Angel` ~ `Άνχελ`) is taken for that name (the one
 it is likeliest to be: `Пекин` is Beijing's, not Panama's too), never
