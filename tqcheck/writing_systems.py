@@ -12,6 +12,7 @@ letters only. The locale's own scripts come from CLDR's exemplar characters
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 # (first, last, script), in order. Fullwidth Latin letters (CJK typography)
@@ -98,3 +99,45 @@ def scripts_in(text: str) -> dict[str, int]:
 # typed one for the other, they leave words that mix scripts (Вaшингтoн).
 CYRILLIC_LOOKALIKES = dict(zip("АВЕКМНОРСТУХІЈЅаеорсухіјѕԁԛԝһӏ", "ABEKMHOPCTYXIJSaeopcyxijsdqwhl"))
 GREEK_LOOKALIKES = dict(zip("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖαοικνρχυ", "ABEHIKMNOPTYXZaoikvpxu"))
+
+
+# The Latin letter each Cyrillic and Greek look-alike is typed for, by script.
+_LATIN_FOR = {
+    "Cyrl": {v: k for k, v in CYRILLIC_LOOKALIKES.items()}, "Grek": {v: k for k, v in GREEK_LOOKALIKES.items()},
+}
+_MIXED_WORD = re.compile(
+    r"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[\u0370-\u052f]|[\u0370-\u052f][^\W\d_]*[A-Za-z])[^\W\d_]*"
+)
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with the Latin letters of a Cyrillic or Greek word that mixes
+    them in (Вaшингтoну, Бeнeт: a Latin a, o, e typed for their look-alikes)
+    put back in that word's script, one letter for one, so that the word is
+    read whole, as a name or a word of its language: where every Latin letter
+    in it looks like one of that script, and the word has a letter of that
+    script that looks like no Latin one (н, д: Meндeз) or the text is
+    mostly in that script (Рoja, in Serbian). Otherwise it stays as it is
+    (Држfву; Hеllo, whose Cyrillic е is the look-alike, in English)."""
+    if _MIXED_WORD.search(text) is None:
+        return text
+    counts = {script: 0 for script in _LATIN_FOR}
+    latin = 0
+    for ch in text:
+        if "A" <= ch <= "z":
+            latin += 1
+        elif ch.isalpha():
+            script = script_of(ch)
+            if script in counts:
+                counts[script] += 1
+
+    def fold(m: re.Match[str]) -> str:
+        word = m.group(0)
+        for script, table in _LATIN_FOR.items():
+            if all(ch in table for ch in word if "A" <= ch <= "z") and (
+                counts[script] > latin or any(script_of(ch) == script and ch not in table.values() for ch in word)
+            ):
+                return "".join(table.get(ch, ch) for ch in word)
+        return word
+
+    return _MIXED_WORD.sub(fold, text)

@@ -14,10 +14,9 @@ import re
 import sys
 from functools import cache
 
-from tqcheck.alignment.scripts import fold_lookalikes
 from tqcheck.langid import CYRILLIC_LANGS, words_of
 from tqcheck.locale import base_language, locale_scripts
-from tqcheck.writing_systems import UNSPACED, char_class, script_name, script_of, scripts_in
+from tqcheck.writing_systems import UNSPACED, char_class, fold_lookalikes, script_name, script_of, scripts_in
 
 CYR = "\u0400-\u052f"  # Cyrillic and Cyrillic Supplement
 LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Basic Latin letters, Latin-1, Extended-A/B
