@@ -24,7 +24,7 @@ from pathlib import Path
 import icu
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from number_tables import normal, write_tables  # noqa: E402
+from number_tables import add_words, generate, normal, sorted_table  # noqa: E402
 
 BASIC = list(range(0, 21)) + list(range(30, 100, 10)) + list(range(100, 1000, 100)) + [1000, 10**6, 10**9]
 COMPOUND = list(range(21, 100))
@@ -50,20 +50,13 @@ def words_of(code: str) -> dict[str, list[int]]:
     for name in names:
         formatter.setDefaultRuleSet(name)
         for value in BASIC + (COMPOUND if name in main else []):
-            text = normal(formatter.format(value))
-            if text and not re.search(r"\d", text):
-                out.setdefault(text, set()).add(value)
-    return {text: sorted(values) for text, values in sorted(out.items())}
+            add_words(out, normal(formatter.format(value)), value)
+    return sorted_table(out)
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    folder = Path(sys.argv[1])
     meta = {"source": f"PyICU {icu.VERSION}", "icu_version": icu.ICU_VERSION, "unicode_version": icu.UNICODE_VERSION}
-    written = write_tables(folder, language_codes(), words_of, meta)
-    print(f"{len(written)} languages written to {folder}", file=sys.stderr)
-    return 0
+    return generate(__doc__, language_codes(), words_of, meta)
 
 
 if __name__ == "__main__":

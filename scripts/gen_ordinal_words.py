@@ -18,7 +18,6 @@ regenerate after an upgrade::
 
 from __future__ import annotations
 
-import re
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -27,7 +26,7 @@ import num2words
 from num2words import CONVERTER_CLASSES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from number_tables import normal, write_tables  # noqa: E402
+from number_tables import add_words, generate, normal, sorted_table  # noqa: E402
 
 VALUES = list(range(1, 101)) + [1000]
 
@@ -46,18 +45,12 @@ def words_of(code: str) -> dict[str, list[int]]:
             text = normal(num2words.num2words(value, lang=code, to="ordinal"))
         except (NotImplementedError, AttributeError, TypeError, ValueError, KeyError, IndexError):
             return {}  # a language without ordinals (or with them broken): none at all
-        if text and not re.search(r"\d", text):
-            out.setdefault(text, set()).add(value)
-    return {text: sorted(values) for text, values in sorted(out.items())}
+        add_words(out, text, value)
+    return sorted_table(out)
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    folder = Path(sys.argv[1])
-    written = write_tables(folder, language_codes(), words_of, {"source": f"num2words {version('num2words')}"})
-    print(f"{len(written)} languages written to {folder}", file=sys.stderr)
-    return 0
+    return generate(__doc__, language_codes(), words_of, {"source": f"num2words {version('num2words')}"})
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ written, one word a line, with a _meta.json naming its source."""
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -34,3 +36,24 @@ def write_tables(
             written.append(code)
     (folder / "_meta.json").write_text(json.dumps({**meta, "languages": written}, indent=1) + "\n", "utf-8")
     return written
+
+
+def add_words(table: dict[str, set[int]], text: str, value: int) -> None:
+    """Record ``text`` as a way to write ``value``, unless it is empty or
+    holds a digit (a formatter that fell back to figures)."""
+    if text and not re.search(r"\d", text):
+        table.setdefault(text, set()).add(value)
+
+
+def sorted_table(table: dict[str, set[int]]) -> dict[str, list[int]]:
+    return {text: sorted(values) for text, values in sorted(table.items())}
+
+
+def generate(doc: str, codes: Iterable[str], words_of: Callable[[str], dict[str, list[int]]], meta: dict[str, object]) -> int:
+    """A generator's command line: one argument, the folder to write."""
+    if len(sys.argv) != 2:
+        raise SystemExit(doc)
+    folder = Path(sys.argv[1])
+    written = write_tables(folder, codes, words_of, meta)
+    print(f"{len(written)} languages written to {folder}", file=sys.stderr)
+    return 0
