@@ -46,6 +46,11 @@ def name_findings(source: str, target: str, source_lang: str, target_lang: str) 
     return check_text(target, select=("TQ702",), source=source, source_lang=source_lang, target_lang=target_lang)
 
 
+def number_findings(source: str, target: str, source_lang: str, target_lang: str) -> list[Finding]:
+    """TQ701's findings on ``target``, a translation of ``source``."""
+    return check_text(target, select=("TQ701",), source=source, source_lang=source_lang, target_lang=target_lang)
+
+
 def major_name_findings(source: str, target: str, source_lang: str, target_lang: str) -> list[Finding]:
     """TQ702's major and critical findings on ``target``."""
     return [f for f in name_findings(source, target, source_lang, target_lang) if f.severity >= Severity.MAJOR]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text
+from tests.helpers import number_findings
 from tqcheck.model import Severity
 
 PENALTY = (
@@ -38,7 +38,7 @@ CASES = [
 
 
 def _numbers(source: str, target: str, target_lang: str):
-    return check_text(target, select=("TQ701",), source=source, source_lang="en", target_lang=target_lang)
+    return number_findings(source, target, "en", target_lang)
 
 
 @pytest.mark.parametrize(("case", "source", "target_lang", "target", "minute"), CASES, ids=[c[0] for c in CASES])

@@ -12,7 +12,7 @@ letters is still reported."""
 
 from __future__ import annotations
 
-from tests.helpers import check_text
+from tests.helpers import check_text, number_findings
 from tqcheck.alignment.numbers import extract_numbers
 from tqcheck.model import Severity
 
@@ -21,7 +21,7 @@ SCOT_SR = "Чeтрдeсeтдвoгoдишњи Шкoт уживa у изaзoву o
 
 
 def _numbers(source: str, target: str):
-    return check_text(target, select=("TQ701",), source=source, source_lang="en", target_lang="sr-Cyrl")
+    return number_findings(source, target, "en", "sr-Cyrl")
 
 
 def test_a_number_word_with_latin_look_alikes_is_read():

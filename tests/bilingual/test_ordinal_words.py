@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text
+from tests.helpers import number_findings
 from tqcheck.alignment.numbers import number_words
 from tqcheck.model import Severity
 
@@ -43,7 +43,7 @@ FAITHFUL = [
 
 
 def _numbers(source: str, source_lang: str, target: str, target_lang: str):
-    return check_text(target, select=("TQ701",), source=source, source_lang=source_lang, target_lang=target_lang)
+    return number_findings(source, target, source_lang, target_lang)
 
 
 @pytest.mark.parametrize(("case", "lang", "english", "other", "side"), FAITHFUL, ids=[c[0] for c in FAITHFUL])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text
+from tests.helpers import number_findings
 from tqcheck.model import Severity
 
 ROSA = (
@@ -44,7 +44,7 @@ CONVERTED = [
 
 
 def _numbers(source: str, target: str, target_lang: str):
-    return check_text(target, select=("TQ701",), source=source, source_lang="en", target_lang=target_lang)
+    return number_findings(source, target, "en", target_lang)
 
 
 @pytest.mark.parametrize(("case", "source", "target_lang", "target", "speed"), CONVERTED, ids=[c[0] for c in CONVERTED])

@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tqcheck.alignment.scripts import UNSPACED, char_script, fold_lookalikes, has_case, script_words
+from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, script_words
 from tqcheck.alignment.translit import fold_latin, strip_marks, transliterate
+from tqcheck.writing_systems import fold_lookalikes
 
 # Consonant classes (vowels, h, w, y dropped).
 _CLASSES = str.maketrans("bpfvgkcqszjdtlrmnx", "111122223334455663", "aeiouyhw")

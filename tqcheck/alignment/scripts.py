@@ -16,8 +16,6 @@ import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
-from tqcheck.writing_systems import fold_lookalikes  # noqa: F401  (here for the alignment modules)
-
 HAN = "HAN"
 # ISO 15924 codes (CLDR) -> Unicode's name for the script's letters. Only
 # codes whose Unicode name differs from the code's English name are listed;

@@ -143,6 +143,8 @@ def _conversions(
     (6-foot-6) converts as one figure, which explains both. Also says
     whether some added figure has a unit that the missing figures' units
     convert to, but at another value (a wrong figure, not a rounding)."""
+    if not added and not target_words:
+        return missing, added, False  # nothing a source figure could have become
     explained_s: set[int] = set()
     explained_t: set[int] = set()
     miscomputed = False

@@ -30,9 +30,10 @@ import difflib
 from collections.abc import Iterable
 
 from tqcheck.alignment.lengths import unspaced_ratio
-from tqcheck.alignment.scripts import UNSPACED, fold_lookalikes, language_scripts, script_counts, word_count
+from tqcheck.alignment.scripts import UNSPACED, language_scripts, script_counts, word_count
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
+from tqcheck.writing_systems import fold_lookalikes
 
 MIN_WORDS = 3
 MOSTLY = 0.5
