@@ -44,8 +44,11 @@ def test_a_letter_numeral_is_the_sources_figure(case, lang, target, right, wrong
         ("Краљ Луј XVI и краљ Луј I светски", "sr-Cyrl", 1),
         ("ο βασιλιάς Λουδοβίκος ΙΣΤ΄ της Γαλλίας", "el", 16),
         ("στον Β’ Παγκόσμιο Πόλεμο", "el", 2),
+        # French ordinal marks after a Roman numeral: XVIe, XVIème, XIXᵉ.
+        ("dès le XVIème siècle", "fr", 16),
+        ("au XIXᵉ siècle", "fr", 19),
     ],
-    ids=["roman-I", "greek-16", "greek-2-curly"],
+    ids=["roman-I", "greek-16", "greek-2-curly", "french-ieme", "french-superscript-e"],
 )
 def test_letter_numerals_are_read(text, lang, value):
     values = {v for m in extract_numbers(text, lang) for v in m.values}

@@ -69,9 +69,11 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _TIME_FRACTION = re.compile(r"[:.,](\d\d)(?![\d.,:]?\d)")
 # A whole number with a vulgar fraction (29¾, 24 ½), or the fraction alone.
 _FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \u00a0]?)?([\u00bc-\u00be\u2150-\u215e])")
-_TIME = re.compile(r"(?<![\w.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
+# (Glued to a letter of a script written without spaces, or to Arabic's, as
+# any number is there: 大约为10:15 is a time.)
+_TIME = re.compile(r"(?<!" + _SPACED_LETTER + r")(?<![.:])(?<!\d,)([01]?\d|2[0-4])[:.]([0-5]\d)(?!\d)(?:\s*(?:ч\.|часа|h\b|[ap]\.?m\b))?", re.I)
 # 20 h 30, 20h30 (French, and others that write the hour with an h).
-_H_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
+_H_TIME = re.compile(r"(?<!" + _SPACED_LETTER + r")(?<![.:])([01]?\d|2[0-4])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?!\d)")  # French writes no-break spaces
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 # Military and newswire time: "1200 GMT", "0930 UTC", "1800 hours" is 12:00.
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hours\b|hrs\b)", re.I)
@@ -80,15 +82,16 @@ _ROMAN_CENTURY = re.compile(r"(?<!\w)([IVXL]{1,6})(?=\s*(?:-?(?:ти|ри|ви)\
 # A Roman numeral of two letters or more (XIV, XXe, II.), or of one in a
 # range (X-XI), in any language:
 # a soft mention (centuries, kings, world wars: XIV век ~ 14th century).
-_ROMAN_NUMERAL = re.compile(r"(?<![\w.])(?=[IVXLC]{2,}|[IVX][-–][IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?=e\b|er\b|\.?(?!\w))")
+# (French marks the ordinal XVIe, XVIème, XIXᵉ.)
+_ROMAN_NUMERAL = re.compile(r"(?<![\w.])(?=[IVXLC]{2,}|[IVX][-–][IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?=(?:e|er|[èe]me|ᵉ)\b|\.?(?!\w))")
 # A one-letter Roman numeral (I, V, X), ordinal marks allowed (Xe, X-lea,
 # V.), is a number only beside the language's word for century
 # (century_words), or before a word of its language's own script where that
 # is not Latin (I светског рата).
-_ROMAN_LETTER = re.compile(r"(?<![\w.])([IVX])(?:er|re|e|-lea|\.)?(?!\w)")
+_ROMAN_LETTER = re.compile(r"(?<![\w.])([IVX])(?:er|re|e|[èe]me|ᵉ|-lea|\.)?(?!\w)")
 _CENTURY_REACH = 25  # characters either side searched for the century word
 _WORD_OR_ABBREVIATION = re.compile(r"[^\W\d_]+\.?")
-_ROMAN_RANGE_END = re.compile(r"\s*[-–]\s*[IVXLC]+(?:er|re|e|-lea|\.)?(?!\w)")
+_ROMAN_RANGE_END = re.compile(r"\s*[-–]\s*[IVXLC]+(?:er|re|e|[èe]me|ᵉ|-lea|\.)?(?!\w)")
 
 _SCALES = {
     # Bulgarian
@@ -184,7 +187,14 @@ def _cut_month(word: str, lang: str) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+# The full-width colon of Chinese and Japanese text (10：08), read as the
+# colon of a time, one character for one.
+_WIDE_COLON = "\uff1a"
+
+
 def _ascii_digits(chunk: str) -> str:
+    if _WIDE_COLON in chunk:
+        chunk = chunk.replace(_WIDE_COLON, ":")
     if _OTHER_DIGIT.search(chunk) is None:
         return chunk
     return "".join(str(int(ch)) if ch.isdecimal() else ch for ch in chunk)
@@ -607,10 +617,10 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         values = {Decimal(hours) + Decimal(minutes) / 60}
         if minutes == 0:
             values.add(Decimal(hours))
-        if ":" not in match.group(0):
-            # 4.40 am: the other side may write the same figure without the
-            # hour word (4.40), which reads as a decimal.
-            values.add(_normal(Decimal(f"{hours}.{match.group(2)}")))
+        # 4.40 am, 10:15: the other side may write the same time with a
+        # point and no hour word (4.40; German and Czech 10.15 Uhr, hodin),
+        # which reads as a decimal.
+        values.add(_normal(Decimal(f"{hours}.{match.group(2)}")))
         meridiem = _MERIDIEM.search(match.group(0)) or _MERIDIEM.match(chunk, match.end())
         shared = _TIME_RANGE_END.match(chunk, match.end())
         if meridiem is None and shared:
