@@ -49,13 +49,27 @@ MIN_SHORT_DEVIATIONS = 1.0  # a target this close to the whole group's length ho
 # A sentence end inside a segment that the segmenter kept whole
 # ("5000 г. пр.н.е.! Ски спускането...", "от А до Б. Авиокомпаниите"): a
 # full stop after a word of three or more letters, or any ! or ?, then a
-# capital; or a full stop after a lone capital, then a capitalised word of
-# four letters or more (an initial splits a name in two: harmless, as the
-# name then supports both halves).
+# capital; or a full stop after a lone capital that follows a lower-case
+# word, then a capitalised word of four letters or more. (Not the last
+# letter of an abbreviation, the U.N. Security Council, nor an initial
+# after a name or another initial, George W. Bush, D. K. Arya: split there,
+# the first half reads as a sentence left out.)
 _INNER_END = re.compile(
     r"(?:(?<=[^\W\d_]{3}[.…])|(?<=[!?]))[\"“”»’)]*\s+(?=[„\"“«(]?[^\W\d_a-zа-я])"
-    r"|(?<=(?<![^\W\d_])[^\W\d_a-zа-я][.])\s+(?=[^\W\d_a-zа-я][^\W\d_A-ZА-Я]{3})"
+    r"|(?<=\s(?P<initial>[^\W\d_a-zа-я])[.])\s+(?=[^\W\d_a-zа-я][^\W\d_A-ZА-Я]{3})"
 )
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _inner_end(text: str, m: re.Match[str]) -> bool:
+    """Whether an _INNER_END match ends a sentence: a lone capital's only
+    after a lower-case word (от А до Б.)."""
+    initial = m.start("initial")
+    if initial < 0:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, initial - 40), initial)
+    letters = [ch for ch in before.group(1) if ch.isalpha()] if before else []
+    return bool(letters) and letters[0].islower()
 
 
 def units(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
@@ -65,6 +79,8 @@ def units(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
     for seg in segments:
         start = seg.start
         for m in _INNER_END.finditer(text, seg.start, seg.end):
+            if not _inner_end(text, m):
+                continue
             if text[start : m.start()].strip():
                 out.append((start, m.start()))
             start = m.end()
