@@ -1,7 +1,8 @@
 """TQ702: an inflected German noun is no name (issue 12). German writes its
 nouns with a capital; one its spelling dictionary lets begin a compound
 (See: Seeufer) is a noun, and so is a form the dictionary derives from
-such a stem (Seen, the lakes; Hauses): no name, whatever the translation
+such a stem (Seen, the lakes; Hauses), or a month's or day's name
+(Mai, and Mais, corn, which reads as its genitive): no name, whatever the translation
 has in its place (Plitvice Lakes). A name (Merkel, Obama)
 takes no part in compounds, so one replaced is still found. The sentences are FLORES-200's (CC BY-SA 4.0)."""
 
@@ -25,6 +26,15 @@ CASES = [
         "genitive",
         "Die Mauern des alten Hauses waren stark bewaldet, und kein alter Römer hat jemals einen Truthahn gekostet.",
         "The walls of the old house were heavily forested, and no ancient Roman ever tasted a turkey.",
+    ),
+    (
+        # Mais (corn) reads as the genitive of Mai, CLDR's May: a month's
+        # name is a noun too, Roman no name put in its place.
+        "month-genitive",
+        "Sie hatten zum Beispiel weder Mais noch Tomaten noch Kartoffeln noch Kakao, und kein alter Römer hat "
+        "jemals einen Truthahn gekostet.",
+        "For instance, they didn't have corn, nor tomatoes, nor potatoes, nor cocoa, and no ancient Roman ever "
+        "tasted a turkey.",
     ),
 ]
 

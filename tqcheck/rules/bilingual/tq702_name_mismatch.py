@@ -907,7 +907,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         names take no part in compounds, Merkel, Boliviens), or two words of
         its list written as one (Laienführern): a noun, not a name."""
         if known_word(word, lang) and (compounds(word, lang) or inflected_noun(word, lang)):
-            return not cldr_name(word, lang)  # Türkei, Europa: names that compound
+            # Türkei, Europa: names that compound. (Not a month's or a day's
+            # name: German Mai, Montag are nouns, and so is Mais, corn, which
+            # reads as Mai's genitive.)
+            return not cldr_name(word, lang, calendar=False)
         return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
 
     def only_a_name(word: str) -> bool:
@@ -1565,10 +1568,12 @@ def word_too(lang: str) -> Callable[[str], bool]:
     return known_in_lower_case
 
 
-def cldr_name(word: str, lang: str) -> bool:
+def cldr_name(word: str, lang: str, calendar: bool = True) -> bool:
     """Whether ``word`` is, letter for letter or with a genitive s, one of
-    ``lang``'s CLDR names (Türkei, Boliviens; not Monat)."""
-    return bool(spelled_concepts(word, lang)) or (word.endswith("s") and bool(spelled_concepts(word[:-1], lang)))
+    ``lang``'s CLDR names (Türkei, Boliviens; not Monat); without
+    ``calendar``, not counting the names of months and days."""
+    found = spelled_concepts(word, lang) | (spelled_concepts(word[:-1], lang) if word.endswith("s") else frozenset())
+    return any(calendar or c[0] not in "MD" for c in found)
 
 
 def place_name(word: str, lang: str) -> bool:
