@@ -30,7 +30,10 @@ word, six at least, is another form of it (`trzydziestych`, the thirties,
 of `trzydziestu`). Digits of every script are digits (`١٢:٠٠` is
 `12:00`), a vulgar fraction is a figure's fraction (`29¾` is `29,75`),
 and a time's seconds or hundredths are a figure however they are marked
-off (`4:41:30`, `4:41.30`).
+off (`4:41:30`, `4:41.30`). A time is one however it is written: `10.15
+Uhr` and `10:15`, `10：15` with a full-width colon, glued to a Chinese word
+(`大约为10:15`), or as the hour and its minutes in two figures (`晚上 11 点
+35 分`, `в 7 часов 19 минут`: 11:35 pm, 7:19 a.m.).
 Month names are numbers (`Nov. 6` and `11月6日`, `Sept.` and `9月`, CLDR's
 names in every language), a scale word multiplies (`5.5 million` and `550万`, `six
 million`, `4.2-3.9 million`), and a figure one side repeats and the other
@@ -91,6 +94,7 @@ cannot see it: the sentence still reads well.
     [en>de] There is nearly a 20-degree temperature difference between Kansas City and Omaha. => Zwischen Kansas City und Omaha besteht ein Temperaturunterschied von fast 12 ºC.
     [ar>en] قدمت مجموعة دراسة العراق تقريرها في الساعة ١٢:٠٠ بتوقيت جرينتش اليوم. => The Iraq Study Group presented its report at 12.00 GMT today.
     [pl>en] Ukończyła z łącznym czasem 4:41:30. => She finished with a combined run time of 4:41.30.
+    [zh-Hans>en] 消防救援人员最终在晚上 11 点 35 分扑灭了大火。 => Fire rescue crews eventually doused the fire by 11:35 pm.
     [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 137 km/h.
     [en>de] The 6-foot-6 forward grew up in Baton Rouge. => Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.
     [uk>en] Німеччина була спільним ворогом у Другій світовій війні. => Germany was a common enemy in World War 2.
@@ -100,6 +104,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from tqcheck.alignment.numbers import (
     FAHRENHEIT,
@@ -128,6 +133,42 @@ _METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|санти
 
 
 _CELSIUS_OR_UNSTATED = ("temperature-c", "temperature")
+
+# A time on one side that the other writes as two figures, the hour then its
+# minutes, with a few letters between and no figure (晚上 11 点 35 分, в 7
+# часов 19 минут ~ 11:35 pm, 7:19 a.m.).
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)")
+MAX_CLOCK_GAP = 8  # characters between the hour and its minutes
+_DIGIT = re.compile(r"\d")
+HOURS_ON_A_DIAL = 12
+
+
+def _clock_in_figures(
+    time_text: str, times: tuple[NumberMention, ...], figure_text: str, figures: tuple[NumberMention, ...]
+) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]:
+    """``times`` and ``figures`` less each time that two figures close
+    together write (the same reading of the clock: 11 ~ 23:35) and those
+    two figures."""
+    kept_times, gone = [], set()
+    ordered = sorted(figures, key=lambda m: m.start)
+    for time in times:
+        clock = _CLOCK.match(time_text, time.start)
+        if clock is None:
+            kept_times.append(time)
+            continue
+        hour, minute = int(clock.group(1)), Decimal(int(clock.group(2)))
+        for a, b in zip(ordered, ordered[1:]):
+            gap = figure_text[a.end : b.start]
+            if (
+                a.start not in gone and b.start not in gone and len(gap) <= MAX_CLOCK_GAP and not _DIGIT.search(gap)
+                and any(v == v.to_integral_value() and int(v) % HOURS_ON_A_DIAL == hour % HOURS_ON_A_DIAL for v in a.values)
+                and minute in b.values
+            ):
+                gone |= {a.start, b.start}
+                break
+        else:
+            kept_times.append(time)
+    return tuple(kept_times), tuple(m for m in figures if m.start not in gone)
 
 
 def _conversions(
@@ -323,6 +364,8 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         if all(any(m.matches(t) for t in hard_target) for m in hard_source):
             added = tuple(m for m in added if not any(m.matches(s) for s in hard_source))
         source_text = ctx.source.checked_text  # type: ignore[union-attr]
+        added, missing = _clock_in_figures(ctx.text, added, source_text, missing)
+        missing, added = _clock_in_figures(source_text, missing, ctx.text, added)
         missing, added, miscomputed = _conversions(
             source_text, ctx.text, missing, added, (ctx.source_lang, ctx.target_lang),
             tuple(m for m in source_mentions[k] if m.soft), tuple(m for m in target_mentions[k] if m.soft),
