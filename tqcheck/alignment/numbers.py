@@ -767,6 +767,7 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
                 values = (
                     _two_number_compound(phrase, lang) or _shared_stem_number(phrase, lang)
                     or _compound_number(phrase, lang) or _ordinal_case_form(phrase, lang)
+                    or _productive_compound(phrase, lang)
                 )
             if values:
                 out.append(NumberMention(start + group[0].start(), start + group[-1].end(), values, soft=True))
@@ -941,6 +942,11 @@ def _shared_stem_number(word: str, lang: str) -> frozenset[Decimal] | None:
 MIN_ORDINAL_STEM = 4  # letters of an ordinal's stem (друг- of другий, перш- of перший)
 ORDINAL_ENDING = 2  # letters of its dictionary form's ending that a case form changes (-ий)
 MAX_ORDINAL_CASE_ENDING = 3  # letters of the case form's own ending (-ій, -ої, -ьої)
+# Numbers the word list must show an ending after, for it to be one that
+# numbers take (zweimal, dreimal, viermal, fünfmal; pierwszego, czwartego...).
+MIN_PRODUCTIVE = 4
+MIN_VOWEL_STEM = 3  # letters of the stem before a dictionary form's last vowel (ósm- of ósmy, setn- of setny)
+_VOWELS = frozenset("aeiouy")
 
 
 @cache
@@ -954,14 +960,40 @@ def _ordinal_stems(lang: str) -> dict[str, frozenset[Decimal]]:
     return {stem: frozenset(values) for stem, values in out.items()}
 
 
+@cache
+def _vowel_stems(lang: str) -> dict[str, tuple[frozenset[Decimal], str]]:
+    """For each one-word ordinal that ends in a vowel (Polish ósmy, setny;
+    Spanish octavo): all but that vowel, MIN_VOWEL_STEM letters at least,
+    unaccented, with its values and the stem as written (ósm)."""
+    out: dict[str, tuple[frozenset[Decimal], str]] = {}
+    for word, values in ordinal_words(lang).items():
+        if " " not in word and word.isalpha() and len(word) - 1 >= MIN_VOWEL_STEM and strip_marks(word[-1]) in _VOWELS:
+            out.setdefault(strip_marks(word[:-1]), (values, word[:-1]))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _productive_ordinal_ending(ending: str, lang: str) -> bool:
+    """Whether the language's word list has ``ending`` after the stems of
+    MIN_PRODUCTIVE ordinals that end in a vowel (-ego: pierwszego,
+    czwartego, piątego...): a case ending of ordinals, not the rest of
+    another word (-ung of Achtung)."""
+    from tqcheck.alignment.wordlists import zipf
+
+    numbers = {v for values, stem in _vowel_stems(lang).values() if (zipf(stem + ending, lang) or 0.0) > 0.0 for v in values}
+    return len(numbers) >= MIN_PRODUCTIVE
+
+
 @lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
 def _ordinal_case_form(word: str, lang: str) -> frozenset[Decimal] | None:
     """The value of an ordinal that ``word``, in a cased script, is a case
     form of: its stem and an ending of one to MAX_ORDINAL_CASE_ENDING
     letters (Ukrainian Другій, Першої, третьої of другий, перший, третій;
     CLDR lists only the dictionary forms of num2words' ordinals, see
-    ordinal_words). The longest stem decides."""
-    if len(word) < MIN_ORDINAL_STEM + 1 or not word.isalpha() or not has_case(char_script(word[0])):
+    ordinal_words). The longest stem decides. For an ordinal that ends in
+    a vowel, all but the vowel is a stem too, before an ending that the
+    word list shows ordinals take (ósmego, setną of ósmy, setny)."""
+    if len(word) < MIN_VOWEL_STEM + 1 or not word.isalpha() or not has_case(char_script(word[0])):
         return None
     bare = strip_marks(word)
     stems = _ordinal_stems(lang)
@@ -969,6 +1001,11 @@ def _ordinal_case_form(word: str, lang: str) -> frozenset[Decimal] | None:
         values = stems.get(bare[:-ending])
         if values is not None and len(bare) - ending >= MIN_ORDINAL_STEM:
             return values
+    vowel_stems = _vowel_stems(lang)
+    for ending in range(1, MAX_ORDINAL_CASE_ENDING + 1):
+        found = vowel_stems.get(bare[:-ending])
+        if found is not None and _productive_ordinal_ending(word[-ending:], lang):
+            return found[0]
     return None
 
 
@@ -999,6 +1036,51 @@ def _compound_number(word: str, lang: str) -> frozenset[Decimal] | None:
     bare = strip_marks(word)
     for head, values in _compound_heads(lang).get(bare[:MIN_COMPOUND_NUMBER], ()):
         if bare.startswith(head) and len(bare) - len(head) >= MIN_COMPOUND_REST:
+            return values
+    return None
+
+
+MIN_PRODUCTIVE_ENDING = 3  # letters of such an ending (-mal, -krát, -fold; not -te, -s)
+MIN_PRODUCTIVE_HEAD = 3  # letters of the number word before it (osm-, acht-)
+SMALL_NUMBERS = range(2, 11)  # the numbers whose words show an ending productive
+
+
+@cache
+def _productive_heads(lang: str) -> tuple[dict[str, tuple[tuple[str, frozenset[Decimal]], ...]], tuple[tuple[str, Decimal], ...]]:
+    """The language's one-word number words of MIN_PRODUCTIVE_HEAD letters
+    or more by their first letters, longest first; and its one-word words
+    for SMALL_NUMBERS with their values."""
+    heads: dict[str, list[tuple[str, frozenset[Decimal]]]] = {}
+    small = []
+    for word, values in number_words(lang).items():
+        if " " in word or not word.isalpha():
+            continue
+        if len(word) >= MIN_PRODUCTIVE_HEAD:
+            heads.setdefault(word[:MIN_PRODUCTIVE_HEAD], []).append((word, values))
+        small += [(word, v) for v in values if v == v.to_integral_value() and int(v) in SMALL_NUMBERS]
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in heads.items()}, tuple(small)
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
+def _productive_compound(word: str, lang: str) -> frozenset[Decimal] | None:
+    """The values of a number word that begins ``word`` (lower case), in a
+    cased script, before an ending of MIN_PRODUCTIVE_ENDING letters or more
+    that the language's word list has after the words of MIN_PRODUCTIVE
+    other numbers from two to ten: a productive ending (achtmal: zweimal,
+    dreimal...; osmkrát: dvakrát, třikrát...; fivefold; achtjährige), not
+    one a few numbers take by chance (achtsam, einsam). The longest head
+    decides."""
+    if len(word) < MIN_PRODUCTIVE_HEAD + MIN_PRODUCTIVE_ENDING or not word.isalpha() or not has_case(char_script(word[0])):
+        return None
+    from tqcheck.alignment.wordlists import zipf
+
+    heads, small = _productive_heads(lang)
+    for head, values in heads.get(word[:MIN_PRODUCTIVE_HEAD], ()):
+        ending = word[len(head) :]
+        if not word.startswith(head) or len(ending) < MIN_PRODUCTIVE_ENDING:
+            continue
+        others = {v for w, v in small if w != head and v not in values and (zipf(w + ending, lang) or 0.0) > 0.0}
+        if len(others) >= MIN_PRODUCTIVE:
             return values
     return None
 
