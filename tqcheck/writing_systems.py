@@ -141,3 +141,16 @@ def fold_lookalikes(text: str) -> str:
         return word
 
     return _MIXED_WORD.sub(fold, text)
+
+
+# Languages whose i has a dotted and a dotless form in both cases (İ/i, I/ı).
+_DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
+
+
+def lower(word: str, lang: str) -> str:
+    """``word`` in lower case by its language's rules: Turkish and
+    Azerbaijani dotted and dotless i (İlaca -> ilaca, Irak -> ırak), where
+    Python's own rule gives i and a combining dot that no word list has."""
+    if lang.split("-")[0].lower() in _DOTTED_I_LANGUAGES:
+        word = word.replace("İ", "i").replace("I", "ı")
+    return word.lower()

@@ -26,6 +26,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from tqcheck.writing_systems import lower
+
 SYSTEM_FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts")
 
 
@@ -84,14 +86,6 @@ def _speller(lang: str):
         return hunspell.HunSpell(str(path), str(path.with_suffix(".aff")))
     except Exception:  # an unreadable or malformed dictionary: as if absent
         return None
-
-
-def lower(word: str, lang: str) -> str:
-    """``word`` in lower case by its language's rules: Turkish and
-    Azerbaijani dotted and dotless i (İlaca -> ilaca, Irak -> ırak)."""
-    if lang.split("-")[0].lower() in ("tr", "az"):
-        word = word.replace("İ", "i").replace("I", "ı")
-    return word.lower()
 
 
 def _codec(speller) -> str:

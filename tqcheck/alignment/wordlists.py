@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from tqcheck.writing_systems import lower
+
 _UNAVAILABLE = False
 
 
@@ -47,11 +49,11 @@ def zipf(word: str, lang: str) -> float | None:
     if code is None:
         return None
     try:
-        return zipf_frequency(word.lower(), code)
+        return zipf_frequency(lower(word, lang), code)
     except ImportError:
         # Chinese and Japanese need a tokenizer (jieba, MeCab) to split a
         # phrase; a single word is looked up as it is.
-        return _listed_zipf(word.lower(), code)
+        return _listed_zipf(lower(word, lang), code)
 
 
 def _listed_zipf(word: str, code: str) -> float:
@@ -86,8 +88,9 @@ def has_word_starting(prefix: str, lang: str) -> bool | None:
     from bisect import bisect_left
 
     words = _sorted_words(lang)
-    i = bisect_left(words, prefix.lower())
-    return i < len(words) and words[i].startswith(prefix.lower())
+    low = lower(prefix, lang)
+    i = bisect_left(words, low)
+    return i < len(words) and words[i].startswith(low)
 
 
 # --- how international a word is ----------------------------------------------
@@ -193,7 +196,7 @@ def compound(word: str, lang: str, parts: int = MAX_COMPOUND_PARTS) -> bool:
     words, its first part a compound itself (Kirsch + Blüten + Feste).
     False without the lists. (Names are made so too, Blackpool: callers ask
     only where capitals mark more than names.)"""
-    low = word.lower()
+    low = lower(word, lang)
     for cut in range(MIN_COMPOUND_PART, len(low) - MIN_COMPOUND_PART + 1):
         left = low[:cut]
         if (zipf(left, lang) or 0.0) < COMPOUND_PART and not (
@@ -307,7 +310,7 @@ def _letter_logprob(word: str, code: str) -> float:
     import math
 
     trigrams, contexts, alphabet = _letter_model(code)
-    padded = f"^{word.lower()}$"
+    padded = f"^{lower(word, code)}$"
     total = 0.0
     for i in range(len(padded) - 2):
         seen = trigrams.get(padded[i : i + 3], 0)
@@ -371,7 +374,7 @@ def ending_lean(word: str, lang: str, other: str) -> float | None:
     import math
 
     (home, home_words), (there, there_words) = _endings(mine), _endings(theirs)
-    low = word.lower()
+    low = lower(word, lang)
     leans = [
         math.log((home[end] + 1) / home_words) - math.log((there.get(end, 0) + 1) / there_words)
         for end in (low[-k:] for k in ENDING_LETTERS if len(low) > k + 1)

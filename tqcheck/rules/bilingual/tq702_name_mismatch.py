@@ -250,7 +250,7 @@ from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
 from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
-from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, lower, no_lower_case, ordinary_word
+from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -278,6 +278,7 @@ from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, 
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
+from tqcheck.writing_systems import lower
 
 # A missing name and an unexplained one are two spellings of one name when
 # their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
