@@ -205,6 +205,27 @@ def calendar_word(word: str, lang: str) -> bool:
     return bool(found) and all(c[0] in "MD" for c in found)
 
 
+@cache
+def _wide_calendar_names(lang: str) -> frozenset[str]:
+    """CLDR's full names of the months and days of the week in ``lang``
+    (Sunday, May; not the abbreviations Sun, Sat, which are words too),
+    folded."""
+    locale = cldr_locale(lang)
+    if locale is None:
+        return frozenset()
+    names = set()
+    for context in ("format", "stand-alone"):
+        for table in (locale.months, locale.days):
+            names.update(fold(name) for name in table.get(context, {}).get("wide", {}).values())
+    return frozenset(names)
+
+
+def wide_calendar_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a calendar word (see calendar_word) written out
+    in full: Sunday, May, not Sun (the Sun)."""
+    return calendar_word(word, lang) and fold(word) in _wide_calendar_names(lang)
+
+
 @lru_cache(maxsize=65536)
 def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of

@@ -249,7 +249,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
+from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts, wide_calendar_word
 from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, no_lower_case, ordinary_word
 from tqcheck.alignment.names import (
     Name,
@@ -294,6 +294,24 @@ def _about(source: str, start: int, end: int) -> tuple[tuple[str, object], ...]:
     """A finding's details: the source sentence quoted, and the name's
     offsets in the source document for the reviewer's two columns."""
     return (("source", quote(source)), ("source_spans", [[start, end]]))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W{1,2}$")
+_POSSESSIVE = ("'", "’")
+
+
+def _calendar(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` is one of CLDR's days of the week, or a
+    month of theirs after a lower-case word of its sentence (in June, the
+    June summit; not Theresa May) and without a possessive (May's): a word
+    that is translated, no person's name."""
+    word = text[start:end]
+    if not wide_calendar_word(word, lang):
+        return False  # (nor an abbreviation: Sun, the Sun)
+    if all(c[0] == "D" for c in spelled_concepts(word, lang)):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1)[:1].islower() and text[end : end + 1] not in _POSSESSIVE
 
 
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
@@ -385,6 +403,18 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             and not moved(n.text, "source") and not calendar_found(n.text, ctx.source_lang, pair.target, ctx.target_lang)
         ]
         missing += repeated_short(found_names, [n for n in missing], target_words)
+        # A day of the week (CLDR's), or a month after a lower-case word, is
+        # translated, never replaced by a name (the June summit ~ юнската
+        # среща): one missing is a word left out, as in every pair, and takes
+        # no word in its place. (Not Theresa May, Mrs May, May's: a name.)
+        for name in [n for n in missing if _calendar(source_text, n.start, n.end, ctx.source_lang)]:
+            missing.remove(name)
+            yield rule.finding(
+                ctx, pair.target_start, pair.target_end,
+                f"the source's {name.text!r} is not in the translation",
+                severity=Severity.MINOR,
+                details=_about(pair.source, name.start, name.end),
+            )
         if not missing:
             continue
         extra = [
@@ -1001,7 +1031,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # A word of a unit's CLDR name (градусів Цельсія, degrees Fahrenheit)
         # is a unit, no name.
         source_mentions = [m for m in source_mentions if not unit_name_word(m.text, source_lang)]
-        target_mentions = [m for m in target_mentions if not unit_name_word(m.text, target_lang)]
+        # A day of the week, or a month after a lower-case word (in August),
+        # is a word translated: it took no name's place.
+        target_mentions = [
+            m for m in target_mentions if not unit_name_word(m.text, target_lang) and not _calendar(ctx.text, m.start, m.end, target_lang)
+        ]
         if source_mentions and title_cased(source_text, pair.source_start, pair.source_end, source_word_too):
             source_mentions = [m for m in source_mentions if not source_word_too(m.text)]
         if target_mentions and title_cased(ctx.text, pair.target_start, pair.target_end, target_word_too):
