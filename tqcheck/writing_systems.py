@@ -15,6 +15,8 @@ import bisect
 import re
 from functools import cache
 
+from tqcheck.locale import base_language
+
 # (first, last, script), in order. Fullwidth Latin letters (CJK typography)
 # are Latin.
 _BLOCKS: tuple[tuple[int, int, str], ...] = (
@@ -151,6 +153,6 @@ def lower(word: str, lang: str) -> str:
     """``word`` in lower case by its language's rules: Turkish and
     Azerbaijani dotted and dotless i (İlaca -> ilaca, Irak -> ırak), where
     Python's own rule gives i and a combining dot that no word list has."""
-    if lang.split("-")[0].lower() in _DOTTED_I_LANGUAGES:
+    if base_language(lang) in _DOTTED_I_LANGUAGES:
         word = word.replace("İ", "i").replace("I", "ı")
     return word.lower()

@@ -193,6 +193,8 @@ _WIDE_COLON = "\uff1a"
 
 
 def _ascii_digits(chunk: str) -> str:
+    """``chunk`` with the digits of every script as ASCII ones and the
+    full-width colon as a colon, one character for one (offsets stay)."""
     if _WIDE_COLON in chunk:
         chunk = chunk.replace(_WIDE_COLON, ":")
     if _OTHER_DIGIT.search(chunk) is None:
@@ -1013,15 +1015,19 @@ MIN_COMPOUND_NUMBER = 5  # letters of a number word that begins a compound (έν
 MIN_COMPOUND_REST = 3  # letters of the word it begins (-χρονη, -jährige, -letá)
 
 
+_Heads = dict[str, tuple[tuple[str, frozenset[Decimal]], ...]]
+
+
 @cache
-def _compound_heads(lang: str) -> dict[str, tuple[tuple[str, frozenset[Decimal]], ...]]:
-    """The language's one-word number words long enough to begin a compound,
-    unaccented, by their first MIN_COMPOUND_NUMBER letters, longest first."""
+def _heads(lang: str, letters: int, unaccented: bool) -> _Heads:
+    """The language's one-word number words of ``letters`` letters or more
+    (``unaccented``: with their marks stripped), by their first ``letters``
+    letters, longest first: the words that may begin a longer word."""
     heads: dict[str, list[tuple[str, frozenset[Decimal]]]] = {}
     for word, values in number_words(lang).items():
-        if " " not in word and len(word) >= MIN_COMPOUND_NUMBER and word.isalpha():
-            bare = strip_marks(word)
-            heads.setdefault(bare[:MIN_COMPOUND_NUMBER], []).append((bare, values))
+        if " " not in word and len(word) >= letters and word.isalpha():
+            form = strip_marks(word) if unaccented else word
+            heads.setdefault(form[:letters], []).append((form, values))
     return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in heads.items()}
 
 
@@ -1034,7 +1040,8 @@ def _compound_number(word: str, lang: str) -> frozenset[Decimal] | None:
     if len(word) < MIN_COMPOUND_NUMBER + MIN_COMPOUND_REST or not word.isalpha() or not has_case(char_script(word[0])):
         return None
     bare = strip_marks(word)
-    for head, values in _compound_heads(lang).get(bare[:MIN_COMPOUND_NUMBER], ()):
+    # (Unaccented: a compound may drop a mark its number word has, εντεκά- of έντεκα.)
+    for head, values in _heads(lang, MIN_COMPOUND_NUMBER, unaccented=True).get(bare[:MIN_COMPOUND_NUMBER], ()):
         if bare.startswith(head) and len(bare) - len(head) >= MIN_COMPOUND_REST:
             return values
     return None
@@ -1046,19 +1053,12 @@ SMALL_NUMBERS = range(2, 11)  # the numbers whose words show an ending productiv
 
 
 @cache
-def _productive_heads(lang: str) -> tuple[dict[str, tuple[tuple[str, frozenset[Decimal]], ...]], tuple[tuple[str, Decimal], ...]]:
-    """The language's one-word number words of MIN_PRODUCTIVE_HEAD letters
-    or more by their first letters, longest first; and its one-word words
-    for SMALL_NUMBERS with their values."""
-    heads: dict[str, list[tuple[str, frozenset[Decimal]]]] = {}
-    small = []
-    for word, values in number_words(lang).items():
-        if " " in word or not word.isalpha():
-            continue
-        if len(word) >= MIN_PRODUCTIVE_HEAD:
-            heads.setdefault(word[:MIN_PRODUCTIVE_HEAD], []).append((word, values))
-        small += [(word, v) for v in values if v == v.to_integral_value() and int(v) in SMALL_NUMBERS]
-    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in heads.items()}, tuple(small)
+def _small_number_words(lang: str) -> tuple[tuple[str, Decimal], ...]:
+    """The language's one-word words for SMALL_NUMBERS, with their values."""
+    return tuple(
+        (word, v) for word, values in number_words(lang).items() if " " not in word and word.isalpha()
+        for v in values if v == v.to_integral_value() and int(v) in SMALL_NUMBERS
+    )
 
 
 @lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
@@ -1074,8 +1074,9 @@ def _productive_compound(word: str, lang: str) -> frozenset[Decimal] | None:
         return None
     from tqcheck.alignment.wordlists import zipf
 
-    heads, small = _productive_heads(lang)
-    for head, values in heads.get(word[:MIN_PRODUCTIVE_HEAD], ()):
+    # (As written: the word list is looked up with the marks, třikrát.)
+    small = _small_number_words(lang)
+    for head, values in _heads(lang, MIN_PRODUCTIVE_HEAD, unaccented=False).get(word[:MIN_PRODUCTIVE_HEAD], ()):
         ending = word[len(head) :]
         if not word.startswith(head) or len(ending) < MIN_PRODUCTIVE_ENDING:
             continue

@@ -314,6 +314,17 @@ def _calendar(text: str, start: int, end: int, lang: str) -> bool:
     return before is not None and before.group(1)[:1].islower() and text[end : end + 1] not in _POSSESSIVE
 
 
+def _word_left_out(rule: Rule, ctx: RuleContext, pair, word: str, start: int, end: int) -> Finding:
+    """The minor prompt for a source word that is translated, never replaced
+    by a name (a month, a day of the week), and that the translation lacks."""
+    return rule.finding(
+        ctx, pair.target_start, pair.target_end,
+        f"the source's {word!r} is not in the translation",
+        severity=Severity.MINOR,
+        details=_about(pair.source, start, end),
+    )
+
+
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
     if _exonym_forms(source) or international_forms(source):
         return False  # its English forms are known, and the target has none of them
@@ -409,12 +420,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         # no word in its place. (Not Theresa May, Mrs May, May's: a name.)
         for name in [n for n in missing if _calendar(source_text, n.start, n.end, ctx.source_lang)]:
             missing.remove(name)
-            yield rule.finding(
-                ctx, pair.target_start, pair.target_end,
-                f"the source's {name.text!r} is not in the translation",
-                severity=Severity.MINOR,
-                details=_about(pair.source, name.start, name.end),
-            )
+            yield _word_left_out(rule, ctx, pair, name.text, name.start, name.end)
         if not missing:
             continue
         extra = [
@@ -1361,12 +1367,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if calendar_word(m.text, source_lang):
                 # A month or a day of the week (CLDR's) is translated, never
                 # replaced by a name: one missing is a word left out.
-                yield rule.finding(
-                    ctx, pair.target_start, pair.target_end,
-                    f"the source's {m.text!r} is not in the translation",
-                    severity=Severity.MINOR,
-                    details=_about(pair.source, m.start, m.end),
-                )
+                yield _word_left_out(rule, ctx, pair, m.text, m.start, m.end)
                 continue
             # A name the translation writes elsewhere is one the translator
             # keeps; otherwise both words must read as names (Minister,
