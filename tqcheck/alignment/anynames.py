@@ -48,8 +48,9 @@ _PROFILES = (
     # English names in Cyrillic or Greek letters: Wallace ~ Воллес, Howard ~ Говард.
     ((r"w", "v"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[eiy])", "j"), (r"^h", "g"), (r"x", "ks"), (r"qu", "kv")),
     # Greek digraphs: Εντουάρντο ~ Eduardo, Μπόρις ~ Boris, Γιονγκ ~ Jong, Τζόνσον ~ Johnson,
-    # and the w that Greek spells γου: Γουέμπ ~ Webb, Γουιντόντο ~ Widodo.
-    ((r"^goy", "w"), (r"^gi", "j"), (r"gk", "g"), (r"mp", "b"), (r"nt", "d"), (r"tz", "j")),
+    # and the w that Greek spells γου, read as the v that English w reads as: Γουέμπ ~ Webb,
+    # Γουιντόντο ~ Widodo, Γουόλ ~ Wall.
+    ((r"^goy", "v"), (r"^gi", "j"), (r"gk", "g"), (r"mp", "b"), (r"nt", "d"), (r"tz", "j")),
 )
 _BASE_STEPS = (
     ("dzh", "j"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("kh", "k"), ("gh", "g"),
@@ -230,6 +231,7 @@ def _first_alike(a: str, b: str) -> bool:
 
 
 _SOUND_STEPS = (
+    (r"^goy(?=[aeio])", "v"),  # the w Greek spells γου (Γουόλ ~ Wall; see _PROFILES)
     (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ph", "f"), (r"q", "k"), (r"w", "v"), (r"y", "i"), (r"ou", "u"),
     (r"(?<=[aeiou])h", ""), (r"^mp", "b"), (r"^nt", "d"), (r"gk", "g"),
 )
@@ -579,6 +581,17 @@ class Side:
         days = spelled_concepts(token.text, self.lang)
         return any(r != name and spelled_concepts(r, name_lang) & days for r in rivals)
 
+    def _names_day(self, word: str, word_lang: str) -> bool:
+        """Whether ``word`` names a month or a day of the week (CLDR's)
+        that a word of this text names too: its translation is here, and
+        it is no rival for another word (July is июля's, not Джорджу's)."""
+        from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
+
+        if not calendar_word(word, word_lang):
+            return False
+        days = spelled_concepts(word, word_lang)
+        return any(not t.window and spelled_concepts(t.text, self.lang) & days for t in self.tokens)
+
     def candidates(self) -> list[Token]:
         """Tokens a name may be written as: capitalised words where the
         language has capitals (a lower-case word matches only as the same
@@ -610,12 +623,19 @@ class Side:
             return memo[key]
         found = any(same_spelling(name, word) for word in self._spelled_alike(name))
         if not found:
-            token = found_in(name, self._by_skeleton(name) if strong else self.candidates(), strong)
+            pool = self._by_skeleton(name) if strong else self.candidates()
+            if rivals:
+                # (A month a rival names is no candidate, rather than the
+                # likeliest one refused: Джорджу is likelier July than
+                # George, but July is июля's.)
+                pool = [t for t in pool if not self._rivals_day(t, name, name_lang, rivals)]
+            token = found_in(name, pool, strong)
             found = token is not None and not any(
                 r != name and sounds_alike(r, token.text, strict=token.window)
                 and likeness(r, token.text) > likeness(name, token.text)
+                and not self._names_day(r, name_lang)
                 for r in rivals
-            ) and not self._rivals_day(token, name, name_lang, rivals)
+            )
         if not found:
             every = concepts(name, name_lang)
             if whole and (zipf(name, name_lang) or 0.0) < ORDINARY_NAME_WORD:

@@ -27,6 +27,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_STEM = 4  # letters two forms of one word must share
 MAX_ENDING = 3  # letters an inflection may change at the end (Германия ~ Германии)
 MIN_FORM_WORD = 3  # shorter words of a multi-word name (of, la, de) index nothing
+GENERIC_FORM_WORD = 3  # concepts whose names share a word that tells none of them apart (Islands)
 
 
 def fold(word: str) -> str:
@@ -61,25 +62,36 @@ class NameTable:
     concepts_of: dict[str, frozenset[str]]
     forms: dict[str, tuple[str, ...]]  # concept -> folded forms (whole names)
 
+    def generic(self, folded_word: str) -> bool:
+        """Whether a word of a name of several words is one that
+        GENERIC_FORM_WORD concepts' names or more share (Islands, South,
+        Republic): it tells none of them from the others."""
+        return len(self.concepts_of.get(folded_word, ())) >= GENERIC_FORM_WORD
+
+    def keys_near(self, folded: str) -> tuple[str, ...]:
+        """The index words that ``folded`` (a folded word) is, inflected or
+        made from (Germany's, Chilean: chile): sharing its first letters
+        (MIN_STEM, or one fewer for a short name that ends in a vowel: азія
+        ~ азіатських), then by the stem test; not a word that merely starts
+        alike (Senate is not Senegal)."""
+        out = [folded] if folded in self.concepts_of else []
+        prefix = folded[: MIN_STEM - 1]
+        i = bisect_left(self.keys, prefix)
+        while i < len(self.keys) and self.keys[i].startswith(prefix):
+            key = self.keys[i]
+            if key != folded and (
+                derived(key, folded) or (stems_match(folded, key) and _shared(folded, key) >= len(key) - 2)
+            ):
+                out.append(key)
+            i += 1
+        return tuple(out)
+
     def concepts(self, word: str) -> frozenset[str]:
         """Concepts ``word`` (any inflected form) names."""
         folded = fold(word)
         if len(folded) < MIN_FORM_WORD:
             return frozenset()
-        out = set(self.concepts_of.get(folded, ()))
-        # Forms sharing the word's first letters (MIN_STEM, or one fewer for a
-        # short name that ends in a vowel: азія ~ азіатських), then the stem test.
-        prefix = folded[: MIN_STEM - 1]
-        i = bisect_left(self.keys, prefix)
-        while i < len(self.keys) and self.keys[i].startswith(prefix):
-            key = self.keys[i]
-            # The word is the name inflected or made from it (Germany's,
-            # Chilean: chile), not a word that merely starts alike (Senate
-            # is not Senegal).
-            if derived(key, folded) or (stems_match(folded, key) and _shared(folded, key) >= len(key) - 2):
-                out |= self.concepts_of[self.keys[i]]
-            i += 1
-        return frozenset(out)
+        return frozenset(c for key in self.keys_near(folded) for c in self.concepts_of[key])
 
 
 def cldr_locale(lang: str):
@@ -170,6 +182,31 @@ def name_table(lang: str) -> NameTable | None:
     )
 
 
+@lru_cache(maxsize=65536)
+def names_territory(word: str, lang: str) -> bool:
+    """Whether ``word``, inflected or made an adjective, is the word of a
+    country's CLDR name of several words that no other name has
+    (Фолклендських of Фолклендські острови; not острови, nor Republicans
+    of Czech Republic and Dominican Republic): the word nearly whole, ending aside (not Королівський, royal,
+    of Сполучене Королівство). Such a name has no other adjective; a
+    country of one word may (Chinesisch, Sino-)."""
+    table, locale = name_table(lang), cldr_locale(lang)
+    if table is None or locale is None:
+        return False
+    folded = fold(word)
+
+    def own_name_words(concept: str) -> list[str]:
+        # The country's own name, not a language's that stands for it: Sena,
+        # Mozambique's, is no Senate.
+        return _WORD.findall(fold(locale.territories.get(concept[2:]) or "")) if concept.startswith("T:") else []
+
+    return any(
+        len(table.concepts_of[key]) == 1 and _shared(folded, key) >= max(len(key) - 2, MIN_STEM) and derived(key, folded)
+        and any(len(words) > 1 and key in words for words in map(own_name_words, table.concepts_of[key]))
+        for key in table.keys_near(folded)
+    )
+
+
 def concepts(word: str, lang: str) -> frozenset[str]:
     table = name_table(lang)
     return table.concepts(word) if table is not None else frozenset()
@@ -244,11 +281,15 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: b
                 if compact in folded_text or (len(compact) >= 3 and compact[:-1] in folded_text):
                     return True
                 continue
+            parts = [part for part in _WORD.findall(form) if len(part) >= MIN_FORM_WORD]
             if whole_forms and len(_WORD.findall(form)) > 1:
                 continue
-            for part in _WORD.findall(form):
-                if len(part) >= MIN_FORM_WORD and any(derived(part, w) for w in words):
-                    return True
+            found = [any(derived(part, w) for w in words) for part in parts]
+            # A word that many CLDR names share (Islands, South, Republic)
+            # names none of them alone: the islands of a sentence are no
+            # Falkland Islands. It counts with the rest of its name.
+            if all(found) and found or any(f and not table.generic(part) for part, f in zip(parts, found)):
+                return True
     return False
 
 
