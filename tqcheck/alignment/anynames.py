@@ -721,6 +721,9 @@ def sound_letters(lang: str) -> frozenset[str]:
     by_sound: dict[str, int] = {}
     by_meaning: dict[str, int] = {}
     sounded, meant = _by_sound(lang)
+    # A name CLDR gives twice, once like its English name and once not (芬兰
+    # is Finland's, and Finnish's less 语), is spelled by sound.
+    meant = tuple(name for name in meant if name not in frozenset(sounded))
     for names, tally in ((sounded, by_sound), (meant, by_meaning)):
         for name in names:
             if all(char_script(ch) in UNSPACED for ch in name):
