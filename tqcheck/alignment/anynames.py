@@ -232,6 +232,7 @@ def _first_alike(a: str, b: str) -> bool:
 
 _SOUND_STEPS = (
     (r"^goy(?=[aeio])", "v"),  # the w Greek spells γου (Γουόλ ~ Wall; see _PROFILES)
+    (r"g(?=[eiy])", "j"),  # a soft g, which other alphabets spell дж, τζ (George ~ Джорджу, not July)
     (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ph", "f"), (r"q", "k"), (r"w", "v"), (r"y", "i"), (r"ou", "u"),
     (r"(?<=[aeiou])h", ""), (r"^mp", "b"), (r"^nt", "d"), (r"gk", "g"),
 )
