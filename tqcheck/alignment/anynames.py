@@ -260,6 +260,17 @@ def letters_alike(name: str, word: str) -> bool:
     return letters_ratio(name, word) >= SAME_LETTERS
 
 
+def _same_day(word: str, lang: str, others: Iterable[str], others_lang: str) -> bool:
+    """Whether ``word`` is a month or a day of the week (CLDR's, in
+    ``lang``) that one of ``others`` (in ``others_lang``) names too."""
+    from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
+
+    if not calendar_word(word, lang):
+        return False
+    days = spelled_concepts(word, lang)
+    return any(spelled_concepts(other, others_lang) & days for other in others)
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -575,23 +586,13 @@ class Side:
         """Whether ``token`` names a month or a day of the week (CLDR's) that
         one of ``rivals`` names too: that word's translation, no respelling
         of ``name`` (Πέμπτη is Thursday's, not Pompeo's)."""
-        from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
-
-        if token.window or not calendar_word(token.text, self.lang):
-            return False
-        days = spelled_concepts(token.text, self.lang)
-        return any(r != name and spelled_concepts(r, name_lang) & days for r in rivals)
+        return not token.window and _same_day(token.text, self.lang, [r for r in rivals if r != name], name_lang)
 
     def _names_day(self, word: str, word_lang: str) -> bool:
         """Whether ``word`` names a month or a day of the week (CLDR's)
         that a word of this text names too: its translation is here, and
         it is no rival for another word (July is июля's, not Джорджу's)."""
-        from tqcheck.alignment.cldr_names import calendar_word, spelled_concepts
-
-        if not calendar_word(word, word_lang):
-            return False
-        days = spelled_concepts(word, word_lang)
-        return any(not t.window and spelled_concepts(t.text, self.lang) & days for t in self.tokens)
+        return _same_day(word, word_lang, [t.text for t in self.tokens if not t.window], self.lang)
 
     def candidates(self) -> list[Token]:
         """Tokens a name may be written as: capitalised words where the
@@ -724,7 +725,8 @@ def sound_letters(lang: str) -> frozenset[str]:
     sounded, meant = _by_sound(lang)
     # A name CLDR gives twice, once like its English name and once not (芬兰
     # is Finland's, and Finnish's less 语), is spelled by sound.
-    meant = tuple(name for name in meant if name not in frozenset(sounded))
+    sounded_names = frozenset(sounded)
+    meant = tuple(name for name in meant if name not in sounded_names)
     for names, tally in ((sounded, by_sound), (meant, by_meaning)):
         for name in names:
             if all(char_script(ch) in UNSPACED for ch in name):

@@ -187,22 +187,27 @@ def names_territory(word: str, lang: str) -> bool:
     """Whether ``word``, inflected or made an adjective, is the word of a
     country's CLDR name of several words that no other name has
     (Фолклендських of Фолклендські острови; not острови, nor Republicans
-    of Czech Republic and Dominican Republic): the word nearly whole, ending aside (not Королівський, royal,
-    of Сполучене Королівство). Such a name has no other adjective; a
-    country of one word may (Chinesisch, Sino-)."""
+    of Czech Republic and Dominican Republic): the word nearly whole,
+    ending aside (not Королівський, royal, of Сполучене Королівство). Such
+    a name has no other adjective; a country of one word may (Chinesisch,
+    Sino-)."""
     table, locale = name_table(lang), cldr_locale(lang)
     if table is None or locale is None:
         return False
     folded = fold(word)
 
-    def own_name_words(concept: str) -> list[str]:
+    def only_in_a_long_country_name(key: str) -> bool:
+        ids = table.concepts_of[key]
+        if len(ids) != 1:
+            return False
+        (concept,) = ids
         # The country's own name, not a language's that stands for it: Sena,
         # Mozambique's, is no Senate.
-        return _WORD.findall(fold(locale.territories.get(concept[2:]) or "")) if concept.startswith("T:") else []
+        own = _WORD.findall(fold(locale.territories.get(concept[2:]) or "")) if concept.startswith("T:") else []
+        return len(own) > 1 and key in own
 
     return any(
-        len(table.concepts_of[key]) == 1 and _shared(folded, key) >= max(len(key) - 2, MIN_STEM) and derived(key, folded)
-        and any(len(words) > 1 and key in words for words in map(own_name_words, table.concepts_of[key]))
+        only_in_a_long_country_name(key) and _shared(folded, key) >= max(len(key) - 2, MIN_STEM) and derived(key, folded)
         for key in table.keys_near(folded)
     )
 
@@ -281,14 +286,15 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: b
                 if compact in folded_text or (len(compact) >= 3 and compact[:-1] in folded_text):
                     return True
                 continue
-            parts = [part for part in _WORD.findall(form) if len(part) >= MIN_FORM_WORD]
-            if whole_forms and len(_WORD.findall(form)) > 1:
+            form_words = _WORD.findall(form)
+            if whole_forms and len(form_words) > 1:
                 continue
+            parts = [part for part in form_words if len(part) >= MIN_FORM_WORD]
             found = [any(derived(part, w) for w in words) for part in parts]
             # A word that many CLDR names share (Islands, South, Republic)
             # names none of them alone: the islands of a sentence are no
             # Falkland Islands. It counts with the rest of its name.
-            if all(found) and found or any(f and not table.generic(part) for part, f in zip(parts, found)):
+            if (found and all(found)) or any(f and not table.generic(part) for part, f in zip(parts, found)):
                 return True
     return False
 
