@@ -13,10 +13,14 @@ which no run spells). The right rendering raises nothing."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from helpers import check_text
 
 from tests.helpers import name_findings
+from tqcheck.alignment import lexicon
 from tqcheck.alignment.anynames import SOUND_WORD_LEAN, sound_lean, sound_letters, sound_runs
 from tqcheck.model import Severity
 
@@ -119,14 +123,47 @@ def test_arabic_right_rendering_is_quiet(source, target, pair):
     assert check_text(target, select=("TQ702",), source=source, source_lang=pair[0], target_lang=pair[1]) == []
 
 
-def test_arabic_changed_name_is_a_prompt():
-    # ترامب -> أوباما: the source's Trump has no sound-alike (a minor
-    # prompt), but nothing marks أوباما as a name in its place.
-    found = check_text(
+def _missing(reason: str) -> None:
+    if os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1":
+        pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
+    pytest.skip(reason)
+
+
+def _needs_binding() -> None:
+    if not lexicon.binding_installed():
+        _missing("the hunspell binding is not installed: run scripts/install_dictionaries.sh")
+
+
+def _obama_for_trump() -> list:
+    return check_text(
         "تحدث الرئيس الأمريكي دونالد أوباما في أيوا.", select=("TQ702",),
         source="U.S. President Donald Trump spoke in Iowa.", source_lang="en", target_lang="ar",
     )
+
+
+def test_arabic_changed_name_without_a_dictionary_is_a_prompt(monkeypatch):
+    # ترامب -> أوباما: the source's Trump has no sound-alike (a minor
+    # prompt), and without Arabic's spelling dictionary (only the tests'
+    # tiny ones) nothing marks أوباما as a name in its place.
+    _needs_binding()
+    monkeypatch.setenv("TQCHECK_DICPATH", str(Path(__file__).resolve().parents[2] / "fixtures" / "hunspell"))
+    monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
+    lexicon.reset()
+    try:
+        found = _obama_for_trump()
+    finally:
+        lexicon.reset()
     assert [(f.severity, "'Trump'" in f.message) for f in found] == [(Severity.MINOR, True)]
+
+
+def test_arabic_changed_name_with_the_dictionary_is_found():
+    # The dictionary knows no أوباما: a foreign name, in Trump's place (see
+    # test_arabic_unknown_words.py).
+    _needs_binding()
+    if lexicon.dictionary_path("ar") is None:
+        _missing("no Arabic spelling dictionary: run scripts/install_dictionaries.sh")
+    found = _obama_for_trump()
+    assert [(f.severity, "'Trump'" in f.message, "أوباما" in f.message) for f in found] == [(Severity.MAJOR, True, True)]
 
 
 # A name the caseless source writes in the target's own letters (Chinese and

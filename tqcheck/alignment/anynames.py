@@ -180,7 +180,15 @@ def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = Fa
         # prefix too): only the same skeleton, or nearly, with the letters.
         if longest_same == 2:
             return letters_ratio(name, word) >= SAME_LETTERS
-        return any(_alike(a, b, True) for a in a_sk for b in b_sk) and letters_ratio(name, word) >= STRONG_LETTERS
+        if longest_same <= 1 and min(map(len, a_sk), default=0) <= 1 and min(map(len, b_sk), default=0) <= 1:
+            # A name of one consonant or none (Yuan ~ يوان, Utah ~ يوتا,
+            # Omaha ~ أوماها, Iowa ~ أيوا): that consonant, and half the
+            # letters, the first alike.
+            return letters_ratio(name, word) >= STRONG_LETTERS and _first_alike(name, word)
+        # (Or the name with its last consonant silent, unwritten: Moines ~ موين.)
+        return any(
+            _alike(a, b, True) or len(a) == len(b) + 1 >= MIN_SKELETON + 1 and a.startswith(b) for a in a_sk for b in b_sk
+        ) and letters_ratio(name, word) >= STRONG_LETTERS
     if longest_same == 2:
         return letters_ratio(name, word) >= TWO_CONSONANT_LETTERS  # Jacob ~ Иаков
     if longest_same == 1 or not a_sk or not b_sk:

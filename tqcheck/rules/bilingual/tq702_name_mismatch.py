@@ -182,7 +182,16 @@ place (`Trump` gone, `克雷格` come); which one, its sounds cannot say. (A
 shorter name, `Kim`, is one letter in Chinese, `金`, which no run spells.)
 Into Arabic, so is a word that is a country's own CLDR name or a city's
 that is no common word, which the source names nowhere (`James` gone,
-`تركيا` come).
+`تركيا` come); and so is a word that Arabic's spelling dictionary knows in
+no form, whose letters lean to names, that respells no word of the source
+(`Trump` gone, `لجرايسون` come): the dictionary lists the language's words
+with their prefixes and few foreign names. Not words run together, which
+NTREX's Arabic has (`أنالكوميديان`), nor where a word of the translation
+may be the missing name respelled loosely (`Lloyds` ~ `ليودز`: the name is
+there, and `إسترليني`, sterling, took no name's place). Into Arabic, a
+name of one consonant or none is found by its letters (`Utah` ~ `يوتا`,
+`Iowa` ~ `أيوا`), and a name with its last consonant unwritten
+(`Moines` ~ `موين`).
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -539,6 +548,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         romanised,
         same_spelling,
         short_name_inflected,
+        sound_lean,
         sound_runs,
         strongly_alike,
         title_cased,
@@ -889,7 +899,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 out.append(NameMention(a, b, word, (word,)))
         return out
 
-    def names_brought(pair, source: Side, source_mentions: list[NameMention]) -> list[NameMention]:
+    def names_brought(
+        pair, source: Side, target: Side, source_mentions: list[NameMention], gone: list[NameMention]
+    ) -> list[NameMention]:
         """Names of a caseless translation that the source does not have.
         Where it spells foreign names by sound (Chinese): runs of such
         letters that sound, even loosely, like no capitalised word of the
@@ -915,7 +927,100 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
             )
         ]
-        return runs + places_gone(ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True)
+        places = places_gone(ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True)
+        # A missing name that a word of the translation may be, respelled
+        # loosely (Utah ~ ليوتا, Lloyds ~ ليودز, Kovacic ~ كوفاتشيتش), is
+        # there: the search, stricter, missed it; no other word took its
+        # place. (Not a word another name of the source explains: كيرنان is
+        # Kiernan's, whatever it shares with Craiglang.)
+        rest = source.text
+        for m in gone:
+            rest = re.sub(rf"\b{re.escape(m.text)}\b", " " * len(m.text), rest)
+        others = Side(rest, source.lang)
+        unknown = [
+            w for w in unknown_words(ctx.text, pair.target_start, pair.target_end, target_lang)
+            if not respelled_in(w.text, target_lang, others)
+            and not any(p.start < w.end and w.start < p.end for p in places)
+        ]
+        loose = {w.start: explained_forms(w.text, target_lang) for w in unknown}
+        if all(any(maybe_same_name(m.text, f, spelled=True) for forms in loose.values() for f in forms) for m in gone):
+            return runs + places
+        unknown = [
+            w for w in unknown
+            if not respelled_in(w.text, target_lang, source)
+            and not any(maybe_same_name(m.text, f, spelled=True) for m in gone for f in loose[w.start])
+        ]
+        return runs + places + unknown
+
+    def respelled_in(word: str, lang: str, other: Side) -> bool:
+        """Whether ``word`` of a caseless language written with spaces, less
+        a prefix or not (لترامب, والناتو), or less one of the language's
+        commonest words run together with it (أمامإيان, before Ian), is a
+        word of ``other`` respelled: a name (see Side.has) or a lower-case
+        loanword of MIN_LOANWORD letters or more (كوكتيل, cocktail)."""
+        forms = explained_forms(word, lang)
+        return any(other.has(f, lang) for f in forms) or any(
+            not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
+            for o in other.tokens for f in forms if len(f) >= MIN_LOANWORD
+        )
+
+    def explained_forms(word: str, lang: str) -> tuple[str, ...]:
+        """``word`` and what may be a name in it: less a prefix of up to
+        EXPLAINED_PREFIX letters (و، ال، وال), or less a common word run
+        together with it before or after (أمام of أمامإيان, بدوره of
+        هارينغتونبدوره)."""
+        cut = [word[k:] for k in range(1, EXPLAINED_PREFIX + 1) if len(word) - k >= 3]
+        for k in range(2, len(word) - 2):
+            head, tail = word[:k], word[k:]
+            if (zipf(head, lang) or 0.0) >= RARE_SOURCE and known_word(head, lang):
+                cut.append(tail)
+            if len(tail) >= RUN_TOGETHER_PART and (zipf(tail, lang) or 0.0) >= RARE_SOURCE and known_word(tail, lang):
+                cut.append(head)
+        return (word, *dict.fromkeys(cut))
+
+    def unknown_words(text: str, start: int, end: int, lang: str) -> list[NameMention]:
+        """Words of ``text[start:end]``, in a caseless language written with
+        spaces (Arabic), that its spelling dictionary knows in no form, less
+        a prefix or more (ماريلاند, Maryland; توماس, Thomas), nor as two
+        words run together (المقاطعةبعد): a foreign name spelled by sound,
+        as the dictionary lists the language's own words and few names.
+        None without a dictionary."""
+        if known_word("a", lang) is None:
+            return []
+        out = []
+        for a, b in script_words(text, start, end):
+            word = text[a:b].replace(KASHIDA, "")  # (which only stretches a line: بالسيفكـ)
+            if not word or char_script(word[0]) in UNSPACED or not MIN_SOUND_WORD <= len(word) <= LONGEST_NAME_WORD:
+                continue  # (a longer one is words run together: التقىبومبيومعكمجونغأون)
+            # (Its affix rules read the prefixes: والرئيس, بترامب.) Its
+            # letters must lean to names, if only a little: a word the
+            # dictionary lacks is a typo or a word it missed as often
+            # (الشكوكية, scepticism; أنوفعهم).
+            if known_word(word, lang) or run_together(word, lang) or (sound_lean(word, lang) or 0.0) <= UNKNOWN_WORD_LEAN:
+                continue
+            out.append(NameMention(a, b, word, (word,)))
+        return out
+
+    def run_together(word: str, lang: str) -> bool:
+        """Whether ``word`` is two words of ``lang`` written without the
+        space between them: in no word list (a name is in one: كافانو,
+        Kavanaugh, not كاف انو), two common words (المقاطعةبعد, the
+        province after), or a common one and a long one (أن الكوميديان,
+        that the comedian; إما تأكيدًا)."""
+        if zipf(word, lang):
+            return False
+        for i in range(2, len(word) - 1):
+            head, tail = word[:i], word[i:]
+            if not (known_word(head, lang) and known_word(tail, lang)):
+                continue
+            common = (zipf(head, lang) or 0.0) >= RARE_SOURCE, (zipf(tail, lang) or 0.0) >= RARE_SOURCE
+            if (
+                all(common) and min(len(head), len(tail)) >= RUN_TOGETHER_PART
+                or common[0] and len(tail) >= LONG_RUN_TOGETHER
+                or common[1] and len(tail) >= RUN_TOGETHER_PART and len(head) >= LONG_RUN_TOGETHER
+            ):
+                return True
+        return False
 
     def numbered_alike(m: NameMention, mentions: list[NameMention]) -> set[int]:
         """The starts of ``mentions`` (unexplained names of the translation)
@@ -1151,7 +1256,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # that is a word in lower case too: Red of a Red Cross.)
                 lone = [
                     m for m in extra
-                    if m.start not in borrowed and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
+                    if m.start not in borrowed and ordinary_word(m.text, target_lang) is False
+                    and not country(m.text, target_lang)
                     and not (
                         a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
                         and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
@@ -1350,7 +1456,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # (see names_brought) where names of the source are missing took the
         # place of one of them (Trump -> 克雷格); which one, it cannot say.
         gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
-        brought = names_brought(pair, source, source_mentions) if not target_cased and gone else []
+        brought = names_brought(pair, source, target, source_mentions, gone) if not target_cased and gone else []
         if len(brought) == 1:
             name = brought[0]
             listed = ", ".join(repr(m.text) for m in gone)
@@ -1551,6 +1657,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 
 RARE_COMPOUND = 2.0
 MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
+LONGEST_NAME_WORD = 15  # letters of the longest word a name of a caseless script is (كونستانتينوبول, 14)
+UNKNOWN_WORD_LEAN = 0.0  # letters of a word no dictionary knows must lean to names more than this (see anynames.sound_lean)
+KASHIDA = "\u0640"  # Arabic tatweel
+EXPLAINED_PREFIX = 3  # letters of a prefix an unknown word may be explained without (وال of والناتو)
+LONG_RUN_TOGETHER = 5  # letters of a word run together with a common one (أن الكوميديان)
+RUN_TOGETHER_PART = 3  # letters of each of two words run together (المقاطعة|بعد)
 MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
