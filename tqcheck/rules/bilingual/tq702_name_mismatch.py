@@ -171,7 +171,12 @@ come), and the letters Arabic writes long vowels with (ا, و, ي) are a
 name's vowels (`فرناندو` ~ `Fernando`, `بارو` ~ `Paro`). So is a word
 that is, less a prefix, a CLDR country's or city's whole name that the
 translation names in no form and respells nowhere (`السويد` gone,
-`Rustenburg` come).
+`Rustenburg` come). So is a word Arabic's spelling dictionary knows in no
+form (see below) that no word of the translation respells, alone or
+joined with the word beside it (`ويكي نيوز` ~ `Wikinews`), nor as a
+loanword of four letters or more (`واليغور`, and the jaguar), nor loosely
+as a name the translation has unexplained (`بيتشو` ~ `Picchu`):
+`تيسلا` gone, `Jelinek` come.
 
 Into Chinese: a run of letters spelled by sound that sounds, even loosely,
 like no capitalised word of the source (less a letter at either end:
@@ -952,17 +957,25 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         return runs + places + unknown
 
-    def respelled_in(word: str, lang: str, other: Side) -> bool:
+    def respelled_in(word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD) -> bool:
         """Whether ``word`` of a caseless language written with spaces, less
         a prefix or not (لترامب, والناتو), or less one of the language's
         commonest words run together with it (أمامإيان, before Ian), is a
         word of ``other`` respelled: a name (see Side.has) or a lower-case
-        loanword of MIN_LOANWORD letters or more (كوكتيل, cocktail)."""
+        loanword, in a form of ``loanword`` letters or more (كوكتيل,
+        cocktail)."""
         forms = explained_forms(word, lang)
         return any(other.has(f, lang) for f in forms) or any(
             not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
-            for o in other.tokens for f in forms if len(f) >= MIN_LOANWORD
+            for o in other.tokens for f in forms if len(f) >= loanword
         )
+
+    def with_neighbours(text: str, w: NameMention) -> tuple[str, ...]:
+        """``w``'s word, and joined with the word before it and after it
+        (ويكي نيوز: a name the other language writes as one word)."""
+        before = re.search(r"(\w+)\s+$", text[max(0, w.start - 40) : w.start])
+        after = re.match(r"\s+(\w+)", text[w.end : w.end + 40])
+        return (w.text, *((before.group(1) + w.text,) if before else ()), *((w.text + after.group(1),) if after else ()))
 
     def explained_forms(word: str, lang: str) -> tuple[str, ...]:
         """``word`` and what may be a name in it: less a prefix of up to
@@ -1240,6 +1253,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 orphans += [
                     p for p in places_gone(source_text, pair.source_start, pair.source_end, source_lang, target)
                     if not any(o.start < p.end and p.start < o.end for o in orphans)
+                ]
+                # So is a word its spelling dictionary knows in no form that
+                # no word of the translation respells, alone or with the word
+                # beside it (ويكي نيوز ~ Wikinews), a loanword even in four
+                # letters (واليغور, and the jaguar), nor, loosely, any name
+                # the translation has unexplained (بيتشو ~ Picchu).
+                orphans += [
+                    w for w in unknown_words(source_text, pair.source_start, pair.source_end, source_lang)
+                    if not any(o.start < w.end and w.start < o.end for o in orphans)
+                    and not any(
+                        respelled_in(f, source_lang, target, loanword=MIN_SOUND_WORD) for f in with_neighbours(source_text, w)
+                    )
+                    and not any(maybe_same_name(m.text, f, spelled=True) for m in extra for f in explained_forms(w.text, source_lang))
                 ]
             added = [
                 m for m in extra
