@@ -212,6 +212,11 @@ def reset() -> None:
         cached.cache_clear()
 
 
+def has_dictionary(lang: str) -> bool:
+    """Whether a spelling dictionary for ``lang`` is installed and read."""
+    return _speller(lang) is not None
+
+
 @lru_cache(maxsize=1)
 def binding_installed() -> bool:
     import importlib.util

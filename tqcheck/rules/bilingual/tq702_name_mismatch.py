@@ -264,7 +264,14 @@ from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
 from tqcheck.alignment.cldr_names import calendar_word, names_territory, spelled_concepts, wide_calendar_word
-from tqcheck.alignment.lexicon import compounds, inflected_noun, known_word, no_lower_case, ordinary_word
+from tqcheck.alignment.lexicon import (
+    compounds,
+    has_dictionary,
+    inflected_noun,
+    known_word,
+    no_lower_case,
+    ordinary_word,
+)
 from tqcheck.alignment.names import (
     Name,
     NameWords,
@@ -998,7 +1005,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         words run together (المقاطعةبعد): a foreign name spelled by sound,
         as the dictionary lists the language's own words and few names.
         None without a dictionary."""
-        if known_word("a", lang) is None:
+        if not has_dictionary(lang):
             return []
         out = []
         for a, b in script_words(text, start, end):
