@@ -911,9 +911,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 out.append(NameMention(a, b, word, (word,)))
         return out
 
-    def names_brought(
-        pair, source: Side, target: Side, source_mentions: list[NameMention], gone: list[NameMention]
-    ) -> list[NameMention]:
+    def names_brought(pair, source: Side, source_mentions: list[NameMention], gone: list[NameMention]) -> list[NameMention]:
         """Names of a caseless translation that the source does not have.
         Where it spells foreign names by sound (Chinese): runs of such
         letters that sound, even loosely, like no capitalised word of the
@@ -992,11 +990,16 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         cut = [word[k:] for k in range(1, EXPLAINED_PREFIX + 1) if len(word) - k >= 3]
         for k in range(2, len(word) - 2):
             head, tail = word[:k], word[k:]
-            if (zipf(head, lang) or 0.0) >= RARE_SOURCE and known_word(head, lang):
+            if common_word(head, lang):
                 cut.append(tail)
-            if len(tail) >= RUN_TOGETHER_PART and (zipf(tail, lang) or 0.0) >= RARE_SOURCE and known_word(tail, lang):
+            if len(tail) >= RUN_TOGETHER_PART and common_word(tail, lang):
                 cut.append(head)
         return (word, *dict.fromkeys(cut))
+
+    def common_word(word: str, lang: str) -> bool:
+        """A word of ``lang``'s dictionary that its word list has as common
+        (see RARE_SOURCE): one that runs together with others (أمام, بعد)."""
+        return (zipf(word, lang) or 0.0) >= RARE_SOURCE and bool(known_word(word, lang))
 
     def unknown_words(text: str, start: int, end: int, lang: str) -> list[NameMention]:
         """Words of ``text[start:end]``, in a caseless language written with
@@ -1033,7 +1036,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             head, tail = word[:i], word[i:]
             if not (known_word(head, lang) and known_word(tail, lang)):
                 continue
-            common = (zipf(head, lang) or 0.0) >= RARE_SOURCE, (zipf(tail, lang) or 0.0) >= RARE_SOURCE
+            common = common_word(head, lang), common_word(tail, lang)
             if (
                 all(common) and min(len(head), len(tail)) >= RUN_TOGETHER_PART
                 or common[0] and len(tail) >= LONG_RUN_TOGETHER
@@ -1289,8 +1292,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # that is a word in lower case too: Red of a Red Cross.)
                 lone = [
                     m for m in extra
-                    if m.start not in borrowed and ordinary_word(m.text, target_lang) is False
-                    and not country(m.text, target_lang)
+                    if m.start not in borrowed and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
                     and not (
                         a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
                         and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
@@ -1489,7 +1491,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # (see names_brought) where names of the source are missing took the
         # place of one of them (Trump -> 克雷格); which one, it cannot say.
         gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
-        brought = names_brought(pair, source, target, source_mentions, gone) if not target_cased and gone else []
+        brought = names_brought(pair, source, source_mentions, gone) if not target_cased and gone else []
         if len(brought) == 1:
             name = brought[0]
             listed = ", ".join(repr(m.text) for m in gone)

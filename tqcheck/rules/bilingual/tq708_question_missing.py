@@ -28,6 +28,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
+from tqcheck.alignment.scripts import char_script
 from tqcheck.model import Category, Severity
 from tqcheck.rules.base import make_rule
 from tqcheck.rules.kinds.pairs import lost_in_translation
@@ -62,7 +63,7 @@ def asks(sentence: str) -> bool:
         return True
     marks = _asked_with()
     return any(
-        ch in marks and any(c.isalpha() and unicodedata.name(c, "").startswith(marks[ch] + " ") for c in sentence)
+        ch in marks and any(char_script(c) == marks[ch] for c in sentence)
         for ch in set(sentence)
     )
 
