@@ -269,12 +269,15 @@ def wide_calendar_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False) -> bool:
+def concept_in(
+    concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False, compounds: bool = False
+) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of
     one of its forms, inflected, or for a script written without spaces
     the form itself (美国) or its stem (德国人 has 德国; 德语 less 语).
     ``whole_forms``: only forms of one word (Nordkorea, not the Північна
-    of Північна Корея)."""
+    of Північна Корея). ``compounds``: a form of one word that ends a
+    longer word counts too (Ostindien has Indien; see in_compound)."""
     table = name_table(lang)
     if table is None or not concept_ids:
         return False
@@ -290,7 +293,7 @@ def concept_in(concept_ids: frozenset[str], text: str, lang: str, whole_forms: b
             if whole_forms and len(form_words) > 1:
                 continue
             parts = [part for part in form_words if len(part) >= MIN_FORM_WORD]
-            found = [any(derived(part, w) for w in words) for part in parts]
+            found = [any(derived(part, w) or compounds and in_compound(part, w) for w in words) for part in parts]
             # A word that many CLDR names share (Islands, South, Republic)
             # names none of them alone: the islands of a sentence are no
             # Falkland Islands. It counts with the rest of its name.
@@ -312,6 +315,18 @@ def _shared(a: str, b: str) -> int:
 def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
     folded = fold(text)
     return folded, tuple(_WORD.findall(folded))
+
+
+MIN_COMPOUND_NAME = 5  # letters of a place's name that ends a compound (Indien of Ostindien; not Oman)
+MIN_COMPOUND_HEAD = 3  # letters before it (Ost, Süd, Nord)
+
+
+def in_compound(name: str, word: str) -> bool:
+    """Whether ``word`` is a compound that ends with ``name`` (folded):
+    Ostindien, East India, of Germany's East India Company."""
+    return (
+        len(name) >= MIN_COMPOUND_NAME and len(word) >= len(name) + MIN_COMPOUND_HEAD and word.endswith(name)
+    )
 
 
 @lru_cache(maxsize=262144)

@@ -63,7 +63,12 @@ word the name came after, where the target language writes the name as the
 source does (`Rolando Senate`; not `Niagara Falls` for `Niagara Şelaleri`,
 nor a title before the kept word, `King Louis`). Such a name is replaced
 too by a name borrowed from another sentence of the source (`Schumacher`
-in `Räikkönen`'s place), the typical swap in an article. The word that
+in `Räikkönen`'s place), the typical swap in an article. A word beside a
+word its source sentence explains, in one capitalised run, is taken for a
+word of a name translated (`Roja` of `Cruz Roja`, Red Cross), unless it
+reads as a name itself (below: `Türkei Rogers` for `Roy Rogers`,
+`Миссис Германию` for `Ms Davis`) and is no place the source names in a
+compound (`India` of `East India Company`, `Ostindien-Kompanie`). The word that
 took a name's place reads as a name when it travels, when it is a CLDR
 place name (`Панаму`), or, where only names take a capital (not German),
 when its language's word list barely knows it or any word of its stem
@@ -104,7 +109,11 @@ taken for a name's replacement. The names the source has choose first
 (`Джерри` takes `Kavanaugh` before the translated `Атлантическом` is
 weighed). A word both dictionaries know only
 with a capital, one gone and one come (`Самоа`, `Tasmania`), is a name put
-for a name, however common the new one is as a word. A month or a day
+for a name, however common the new one is as a word; so is a source name
+its dictionary has with a capital, if as a word too (`Trump`, `China`),
+where the word come is one its own dictionary knows only with a capital
+(`Николаса`, `Αντρές`: foreign first names, whose stems are common words
+of the language). A month or a day
 of the week (CLDR's names) is translated, never replaced by a name: one
 missing is a minor prompt. A rendering the translation keeps wherever the
 source has the name (`Szkocji` for
@@ -263,7 +272,14 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from tqcheck.alignment.anynames import RARE_SOURCE
-from tqcheck.alignment.cldr_names import calendar_word, names_territory, spelled_concepts, wide_calendar_word
+from tqcheck.alignment.cldr_names import (
+    calendar_word,
+    concept_in,
+    concepts,
+    names_territory,
+    spelled_concepts,
+    wide_calendar_word,
+)
 from tqcheck.alignment.lexicon import (
     compounds,
     has_dictionary,
@@ -876,7 +892,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         France's), unless ``strict``: a word of the translation, which
         nothing but a missing name weighs against, must be the country's
         own name or a city's that is no common word."""
-        from tqcheck.alignment.cldr_names import cldr_locale, concept_in, fold, name_table
+        from tqcheck.alignment.cldr_names import cldr_locale, fold, name_table
 
         table, locale = name_table(lang), cldr_locale(lang)
         if table is None or locale is None:
@@ -1150,6 +1166,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             )
         )
 
+    def reads_as_a_name(r: NameMention, source: Side) -> bool:
+        """Whether ``r``, beside a word its source sentence explains, is a
+        name itself (see rival_name: Миссис Германию for Ms Davis, Türkei
+        Rogers for Roy Rogers) rather than a word of a name translated
+        (Roja of Cruz Roja, Red Cross); not a place the source names in a
+        compound (India of East India Company, Ostindien-Kompanie)."""
+        return rival_name(r) and not concept_in(concepts(r.text, target_lang), source.text, source_lang, compounds=True)
+
     source_word_too, target_word_too = word_too(source_lang), word_too(target_lang)
     for k, pair in enumerate(pair_list):
         if not pair.translated:
@@ -1228,7 +1252,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 m.start for m in extra
                 if not source.has(m.text, target_lang, rivals=target_rivals)
                 and not (
-                    not name_like(m.text, target_lang, RARE_SOURCE)
+                    not name_like(m.text, target_lang, RARE_SOURCE) and not reads_as_a_name(m, source)
                     and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
                 )
             }
@@ -1537,13 +1561,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # the article, replaced it.
             # (Four letters at least: Col, Gen, Rev are titles cut short.)
             rare_name = source_name and len(m.text) >= MIN_RARE_NAME and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
-            # A name by both spelling dictionaries (each has it in no lower-case
-            # form, where only names take a capital): Самоа gone, Tasmania come,
-            # is a name for a name, though the new one is common enough to pass
-            # for a word; not one of the language's commonest (British,
-            # England: a people's or country's name the source writes its way).
+            # A name by both spelling dictionaries, where only names take a
+            # capital (the source's has it with a capital, if in lower case
+            # too: Trump, China; the translation's in no lower-case form):
+            # Самоа gone, Tasmania come, Trump gone, Николаса come (a stem
+            # common as Николай's), is a name for a name, though the new one
+            # is common enough to pass for a word; not one of the language's
+            # commonest (British, England: a people's or country's name the
+            # source writes its way). (Not Ερυθρός of Erik the Red, an
+            # ordinary word by its dictionary, Norse in its place.)
             dictionary_name = (
-                not nouns_capitalised and not target_nouns_capitalised and no_lower_case(m.text, source_lang) is True
+                not nouns_capitalised and not target_nouns_capitalised and ordinary_word(m.text, source_lang) is False
             )
             rivals = [
                 r for r in extra
@@ -1722,7 +1750,7 @@ def shared_root(word: str, other: str) -> bool:
 def territory_names(word: str, lang: str, other: str) -> tuple[str, ...]:
     """The CLDR names in ``other`` of the territories ``word``, a word of
     ``lang``, names (Švýcarska: Switzerland)."""
-    from tqcheck.alignment.cldr_names import cldr_locale, concepts
+    from tqcheck.alignment.cldr_names import cldr_locale
 
     locale = cldr_locale(other)
     if locale is None:
@@ -1776,7 +1804,7 @@ def place_name(word: str, lang: str) -> bool:
     name (Kingdom, Verde: translated words), a language's name standing
     for its country (English: the US, Sena: Mozambique), nor a city that
     merely starts alike (June ~ Juneau, Senate ~ Sena)."""
-    from tqcheck.alignment.cldr_names import cldr_locale, concepts, derived, fold, name_table
+    from tqcheck.alignment.cldr_names import cldr_locale, derived, fold, name_table
 
     table, locale = name_table(lang), cldr_locale(lang)
     if table is None or locale is None:
