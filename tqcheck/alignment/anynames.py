@@ -848,11 +848,11 @@ def _sound_word_models(lang: str) -> _SoundModels | None:
     spaces, or without CLDR names or a word list."""
     from wordfreq import top_n_list
 
-    from tqcheck.alignment.scripts import language_has_case, language_scripts
+    from tqcheck.alignment.scripts import language_has_case, written_without_spaces
     from tqcheck.alignment.wordlists import LETTER_MODEL_WORDS, wordlist_language
 
     code = wordlist_language(lang)
-    if code is None or language_has_case(lang) or language_scripts(lang) & UNSPACED:
+    if code is None or language_has_case(lang) or written_without_spaces(lang):
         return None
     sounded, _ = _by_sound(lang)
     names = [strip_marks(w) for name in sounded for w in name.split() if len(w) >= MIN_SOUND_WORD - 1]

@@ -43,10 +43,9 @@ def english_length(lang: str) -> tuple[float, float] | None:
 def unspaced_ratio(lang: str) -> float | None:
     """The length ratio against English of a language written without
     spaces (Chinese, Japanese), None for any other."""
-    from tqcheck.alignment.scripts import UNSPACED, language_scripts
+    from tqcheck.alignment.scripts import written_without_spaces
 
-    scripts = language_scripts(lang)
-    if not scripts or not scripts & UNSPACED:
+    if not written_without_spaces(lang):
         return None
     measured = english_length(lang)
     return measured[0] if measured else None

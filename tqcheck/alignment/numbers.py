@@ -371,11 +371,20 @@ def _beside_century(chunk: str, start: int, end: int, lang: str) -> bool:
 
 @cache
 def scale_words(lang: str) -> dict[str, int]:
-    """Words that multiply the number before them (3 millones, 5 млн, 3亿):
-    CLDR's compact number formats through Babel (long and short, every
-    plural form; one-letter abbreviations left out: 5 B is no billion),
-    with the Bulgarian and English lists above."""
-    out = {w: v for w, v in _SCALES.items()}
+    """Words that multiply the number before them (3 millones, 5 млн, 3亿,
+    1200만): CLDR's compact number formats through Babel (long and short,
+    every plural form; one-letter abbreviations of a script with capitals
+    left out: 5 B is no billion, but Korean 만 is a word), with the
+    Bulgarian and English lists above."""
+    return {word: value for word, (value, _) in _compact_words(lang).items()}
+
+
+@cache
+def _compact_words(lang: str) -> dict[str, tuple[int, bool]]:
+    """scale_words, each with whether CLDR writes it joined to its figure
+    (0万, 0만; not 0 million): such a word may have more letters after it
+    (1200만원, won)."""
+    out = {w: (v, False) for w, v in _SCALES.items()}
     try:
         from babel import Locale
 
@@ -391,18 +400,20 @@ def scale_words(lang: str) -> dict[str, int]:
                 word = re.sub(r"[0#.,\s\u00a0\u200f\u061c'-]+", " ", text).strip().lower()
                 if not word or not zeros:
                     continue
-                unspaced = any(char_script(ch) in UNSPACED for ch in word)
-                if len(word) < 2 and not unspaced:
+                if len(word) < 2 and has_case(char_script(word)):
                     continue
-                out.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
+                joined = bool(re.search(r"0" + re.escape(word[0]), text.lower()))
+                out.setdefault(word, (int(magnitude) // 10 ** (zeros - 1), joined))
     return out
 
 
 @cache
 def _scale_after(lang: str) -> re.Pattern[str]:
-    words = sorted(scale_words(lang), key=len, reverse=True)
-    spaced = [re.escape(w) for w in words if not any(char_script(ch) in UNSPACED for ch in w)]
-    unspaced = [re.escape(w) for w in words if any(char_script(ch) in UNSPACED for ch in w)]
+    words = _compact_words(lang)
+    ordered = sorted(words, key=len, reverse=True)
+    joined = {w for w in ordered if words[w][1] or any(char_script(ch) in UNSPACED for ch in w)}
+    spaced = [re.escape(w) for w in ordered if w not in joined]
+    unspaced = [re.escape(w) for w in ordered if w in joined]
     parts = []
     if spaced:
         parts.append(r"[ \u00a0-]?(" + "|".join(spaced) + r")\.?(?!\w)")

@@ -159,6 +159,15 @@ UNSPACED = frozenset({HAN, "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYAN
 LETTERS_PER_UNSPACED_WORD = 2
 
 
+def written_without_spaces(lang: str) -> bool:
+    """Whether ``lang`` is written without spaces between words: every
+    script it is written in is (Chinese; Japanese, HAN with its kana), not
+    one beside its main script (Korean writes Hangul with spaces, and Hanja
+    seldom)."""
+    scripts = language_scripts(lang)
+    return bool(scripts) and scripts <= UNSPACED
+
+
 def word_count(text: str) -> int:
     """Words of ``text``; a run of letters of a script written without
     spaces counts as one word per two letters."""
