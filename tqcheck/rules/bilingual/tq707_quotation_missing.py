@@ -2,7 +2,8 @@
 
 ## What it does
 Reports an aligned pair whose source sentence quotes someone („…“, «…»,
-"…") while its translation has no quotation marks at all. Quoted names
+"…", 「…」) while its translation has no quotation marks at all (any of
+CLDR's: Japanese 「…」 counts). Quoted names
 (университета „Далхаузи“), which English writes without marks, don't count.
 
 It also reports a translation that keeps the source language's quotation
@@ -20,6 +21,7 @@ reported speech on purpose, so this is a prompt to look, at minor severity.
 
     [en>fr] “We are very close,” Morales said. => “Nous sommes très proches”, a déclaré Morales.
     [ar>en] على سبيل المثال، يُقترح ”التعلم“ و”التنشئة الاجتماعية“ كدوافع مهمة. => For example, ”learning“ and ”socialization“ are suggested as important motivations.
+    [ja>en] 「とても近い」とモラレス氏は述べた。 => Morales said they were very close.
 
 ## Use instead
     „Няма да подам оставка“, заяви министърът. => "I will not resign," the minister said.
@@ -28,6 +30,8 @@ reported speech on purpose, so this is a prompt to look, at minor severity.
     [en>el] “We are very close,” Morales said. => «Είμαστε πολύ κοντά», δήλωσε ο Μοράλες.
     [en>el] “They called it ‘historic’,” he said. => «Το χαρακτήρισαν “ιστορικό”», είπε.
     [ar>en] على سبيل المثال، يُقترح ”التعلم“ و”التنشئة الاجتماعية“ كدوافع مهمة. => For example, “learning” and “socialization” are suggested as important motivations.
+    [en>ja] “We are very close,” Morales said. => 「とても近い」とモラレス氏は述べた。
+    [ja>en] 「とても近い」とモラレス氏は述べた。 => “We are very close,” Morales said.
 """
 
 from __future__ import annotations
@@ -35,17 +39,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tqcheck.locale import QuoteMarks, quote_marks
+from tqcheck.locale import DOUBLE_MARKS, QuoteMarks, quote_marks
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, kept_source, lost_in_translation, omission_aware
 
-# Single quotes count in the target when they open or close a word ('muppets').
-_TARGET_QUOTE = re.compile(r"[„“”\"«»‘‹›]|(?<!\w)['’]|['’](?!\w)")
+# The corner brackets CLDR gives Japanese and Traditional Chinese (「…」, 『…』).
+_CORNERS_OPEN, _CORNERS_CLOSE = "「『", "」』"
+# Any of CLDR's quotation marks counts in the target; single quotes when
+# they open or close a word ('muppets').
+_TARGET_QUOTE = re.compile("[" + re.escape(DOUBLE_MARKS + "‘‹›‚") + r"]|(?<!\w)['’]|['’](?!\w)")
 
 
 # A quoted stretch of the source: opening mark, up to 300 characters, closing mark.
-_QUOTED = re.compile(r"[„“\"«]([^„“”\"«»\n]{1,300})[“”\"»]")
+_QUOTED = re.compile(
+    f"[„“\"«{_CORNERS_OPEN}]([^„“”\"«»{_CORNERS_OPEN}{_CORNERS_CLOSE}\n]{{1,300}})[“”\"»{_CORNERS_CLOSE}]"
+)
 _WORDS = re.compile(r"\w+")
 
 
