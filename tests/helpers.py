@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 import time
 from pathlib import Path
+
+import pytest
 
 from tqcheck.config import Config
 from tqcheck.engine import check_document
@@ -206,3 +209,22 @@ def growth(fn, make, n, attempts: int = 3, size_of=None) -> float:
 
 def _size(made) -> int:
     return len(made) if isinstance(made, str) else len(made.findings)
+
+
+def require_dictionaries(*langs: str) -> None:
+    """Skip the test without the hunspell binding, or without the system's
+    spelling dictionary for each of ``langs``; fail instead where
+    TQCHECK_REQUIRE_DICTIONARIES=1 (scripts/test.sh, so CI), so that a
+    missing install step shows up there."""
+    from tqcheck.alignment import lexicon
+
+    if not lexicon.binding_installed():
+        reason = "the hunspell binding is not installed: run scripts/install_dictionaries.sh"
+    else:
+        lacking = [lang for lang in langs if lexicon.dictionary_path(lang) is None]
+        if not lacking:
+            return
+        reason = f"no system spelling dictionary for {', '.join(lacking)}: run scripts/install_dictionaries.sh"
+    if os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1":
+        pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
+    pytest.skip(reason)

@@ -34,11 +34,9 @@ NTREX-128 and FLORES-200 devtest (CC BY-SA 4.0), English and Arabic."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from tests.helpers import major_name_findings
+from tests.helpers import major_name_findings, require_dictionaries
 from tqcheck.alignment import lexicon
 from tqcheck.alignment.anynames import sounds_alike
 
@@ -137,11 +135,7 @@ WIKINEWS_EN = (
 @pytest.fixture(autouse=True)
 def arabic_dictionary():
     lexicon.reset()
-    if not lexicon.binding_installed() or lexicon.dictionary_path("ar") is None:
-        reason = "no Arabic spelling dictionary or no hunspell binding: run scripts/install_dictionaries.sh"
-        if os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1":
-            pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
-        pytest.skip(reason)
+    require_dictionaries("ar")
     yield
     lexicon.reset()
 

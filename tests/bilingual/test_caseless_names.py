@@ -13,13 +13,12 @@ which no run spells). The right rendering raises nothing."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from helpers import check_text
 
-from tests.helpers import name_findings
+from tests.helpers import name_findings, require_dictionaries
 from tqcheck.alignment import lexicon
 from tqcheck.alignment.anynames import SOUND_WORD_LEAN, sound_lean, sound_letters, sound_runs
 from tqcheck.model import Severity
@@ -123,17 +122,6 @@ def test_arabic_right_rendering_is_quiet(source, target, pair):
     assert check_text(target, select=("TQ702",), source=source, source_lang=pair[0], target_lang=pair[1]) == []
 
 
-def _missing(reason: str) -> None:
-    if os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1":
-        pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
-    pytest.skip(reason)
-
-
-def _needs_binding() -> None:
-    if not lexicon.binding_installed():
-        _missing("the hunspell binding is not installed: run scripts/install_dictionaries.sh")
-
-
 def _obama_for_trump() -> list:
     return check_text(
         "تحدث الرئيس الأمريكي دونالد أوباما في أيوا.", select=("TQ702",),
@@ -145,7 +133,7 @@ def test_arabic_changed_name_without_a_dictionary_is_a_prompt(monkeypatch):
     # ترامب -> أوباما: the source's Trump has no sound-alike (a minor
     # prompt), and without Arabic's spelling dictionary (only the tests'
     # tiny ones) nothing marks أوباما as a name in its place.
-    _needs_binding()
+    require_dictionaries()
     monkeypatch.setenv("TQCHECK_DICPATH", str(Path(__file__).resolve().parents[2] / "fixtures" / "hunspell"))
     monkeypatch.setattr(lexicon, "SYSTEM_FOLDERS", ())
     lexicon.reset()
@@ -159,9 +147,7 @@ def test_arabic_changed_name_without_a_dictionary_is_a_prompt(monkeypatch):
 def test_arabic_changed_name_with_the_dictionary_is_found():
     # The dictionary knows no أوباما: a foreign name, in Trump's place (see
     # test_arabic_unknown_words.py).
-    _needs_binding()
-    if lexicon.dictionary_path("ar") is None:
-        _missing("no Arabic spelling dictionary: run scripts/install_dictionaries.sh")
+    require_dictionaries("ar")
     found = _obama_for_trump()
     assert [(f.severity, "'Trump'" in f.message, "أوباما" in f.message) for f in found] == [(Severity.MAJOR, True, True)]
 

@@ -12,17 +12,15 @@ TQCHECK_REQUIRE_DICTIONARIES=1 (scripts/test.sh, so CI) makes that a failure.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import check_text, name_findings
+from tests.helpers import check_text, name_findings, require_dictionaries
 from tqcheck.alignment import lexicon
 from tqcheck.model import Severity
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hunspell"
-REQUIRE = os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1"
 
 # FLORES-200 devtest (CC BY-SA 4.0), Russian and English, one sentence.
 ATLANTIC_RU = (
@@ -33,13 +31,6 @@ ATLANTIC_EN = (
     "The tenth named storm of the Atlantic Hurricane season, Subtropical Storm Jerry, formed in the Atlantic "
     "Ocean today."
 )
-
-
-def _binding():
-    if not lexicon.binding_installed():
-        if REQUIRE:
-            pytest.fail("the hunspell binding is not installed (TQCHECK_REQUIRE_DICTIONARIES=1): run scripts/install_dictionaries.sh")
-        pytest.skip("the hunspell binding is not installed: run scripts/install_dictionaries.sh")
 
 
 def _only(monkeypatch, folder: Path):
@@ -54,7 +45,7 @@ def _only(monkeypatch, folder: Path):
 @pytest.fixture
 def fixture_dictionaries(monkeypatch):
     """Only the dictionaries of fixtures/hunspell."""
-    _binding()
+    require_dictionaries()
     yield from _only(monkeypatch, FIXTURES)
 
 
@@ -66,14 +57,8 @@ def no_dictionaries(monkeypatch, tmp_path):
 @pytest.fixture
 def system_dictionaries():
     """The system's dictionaries, which scripts/setup.sh installs."""
-    _binding()
     lexicon.reset()
-    lacking = [lang for lang in ("en", "ru", "uk", "el", "fr", "ro", "de") if lexicon.dictionary_path(lang) is None]
-    if lacking:
-        reason = f"no system spelling dictionary for {', '.join(lacking)}: run scripts/install_dictionaries.sh"
-        if REQUIRE:
-            pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
-        pytest.skip(reason)
+    require_dictionaries("en", "ru", "uk", "el", "fr", "ro", "de")
     yield
     lexicon.reset()
 

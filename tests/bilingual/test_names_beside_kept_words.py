@@ -28,11 +28,9 @@ TQCHECK_REQUIRE_DICTIONARIES=1 (scripts/test.sh, so CI)."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from tests.helpers import major_name_findings, name_findings
+from tests.helpers import major_name_findings, name_findings, require_dictionaries
 from tqcheck.alignment import lexicon
 from tqcheck.alignment.cldr_names import concept_in, concepts
 
@@ -98,12 +96,7 @@ TAIWAN_EN = (
 @pytest.fixture
 def dictionaries():
     lexicon.reset()
-    missing = [lang for lang in ("en", "ru", "el", "de") if lexicon.dictionary_path(lang) is None]
-    if not lexicon.binding_installed() or missing:
-        reason = f"no hunspell binding or no spelling dictionary for {missing}: run scripts/install_dictionaries.sh"
-        if os.environ.get("TQCHECK_REQUIRE_DICTIONARIES") == "1":
-            pytest.fail(f"{reason} (TQCHECK_REQUIRE_DICTIONARIES=1)")
-        pytest.skip(reason)
+    require_dictionaries("en", "ru", "el", "de")
     yield
     lexicon.reset()
 
