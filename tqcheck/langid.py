@@ -20,6 +20,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from tqcheck.locale import base_language
+from tqcheck.writing_systems import WORD
 
 if TYPE_CHECKING:
     from tqcheck.model import Document
@@ -39,7 +40,7 @@ CLOSE_LANGUAGES = {
     "no": ("da", "nb", "nn"), "nb": ("da", "no", "nn"), "nn": ("no", "nb", "da"), "da": ("no", "nb"),
     "ms": ("id",), "id": ("ms",), "cs": ("sk",), "sk": ("cs",), "gl": ("pt",),
 }
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(WORD)
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 CYRILLIC_LANGS = frozenset("bg ru uk sr mk be kk".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import cache
 
 from tqcheck.locale import base_language
@@ -156,3 +157,26 @@ def lower(word: str, lang: str) -> str:
     if base_language(lang) in _DOTTED_I_LANGUAGES:
         word = word.replace("İ", "i").replace("I", "ı")
     return word.lower()
+
+
+def _mark_class() -> str:
+    """A regular-expression class of Unicode's combining marks (categories
+    Mn, Mc, Me) in this Python's Unicode data."""
+    ranges: list[tuple[int, int]] = []
+    for code in (*range(0x0300, 0x20000), *range(0xE0100, 0xE01F0)):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges) + "]"
+
+
+# A word is its letters and the combining marks on them: the vowel signs and
+# viramas of the Brahmic scripts (मंत्री), Thai vowels above and below the
+# line, Arabic and Hebrew points, an accent left apart from its letter (NFD).
+# Python's \w has no marks, so [^\W\d_]+ cut जियानकार्लो into five pieces.
+MARK = _mark_class()
+LETTER = r"[^\W\d_]"
+LETTER_OR_MARK = rf"(?:{LETTER}|{MARK})"
+WORD = rf"{LETTER}{LETTER_OR_MARK}*"

@@ -14,8 +14,9 @@ from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.numbers import extract_numbers
 from tqcheck.alignment.translit import name_key, transliterate
 from tqcheck.model import Segment
+from tqcheck.writing_systems import WORD
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_WORD = re.compile(WORD)
 _AFTER_SENTENCE = re.compile(r"[.!?…][\"“”»’)\]]*\s+$")
 _QUOTES = frozenset("„“”\"«»")
 # A name anchor is the first letters of a name's spelling-neutral key: long

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, script_words
 from tqcheck.alignment.translit import fold_latin, strip_marks, transliterate
-from tqcheck.writing_systems import fold_lookalikes
+from tqcheck.writing_systems import LETTER_OR_MARK, fold_lookalikes
 
 # Consonant classes (vowels, h, w, y dropped).
 _CLASSES = str.maketrans("bpfvgkcqszjdtlrmnx", "111122223334455663", "aeiouyhw")
@@ -819,7 +819,7 @@ CHECKED_WORDS = 5000
 MAX_COMMON_LEANING = 0.05
 
 
-_LETTERS_AND_MARKS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u200c\u200d])+")
+_LETTERS_AND_MARKS = re.compile(rf"{LETTER_OR_MARK}+")
 
 
 def _letter_pairs(word: str) -> list[str]:

@@ -22,8 +22,9 @@ from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script
 from tqcheck.alignment.translit import strip_marks
+from tqcheck.writing_systems import WORD
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(WORD)
 MIN_STEM = 4  # letters two forms of one word must share
 MAX_ENDING = 3  # letters an inflection may change at the end (Германия ~ Германии)
 MIN_FORM_WORD = 3  # shorter words of a multi-word name (of, la, de) index nothing

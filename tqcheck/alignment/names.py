@@ -17,8 +17,9 @@ from tqcheck.alignment.anchors import capitalised_words
 from tqcheck.alignment.anynames import common_subsequence, title_abbreviation
 from tqcheck.alignment.numbers import is_number_word
 from tqcheck.alignment.translit import has_cyrillic, name_key, transliterate
+from tqcheck.writing_systems import WORD
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_WORD = re.compile(WORD)
 MIN_NAME_LETTERS = 3  # Рим, Мик, Ли Кан: short names are names too
 MIN_SHARED_PREFIX = 4
 MIN_KEY_SIMILARITY = 0.75

@@ -30,7 +30,7 @@ from importlib import resources
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts
 from tqcheck.alignment.translit import strip_marks
 from tqcheck.locale import base_language, number_symbols
-from tqcheck.writing_systems import fold_lookalikes
+from tqcheck.writing_systems import WORD, fold_lookalikes
 
 _SPACES = " \u00a0\u202f\u2009"
 # Letters a number may not be glued to. Scripts written without spaces
@@ -90,7 +90,7 @@ _ROMAN_NUMERAL = re.compile(r"(?<![\w.])(?=[IVXLC]{2,}|[IVX][-–][IVXLC])(C{0,3
 # is not Latin (I светског рата).
 _ROMAN_LETTER = re.compile(r"(?<![\w.])([IVX])(?:er|re|e|[èe]me|ᵉ|-lea|\.)?(?!\w)")
 _CENTURY_REACH = 25  # characters either side searched for the century word
-_WORD_OR_ABBREVIATION = re.compile(r"[^\W\d_]+\.?")
+_WORD_OR_ABBREVIATION = re.compile(rf"{WORD}\.?")
 _ROMAN_RANGE_END = re.compile(r"\s*[-–]\s*[IVXLC]+(?:er|re|e|[èe]me|ᵉ|-lea|\.)?(?!\w)")
 
 _SCALES = {
@@ -140,10 +140,10 @@ _WORDS = {
         "десети": 10, "двуседмичен": 2, "двегодишен": 2, "двудневен": 2, "тридневен": 3,
     },
 }
-_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_WORD_TOKEN = re.compile(WORD)
 # A word with an apostrophe inside (Ukrainian п'ять): CLDR writes the modifier
 # letter ʼ, texts the apostrophe or the right quote as often.
-_APOSTROPHE_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_APOSTROPHE_WORD_TOKEN = re.compile(rf"{WORD}(?:['’ʼ]{WORD})*")
 _AS_MODIFIER_LETTER = str.maketrans("'’", "ʼʼ")
 # Month names turn a dotted date's month into a word on the other side.
 _MONTHS = {
@@ -336,7 +336,7 @@ def century_words(lang: str) -> tuple[str, frozenset[str]]:
     return stem, abbreviations
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_NEXT_WORD = re.compile(rf"[\s\u00a0]+({WORD})")
 
 
 def _among_other_letters(chunk: str, end: int, lang: str) -> bool:

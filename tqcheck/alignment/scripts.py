@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
+from tqcheck.writing_systems import LETTER, LETTER_OR_MARK, script_of
+
 HAN = "HAN"
 # ISO 15924 codes (CLDR) -> Unicode's name for the script's letters. Only
 # codes whose Unicode name differs from the code's English name are listed;
@@ -125,7 +127,7 @@ def same_script(source_lang: str, target_lang: str) -> bool:
 
 # Words as runs of letters of one script: 1950年的Trump splits into
 # 年的 and Trump; marks and joiners stay with their letters.
-_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670\u200c\u200d'’-](?=[^\W\d_]))*")
+_LETTERS = re.compile(rf"{LETTER}(?:{LETTER_OR_MARK}|[\u200c\u200d'’-](?={LETTER}))*")
 
 
 def script_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -150,7 +152,17 @@ def _script_words(text: str) -> tuple[tuple[int, int], ...]:
             elif script:
                 current = script
         out.append((a, match.end()))
-    return tuple(out)
+    return tuple(_without_foreign_marks(text, a, b) for a, b in out)
+
+
+def _without_foreign_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """The word ``text[a:b]`` less the marks of another script's block at
+    its end: an Arabic vowel sign left after a Latin word (bullyingُّ) is
+    not that word's, while an accent of no script's own (U+0301) is."""
+    home = script_of(text[a])
+    while b - 1 > a and unicodedata.category(text[b - 1])[0] == "M" and script_of(text[b - 1]) not in (None, home):
+        b -= 1
+    return a, b
 
 
 # Scripts written without spaces between words: a run of their letters is

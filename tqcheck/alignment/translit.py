@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tqcheck.writing_systems import WORD
+
 _LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
@@ -28,7 +30,7 @@ _LETTERS = {
     "ё": "yo", "ы": "y", "э": "e", "є": "ye", "і": "i", "ї": "yi", "ў": "u", "ј": "j",
     "ђ": "dj", "ћ": "c", "џ": "dz", "љ": "lj", "њ": "nj", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
 }
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(WORD)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 

@@ -61,7 +61,7 @@ from tqcheck.rules._scripts import (
     target_scripts,
 )
 from tqcheck.rules.base import make_rule
-from tqcheck.writing_systems import char_class, scripts_in
+from tqcheck.writing_systems import WORD, char_class, scripts_in
 
 # Function words of a few more languages, only to raise a candidate (the
 # generated lists, tqcheck/data/function_words.tsv, add every language
@@ -80,7 +80,7 @@ _MORE_TARGET_WORDS = {
     "no nor so than too very just also there here then now only own same other more most about into over "
     "after before under again out up down off new one two were been had if or were no yes",
 }
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(WORD)
 MIN_WORDS = 6
 # Below this share of target function words a sentence is a candidate...
 TARGET_SHARE = 0.10
