@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import major_name_findings, number_findings, require_dictionaries
-from tqcheck.alignment.anynames import Side
+from tqcheck.alignment.anynames import Side, sound_letters
 from tqcheck.alignment.scripts import script_words
 from tqcheck.alignment.translit import transliterate
 
@@ -75,3 +75,31 @@ def test_hindi_number_words_are_read(source, target):
 
 def test_a_number_changed_against_hindi_words_is_found():
     assert number_findings("9 people were injured.", "तीन लोग घायल हुए।", "en", "hi")
+
+
+# Thai, Lao, Khmer, Burmese and Tibetan are written without spaces, as
+# Chinese is, but in alphabets whose vowels are marks on the consonants:
+# every word is spelled by sound, so no set of letters singles a foreign
+# name out (Chinese keeps some, 特朗普). Thai's "letters that spell names"
+# were the 18 of its CLDR names without a vowel mark, and runs of them in
+# ordinary words (นาคารกลางย of ธนาคารกลางยุโรป, the European Central Bank)
+# were names of the source "replaced" in a right translation.
+@pytest.mark.parametrize("lang", ["th", "lo", "km", "my"])
+def test_an_alphabet_with_vowel_marks_has_no_letters_for_names(lang):
+    assert sound_letters(lang) == frozenset()
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "ja"])
+def test_chinese_and_japanese_keep_their_letters_for_names(lang):
+    assert sound_letters(lang)
+
+
+def test_a_right_english_translation_of_thai_keeps_its_names():
+    source = (
+        "ธนาคารกลางยุโรปคงอัตราดอกเบี้ยไว้ที่ระดับเดิมเมื่อวันพฤหัสบดี คริสตีน ลาการ์ด ประธานธนาคารกล่าวที่แฟรงก์เฟิร์ต"
+    )
+    target = (
+        "The European Central Bank kept interest rates unchanged on Thursday, "
+        "President Christine Lagarde said in Frankfurt."
+    )
+    assert major_name_findings(source, target, "th", "en") == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -725,12 +726,19 @@ def sound_letters(lang: str) -> frozenset[str]:
     names translated by meaning (新西兰: 新 is New; 岛, 湾, 港), is one of
     those letters, unless it is alone one of the language's commonest
     words (的, 也: grammar). Empty for a language written with spaces or
-    unknown to CLDR (its words are told apart by other means)."""
+    unknown to CLDR (its words are told apart by other means), and for
+    one whose names carry vowel marks (see below)."""
     from tqcheck.alignment.wordlists import zipf
 
     by_sound: dict[str, int] = {}
     by_meaning: dict[str, int] = {}
     sounded, meant = _by_sound(lang)
+    if any(unicodedata.category(ch)[0] == "M" for name in (*sounded, *meant) for ch in name):
+        # An alphabet whose vowels are marks on its consonants (Thai, Lao,
+        # Khmer, Burmese) spells every word by sound, its own as much as a
+        # foreign name: no letters single a name out (in Thai, the 18 of
+        # its names without a vowel mark, found in ธนาคารกลางยุโรป).
+        return frozenset()
     # A name CLDR gives twice, once like its English name and once not (芬兰
     # is Finland's, and Finnish's less 语), is spelled by sound.
     sounded_names = frozenset(sounded)
