@@ -41,7 +41,7 @@ def repo_cases() -> dict[str, list[str]]:
             rel = path.relative_to(ROOT).as_posix()
             if path.suffix in MONOLINGUAL_SUFFIXES and path.name != "README.md" and "/bt/" not in rel:
                 cases[rel] = [rel]
-                if rel.startswith("fixtures/multilingual/"):  # a translation from English into its name
+                if rel.startswith(("fixtures/multilingual/", "fixtures/languages/")):  # from English into its name
                     cases[rel] += ["--target-lang", path.stem, "--source-lang", "en"]
     bi = "fixtures/bilingual"
     for stem in ("flores200-devtest-excerpt", "ntrex128-excerpt"):
