@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
-from tqcheck.writing_systems import LETTER, LETTER_OR_MARK, script_of
+from tqcheck.writing_systems import LETTER, MARK, script_of
 
 HAN = "HAN"
 # ISO 15924 codes (CLDR) -> Unicode's name for the script's letters. Only
@@ -127,7 +127,7 @@ def same_script(source_lang: str, target_lang: str) -> bool:
 
 # Words as runs of letters of one script: 1950年的Trump splits into
 # 年的 and Trump; marks and joiners stay with their letters.
-_LETTERS = re.compile(rf"{LETTER}(?:{LETTER_OR_MARK}|[\u200c\u200d'’-](?={LETTER}))*")
+_LETTERS = re.compile(rf"{LETTER}+(?:(?:{MARK}|[\u200c\u200d'’-](?={LETTER})){LETTER}*)*")
 
 
 def script_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
