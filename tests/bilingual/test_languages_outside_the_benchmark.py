@@ -14,7 +14,7 @@ Hebrew's are not)."""
 
 from __future__ import annotations
 
-import unicodedata
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -22,14 +22,17 @@ import pytest
 from tests.helpers import check_text, require_dictionaries
 from tqcheck.model import Severity
 
-HERE = Path(__file__).resolve().parents[2] / "fixtures" / "languages"
+# The injections are scripts/bench_languages.py's own.
+_spec = importlib.util.spec_from_file_location(
+    "_bench_languages", Path(__file__).resolve().parents[2] / "scripts" / "bench_languages.py"
+)
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+HERE = bench.HERE
 ENGLISH = (HERE / "en.txt").read_text("utf-8").splitlines()
-ROWS = [
-    line.split("\t") for line in (HERE / "injections.tsv").read_text("utf-8").splitlines()
-    if line and not line.startswith("#")
-]
-TABLE = {row[0]: dict(zip(ROWS[0], row)) for row in ROWS[1:]}
-LANGS = [tag for tag in TABLE if tag not in ("tag", "en")]
+TABLE = bench.read_table()
+LANGS = [tag for tag in TABLE if tag != "en"]
 PAIRS = [(tag, way) for tag in LANGS for way in ("en->x", "x->en")]
 EXPECTED = {
     "number": {"TQ701"},
@@ -50,26 +53,9 @@ def majors(source: list[str], target: list[str], sl: str, tl: str) -> set[tuple[
     return {(f.code, f.message) for f in found if f.severity >= Severity.MAJOR}
 
 
-def seven(figure: str) -> str:
-    last = max(i for i, ch in enumerate(figure) if ch.isdigit())
-    return figure[:last] + chr(ord(figure[last]) - unicodedata.digit(figure[last]) + 7) + figure[last + 1 :]
-
-
 def injected(kind: str, source: list[str], target: list[str], sl: str, tl: str) -> list[str]:
-    out = list(target)
-    if kind == "number":
-        figure = TABLE[tl]["number"]
-        out[1] = out[1].replace(figure, seven(figure), 1)
-    elif kind == "drop":
-        del out[5]
-    elif kind == "left":
-        out[5] = source[5]
-    elif kind == "word":
-        out[3] = out[3].replace(TABLE[tl]["growth"], TABLE[sl]["growth"], 1)
-    else:
-        old, new = TABLE[tl]["name"].split(">")
-        out = [line.replace(old, new, 1) for line in out]
-    assert out != target, f"{kind} changed nothing in {tl}"
+    out = bench.inject(kind, source, target, sl, tl, TABLE)
+    assert out is not None, f"{kind} changed nothing in {tl}"
     return out
 
 
