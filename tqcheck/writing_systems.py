@@ -159,9 +159,13 @@ def lower(word: str, lang: str) -> str:
     return word.lower()
 
 
-def _mark_class() -> str:
-    """A regular-expression class of Unicode's combining marks (categories
-    Mn, Mc, Me) in this Python's Unicode data."""
+MARKS_FILE = "combining_marks.txt"
+
+
+def mark_ranges() -> list[tuple[int, int]]:
+    """Unicode's combining marks (categories Mn, Mc, Me) in this Python's
+    Unicode data, as ranges of code points (a scan of 130,000 characters:
+    0.02 s, which is why tqcheck/data/combining_marks.txt keeps them)."""
     ranges: list[tuple[int, int]] = []
     for code in (*range(0x0300, 0x20000), *range(0xE0100, 0xE01F0)):
         if unicodedata.category(chr(code))[0] == "M":
@@ -169,6 +173,29 @@ def _mark_class() -> str:
                 ranges[-1] = (ranges[-1][0], code)
             else:
                 ranges.append((code, code))
+    return ranges
+
+
+def stored_mark_ranges() -> tuple[str, list[tuple[int, int]]]:
+    """The Unicode version and the ranges tqcheck/data/combining_marks.txt
+    holds (written by scripts/gen_combining_marks.py)."""
+    from tqcheck.data import data_text
+
+    lines = data_text(MARKS_FILE).splitlines()
+    version = lines[0].split()[-1]
+    ranges = []
+    for line in lines[1:]:
+        first, _, last = line.partition("-")
+        ranges.append((int(first, 16), int(last or first, 16)))
+    return version, ranges
+
+
+def _mark_class() -> str:
+    """A regular-expression class of the combining marks: the stored ranges
+    where they are this Python's Unicode version, else scanned again."""
+    version, ranges = stored_mark_ranges()
+    if version != unicodedata.unidata_version:
+        ranges = mark_ranges()
     return "[" + "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges) + "]"
 
 

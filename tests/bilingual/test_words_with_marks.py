@@ -12,12 +12,15 @@ The sentences are the project's own."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from tests.helpers import major_name_findings, number_findings, require_dictionaries
 from tqcheck.alignment.anynames import Side, sound_letters
 from tqcheck.alignment.scripts import script_words
 from tqcheck.alignment.translit import transliterate
+from tqcheck.writing_systems import mark_ranges, stored_mark_ranges
 
 
 @pytest.mark.parametrize(
@@ -103,3 +106,13 @@ def test_a_right_english_translation_of_thai_keeps_its_names():
         "President Christine Lagarde said in Frankfurt."
     )
     assert major_name_findings(source, target, "th", "en") == []
+
+
+def test_the_stored_marks_are_this_pythons():
+    # tqcheck/data/combining_marks.txt saves the start-up a scan of Unicode
+    # (scripts/gen_combining_marks.py); where its version is this Python's,
+    # it must hold what the scan finds, or the file is stale: regenerate it.
+    version, stored = stored_mark_ranges()
+    if version != unicodedata.unidata_version:
+        pytest.skip(f"the file is Unicode {version}, this Python {unicodedata.unidata_version}: it scans instead")
+    assert stored == mark_ranges()
