@@ -20,16 +20,34 @@ from tqcheck.writing_systems import lower
 _UNAVAILABLE = False
 
 
+# langcodes' distance from a tag to a list's: a script or a region apart
+# (sr-Cyrl -> sh 5, hr -> sh 9, en-GB -> en 5) is the same language. Its
+# default bar, 25, also matches a language to another that its speakers
+# read (cy -> en 24, eu -> es 20, af -> nl 24, be -> ru 24): that list
+# would take every Welsh word for English and every English word left in a
+# Welsh translation for Welsh.
+SAME_LANGUAGE_DISTANCE = 10
+
+
 @lru_cache(maxsize=64)
 def wordlist_language(lang: str) -> str | None:
-    """The ``wordfreq`` list closest to ``lang`` (sr -> sh, zh-Hans -> zh),
-    or None when it has none (or is not installed)."""
+    """The ``wordfreq`` list of ``lang`` (sr -> sh, zh-Hans -> zh), of its
+    bare language where the tag's script sets it apart (zh-Hant -> zh:
+    wordfreq reads Traditional characters as Simplified), or None when there
+    is none for the language (or wordfreq is not installed)."""
     try:
         import langcodes
         from wordfreq import available_languages
     except ImportError:
         return None
-    return langcodes.closest_supported_match(lang.replace("_", "-"), list(available_languages()))
+    supported = list(available_languages())
+    tag = lang.replace("_", "-")
+    match = langcodes.closest_supported_match(tag, supported, max_distance=SAME_LANGUAGE_DISTANCE)
+    if match is None:
+        bare = langcodes.Language.get(tag).language
+        if bare and bare != tag:
+            match = langcodes.closest_supported_match(bare, supported, max_distance=SAME_LANGUAGE_DISTANCE)
+    return match
 
 
 @lru_cache(maxsize=65536)
@@ -59,8 +77,24 @@ def zipf(word: str, lang: str) -> float | None:
 def _listed_zipf(word: str, code: str) -> float:
     import math
 
+    if code == "zh":
+        word = word.translate(_simplified_map())  # wordfreq's own lookup does so (with jieba)
     freq = _frequencies(code).get(word, 0.0)
     return round(math.log10(freq * 1e9), 2) if freq > 0 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _simplified_map() -> dict[int, str]:
+    """wordfreq's table from Traditional to Simplified Chinese characters,
+    read as its chinese module reads it (that module needs jieba, which a
+    single word's lookup does not)."""
+    import gzip
+
+    import msgpack
+    from wordfreq.util import data_path
+
+    with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as f:
+        return msgpack.load(f, raw=False, strict_map_key=False)
 
 
 @lru_cache(maxsize=8)
