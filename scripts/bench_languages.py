@@ -4,7 +4,9 @@
 `fixtures/languages/` holds one short news text, written for this project
 in English and translated by hand into languages `scripts/bench_multilingual.py`
 cannot measure (no FLORES or NTREX file here): Italian, Portuguese, Dutch,
-Swedish, Japanese, Korean, Hindi, Vietnamese, Bengali, Thai, Hebrew, Persian.
+Swedish, Japanese, Korean, Hindi, Vietnamese, Bengali, Thai, Hebrew, Persian,
+Finnish, Hungarian, Lithuanian, Latvian, Croatian, Indonesian, Swahili,
+Georgian, Armenian, Tamil, Urdu, Estonian, Albanian, Azerbaijani.
 For each language, both directions (en->X, X->en), it prints the major+
 findings on the right translation (false alarms) and whether each injected
 error is found, with the same expectations as bench_multilingual (a

@@ -216,6 +216,19 @@ def name_like(word: str, lang: str, rare_below: float, below_floor: bool = True)
     return own < rare_below if stem is None else stem < ORDINARY_STEM
 
 
+# The panel's median Zipf under which a word is its language's alone: at
+# least half the other lists lack it (furthering; Finnish Frankfurtissa,
+# in Frankfurt; not Spanish Orientales, French and Portuguese too).
+STAYS_HOME = 1.0
+
+
+def stays_home(word: str, lang: str) -> bool:
+    """Whether the panel of other languages of ``word``'s script mostly
+    lacks it (see others_zipf). False without the lists or a panel."""
+    others = others_zipf(word, lang)
+    return others is not None and others < STAYS_HOME
+
+
 COMPOUND_PART = 3.0  # Zipf of each part of a compound
 MIN_COMPOUND_PART = 4  # letters of each part
 MAX_COMPOUND_PARTS = 3  # words of the list a compound is made of (Kirsch-blüten-feste)

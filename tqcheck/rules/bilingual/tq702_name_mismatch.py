@@ -311,7 +311,7 @@ from tqcheck.alignment.names import (
 from tqcheck.alignment.numbers import regnal_number
 from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
 from tqcheck.alignment.translit import transliterate
-from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stem_zipf, zipf
+from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stays_home, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -1141,7 +1141,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     yield r, m
                     break
 
-    def rival_name(r: NameMention, rare_name: bool = False, sole: bool = False) -> bool:
+    def rival_name(r: NameMention, rare_name: bool = False, sole: bool = False, alone: bool = False) -> bool:
         """Whether an unexplained capitalised target word reads as a name:
         one that travels (see wordlists.name_like); a CLDR place name
         (Панами); or, where only names take a capital (not German), a word
@@ -1150,10 +1150,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         place of a rare source name (``rare_name``) less is asked: a lone
         capitalised word there that is no common word and no international
         one is taken for the name that replaced it; so is any lone word
-        that is the ``sole`` one of its sentence to take the name's place."""
+        that is the ``sole`` one of its sentence to take the name's place.
+        A word ``alone`` is the one word of its run that the source does
+        not explain (Christine Lagarde Hamburgis, in Estonian: a place
+        after the name of the person who spoke there)."""
         if target_nouns_capitalised and capitalised_noun(r.text, target_lang):
             return False
-        if rare_name and not target_nouns_capitalised and len(r.run) == 1 and (
+        if rare_name and not target_nouns_capitalised and (len(r.run) == 1 or alone) and (
             sole
             or (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
         ):
@@ -1395,11 +1398,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if (
                 not name_like(m.text, source_lang, RARE_SOURCE) and no_lower_case(m.text, source_lang) is not True
                 and not elsewhere(m.text, k)
+                and not (inflected(m.text) and stays_home(m.text, source_lang))
+                and zipf(m.text, source_lang) is not None
                 and any(o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run)
             ):
                 # West Virginia -> Западна Вирджиния: a common word of a name
                 # found, translated (not Mendoza of Rolando Mendoza, which the
-                # dictionary has only as a name).
+                # dictionary has only as a name; nor a name inflected after
+                # another, Christine Lagarde Frankfurtissa, in Frankfurt).
+                # Without a word list (Armenian) no word is known common.
                 continue
             if moved(m.text, source_lang, k, to_target=True) and not (
                 no_lower_case(m.text, source_lang) is True and in_its_place(m, source, target, target_mentions, set())
@@ -1503,6 +1510,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             and not any(maybe_same_name(t.text, lone[0].text) for t in source.tokens if not t.window)
             else set()
         )
+        alone_in_run = {
+            r.start for r in extra if len(r.run) > 1 and all(o == r.text or source.has(o, target_lang) for o in r.run)
+        }
         # A word of the translation that may be a missing name respelled is
         # the one it is likeliest to be (Пекин is Beijing's; Panama, which it
         # resembles a little too, is still missing beside Лундвальда).
@@ -1554,6 +1564,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 name_like(m.text, source_lang, RARE_SOURCE)
                 and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
             ) or country(m.text, source_lang) or inflected(m.text)
+            # Without a word list for the source's language (Armenian,
+            # Swahili), a capitalised word is taken for a name where only
+            # names take a capital: nothing says it is a common word. Only a
+            # name in its place is reported so; one merely missing may be a
+            # word of a name translated (Benki Kuu, the Central Bank).
+            unlisted = not source_name and not nouns_capitalised and zipf(m.text, source_lang) is None
+            source_name = source_name or unlisted
             evidence = seen_elsewhere or source_name
             # A name rare as a word of its language (Mendoza, Chequers; not
             # Red of Red Cross, nor Lord): one that is not translated, so
@@ -1576,7 +1593,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rivals = [
                 r for r in extra
                 if r.start not in claimed and evidence
-                and (rival_name(r, rare_name, sole=r.start in sole)
+                and (rival_name(r, rare_name, sole=r.start in sole, alone=r.start in alone_in_run)
                      or dictionary_name and no_lower_case(r.text, target_lang) is True
                      and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
                      # A country gone (Κίνα, which is quinine too), the sole
@@ -1588,6 +1605,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                      and no_lower_case(r.text, target_lang) is True)
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
+                # (A word of a source without a list, which may be a word of
+                # a name translated, Benki Kuu ~ Central Bank: only a name
+                # alone, or beside a kept word of its run, below.)
+                and not (unlisted and len(r.run) > 1)
             ]
             # A name not rare, in its place too: one the dictionary lists only
             # with a capital (Mendoza), or one by the word lists that is no
@@ -1657,7 +1678,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     latin,
                     details=_about(pair.source, m.start, m.end),
                 )
-            elif evidence:
+            elif evidence and not (unlisted and not seen_elsewhere):
                 # Missing with nothing in its place: a name dropped, or one
                 # respelled past recognition. Without capitals in the target
                 # (Chinese, Arabic) nothing can be found in its place, so a
