@@ -6,12 +6,14 @@ in English and translated by hand into languages `scripts/bench_multilingual.py`
 cannot measure (no FLORES or NTREX file here): Italian, Portuguese, Dutch,
 Swedish, Japanese, Korean, Hindi, Vietnamese, Bengali, Thai, Hebrew, Persian,
 Finnish, Hungarian, Lithuanian, Latvian, Croatian, Indonesian, Swahili,
-Georgian, Armenian, Tamil, Urdu, Estonian, Albanian, Azerbaijani.
+Georgian, Armenian, Tamil, Urdu, Estonian, Albanian, Azerbaijani, and
+Chinese in both scripts (Simplified and Traditional, one text).
 For each language, both directions (en->X, X->en), it prints the major+
 findings on the right translation (false alarms) and whether each injected
 error is found, with the same expectations as bench_multilingual (a
 quotation of straight marks kept from the English source counts through
-TQ107 too). One text per language: a smoke test of the checks' reach, not a
+TQ107 too; the other side's marks kept where CLDR gives them to the
+language as well, “…” in English, are no error and not injected). One text per language: a smoke test of the checks' reach, not a
 rate.
 
   usage: python scripts/bench_languages.py [--langs it,ja,...] [--misses]
@@ -43,6 +45,15 @@ def seven(figure: str) -> str:
     return figure[:last] + chr(ord(digit) - unicodedata.digit(digit) + 7) + figure[last + 1 :]
 
 
+def locale_quotes(marks: str, lang: str) -> bool:
+    """Whether ``marks`` (an opening and a closing one) are ``lang``'s own
+    quotation marks by CLDR, main or alternate."""
+    from tqcheck.locale import quote_marks
+
+    q = quote_marks(lang)
+    return (marks[0], marks[1]) in {(q.open, q.close), (q.alt_open, q.alt_close)}
+
+
 def inject(kind: str, src: list[str], tgt: list[str], sl: str, tl: str, table) -> list[str] | None:
     out = list(tgt)
     if kind == "number":
@@ -56,8 +67,8 @@ def inject(kind: str, src: list[str], tgt: list[str], sl: str, tl: str, table) -
         out[GROWTH_LINE] = out[GROWTH_LINE].replace(table[tl]["growth"], table[sl]["growth"], 1)
     elif kind == "quotes":
         mine, theirs = table[tl]["quotes"], table[sl]["quotes"]
-        if mine == theirs:
-            return None
+        if mine == theirs or locale_quotes(theirs, tl):
+            return None  # (the other side's marks are this language's too: “…” in English is no error)
         line = out[QUOTE_LINE].replace(mine[0], theirs[0], 1)
         end = line.rfind(mine[1])
         out[QUOTE_LINE] = line[:end] + theirs[1] + line[end + 1 :] if end >= 0 else line

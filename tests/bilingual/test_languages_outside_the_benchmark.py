@@ -3,7 +3,8 @@ will be tried"): one short news text, written for this project in English
 and translated by hand into Italian, Portuguese, Dutch, Swedish, Japanese,
 Korean, Hindi, Vietnamese, Bengali, Thai, Hebrew, Persian, Finnish,
 Hungarian, Lithuanian, Latvian, Croatian, Indonesian, Swahili, Georgian,
-Armenian, Tamil, Urdu, Estonian, Albanian and Azerbaijani (`fixtures/languages/`; the figure, the word for growth, the quotation
+Armenian, Tamil, Urdu, Estonian, Albanian, Azerbaijani, and Chinese in
+both its scripts (`fixtures/languages/`; the figure, the word for growth, the quotation
 marks and the names that the injections change are in its injections.tsv).
 
 Each right translation, both ways, has no major finding; a changed figure,
