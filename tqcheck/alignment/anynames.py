@@ -759,7 +759,7 @@ MIN_NAME_STEM = 5  # letters left of a name without its ending (not Rema of Rema
 FOREIGN = 0.0  # international(): a stem at least as common abroad as at home is a foreign name
 
 
-def inflected_name(word: str, lang: str) -> bool:
+def inflected_name(word: str, lang: str, min_stem: float = 0.0) -> bool:
     """Whether ``word`` is a name with a case ending (Hebronu, Aucklandu,
     Brooksem, Simpsonovými): a word its language's list finds rare, with,
     less an ending of up to MAX_ENDING letters, a word the list knows that
@@ -767,7 +767,8 @@ def inflected_name(word: str, lang: str) -> bool:
     wordlists.international: Hebron, Auckland, Brooks, Simpson, foreign
     names; the inflected form is the language's own). Not where no such
     panel exists, nor for a common word (Kobiet, Kongresu), nor for a stem
-    that travels less (Spina of Spinacz, Tori of Tories)."""
+    that travels less (Spina of Spinacz, Tori of Tories). ``min_stem``: the
+    Zipf the stem must pass in the word's own list (any, by default)."""
     from tqcheck.alignment.wordlists import international, zipf
 
     own = zipf(word, lang)
@@ -777,7 +778,7 @@ def inflected_name(word: str, lang: str) -> bool:
         stem = word[:-k]
         if len(stem) < MIN_NAME_STEM:
             break
-        if (zipf(stem, lang) or 0.0) > 0.0:
+        if (zipf(stem, lang) or 0.0) > min_stem:
             travels = international(stem, lang)
             if travels is not None and travels >= FOREIGN:
                 return True

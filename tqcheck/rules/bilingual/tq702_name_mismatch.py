@@ -1398,14 +1398,20 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if (
                 not name_like(m.text, source_lang, RARE_SOURCE) and no_lower_case(m.text, source_lang) is not True
                 and not elsewhere(m.text, k)
-                and not (inflected(m.text) and stays_home(m.text, source_lang))
+                and not (
+                    not nouns_capitalised and stays_home(m.text, source_lang)
+                    and inflected_name(m.text, source_lang, min_stem=CASE_FORM_STEM)
+                )
                 and zipf(m.text, source_lang) is not None
                 and any(o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run)
             ):
                 # West Virginia -> Западна Вирджиния: a common word of a name
                 # found, translated (not Mendoza of Rolando Mendoza, which the
                 # dictionary has only as a name; nor a name inflected after
-                # another, Christine Lagarde Frankfurtissa, in Frankfurt).
+                # another, Christine Lagarde Frankfurtissa, in Frankfurt,
+                # where other languages lack the form and its own list knows
+                # the name: Frankfurt 3.5 in Finnish; not Informa, 1.9 in
+                # Polish, of Informacyjna, a word translated).
                 # Without a word list (Armenian) no word is known common.
                 continue
             if moved(m.text, source_lang, k, to_target=True) and not (
@@ -1749,6 +1755,7 @@ LONG_RUN_TOGETHER = 5  # letters of a word run together with a common one (أن 
 RUN_TOGETHER_PART = 3  # letters of each of two words run together (المقاطعة|بعد)
 MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
+CASE_FORM_STEM = 2.0  # Zipf, in its own list, of a name a case form after another name is of
 NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
 MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)

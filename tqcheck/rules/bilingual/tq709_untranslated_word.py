@@ -391,7 +391,7 @@ def _one_list_says_source(word: str, home: float | None, here: float | None, sou
         if home >= COMMON_AT_HOME and others is not None and home - others >= STAYS_HOME_BY and not known_word(word, target_lang):
             return (
                 f"{word!r} is copied from the source, is common in the source language (word-list frequency "
-                f"{home:.1f}) and rare in other languages of its script ({others:.1f}): translate it"
+                f"{home:.1f}) and far less so in other languages of its script ({others:.1f}): translate it"
             )
     if home is None and here is not None and here == 0 and known_word(word, target_lang) is False:
         if stays_home(word, target_lang):
