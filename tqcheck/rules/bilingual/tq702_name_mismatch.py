@@ -692,10 +692,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     nouns_capitalised = capitalises_nouns(source_lang)
     target_nouns_capitalised = capitalises_nouns(target_lang)
 
-    def inflected(word: str) -> bool:
+    def inflected(word: str, min_stem: float = 0.0) -> bool:
         # A name with a case ending (Hebronu, Brooksem), where only names
         # take a capital: a noun's stem is no name (German).
-        return not nouns_capitalised and inflected_name(word, source_lang)
+        return not nouns_capitalised and inflected_name(word, source_lang, min_stem=min_stem)
 
     def kept_mates(m: NameMention, target: Side) -> list[str]:
         """The other words of ``m``'s run (MIN_MATE letters or more) that the
@@ -1398,10 +1398,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if (
                 not name_like(m.text, source_lang, RARE_SOURCE) and no_lower_case(m.text, source_lang) is not True
                 and not elsewhere(m.text, k)
-                and not (
-                    not nouns_capitalised and stays_home(m.text, source_lang)
-                    and inflected_name(m.text, source_lang, min_stem=CASE_FORM_STEM)
-                )
+                and not (stays_home(m.text, source_lang) and inflected(m.text, min_stem=CASE_FORM_STEM))
                 and zipf(m.text, source_lang) is not None
                 and any(o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run)
             ):
