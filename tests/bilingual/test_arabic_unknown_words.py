@@ -208,3 +208,18 @@ def test_a_name_gone_from_arabic_is_found():
 )
 def test_no_name_is_gone_from_arabic_where_the_translation_is_right(source, target):
     assert not major_name_findings(source, target, "ar", "en")
+
+
+# Joined with the word beside it, a name gone may look respelled by that
+# neighbour's own counterpart: راجو خانديلوال joined is found in Raju, so
+# خانديلوال, Khandelwal replaced by Mendoza, passed for explained. The
+# neighbour alone is spelled more like Raju: it, not the join, explains it.
+KHANDELWAL_AR = "رافقه المطرب راجو خانديلوال."
+KHANDELWAL_EN = "Singer, Raju Khandelwal was accompanying him."
+
+
+def test_a_name_gone_beside_a_name_kept_is_found():
+    assert not major_name_findings(KHANDELWAL_AR, KHANDELWAL_EN, "ar", "en")
+    changed = KHANDELWAL_EN.replace("Khandelwal", "Mendoza")
+    found = major_name_findings(KHANDELWAL_AR, changed, "ar", "en")
+    assert [changed[f.start : f.end] for f in found] == ["Mendoza"], [f.message for f in found]

@@ -76,6 +76,16 @@ INTO_CHINESE_RIGHT = [
         "He is accused of raping an American woman, Kathryn Mayorga, in a Las Vegas hotel room in 2009.",
         "他被指控于2009年在拉斯维加斯一家酒店的房间里强奸一名叫凯瑟琳·马约加的美国女子。",
     ),
+    # Then alone, for Mayorga alone: the translator's own rendering, written
+    # beside her first name in the sentence before.
+    (
+        "He is accused of raping an American woman, Kathryn Mayorga, in a Las Vegas hotel room in 2009.\n"
+        "After meeting in a nightclub, Ronaldo and Mayorga reportedly went back to the player's room, where he "
+        "allegedly anally raped her, according to papers filed at Clark County District Court in Nevada.",
+        "他被指控于2009年在拉斯维加斯一家酒店的房间里强奸一名叫凯瑟琳·马约加的美国女子。\n"
+        "据报道，罗纳尔多和马约加在夜总会见面后回到了罗纳尔多的房间，而据内华达州克拉克县地方法院的文件显示，"
+        "罗纳尔多涉嫌对马约实施了强奸。",
+    ),
     # Kim is 金, one letter, in a run with 赞扬 (praise): a name of three
     # letters missing is no name replaced.
     (
@@ -88,7 +98,11 @@ INTO_CHINESE_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("source", "target"), INTO_CHINESE_RIGHT, ids=["saint", "beside-the-dot", "short-name", "first-word"])
+@pytest.mark.parametrize(
+    ("source", "target"),
+    INTO_CHINESE_RIGHT,
+    ids=["saint", "beside-the-dot", "rendered-beside-the-dot-before", "short-name", "first-word"],
+)
 def test_english_to_chinese_right_renderings_are_quiet(source, target):
     assert majors(source, target, "en", "zh-Hans") == []
 
@@ -168,6 +182,57 @@ def test_a_latin_name_of_a_chinese_source_kept_is_quiet():
 def test_a_latin_name_of_a_chinese_source_changed_is_major():
     found = majors(EDISON_ZH, EDISON_EN.replace("Thomas Edison", "Dravid Edison"), "zh-Hans", "en")
     assert any("'Thomas'" in m and "'Dravid' instead" in m for m in found), found
+
+
+# A name of one word the caseless source gives in Latin letters too
+# (利金斯 (Liggins), first after its bracket) that the translation lacks in
+# any spelling is a name gone: the one unexplained name come took its place.
+# (The word after the bracket is no sentence's first: there a capital shows
+# a name.) FLORES-200 devtest (CC BY-SA 4.0), Chinese and English.
+LIGGINS_ZH = "利金斯 (Liggins) 在医院工作时，开始在业余时间研究早产。"
+LIGGINS_EN = "While he was working at the hospital Liggins began to investigate premature labor during his spare time."
+
+
+def test_a_latin_name_alone_in_a_chinese_source_kept_is_quiet():
+    assert majors(LIGGINS_ZH, LIGGINS_EN, "zh-Hans", "en") == []
+
+
+def test_a_latin_name_alone_in_a_chinese_source_replaced_is_major():
+    found = majors(LIGGINS_ZH, LIGGINS_EN.replace("Liggins", "Rwanda"), "zh-Hans", "en")
+    assert any("'Liggins'" in m and "'Rwanda' instead" in m for m in found), found
+
+
+# A run of sound letters is looked for with the letter before or after it
+# too (弗 of 弗吉尼亚, Virginia), but not a word of the grammar: 在阿隆索, at
+# Alonso, sounds loosely like Schumacher, which explained the run away when
+# Alonso was replaced. FLORES-200 devtest (CC BY-SA 4.0).
+ALONSO_ZH = "迈克尔·舒马赫在阿隆索退赛后不久也退出了比赛，因为在比赛的多次竞逐中，悬架受到了损伤。"
+ALONSO_EN = (
+    "Michael Schumacher ended his race not long after Alonso, because of the suspension damage in the numerous "
+    "battles during the race."
+)
+
+
+def test_a_grammar_letter_is_no_part_of_a_name_gone():
+    assert majors(ALONSO_ZH, ALONSO_EN, "zh-Hans", "en") == []
+    found = majors(ALONSO_ZH, ALONSO_EN.replace("Alonso", "Congress"), "zh-Hans", "en")
+    assert any("'阿隆索'" in m for m in found), found
+
+
+def test_a_latin_name_of_a_chinese_source_swapped_for_one_of_the_article_is_major():
+    # The typical swap: a name the article has elsewhere (卢旺达 (Rwanda)).
+    # Where a name spelled in Latin letters is gone, it counts.
+    source = LIGGINS_ZH + "\n他后来去了卢旺达 (Rwanda) 工作。"
+    target = LIGGINS_EN + "\nHe later went to work in Rwanda."
+    assert majors(source, target, "zh-Hans", "en") == []
+    found = majors(source, target.replace("Liggins", "Rwanda", 1), "zh-Hans", "en")
+    assert any("'Liggins'" in m and "'Rwanda' instead" in m for m in found), found
+
+
+def test_an_english_title_quoted_in_a_chinese_source_is_no_name_gone():
+    # (The, first in its brackets, is an ordinary word of the target.)
+    source = "他在《辛普森一家》(The Simpsons) 工作过。"
+    assert majors(source, "He worked on The Simpsons and Gibson.", "zh-Hans", "en") == []
 
 
 ARABIC_LATIN = (

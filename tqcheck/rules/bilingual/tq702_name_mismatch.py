@@ -168,10 +168,15 @@ exonym, `Beijing` ~ `Pekin`), not one in its run (`Patrick Morrisey` ->
 From a caseless source (Chinese, Arabic): a name the source writes in the
 target's own letters (`托马斯•爱迪生（Thomas Edison）`) is spelled alike in
 the translation, so one missing there beside a kept word of its run, next
-to a word the source lacks (`Dravid Edison`), was changed; and one source
-name spelled by sound that nothing in the translation resembles, with one
-unexplained name of the translation that is no ordinary word nor a CLDR
-place (`斯坦利` gone, `Texas` come), is a name changed however common.
+to a word the source lacks (`Dravid Edison`), was changed; one written so
+alone that the translation has in no spelling is a name gone (`利金斯
+(Liggins)` gone, `Rwanda` come, even where the article names Rwanda
+elsewhere); and one source name spelled by sound that nothing in the
+translation resembles, with one unexplained name of the translation that
+is no ordinary word nor a CLDR place (`斯坦利` gone, `Texas` come), is a
+name changed however common. (Looked for with the letter before or after
+it, which the table of sound letters may miss, but not a word of the
+grammar: `在阿隆索`, at Alonso, is no Schumacher.)
 Chinese keeps letters for spelling names by sound (CLDR's own Chinese
 names show which); Arabic has none, but a word whose letter pairs read more
 as CLDR's Arabic names spelled by sound than as Arabic's commonest words
@@ -182,7 +187,8 @@ that is, less a prefix, a CLDR country's or city's whole name that the
 translation names in no form and respells nowhere (`السويد` gone,
 `Rustenburg` come). So is a word Arabic's spelling dictionary knows in no
 form (see below) that no word of the translation respells, alone or
-joined with the word beside it (`ويكي نيوز` ~ `Wikinews`), nor as a
+joined with the word beside it (`ويكي نيوز` ~ `Wikinews`; not where that
+word alone is spelled more like it: `راجو خانديلوال` is no Raju), nor as a
 loanword of four letters or more (`واليغور`, and the jaguar), nor loosely
 as a name the translation has unexplained (`بيتشو` ~ `Picchu`):
 `تيسلا` gone, `Jelinek` come.
@@ -558,6 +564,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     concept), weighed by how name-like it is, against the capitalised
     target words that the source does not explain."""
     from tqcheck.alignment.anynames import (
+        GRAMMAR_LETTER,
         MIN_SOUND_WORD,
         RARE_SOURCE,
         RARE_TARGET,
@@ -582,6 +589,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         title_cased,
     )
     from tqcheck.alignment.anynames import sounds_alike as respelled
+    from tqcheck.alignment.anynames import tokens as anytokens
     from tqcheck.alignment.scripts import language_has_case
     from tqcheck.locale import capitalises_nouns
 
@@ -825,11 +833,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         """Whether a run of letters spelled by sound (see anynames.sound_runs)
         is a name of the other side: the run, or the run with the letter
         before or after it (a letter the table misses: 弗 of 弗吉尼亚,
-        Virginia), found there or like one of its ``names`` even loosely;
+        Virginia; not a word of the grammar, 在 of 在阿隆索, at Alonso, no
+        Schumacher), found there or like one of its ``names`` even loosely;
         or a name of three letters or more inside it, the same skeleton
         (唐纳德特朗普: Donald Trump without the dot)."""
         before = text[r.start - 1 : r.start] if r.start > 0 else ""
         after = text[r.end : r.end + 1]
+        before, after = ("" if (zipf(ch, lang) or 0.0) >= GRAMMAR_LETTER else ch for ch in (before, after))
         forms = {r.text, before + r.text, r.text + after, before + r.text + after}
         forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
         if any(other.has(f, lang) or any(maybe_same_name(o, f) for o in names) for f in forms):
@@ -927,7 +937,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 out.append(NameMention(a, b, word, (word,)))
         return out
 
-    def names_brought(pair, source: Side, source_mentions: list[NameMention], gone: list[NameMention]) -> list[NameMention]:
+    def rendered_elsewhere(r: NameMention, k: int, names: tuple[str, ...]) -> bool:
+        """Whether a run spelled by sound is the translator's own rendering
+        of a name of this sentence's source: a word of another sentence of
+        the translation too, whose source has that name, which shares half
+        the run's letters (马约加, written 凯瑟琳·马约加 for Kathryn Mayorga,
+        then alone for Mayorga: too loose a respelling to find alone)."""
+        alike = [o for o in names if letters_ratio(o, r.text) >= SAME_ALPHABET_LETTERS]
+        return bool(alike) and any(
+            j != k and r.text in targets[j].text and any(t.text in alike for t in sources[j].tokens)
+            for j in range(len(pair_list))
+        )
+
+    def names_brought(
+        pair, k: int, source: Side, source_mentions: list[NameMention], gone: list[NameMention]
+    ) -> list[NameMention]:
         """Names of a caseless translation that the source does not have.
         Where it spells foreign names by sound (Chinese): runs of such
         letters that sound, even loosely, like no capitalised word of the
@@ -947,6 +971,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
             if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
             and not beside_its_mate(r, ctx.text, source_mentions)
+            and not rendered_elsewhere(r, k, names)
             and not sound_run_explained(r, ctx.text, source, target_lang, names)
             and not any(
                 any(respelled(o, f) for o in names)
@@ -978,25 +1003,41 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         return runs + places + unknown
 
-    def respelled_in(word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD) -> bool:
+    def respelled_in(
+        word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD, rivals: tuple[str, ...] = ()
+    ) -> bool:
         """Whether ``word`` of a caseless language written with spaces, less
         a prefix or not (لترامب, والناتو), or less one of the language's
         commonest words run together with it (أمامإيان, before Ian), is a
-        word of ``other`` respelled: a name (see Side.has) or a lower-case
-        loanword, in a form of ``loanword`` letters or more (كوكتيل,
-        cocktail)."""
+        word of ``other`` respelled: a name (see Side.has; unless one of
+        ``rivals`` is spelled more like it) or a lower-case loanword, in a
+        form of ``loanword`` letters or more (كوكتيل, cocktail)."""
         forms = explained_forms(word, lang)
-        return any(other.has(f, lang) for f in forms) or any(
+        return any(other.has(f, lang, rivals=rivals) for f in forms) or any(
             not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
+            and not any(respelled(o.text, r, caseless=True) for r in rivals)
             for o in other.tokens for f in forms if len(f) >= loanword
         )
 
-    def with_neighbours(text: str, w: NameMention) -> tuple[str, ...]:
-        """``w``'s word, and joined with the word before it and after it
-        (ويكي نيوز: a name the other language writes as one word)."""
+    def respelled_with_neighbours(text: str, w: NameMention, lang: str, other: Side) -> bool:
+        """Whether ``w``'s word is respelled in ``other`` (see respelled_in),
+        alone or joined with the word before it or after it (ويكي نيوز: a
+        name the other language writes as one word, Wikinews). Not joined
+        with a neighbour that alone is spelled more like the word found:
+        that name, not ``w``, explains it (توماس إديسون, Formosa Edison:
+        Edison is إديسون's)."""
         before = re.search(r"(\w+)\s+$", text[max(0, w.start - 40) : w.start])
         after = re.match(r"\s+(\w+)", text[w.end : w.end + 40])
-        return (w.text, *((before.group(1) + w.text,) if before else ()), *((w.text + after.group(1),) if after else ()))
+        if respelled_in(w.text, lang, other, loanword=MIN_SOUND_WORD):
+            return True
+        joins = []  # (the neighbour, the two joined)
+        if before:
+            joins.append((before.group(1), before.group(1) + w.text))
+        if after:
+            joins.append((after.group(1), w.text + after.group(1)))
+        return any(
+            respelled_in(joined, lang, other, loanword=MIN_SOUND_WORD, rivals=(neighbour,)) for neighbour, joined in joins
+        )
 
     def explained_forms(word: str, lang: str) -> tuple[str, ...]:
         """``word`` and what may be a name in it: less a prefix of up to
@@ -1113,6 +1154,24 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             ):
                 text = text[: t.start] + " " * (t.end - t.start) + text[t.end :]
         return Side(text, side.lang) if text != side.text else side
+
+    def letters_gone(k: int, pair, lost, target: Side) -> list[NameMention]:
+        """Names a caseless source writes in the letters of a cased target
+        (Chinese and Arabic news give a foreign name in Latin letters too:
+        利金斯 (Liggins)) that the translation has in no spelling, nor
+        another sentence of it (see moved). There the first of those words
+        is no sentence's first: a capital shows a name, unless the word is
+        an ordinary one of the target's language (The of an English title
+        quoted)."""
+        scripts = {char_script(t.text[0]) for t in target.tokens if t.capitalised}
+        return [
+            NameMention(t.start, t.end, t.text, (t.text,))
+            for t in anytokens(source_text, pair.source_start, pair.source_end)
+            if t.capitalised and not t.window and not t.fragment and len(t.text) >= MIN_RARE_NAME - 1
+            and not t.text.isupper() and char_script(t.text[0]) in scripts and outside(lost, t.start)
+            and not (t.initial and ordinary_word(t.text, target_lang) is not False)
+            and not target.has(t.text, target_lang) and not moved(t.text, target_lang, k, to_target=True)
+        ]
 
     def kept_in_letters(
         k: int, pair, lost, target: Side, target_mentions: list[NameMention]
@@ -1275,8 +1334,19 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # word of a language written with spaces (Arabic) whose letters
             # read as its names spelled by sound (ستانلي, Stanley -> Gillard).
             orphans: list[NameMention] = []
+            # A caseless source may write a foreign name in the target's own
+            # letters too (利金斯 (Liggins)): one the translation lacks in any
+            # spelling is a name gone, the surest kind (kept_in_letters names
+            # the word beside a kept word of its run).
+            kept = list(kept_in_letters(k, pair, lost, target, target_mentions)) if target_cased else []
+            letters: list[NameMention] = []
             if extra:
-                orphans = [
+                letters = [
+                    m for m in letters_gone(k, pair, lost, target)
+                    if not any(gone.start == m.start for _, gone in kept)
+                ]
+                orphans = [*letters]
+                orphans += [
                     r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
                     if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
                     and not (
@@ -1299,14 +1369,16 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 orphans += [
                     w for w in unknown_words(source_text, pair.source_start, pair.source_end, source_lang)
                     if not any(o.start < w.end and w.start < o.end for o in orphans)
-                    and not any(
-                        respelled_in(f, source_lang, target, loanword=MIN_SOUND_WORD) for f in with_neighbours(source_text, w)
-                    )
+                    and not respelled_with_neighbours(source_text, w, source_lang, target)
                     and not any(maybe_same_name(m.text, f, spelled=True) for m in extra for f in explained_forms(w.text, source_lang))
                 ]
+            # (Where a name the source spells in the translation's letters is
+            # gone, a name of another sentence in its place is the typical
+            # swap: Liggins -> Rwanda, which the article names elsewhere.)
+            free = {m.start for m in extra if m.start not in borrowed or letters}
             added = [
                 m for m in extra
-                if m.start not in borrowed and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
+                if m.start in free and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
             ]
             if len(orphans) == 1 and not added:
                 # One source name gone, one name come: however common, the one
@@ -1319,7 +1391,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # that is a word in lower case too: Red of a Red Cross.)
                 lone = [
                     m for m in extra
-                    if m.start not in borrowed and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
+                    if m.start in free and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
                     and not (
                         a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
                         and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
@@ -1329,7 +1401,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # The rarest words are the likeliest to have taken a name's place.
             taking = {m.start: gone for m, gone in zip(sorted(added, key=lambda m: zipf(m.text, target_lang) or 0.0), orphans)}
             changed: set[int] = set()
-            for rival, gone in kept_in_letters(k, pair, lost, target, target_mentions) if target_cased else ():
+            for rival, gone in kept:
                 changed.add(rival.start)
                 yield rule.finding(
                     ctx, rival.start, rival.end,
@@ -1338,7 +1410,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     details=_about(pair.source, gone.start, gone.end),
                 )
             for m in extra:
-                if m.start in borrowed or m.start in changed:
+                if m.start in changed or m.start in borrowed and m.start not in taking:
                     continue
                 if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     if m.start in taking:
@@ -1528,7 +1600,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # (see names_brought) where names of the source are missing took the
         # place of one of them (Trump -> 克雷格); which one, it cannot say.
         gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
-        brought = names_brought(pair, source, source_mentions, gone) if not target_cased and gone else []
+        brought = names_brought(pair, k, source, source_mentions, gone) if not target_cased and gone else []
         if len(brought) == 1:
             name = brought[0]
             listed = ", ".join(repr(m.text) for m in gone)
