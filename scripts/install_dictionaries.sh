@@ -14,7 +14,7 @@ PACKAGES="libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-bg hunspell-ru 
 hunspell-de-de hunspell-fr hunspell-es hunspell-pl hunspell-cs hunspell-el hunspell-ro hunspell-tr hunspell-ar
 hunspell-it hunspell-pt-pt hunspell-pt-br hunspell-nl hunspell-sv hunspell-da hunspell-no hunspell-hu hunspell-sk
 hunspell-sl hunspell-hr hunspell-lt hunspell-lv hunspell-he hunspell-hi hunspell-id hunspell-vi hunspell-ca
-hunspell-kk hunspell-be hunspell-bs"
+hunspell-kk hunspell-be hunspell-bs hunspell-ko hunspell-bn"
 
 if command -v dpkg-query >/dev/null 2>&1; then
     MISSING=""

@@ -913,10 +913,12 @@ def sound_words(text: str, start: int, end: int, lang: str) -> list[NameMention]
     out = []
     for a, b in script_words(text, start, end):
         word = text[a:b]
-        if len(word) < MIN_SOUND_WORD or char_script(word[0]) not in scripts or (zipf(word, lang) or 0.0) >= RARE_SOURCE:
+        # (In letters: a Hangul block is two or three.)
+        letters = strip_marks(word)
+        if len(letters) < MIN_SOUND_WORD or char_script(word[0]) not in scripts or (zipf(word, lang) or 0.0) >= RARE_SOURCE:
             continue
         lean = sound_lean(word, lang)
-        if lean is not None and lean >= (SOUND_WORD_LEAN if len(strip_marks(word)) >= LONG_SOUND_WORD else SHORT_SOUND_WORD_LEAN):
+        if lean is not None and lean >= (SOUND_WORD_LEAN if len(letters) >= LONG_SOUND_WORD else SHORT_SOUND_WORD_LEAN):
             out.append(NameMention(a, b, word, (word,)))
     return out
 

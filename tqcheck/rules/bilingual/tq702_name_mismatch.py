@@ -205,7 +205,9 @@ that is no common word, which the source names nowhere (`James` gone,
 `تركيا` come); and so is a word that Arabic's spelling dictionary knows in
 no form, whose letters lean to names, that respells no word of the source
 (`Trump` gone, `لجرايسون` come): the dictionary lists the language's words
-with their prefixes and few foreign names. Not words run together, which
+with their prefixes and few foreign names. So into any caseless language
+with a dictionary (Korean: `Lagarde` gone, `메르켈` come; a word's length
+is counted in letters, a Hangul block being two or three). Not words run together, which
 NTREX's Arabic has (`أنالكوميديان`), nor where a word of the translation
 may be the missing name respelled loosely (`Lloyds` ~ `ليودز`: the name is
 there, and `إسترليني`, sterling, took no name's place). Into Arabic, a
@@ -316,7 +318,7 @@ from tqcheck.alignment.names import (
 )
 from tqcheck.alignment.numbers import regnal_number
 from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
-from tqcheck.alignment.translit import transliterate
+from tqcheck.alignment.translit import strip_marks, transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stays_home, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
@@ -1016,7 +1018,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         return any(other.has(f, lang, rivals=rivals) for f in forms) or any(
             not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
             and not any(respelled(o.text, r, caseless=True) for r in rivals)
-            for o in other.tokens for f in forms if len(f) >= loanword
+            for o in other.tokens for f in forms if len(strip_marks(f)) >= loanword  # (letters, not their marks)
         )
 
     def respelled_with_neighbours(text: str, w: NameMention, lang: str, other: Side) -> bool:
@@ -1070,7 +1072,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         out = []
         for a, b in script_words(text, start, end):
             word = text[a:b].replace(KASHIDA, "")  # (which only stretches a line: بالسيفكـ)
-            if not word or char_script(word[0]) in UNSPACED or not MIN_SOUND_WORD <= len(word) <= LONGEST_NAME_WORD:
+            # (In letters: a Hangul block is two or three, 메르켈 seven.)
+            if not word or char_script(word[0]) in UNSPACED or not MIN_SOUND_WORD <= len(strip_marks(word)) <= LONGEST_NAME_WORD:
                 continue  # (a longer one is words run together: التقىبومبيومعكمجونغأون)
             # (Its affix rules read the prefixes: والرئيس, بترامب.) Its
             # letters must lean to names, if only a little: a word the
