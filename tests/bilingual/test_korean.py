@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_text, major_name_findings, number_findings, require_dictionaries
+from tests.helpers import check_text, number_findings
 from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.numbers import scale_words
 from tqcheck.alignment.scripts import written_without_spaces
@@ -96,21 +96,3 @@ def test_a_changed_korean_amount_is_found():
         "The plan sets aside 12 million dollars for road repairs.", "이 계획은 도로 보수에 1300만 달러를 배정한다.", "en", "ko"
     )
     assert [f.severity for f in found] == [Severity.MAJOR], [f.message for f in found]
-
-
-# A name put in another's place into Korean, which has no capitals: a word
-# Korean's spelling dictionary (Debian's hunspell-ko) knows in no form, whose
-# letters lean to names, that respells no word of the source, as into
-# Arabic. A word's length is counted in letters (jamo), not in syllable
-# blocks: 메르켈, Merkel, is three blocks but seven letters (ㅁㅔㄹㅡㅋㅔㄹ), a
-# name long enough to look at. The fixture text (fixtures/languages).
-LAGARDE_EN = "The European Central Bank kept interest rates unchanged on Thursday, President Christine Lagarde said in Frankfurt."
-LAGARDE_KO = "크리스틴 라가르드 유럽중앙은행 총재는 목요일 프랑크푸르트에서 금리를 동결했다고 밝혔다."
-
-
-def test_a_name_replaced_into_korean_is_found():
-    require_dictionaries("ko")
-    assert major_name_findings(LAGARDE_EN, LAGARDE_KO, "en", "ko") == []
-    changed = LAGARDE_KO.replace("라가르드", "메르켈")
-    found = major_name_findings(LAGARDE_EN, changed, "en", "ko")
-    assert [changed[f.start : f.end] for f in found] == ["메르켈"], [f.message for f in found]
