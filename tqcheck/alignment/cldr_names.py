@@ -124,6 +124,17 @@ def _language_region(code: str) -> str | None:
 
 
 @cache
+def _official_in(code: str, region: str) -> bool:
+    """Whether CLDR gives language ``code`` official status in ``region``,
+    by law or in fact, in all of it or in a region (Zulu in South Africa,
+    Catalan in Spain): Babel's territory data."""
+    from babel.languages import get_official_languages
+
+    official = get_official_languages(region, regional=True, de_facto=True)
+    return any(o == code or o.startswith(f"{code}_") for o in official)
+
+
+@cache
 def zone_ids() -> tuple[str, ...]:
     from babel.core import get_global
 
@@ -148,8 +159,11 @@ def name_table(lang: str) -> NameTable | None:
     for code, name in locale.languages.items():
         if "_" in code or code in ("und", "zxx", "mul") or " " in name:
             continue  # variants (Swiss German, American English) are not the language's country
+        # A language's name stands for its country where it is official
+        # there (French ~ France, Zulu ~ South Africa; not Alabama ~ the
+        # United States, Mende ~ Sierra Leone, Bavarian ~ Austria).
         region = _language_region(code)
-        add(f"T:{region}" if region else f"L:{code}", name)  # French ~ France
+        add(f"T:{region}" if region and _official_in(code, region) else f"L:{code}", name)
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):  # Nov, 9月, 周五
             for number, name in locale.months.get(context, {}).get(width, {}).items():
