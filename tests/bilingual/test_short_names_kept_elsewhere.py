@@ -28,3 +28,24 @@ def test_a_short_name_respelled_elsewhere_replaced():
     assert not majors(LEVEE_EN, LEVEE_EL, "en", "el")
     spans, messages = flagged_after_replacing(LEVEE_EN, LEVEE_EL, "en", "el", "δε Λεβί.", "δε Μίλτον.")
     assert spans == ["Μίλτον"], messages
+
+
+# A common word of the source's dictionary in lower case (State of Secretary
+# of State, which German translates whole: Außenminister) is no name kept
+# elsewhere for being like a word of another sentence, its translation
+# there (Staaten). Before, it was one, and the unexplained Denuklearisierung
+# took its place: a major false alarm. German; NTREX-128 (CC BY-SA 4.0).
+STATE_EN = (
+    "North Korea's foreign minister told the United Nations on Saturday continued sanctions were deepening its mistrust in the United States and there was no way the country would give up its nuclear weapons unilaterally under such circumstances."
+    "\n"
+    'However, U.S. Secretary of State Mike Pompeo told the U.N. Security Council on Thursday that: "Enforcement of Security Council sanctions must continue vigorously and without fail until we realize the fully, final, verified denuclearization."'
+)
+STATE_DE = (
+    'Nordkoreas Außenminister sagte am Samstag vor den Vereinten Nationen, dass fortgesetzte Sanktionen ihr Misstrauen gegenüber den Vereinigten Staaten vertieften und das Land unter diesen Umständen keinesfalls einseitig seine Atomwaffen aufgeben würde.'
+    "\n"
+    'US-Außenminister Mike Pompeo sagte jedoch am Donnerstag gegenüber dem UN-Sicherheitsrat: „Die Durchsetzung der Sanktionen des Sicherheitsrats muss auf jeden Fall energisch fortgesetzt werden, bis wir die vollständige, endgültige und verifizierte Denuklearisierung erreicht haben.“'
+)
+
+
+def test_a_common_word_like_its_translation_elsewhere_is_no_name_kept():
+    assert not majors(STATE_EN, STATE_DE, "en", "de")

@@ -49,7 +49,9 @@ a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 `Mikrowellengeräte` in the place of `Reverend` or `TVs`; not `Merkel`, nor
 `Türkei`, a CLDR name); and a name counts as written elsewhere in the
 translation only with its capital (German `Namen` is not English `name`),
-and a name that is only a name is not found in a noun of the dictionary
+and one of the source's commonest words that its dictionary has in lower
+case only is no name written elsewhere at all (`State` of `Secretary of
+State` is like `Staaten`, its translation), and a name that is only a name is not found in a noun of the dictionary
 that merely sounds a little like it (`Jarvis` ~ `Jährige`, `Robert` ~
 `Arbeit`), though a word is in the noun that translates it (`President` ~
 `Präsident`).
@@ -568,6 +570,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     from tqcheck.alignment.anynames import (
         GRAMMAR_LETTER,
         MIN_SOUND_WORD,
+        ORDINARY_NAME_WORD,
         RARE_SOURCE,
         RARE_TARGET,
         SAME_ALPHABET_LETTERS,
@@ -1636,8 +1639,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # keeps; otherwise both words must read as names (Minister,
             # Kundgebung and Kingdoms are ordinary words of their languages).
             # (Not for a caseless target: its every word and window is a
-            # candidate, so a likeness somewhere in the document is chance.)
-            seen_elsewhere = target_cased and spelled_elsewhere(m.text, k)
+            # candidate, so a likeness somewhere in the document is chance.
+            # Nor for one of the language's commonest words that its
+            # dictionary has only in lower case: State of Secretary of
+            # State, whose likeness elsewhere is its translation, Staaten.)
+            seen_elsewhere = target_cased and spelled_elsewhere(m.text, k) and not (
+                ordinary_word(m.text, source_lang) and (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD
+            )
             source_name = (
                 name_like(m.text, source_lang, RARE_SOURCE)
                 and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
