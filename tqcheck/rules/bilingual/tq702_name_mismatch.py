@@ -51,8 +51,9 @@ a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 translation only with its capital (German `Namen` is not English `name`),
 and one of the source's commonest words that its dictionary has in lower
 case only is no name written elsewhere at all (`State` of `Secretary of
-State` is like `Staaten`, its translation), and a name that is only a name is not found in a noun of the dictionary
-that merely sounds a little like it (`Jarvis` ~ `Jährige`, `Robert` ~
+State` is like `Staaten`, its translation), and a name that is only a
+name is not found in a noun of the dictionary that merely sounds a little
+like it (`Jarvis` ~ `Jährige`, `Robert` ~
 `Arbeit`), though a word is in the noun that translates it (`President` ~
 `Präsident`).
 
@@ -209,10 +210,11 @@ no form, whose letters lean to names, that respells no word of the source
 (`Trump` gone, `لجرايسون` come): the dictionary lists the language's words
 with their prefixes and few foreign names. So into any caseless language
 with a dictionary (Korean: `Lagarde` gone, `메르켈` come; a word's length
-is counted in letters, a Hangul block being two or three). Not words run together, which
-NTREX's Arabic has (`أنالكوميديان`), nor where a word of the translation
-may be the missing name respelled loosely (`Lloyds` ~ `ليودز`: the name is
-there, and `إسترليني`, sterling, took no name's place). Into Arabic, a
+is counted in letters, a Hangul block being two or three). Not words run
+together, which NTREX's Arabic has (`أنالكوميديان`), nor where a word of
+the translation may be the missing name respelled loosely (`Lloyds` ~
+`ليودز`: the name is there, and `إسترليني`, sterling, took no name's
+place). Into Arabic, a
 name of one consonant or none is found by its letters (`Utah` ~ `يوتا`,
 `Iowa` ~ `أيوا`), and a name with its last consonant unwritten
 (`Moines` ~ `موين`).
