@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, script_words
-from tqcheck.alignment.translit import fold_latin, strip_marks, transliterate
+from tqcheck.alignment.translit import fold_latin, letter_count, strip_marks, transliterate
 from tqcheck.writing_systems import LETTER_OR_MARK, fold_lookalikes
 
 # Consonant classes (vowels, h, w, y dropped).
@@ -913,12 +913,11 @@ def sound_words(text: str, start: int, end: int, lang: str) -> list[NameMention]
     out = []
     for a, b in script_words(text, start, end):
         word = text[a:b]
-        # (In letters: a Hangul block is two or three.)
-        letters = strip_marks(word)
-        if len(letters) < MIN_SOUND_WORD or char_script(word[0]) not in scripts or (zipf(word, lang) or 0.0) >= RARE_SOURCE:
+        letters = letter_count(word)
+        if letters < MIN_SOUND_WORD or char_script(word[0]) not in scripts or (zipf(word, lang) or 0.0) >= RARE_SOURCE:
             continue
         lean = sound_lean(word, lang)
-        if lean is not None and lean >= (SOUND_WORD_LEAN if len(letters) >= LONG_SOUND_WORD else SHORT_SOUND_WORD_LEAN):
+        if lean is not None and lean >= (SOUND_WORD_LEAN if letters >= LONG_SOUND_WORD else SHORT_SOUND_WORD_LEAN):
             out.append(NameMention(a, b, word, (word,)))
     return out
 

@@ -64,6 +64,13 @@ def strip_marks(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+def letter_count(word: str) -> int:
+    """How many letters ``word`` has, not code points: its marks aside (a
+    Bengali vowel sign or virama, an Arabic vowel mark), a Hangul block
+    the two or three letters it is made of (메르켈, seven)."""
+    return len(strip_marks(word))
+
+
 def fold_latin(text: str) -> str:
     """``text`` with its Latin letters' marks taken off (Šrí -> Sri, Łukasz
     -> Lukasz, Müller -> Muller): anyascii where installed, which also

@@ -322,7 +322,7 @@ from tqcheck.alignment.names import (
 )
 from tqcheck.alignment.numbers import regnal_number
 from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
-from tqcheck.alignment.translit import strip_marks, transliterate
+from tqcheck.alignment.translit import letter_count, transliterate
 from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stays_home, stem_zipf, zipf
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
@@ -1023,7 +1023,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         return any(other.has(f, lang, rivals=rivals) for f in forms) or any(
             not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
             and not any(respelled(o.text, r, caseless=True) for r in rivals)
-            for o in other.tokens for f in forms if len(strip_marks(f)) >= loanword  # (letters, not their marks)
+            for o in other.tokens for f in forms if letter_count(f) >= loanword
         )
 
     def respelled_with_neighbours(text: str, w: NameMention, lang: str, other: Side) -> bool:
@@ -1077,8 +1077,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         out = []
         for a, b in script_words(text, start, end):
             word = text[a:b].replace(KASHIDA, "")  # (which only stretches a line: بالسيفكـ)
-            # (In letters: a Hangul block is two or three, 메르켈 seven.)
-            if not word or char_script(word[0]) in UNSPACED or not MIN_SOUND_WORD <= len(strip_marks(word)) <= LONGEST_NAME_WORD:
+            if not word or char_script(word[0]) in UNSPACED or not MIN_SOUND_WORD <= letter_count(word) <= LONGEST_NAME_WORD:
                 continue  # (a longer one is words run together: التقىبومبيومعكمجونغأون)
             # (Its affix rules read the prefixes: والرئيس, بترامب.) Its
             # letters must lean to names, if only a little: a word the
@@ -1163,6 +1162,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 text = text[: t.start] + " " * (t.end - t.start) + text[t.end :]
         return Side(text, side.lang) if text != side.text else side
 
+    def capital_scripts(side: Side) -> set[str]:
+        """The scripts ``side`` writes capitalised words in: those whose
+        names a caseless source may give in the translation's own letters."""
+        return {char_script(t.text[0]) for t in side.tokens if t.capitalised}
+
     def letters_gone(k: int, pair, lost, target: Side) -> list[NameMention]:
         """Names a caseless source writes in the letters of a cased target
         (Chinese and Arabic news give a foreign name in Latin letters too:
@@ -1171,7 +1175,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         is no sentence's first: a capital shows a name, unless the word is
         an ordinary one of the target's language (The of an English title
         quoted)."""
-        scripts = {char_script(t.text[0]) for t in target.tokens if t.capitalised}
+        scripts = capital_scripts(target)
         return [
             NameMention(t.start, t.end, t.text, (t.text,))
             for t in anytokens(source_text, pair.source_start, pair.source_end)
@@ -1191,7 +1195,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         name's run, beside which stands a word the whole source lacks
         (Thomas Edison -> Dravid Edison): spelled alike in both, the name
         was changed."""
-        scripts = {char_script(t.text[0]) for t in target.tokens if t.capitalised}
+        scripts = capital_scripts(target)
         taken: set[int] = set()
         for m in name_mentions(source_text, pair.source_start, pair.source_end, source_lang):
             if char_script(m.text[0]) not in scripts or not outside(lost, m.start):
@@ -1353,8 +1357,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     m for m in letters_gone(k, pair, lost, target)
                     if not any(gone.start == m.start for _, gone in kept)
                 ]
-                orphans = [*letters]
-                orphans += [
+                orphans = letters + [
                     r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
                     if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
                     and not (
