@@ -6,8 +6,12 @@ A capitalised word that is one of these (Germany, Saturday, Moscow) is
 translated, not transliterated: it is found in a translation when the
 target has the same concept in its own language (Deutschland, Samstag,
 Москва), compared on a shared stem so inflected forms count (Германии,
-субботу). A language and its main country are one concept here (French ~
-France ~ Франция), as translators turn one into the other.
+субботу). A language and its main country, where it is official there, are
+one concept here (French ~ France ~ Франция; not Alabama ~ the United
+States), as translators turn one into the other. A word of a name of
+several words names it alone only if few names share it and it is not
+a word of its language's grammar (not Islands; not die of Südgeorgien und
+die Südlichen Sandwichinseln, nor French les).
 
 Read through Babel on first use for each language (a few tens of
 milliseconds); bilingual runs only.
@@ -22,6 +26,7 @@ from functools import cache, lru_cache
 
 from tqcheck.alignment.scripts import UNSPACED, char_script
 from tqcheck.alignment.translit import strip_marks
+from tqcheck.alignment.wordlists import zipf
 from tqcheck.writing_systems import WORD
 
 _WORD = re.compile(WORD)
@@ -29,6 +34,7 @@ MIN_STEM = 4  # letters two forms of one word must share
 MAX_ENDING = 3  # letters an inflection may change at the end (Германия ~ Германии)
 MIN_FORM_WORD = 3  # shorter words of a multi-word name (of, la, de) index nothing
 GENERIC_FORM_WORD = 3  # concepts whose names share a word that tells none of them apart (Islands)
+COMMON_FORM_WORD = 6.0  # Zipf: a word of a name this common, a word of its grammar (die, und, les), tells it from no text
 
 
 def fold(word: str) -> str:
@@ -66,8 +72,14 @@ class NameTable:
     def generic(self, folded_word: str) -> bool:
         """Whether a word of a name of several words is one that
         GENERIC_FORM_WORD concepts' names or more share (Islands, South,
-        Republic): it tells none of them from the others."""
-        return len(self.concepts_of.get(folded_word, ())) >= GENERIC_FORM_WORD
+        Republic): it tells none of them from the others; or a word of its
+        language's grammar (die of Südgeorgien und die Südlichen
+        Sandwichinseln, French les), which any text has. (Not British: a
+        word common but no grammar, Britain's stem.)"""
+        return (
+            len(self.concepts_of.get(folded_word, ())) >= GENERIC_FORM_WORD
+            or (zipf(folded_word, self.lang) or 0.0) >= COMMON_FORM_WORD
+        )
 
     def keys_near(self, folded: str) -> tuple[str, ...]:
         """The index words that ``folded`` (a folded word) is, inflected or
@@ -309,9 +321,10 @@ def concept_in(
                 continue
             parts = [part for part in form_words if len(part) >= MIN_FORM_WORD]
             found = [any(derived(part, w) or compounds and in_compound(part, w) for w in words) for part in parts]
-            # A word that many CLDR names share (Islands, South, Republic)
-            # names none of them alone: the islands of a sentence are no
-            # Falkland Islands. It counts with the rest of its name.
+            # A word that many CLDR names share (Islands, South, Republic),
+            # or a word of the language's grammar (die, les), names none of
+            # them alone: the islands of a sentence are no Falkland Islands.
+            # It counts with the rest of its name.
             if (found and all(found)) or any(f and not table.generic(part) for part, f in zip(parts, found)):
                 return True
     return False
