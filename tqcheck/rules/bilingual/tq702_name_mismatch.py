@@ -26,75 +26,81 @@ a full stop) or a Bulgarian definite noun (`Моряците`) rendered by an
 English word stay minor.
 
 Other language pairs romanise both sides and compare consonant skeletons
-(see alignment.anynames), a Latin c between a vowel and an a read as ts
-too (`Zorica` ~ `Зорицом`). There an unexplained target word that may be a
+(see alignment.anynames), a Latin c between a vowel and an a read as ts too
+(`Zorica` ~ `Зорицом`). There an unexplained target word that may be a
 missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
-sentence's first word `Angel` ~ `Άνχελ`) is taken for that name (the one
-it is likeliest to be: `Пекин` is Beijing's, not Panama's too), never
-for the replacement of another (`General Assembly` ~ `γενική συνέλευση`);
-only a name-like word claims one so (`Court`, translated, claims no
-`Gateway`).
-A rival the translation writes wherever, and only where, the source has
-the name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering
-of it, but a sentence with both names on both sides, apart, shows two
-names (`Michael Schumacher ... Alonso`: Schumacher in Alonso's place the
-sentence before is a name borrowed, no rendering); a CLDR place name of
-four letters ending in a vowel drops it for a suffix (`Asia`, `Азія` ~
-`Азіатських`). In a source language that
-capitalises its nouns (German, by the locale facts), a word made of two
-words of the language (`Modehauptstadt`) is a compound noun, not a name;
-so, on either side, is a word its spelling dictionary knows and will
-let begin a compound, as names seldom do, or a form it derives from such
-a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
+sentence's first word `Angel` ~ `Άνχελ`) is taken for that name (the one it
+is likeliest to be: `Пекин` is Beijing's, not Panama's too), never for the
+replacement of another (`General Assembly` ~ `γενική συνέλευση`); only a
+name-like word claims one so (`Court`, translated, claims no `Gateway`). A
+rival the translation writes wherever, and only where, the source has the
+name (twice or more: `Hague` ~ `Гаазі`) is the translator's rendering of it,
+but a sentence with both names on both sides, apart, shows two names
+(`Michael Schumacher ... Alonso`: Schumacher in Alonso's place the sentence
+before is a name borrowed, no rendering); a CLDR place name of four letters
+ending in a vowel drops it for a suffix (`Asia`, `Азія` ~ `Азіатських`). In
+a source language that capitalises its nouns (German, by the locale facts),
+a word made of two words of the language (`Modehauptstadt`) is a compound
+noun, not a name; so, on either side, is a word its spelling dictionary
+knows and will let begin a compound, as names seldom do, or a form it
+derives from such a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 `Mikrowellengeräte` in the place of `Reverend` or `TVs`; not `Merkel`, nor
-`Türkei`, a CLDR name); and a name counts as written elsewhere in the
-translation only with its capital (German `Namen` is not English `name`),
-and one of the source's commonest words that its dictionary has in lower
-case only is no name written elsewhere at all (`State` of `Secretary of
-State` is like `Staaten`, its translation), and a name that is only a
-name is not found in a noun of the dictionary that merely sounds a little
-like it (`Jarvis` ~ `Jährige`, `Robert` ~
-`Arbeit`), though a word is in the noun that translates it (`President` ~
-`Präsident`).
+`Türkei`, a CLDR name), even one that begins as a CLDR name does
+(`Schweinefleisch`, pork, as `Schweiz`); and a name counts as written
+elsewhere in the translation only with its capital (German `Namen` is not
+English `name`), and one of the source's commonest words that its dictionary
+has in lower case only is no name written elsewhere at all (`State` of
+`Secretary of State` is like `Staaten`, its translation), and a name that is
+only a name is not found in a noun of the dictionary that merely sounds a
+little like it (`Jarvis` ~ `Jährige`, `Robert` ~ `Arbeit`), though a word is
+in the noun that translates it (`President` ~ `Präsident`).
 
 A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
 `Red Cross`, translated) is replaced, whatever the word that took it, by a
-word in its own place: one written in a capitalised run with the
-counterpart of its run's other word (`Mike Pompeo` ~ `Майк Новак`,
-`Rolando Mendoza` ~ `Ρολάντο Σάρα`), even a common word, after the kept
-word the name came after, where the target language writes the name as the
-source does (`Rolando Senate`; not `Niagara Falls` for `Niagara Şelaleri`,
-nor a title before the kept word, `King Louis`). Such a name is replaced
-too by a name borrowed from another sentence of the source (`Schumacher`
-in `Räikkönen`'s place), the typical swap in an article. A word beside a
-word its source sentence explains, in one capitalised run, is taken for a
-word of a name translated (`Roja` of `Cruz Roja`, Red Cross), unless it
-reads as a name itself (below: `Türkei Rogers` for `Roy Rogers`,
-`Миссис Германию` for `Ms Davis`) and is no place the source names in a
-compound (`India` of `East India Company`, `Ostindien-Kompanie`). The word that
-took a name's place reads as a name when it travels, when it is a CLDR
-place name (`Панаму`), or, where only names take a capital (not German),
-when its language's word list barely knows it or any word of its stem
-(`Devonport`, `Tendulkar`: a country's own names travel little). A name
+word in its own place: one written in a capitalised run with the counterpart
+of its run's other word (`Mike Pompeo` ~ `Майк Новак`, `Rolando Mendoza` ~
+`Ρολάντο Σάρα`), even a common word, after the kept word the name came
+after, where the target language writes the name as the source does
+(`Rolando Senate`; not `Niagara Falls` for `Niagara Şelaleri`, nor a title
+before the kept word, `King Louis`). Such a name is replaced too by a name
+borrowed from another sentence of the source (`Schumacher` in `Räikkönen`'s
+place), the typical swap in an article. A word beside a word its source
+sentence explains, in one capitalised run, is taken for a word of a name
+translated (`Roja` of `Cruz Roja`, Red Cross), unless it reads as a name
+itself (below: `Türkei Rogers` for `Roy Rogers`, `Миссис Германию` for `Ms
+Davis`) and is no place the source names in a compound (`India` of `East
+India Company`, `Ostindien-Kompanie`). The word that took a name's place
+reads as a name when it travels, when it is a CLDR place name (`Панаму`),
+or, where only names take a capital (not German), when its language's word
+list barely knows it or any word of its stem (`Devonport`, `Tendulkar`: a
+country's own names travel little). One rare name gone (or one the
+translation's dictionary has letter for letter, and only as a name:
+`Stanley`) and one lone capitalised word come, that no word of the source
+sentence may be and the source has nowhere (not `Britain`, for German
+`Patts`, a standoff, beside `britischen` in the next sentence), is a name
+replaced, whatever the word (`Eighmey` -> `Edinburgh`, `Casablanca` ->
+`Magistrates`, `Stanley` -> `Revolution`; in one alphabet a word's
+respelling or translation is close to it: `Jesus` is no `Simpsons`). A name
 that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
-through that name only in a form of one word (`Nordkorea`), not through
-the translation of its other word (`Північну`). A name rare as a word of
-its language is replaced too by a capitalised word common in its own
-(`Kiernan` ~ `Мартин`: март), standing alone, where only names take a
-capital and no panel of languages of the script tells names from words;
-and a word of the translation that the source respells only by a
-lower-case word it is spelled more like is that word's (`Султан` ~
-`sultan`, not `Saarinen`). A rare name that travels (`Brzezinski`), in a
-translation where only names take a capital, that the source has in no
-spelling and that no word of its sentence (lower-case ones included:
-`эскимосов` ~ `Eskimo`) resembles even loosely, is a name the translation
-added in place of one the source wrote otherwise (unless the source has it
-in some form: a root its exonym shares, `Zululandia` ~ `KwaZulu`; a
-two-letter name inflected, `Un` ~ `Unem`). So is one no commoner than
-Wembley or Johannesburg (Zipf under 4) that its dictionary has only as a
-name (`Tibetan Wembley` for `budismo tibetano`; not `Aurora`, an aurora
-too), but not a first name the translator adds to a surname the source
-writes alone (`vlády Margaret Thatcherové` for the Thatcher government).
+through that name only in a form of one word (`Nordkorea`), not through the
+translation of its other word (`Північну`). A name rare as a word of its
+language is replaced too by a capitalised word common in its own (`Kiernan`
+~ `Мартин`: март), standing alone, where only names take a capital and no
+panel of languages of the script tells names from words; and a word of the
+translation that the source respells only by a lower-case word it is spelled
+more like is that word's (`Султан` ~ `sultan`, not `Saarinen`). A rare name
+that travels (`Brzezinski`), in a translation where only names take a
+capital, that the source has in no spelling and that no word of its sentence
+(lower-case ones included: `эскимосов` ~ `Eskimo`) may be respelled as (a
+few consonants alike, `Kissinger` ~ `угнал`, are chance), is a name the
+translation added in place of one the source wrote otherwise (unless the
+source has it in some form: a root its exonym shares, `Zululandia` ~
+`KwaZulu`; a two-letter name inflected, `Un` ~ `Unem`). So is one no
+commoner than Wembley or Johannesburg (Zipf under 4) that its dictionary has
+only as a name (`Tibetan Wembley` for `budismo tibetano`; not `Aurora`, an
+aurora too), but not a first name the translator adds to a surname the
+source writes alone (`vlády Margaret Thatcherové` for the Thatcher
+government).
 
 Each language's Hunspell spelling dictionary (where one is installed; see
 alignment.lexicon) tells a name from an ordinary word written with a
@@ -1580,20 +1586,30 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         # One name gone, one word come: where the one name of the source
         # that reads as a name and is missing is a rare one written alone,
-        # and the translation has one lone capitalised word that the source
-        # does not explain and that no word of the source sentence, lower-
-        # case ones included, resembles even loosely (Samoa -> Tasmania,
-        # Eighmey -> Edinburgh; not Biblical ~ βιβλικών), that word took the
-        # name's place, whatever it is.
-        lone = [r for r in extra if r.start in plain and r.start not in claimed and len(r.run) == 1]
-        named = [
-            m for m in missing
-            if name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
-        ]
+        # and the translation has one lone capitalised word that the source,
+        # this sentence or another, does not explain (not Britain for Patts,
+        # where britischen follows) and that no word of the source sentence,
+        # lower-case ones included, resembles (Samoa -> Tasmania, Eighmey ->
+        # Edinburgh; not Biblical ~ βιβλικών), that word took the name's
+        # place, whatever it is.
+        lone = [r for r in extra if r.start in plain and r.start not in claimed and r.start not in borrowed and len(r.run) == 1]
+
+        def a_source_name(m: NameMention) -> bool:
+            # Known as a name: one that travels, a country, or a name
+            # inflected; where nouns take a capital, not a noun of the
+            # dictionary (Motivationsaspekte, which the word lists barely
+            # know; Schweinefleisch, pork, which begins as Schweiz does).
+            return (
+                name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
+            ) and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
+
+        named = [m for m in missing if a_source_name(m)]
         sole = (
             {lone[0].start}
             if len(lone) == 1 and len(named) == 1 and len(named[0].run) == 1
-            and not any(maybe_same_name(t.text, lone[0].text) for t in source.tokens if not t.window)
+            # (In one alphabet a word's respelling or translation is close
+            # to it: Jesus is no Simpsons, Magistrates no negustorii.)
+            and not any(maybe_same_name(t.text, lone[0].text, one_alphabet=True) for t in source.tokens if not t.window)
             else set()
         )
         alone_in_run = {
@@ -1651,10 +1667,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             seen_elsewhere = target_cased and spelled_elsewhere(m.text, k) and not (
                 ordinary_word(m.text, source_lang) and (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD
             )
-            source_name = (
-                name_like(m.text, source_lang, RARE_SOURCE)
-                and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
-            ) or country(m.text, source_lang) or inflected(m.text)
+            source_name = a_source_name(m)
             # Without a word list for the source's language (Armenian,
             # Swahili), a capitalised word is taken for a name where only
             # names take a capital: nothing says it is a common word. Only a
@@ -1669,6 +1682,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # the article, replaced it.
             # (Four letters at least: Col, Gen, Rev are titles cut short.)
             rare_name = source_name and len(m.text) >= MIN_RARE_NAME and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
+            # So, for the lone word in its place, is a name the translation's
+            # dictionary has letter for letter, and only as a name (Stanley,
+            # in English): kept as it is, however common. (A place's exonym,
+            # Roma's Rome, is found by its CLDR name, no lone word.)
+            kept_as_is = (
+                source_name and len(m.text) >= MIN_RARE_NAME
+                and char_script(m.text[0]) in capital_scripts(target)
+                and known_word(m.text, target_lang) is True and no_lower_case(m.text, target_lang) is True
+            )
             # A name by both spelling dictionaries, where only names take a
             # capital (the source's has it with a capital, if in lower case
             # too: Trump, China; the translation's in no lower-case form):
@@ -1684,7 +1706,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rivals = [
                 r for r in extra
                 if r.start not in claimed and evidence
-                and (rival_name(r, rare_name, sole=r.start in sole, alone=r.start in alone_in_run)
+                and (rival_name(r, rare_name or kept_as_is, sole=r.start in sole, alone=r.start in alone_in_run)
                      or dictionary_name and no_lower_case(r.text, target_lang) is True
                      and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
                      # A country gone (Κίνα, which is quinine too), the sole
@@ -1814,7 +1836,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if ordinary_word(r.text, target_lang):
                 continue  # a word of the language's dictionary, capitalised: no name
             if whole_source.has(r.text, target_lang) or any(
-                maybe_same_name(t.text, r.text) or shared_root(t.text, r.text) for t in source.tokens if not t.window
+                maybe_same_name(t.text, r.text, spelled=True) or shared_root(t.text, r.text) for t in source.tokens if not t.window
             ) or any(
                 # A name too short to look for, inflected (Unem of Kim Jong Un,
                 # Kim Jong-un).
