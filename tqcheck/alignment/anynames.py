@@ -442,7 +442,10 @@ RARE_SOURCE = 4.0
 # An unexplained capitalised target word rarer than this reads as a name
 # that replaced the source's (German nouns are mostly commoner).
 RARE_TARGET = 3.0
-_RUN_GAP = re.compile(r"[ \u00a0'’-]{1,2}")
+# Between the words of one name: a space, an apostrophe or a hyphen, or an
+# article elided before the next word (Ballon d'Or, Côte d'Ivoire).
+_RUN_GAP = re.compile(r"[ \u00a0'’-]{1,2}|[ \u00a0][dl]['’]")
+_ELIDED_ARTICLE = re.compile(r"[dl]['’]")  # d', l' before a name (d'Or, l'Europe)
 
 
 @dataclass(frozen=True)
@@ -514,9 +517,15 @@ def name_mentions(text: str, start: int, end: int, lang: str) -> list[NameMentio
     words: list[Token] = []
     for t in tokens(text, start, end):
         # Whole words, not their parts (Farage and ın of Farage'ın), which
-        # would break a run in two.
-        if not t.window and not t.fragment and (not words or t.start >= words[-1].end):
+        # would break a run in two; but a name after an elided article is
+        # the name (Or of Ballon d'Or, Europe of l'Europe), as a French or
+        # Italian text writes many.
+        if t.window or t.fragment:
+            continue
+        if not words or t.start >= words[-1].end:
             words.append(t)
+        elif t.capitalised and t.end == words[-1].end and _ELIDED_ARTICLE.fullmatch(text[words[-1].start : t.start]):
+            words[-1] = t
     runs: list[list[Token]] = []
     for token in words:
         if token.capitalised and runs and runs[-1][-1].capitalised and _RUN_GAP.fullmatch(text[runs[-1][-1].end : token.start]):

@@ -150,7 +150,9 @@ A word typed with look-alike letters of another alphabet (`Вaшингтoн`,
 with a Latin a and o) is read as the word they look like, and a name of
 two words that the other side writes as one (`New York` ~ `Њујорку`) is
 found. The parts of a hyphenated name are one name: neither takes the
-other's respelling (`Сен-Сансом` ~ `Saint-Saens`).
+other's respelling (`Сен-Сансом` ~ `Saint-Saens`). A name after an article
+elided into it is the name (`d'Auckland`, `l'Irak`), and a name's run goes
+on through such an article (`Ballon d'Or`, not `Ballon` alone).
 A word of a unit's CLDR name (`градусів Цельсія`) is a unit, no name.
 A country's people or adjective for the country is the name translated:
 where the word in a missing territory's place begins as that territory's
