@@ -49,3 +49,28 @@ STATE_DE = (
 
 def test_a_common_word_like_its_translation_elsewhere_is_no_name_kept():
     assert not majors(STATE_EN, STATE_DE, "en", "de")
+
+
+# So is one that is a name too (Turkish Güneş, the Sun, also a given name),
+# whose strong likeness elsewhere is chance (Chinese, of Çinli): such a word
+# counts as kept elsewhere only in its very spelling. Before, Güneş of Güneş
+# Tapınağı (Temple of the Sun) was a name kept, and Temple took its place.
+# (May, a common English word, is kept elsewhere as May.) Turkish; FLORES-200
+# devtest (CC BY-SA 4.0).
+SUN_TR = (
+    "1624 senesinde, Dutch East India Company, güneybatı Tayvan'da bir tesis inşa ederek yerli tahıl üretimi "
+    "yöntemlerinde bir değişim gerçekleştirdi ve Çinli işçileri pirinç ve şeker tarlalarında çalışmak üzere "
+    "istihdam etti.\n"
+    "Macchu Picchu; Intihuatana, Güneş Tapınağı ve Üç Pencere Tapınağı olarak bilinen üç ana yapıdan oluşur."
+)
+SUN_EN = (
+    "In 1624,Dutch East India Company establishes a base in southwestern Taiwan, initiating a transformation in "
+    "aboriginal grain production practices and employing Chinese laborers to work on its rice and sugar "
+    "plantations.\n"
+    "Machu Picchu consist of three main structures, namely Intihuatana, the Temple of the Sun, and the Room of "
+    "the Three Windows."
+)
+
+
+def test_a_common_word_that_is_a_name_too_is_kept_elsewhere_only_as_it_is():
+    assert not majors(SUN_TR, SUN_EN, "tr", "en")

@@ -49,8 +49,9 @@ derives from such a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 (`Schweinefleisch`, pork, as `Schweiz`); and a name counts as written
 elsewhere in the translation only with its capital (German `Namen` is not
 English `name`), and one of the source's commonest words that its dictionary
-has in lower case only is no name written elsewhere at all (`State` of
-`Secretary of State` is like `Staaten`, its translation), and a name that is
+has in lower case, a name too or not, counts as written elsewhere only in
+its very spelling (`State` of `Secretary of State` is like `Staaten`, its
+translation; Turkish `Güneş`, the Sun, like `Chinese`), and a name that is
 only a name is not found in a noun of the dictionary that merely sounds a
 little like it (`Jarvis` ~ `Jährige`, `Robert` ~ `Arbeit`), though a word is
 in the noun that translates it (`President` ~ `Präsident`).
@@ -640,25 +641,28 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             j != k and targets[j].text and targets[j].has(name, source_lang, strong=True) for j in range(len(pair_list))
         )
 
-    def spelled_elsewhere(name: str, k: int) -> bool:
+    def spelled_elsewhere(name: str, k: int, exact: bool = False) -> bool:
         """The name is spelled (not merely named through a CLDR concept:
         Kingdom is a word of United Kingdom, Королівство) in another
         sentence of the translation: the translator writes it as a name,
         with a capital where the language has them (German Namen is not
-        the English name)."""
+        the English name). ``exact``: in its own spelling only."""
         return any(
             j != k and targets[j].text and (
                 any(
                     not t.window and (t.capitalised or not target_cased) and same_spelling(name, t.text)
                     for t in targets[j].tokens
                 )
-                or found_in(name, targets[j].candidates(), strong=True) is not None
-                # (Respelled loosely where its own source has it too: Levee ~
-                # Λεβί, two consonants, too few for a strong likeness. Where
-                # only names take a capital: German Asche, ash, is a noun.)
-                or not nouns_capitalised and sources[j].text is not None and any(
-                    not t.window and same_spelling(name, t.text) for t in sources[j].tokens
-                ) and found_in(name, targets[j].candidates()) is not None
+                or not exact and (
+                    found_in(name, targets[j].candidates(), strong=True) is not None
+                    # (Respelled loosely where its own source has it too: Levee
+                    # ~ Λεβί, two consonants, too few for a strong likeness.
+                    # Where only names take a capital: German Asche, ash, is a
+                    # noun.)
+                    or not nouns_capitalised and sources[j].text is not None and any(
+                        not t.window and same_spelling(name, t.text) for t in sources[j].tokens
+                    ) and found_in(name, targets[j].candidates()) is not None
+                )
             )
             for j in range(len(pair_list))
         )
@@ -1663,11 +1667,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Kundgebung and Kingdoms are ordinary words of their languages).
             # (Not for a caseless target: its every word and window is a
             # candidate, so a likeness somewhere in the document is chance.
-            # Nor for one of the language's commonest words that its
-            # dictionary has only in lower case: State of Secretary of
-            # State, whose likeness elsewhere is its translation, Staaten.)
-            seen_elsewhere = target_cased and spelled_elsewhere(m.text, k) and not (
-                ordinary_word(m.text, source_lang) and (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD
+            # One of the language's commonest words that its dictionary has
+            # in lower case, a name too or not, counts only in its very
+            # spelling: State of Secretary of State is like Staaten, its
+            # translation, and Turkish Güneş, the Sun, like Chinese; May is
+            # May.)
+            seen_elsewhere = target_cased and spelled_elsewhere(
+                m.text, k,
+                exact=no_lower_case(m.text, source_lang) is False
+                and (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD,
             )
             source_name = a_source_name(m)
             # Without a word list for the source's language (Armenian,
