@@ -74,3 +74,25 @@ SUN_EN = (
 
 def test_a_common_word_that_is_a_name_too_is_kept_elsewhere_only_as_it_is():
     assert not majors(SUN_TR, SUN_EN, "tr", "en")
+
+
+# One that its dictionary has only in lower case stays no name kept, even
+# where another sentence keeps it in its very spelling: The of The Times
+# (German: der New York Times) is no name because MSNBC's "The Rachel Maddow
+# Show" keeps an English The; York is no name in its place. German; NTREX-128
+# (CC BY-SA 4.0), the first sentence shortened.
+TIMES_EN = (
+    "MSNBC's \"The Rachel Maddow Show\" led the ratings with up to 3.5 million viewers on big news nights.\n"
+    "Amy Chozick, a writer at large for The Times covering business, politics and media, is the author of the "
+    "memoir \"Chasing Hillary.\""
+)
+TIMES_DE = (
+    "MSNBCs „The Rachel Maddow Show“ führte die Einschaltquoten mit bis zu 3,5 Millionen Zuschauern an Abenden "
+    "mit wichtigen Nachrichten an.\n"
+    "Amy Chozick, Autorin bei der New York Times für Themen aus Wirtschaft, Politik und Medien, ist Autorin der "
+    "Biographie „Chasing Hillary“."
+)
+
+
+def test_an_ordinary_word_kept_elsewhere_in_its_spelling_is_still_no_name():
+    assert not majors(TIMES_EN, TIMES_DE, "en", "de")

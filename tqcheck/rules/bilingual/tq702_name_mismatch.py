@@ -49,12 +49,13 @@ derives from such a word (`Anteil`; `Seen` of `See`, lakes; `Priester`,
 (`Schweinefleisch`, pork, as `Schweiz`); and a name counts as written
 elsewhere in the translation only with its capital (German `Namen` is not
 English `name`), and one of the source's commonest words that its dictionary
-has in lower case, a name too or not, counts as written elsewhere only in
-its very spelling (`State` of `Secretary of State` is like `Staaten`, its
-translation; Turkish `Güneş`, the Sun, like `Chinese`), and a name that is
-only a name is not found in a noun of the dictionary that merely sounds a
-little like it (`Jarvis` ~ `Jährige`, `Robert` ~ `Arbeit`), though a word is
-in the noun that translates it (`President` ~ `Präsident`).
+has in lower case only is no name written elsewhere at all (`State` of
+`Secretary of State` is like `Staaten`, its translation), while one that is
+a name too counts so in its very spelling only (Turkish `Güneş`, the Sun, is
+like `Chinese`; `May` is `May`), and a name that is only a name is not found
+in a noun of the dictionary that merely sounds a little like it (`Jarvis` ~
+`Jährige`, `Robert` ~ `Arbeit`), though a word is in the noun that
+translates it (`President` ~ `Präsident`).
 
 A name rare as a word of its language (`Pompeo`, `Mendoza`; not `Red` of
 `Red Cross`, translated) is replaced, whatever the word that took it, by a
@@ -1667,15 +1668,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Kundgebung and Kingdoms are ordinary words of their languages).
             # (Not for a caseless target: its every word and window is a
             # candidate, so a likeness somewhere in the document is chance.
-            # One of the language's commonest words that its dictionary has
-            # in lower case, a name too or not, counts only in its very
-            # spelling: State of Secretary of State is like Staaten, its
-            # translation, and Turkish Güneş, the Sun, like Chinese; May is
-            # May.)
-            seen_elsewhere = target_cased and spelled_elsewhere(
-                m.text, k,
-                exact=no_lower_case(m.text, source_lang) is False
-                and (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD,
+            # Nor for one of the language's commonest words that its
+            # dictionary has only in lower case: State of Secretary of State
+            # is like Staaten, its translation, and The of a title the
+            # translation keeps in English is The. One that is a name too
+            # counts in its very spelling only: Turkish Güneş, the Sun, is
+            # like Chinese; May is May.)
+            common = (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD
+            seen_elsewhere = target_cased and not (common and ordinary_word(m.text, source_lang)) and spelled_elsewhere(
+                m.text, k, exact=common and no_lower_case(m.text, source_lang) is False
             )
             source_name = a_source_name(m)
             # Without a word list for the source's language (Armenian,
