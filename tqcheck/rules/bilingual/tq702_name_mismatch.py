@@ -1599,7 +1599,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # lower-case ones included, resembles (Samoa -> Tasmania, Eighmey ->
         # Edinburgh; not Biblical ~ βιβλικών), that word took the name's
         # place, whatever it is.
-        lone = [r for r in extra if r.start in plain and r.start not in claimed and r.start not in borrowed and len(r.run) == 1]
+        lone = [
+            r for r in extra
+            if r.start in plain and r.start not in claimed and r.start not in borrowed and len(r.run) == 1
+        ]
 
         def a_source_name(m: NameMention) -> bool:
             # Known as a name: one that travels, a country, or a name
