@@ -444,8 +444,9 @@ RARE_SOURCE = 4.0
 RARE_TARGET = 3.0
 # Between the words of one name: a space, an apostrophe or a hyphen, or an
 # article elided before the next word (Ballon d'Or, Côte d'Ivoire).
-_RUN_GAP = re.compile(r"[ \u00a0'’-]{1,2}|[ \u00a0][dl]['’]")
-_ELIDED_ARTICLE = re.compile(r"[dl]['’]")  # d', l' before a name (d'Or, l'Europe)
+_ELIDED = r"[dl]['’]"  # d', l' before a name (d'Or, l'Europe)
+_ELIDED_ARTICLE = re.compile(_ELIDED)
+_RUN_GAP = re.compile(rf"[ \u00a0'’-]{{1,2}}|[ \u00a0]{_ELIDED}")
 
 
 @dataclass(frozen=True)

@@ -1155,6 +1155,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             return not cldr_name(word, lang, calendar=False)
         return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
 
+    def a_source_name(m: NameMention) -> bool:
+        """Whether a source word reads as a name: one that travels, a
+        country, or a name inflected; where nouns take a capital, not a noun
+        of the dictionary (Motivationsaspekte, which the word lists barely
+        know; Schweinefleisch, pork, which begins as Schweiz does)."""
+        return (
+            name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
+        ) and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
+
     def only_a_name(word: str) -> bool:
         """Whether ``word`` is a name and nothing else: its dictionary has
         no lower-case reading of it, and it names no place (CLDR)."""
@@ -1603,16 +1612,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             r for r in extra
             if r.start in plain and r.start not in claimed and r.start not in borrowed and len(r.run) == 1
         ]
-
-        def a_source_name(m: NameMention) -> bool:
-            # Known as a name: one that travels, a country, or a name
-            # inflected; where nouns take a capital, not a noun of the
-            # dictionary (Motivationsaspekte, which the word lists barely
-            # know; Schweinefleisch, pork, which begins as Schweiz does).
-            return (
-                name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
-            ) and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
-
         named = [m for m in missing if a_source_name(m)]
         sole = (
             {lone[0].start}
