@@ -477,6 +477,13 @@ def read_number(token: str, lang: str) -> frozenset[Decimal]:
             len(d) == 3 for d in digits[1:-1]
         ):
             values.add(_normal(Decimal("".join(digits[:-1]) + "." + digits[-1])))
+    if all(s == "." for s in seps) and all(len(d) == 3 for d in digits[1:]):
+        # A point between groups of three digits is the group separator of
+        # the conventions of half the world (de, es, tr), which translators
+        # carry into languages that have another (76.000 for 76,000 in an
+        # Arabic or a Russian translation): an integer too, whatever the
+        # language's own symbols.
+        values.add(_normal(Decimal("".join(digits))))
     if not values:  # no convention explains it ("1,5" in English): read it loosely
         try:
             values.add(_normal(Decimal("".join(digits[:-1]) + "." + digits[-1])))

@@ -3,7 +3,9 @@
 ## What it does
 Reads every number in each source sentence and its aligned translation as
 values, in each language's own format (`50 000` and `50,000`, `1,5` and
-`1.5`, `3 млн.` and `3 million`, `20:30 ч.` and `8:30 p.m.`, `60-те` and
+`1.5`; a point between groups of three digits as a group separator in any
+language, as translators carry it: `76.000` in an Arabic or a Russian
+translation is 76,000 too; `3 млн.` and `3 million`, `20:30 ч.` and `8:30 p.m.`, `60-те` and
 `1960s`, `10-ти век` and `10th century`, `формула 1` and `F1`), and
 reports a source number with no equal in the translation or a number in
 the translation with none in the source. Small numbers written as words
