@@ -623,6 +623,30 @@ class Side:
             self.__dict__["_candidates"] = cached
         return cached
 
+    def _respelling_pool(self, name: str) -> list[Token]:
+        """Candidates ``name`` may be respelled as. In a caseless script
+        written with spaces (Arabic), where every word is a candidate and
+        few vowels are written, a word of the language's own dictionary
+        (الروابط, links; الذين, who) resembles some name by chance: it
+        counts only with the name's very skeleton, or that skeleton less
+        its last consonants, as a loanword drops an ending (روسيا ~ Russia,
+        فرنك ~ francs; not الروابط ~ Robert). The dictionary lists the
+        language's words and few foreign names (ترامب is in none)."""
+        from tqcheck.alignment.lexicon import known_word
+
+        own = skeletons(name)
+
+        def kept(form: str) -> bool:
+            return any(
+                a == b or len(b) >= MIN_STRONG_SKELETON and a.startswith(b) for a in own for b in skeletons(form)
+            )
+
+        return [
+            t for t in self.candidates()
+            if t.window or has_case(char_script(t.text[0])) or not known_word(t.text, self.lang)
+            or any(kept(form) for form in prefixed_forms(t.text))
+        ]
+
     def has(
         self, name: str, name_lang: str, strong: bool = False, rivals: tuple[str, ...] = (), whole: bool = False
     ) -> bool:
@@ -644,7 +668,7 @@ class Side:
             return memo[key]
         found = any(same_spelling(name, word) for word in self._spelled_alike(name))
         if not found:
-            pool = self._by_skeleton(name) if strong else self.candidates()
+            pool = self._by_skeleton(name) if strong else self._respelling_pool(name)
             if rivals:
                 # (A month a rival names is no candidate, rather than the
                 # likeliest one refused: Джорджу is likelier July than

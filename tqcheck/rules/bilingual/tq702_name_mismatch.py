@@ -194,7 +194,11 @@ Chinese keeps letters for spelling names by sound (CLDR's own Chinese
 names show which); Arabic has none, but a word whose letter pairs read more
 as CLDR's Arabic names spelled by sound than as Arabic's commonest words
 (`ستانلي`, not `المتجهة`) is such a name too (`ستانلي` gone, `Gillard`
-come), and the letters Arabic writes long vowels with (ا, و, ي) are a
+come). A word of Arabic's own dictionary, which writes few vowels,
+resembles some name by chance: it is a name's respelling only with the
+name's very consonants, or those less the last, as a loanword drops an
+ending (`روسيا` ~ Russia, `فرنك` ~ francs; `الروابط`, links, is no
+`Robert`), and the letters Arabic writes long vowels with (ا, و, ي) are a
 name's vowels (`فرناندو` ~ `Fernando`, `بارو` ~ `Paro`). So is a word
 that is, less a prefix, a CLDR country's or city's whole name that the
 translation names in no form and respells nowhere (`السويد` gone,
