@@ -450,6 +450,27 @@ def _place_likeness(word: str, lang: str) -> tuple[frozenset[str], float]:
     return frozenset(found), best
 
 
+@cache
+def _dictionary_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """The names of ``lang``'s spelling dictionary (its entries written with
+    a capital), by their first two letters as they sound."""
+    from tqcheck.alignment.lexicon import name_entries
+
+    index: dict[str, list[str]] = {}
+    for name in name_entries(lang):
+        index.setdefault(_sounds(name)[:2], []).append(name)
+    return {key: tuple(names) for key, names in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def dictionary_name_likeness(word: str, lang: str) -> float:
+    """How much ``word`` (any script) is spelled like the likeliest name of
+    ``lang``'s spelling dictionary beginning with the same sounds
+    (Californie ~ California 0.9, Константинополя ~ Constantinople 0.87;
+    Εβραίοι 0.67, no more than chance); 0 without a dictionary."""
+    return max((letters_ratio(word, name) for name in _dictionary_names(lang).get(_sounds(word)[:2], ())), default=0.0)
+
+
 def another_place(name: str, name_lang: str, word: str, word_lang: str) -> bool:
     """Whether one of two words names a CLDR place (or its people or
     language) that the other does not, spelled more like that place's name

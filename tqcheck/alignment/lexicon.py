@@ -111,6 +111,12 @@ def _name_entries(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def name_entries(lang: str) -> frozenset[str]:
+    """The entries of ``lang``'s dictionary written with a capital, in lower
+    case (see _name_entries); empty without one."""
+    return _name_entries(lang)
+
+
 @lru_cache(maxsize=65536)
 def _lower_forms(word: str, lang: str) -> tuple[str, ...] | None:
     """``word`` in lower case and its dictionary stems, when the dictionary

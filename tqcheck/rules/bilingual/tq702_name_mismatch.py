@@ -124,7 +124,15 @@ for a name, however common the new one is as a word; so is a source name
 its dictionary has with a capital, if as a word too (`Trump`, `China`),
 where the word come is one its own dictionary knows only with a capital
 (`Николаса`, `Αντρές`: foreign first names, whose stems are common words
-of the language). A month or a day
+of the language). But a name each language has made its own, which its
+dictionary lists only as a name, that names no place and does not travel
+(other languages of its script have their own word: `Jews`, `Templars`;
+in a script no panel of word lists reads, its romanisation is in no Latin
+list: `Ναΐτες`), gone with such a name of the translation in its place,
+is a people's, an order's or a faith's name translated (`Ναΐτες` ~
+`Templars`, `Εβραίοι` ~ `Jews`, `Средиземноморья` ~ `Mediterranean`): a
+prompt, minor; names that travel are still a name for a name (`Newport`
+-> `Μάρβιν`, Marvin). A month or a day
 of the week (CLDR's names) is translated, never replaced by a name: one
 missing is a minor prompt. A rendering the translation keeps wherever the
 source has the name (`Szkocji` for
@@ -343,7 +351,17 @@ from tqcheck.alignment.names import (
 from tqcheck.alignment.numbers import regnal_number
 from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
 from tqcheck.alignment.translit import letter_count, transliterate
-from tqcheck.alignment.wordlists import ORDINARY_STEM, compound, international, name_like, stays_home, stem_zipf, zipf
+from tqcheck.alignment.wordlists import (
+    ORDINARY_STEM,
+    TRAVELS,
+    compound,
+    international,
+    name_like,
+    others_zipf,
+    stays_home,
+    stem_zipf,
+    zipf,
+)
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -601,6 +619,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Side,
         Token,
         another_place,
+        dictionary_name_likeness,
         found_in,
         inflected_name,
         letters_ratio,
@@ -1182,6 +1201,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             no_lower_case(word, source_lang) is True and not country(word, source_lang) and not cldr_name(word, source_lang)
         )
 
+    def own_name(word: str, lang: str) -> bool:
+        """Whether ``word`` is a name ``lang`` has made its own, which
+        another language names with its own word (Ναΐτες ~ Templars,
+        Εβραίοι ~ Jews): its spelling dictionary lists it, only as a name;
+        it names no place (CLDR finds those); and it does not travel (see
+        wordlists.international: Jews -2.4, Templars -2.3; not Newport
+        -0.9, Marvin -0.5), nor, in a script no panel of lists reads, does
+        its romanisation (Μάρβιν, Marvin; Ναΐτες, Naites, is in no list)."""
+        if known_word(word, lang) is not True or no_lower_case(word, lang) is not True or country(word, lang):
+            return False
+        spread = international(word, lang)
+        if spread is None:
+            return not others_zipf(romanised(word), lang)
+        return spread < TRAVELS
+
     def without_nouns(side: Side) -> Side:
         """``side`` with the capitalised words that are nouns of its
         language (see capitalised_noun), or words its dictionary knows in
@@ -1720,6 +1754,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 and char_script(m.text[0]) in capital_scripts(target)
                 and known_word(m.text, target_lang) is True and no_lower_case(m.text, target_lang) is True
             )
+            # A name its language made its own (Ναΐτες): its counterpart of
+            # that kind is its translation (see own_name). Not one that a
+            # name of the translation's dictionary spells (OWN_SPELLING:
+            # Californie is California, Константинополя Constantinople):
+            # a translation respells it, and another place may replace it.
+            translatable = (
+                own_name(m.text, source_lang) and dictionary_name_likeness(m.text, target_lang) < OWN_SPELLING
+            )
             # A name by both spelling dictionaries, where only names take a
             # capital (the source's has it with a capital, if in lower case
             # too: Trump, China; the translation's in no lower-case form):
@@ -1747,6 +1789,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                      and no_lower_case(r.text, target_lang) is True)
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
+                # A name each language has made its own, gone, and another in
+                # its place (Ναΐτες ~ Templars, Εβραίοι ~ Jews): a people, an
+                # order, a faith's names are translated, each language's its
+                # own word. (Not a place: its CLDR name finds it.)
+                and not (translatable and own_name(r.text, target_lang))
                 # (A word of a source without a list, which may be a word of
                 # a name translated, Benki Kuu ~ Central Bank: only a name
                 # alone, or beside a kept word of its run, below.)
@@ -1897,6 +1944,7 @@ MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
 
 
+OWN_SPELLING = 0.85  # letters a name shares with a name of the other language's dictionary that respells it (Californie ~ California 0.9)
 MIN_ROOT = 4  # letters of a root two words of one alphabet share (Zulu of Zululandia, KwaZulu)
 
 
