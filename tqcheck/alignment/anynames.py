@@ -400,8 +400,6 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
 
 
 STRONG_LETTERS = 0.5
-PLACE_FORM = 0.75  # letters a word shares with a word of a place's CLDR name to be a form of it (Γερμανοί ~ γερμανια 0.88)
-CLOSE_LETTERS = 0.7  # letters a word naming another place shares with a name it still respells (Kiev ~ Κίεβο 0.89)
 SHORT_NAME = 2  # letters of a name too short to look for (Un, Xi, Li), read only to explain a word
 MAX_SHORT_NAME_ENDING = 2  # letters of a case ending on it (Ыном, Лием; not Nepal of Nu)
 
@@ -424,32 +422,6 @@ def likeness(name: str, word: str) -> float:
     return letters_ratio(name, word) + (1.0 if skeletons(name) & skeletons(word) else 0.0)
 
 
-@lru_cache(maxsize=65536)
-def _place_likeness(word: str, lang: str) -> tuple[frozenset[str], float]:
-    """The CLDR places ``word`` names (a country, its people, a city: a
-    form of a word of the place's own name, spelled like it at PLACE_FORM
-    at least, and as long less a letter: Γερμανοί of Γερμανία; not Wall of
-    Wallis, nor Wielebny, reverend, of Wielka Brytania; not a language's
-    name either, a stem many respellings share: Џонг of џонгка) and how
-    much it is spelled like the nearest such word."""
-    from tqcheck.alignment.cldr_names import fold, name_table, place_words
-
-    table, own = name_table(lang), place_words(lang)
-    if table is None:
-        return frozenset(), 0.0
-    folded = fold(word)
-    found: set[str] = set()
-    best = 0.0
-    for key in table.keys_near(folded):
-        if key not in own or len(key) > len(folded) + 1:
-            continue
-        alike = letters_ratio(word, key)
-        if alike >= PLACE_FORM:
-            found |= own[key]
-            best = max(best, alike)
-    return frozenset(found), best
-
-
 @cache
 def _dictionary_names(lang: str) -> dict[str, tuple[str, ...]]:
     """The names of ``lang``'s spelling dictionary (its entries written with
@@ -469,25 +441,6 @@ def dictionary_name_likeness(word: str, lang: str) -> float:
     (Californie ~ California 0.9, Константинополя ~ Constantinople 0.87;
     Εβραίοι 0.67, no more than chance); 0 without a dictionary."""
     return max((letters_ratio(word, name) for name in _dictionary_names(lang).get(_sounds(word)[:2], ())), default=0.0)
-
-
-def another_place(name: str, name_lang: str, word: str, word_lang: str) -> bool:
-    """Whether one of two words names a CLDR place (or its people or
-    language) that the other does not, spelled more like that place's name
-    than like the other word, and not closely like it (CLOSE_LETTERS:
-    Κίεβο is still Kiev's): then it is that place, no respelling of the
-    other word that merely shares its consonants' classes (Egypt is no
-    Φίχτε, Guiana no Χαναάν, Γερμανοί, Germans, no Kiernan). (Not Νιούπορτ,
-    Newport, which CLDR's stems take for Niue's: it is spelled more like
-    Newport.)"""
-    alike = letters_ratio(name, word)
-    if alike >= CLOSE_LETTERS:
-        return False
-    name_places, name_likeness = _place_likeness(name, name_lang)
-    word_places, word_likeness = _place_likeness(word, word_lang)
-    if name_places & word_places:
-        return False
-    return word_likeness > alike or name_likeness > alike
 
 
 def strongly_alike(name: str, word: str, strict: bool = False) -> bool:
@@ -715,11 +668,6 @@ class Side:
             or any(kept(form) for form in prefixed_forms(t.text))
         ]
 
-    def _without_other_places(self, pool: list[Token], name: str, name_lang: str) -> list[Token]:
-        """``pool`` less the words that another place's name rules out (see
-        another_place)."""
-        return [t for t in pool if t.window or not another_place(name, name_lang, t.text, self.lang)]
-
     def has(
         self, name: str, name_lang: str, strong: bool = False, rivals: tuple[str, ...] = (), whole: bool = False
     ) -> bool:
@@ -742,7 +690,6 @@ class Side:
         found = any(same_spelling(name, word) for word in self._spelled_alike(name))
         if not found:
             pool = self._by_skeleton(name) if strong else self._respelling_pool(name)
-            pool = self._without_other_places(pool, name, name_lang)
             if rivals:
                 # (A month a rival names is no candidate, rather than the
                 # likeliest one refused: Джорджу is likelier July than

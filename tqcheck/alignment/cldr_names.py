@@ -209,25 +209,6 @@ def name_table(lang: str) -> NameTable | None:
     )
 
 
-@cache
-def place_words(lang: str) -> dict[str, frozenset[str]]:
-    """The words of ``lang``'s CLDR names of countries and of the cities
-    time zones are named after (folded), each with the places it names:
-    the places' own names, not a language's that stands for its country."""
-    table, locale = name_table(lang), cldr_locale(lang)
-    if table is None or locale is None:
-        return {}
-    names = [(f"T:{code}", name) for code, name in locale.territories.items() if code not in ("ZZ", "001")]
-    zones = locale.time_zones
-    names += [(f"Z:{zone}", (zones.get(zone) or {}).get("city")) for zone in zone_ids()]
-    out: dict[str, set[str]] = {}
-    for concept, name in names:
-        for word in _WORD.findall(fold(name or "")):
-            if word in table.concepts_of and concept in table.concepts_of[word]:
-                out.setdefault(word, set()).add(concept)
-    return {word: frozenset(ids) for word, ids in out.items()}
-
-
 @lru_cache(maxsize=65536)
 def names_territory(word: str, lang: str) -> bool:
     """Whether ``word``, inflected or made an adjective, is the word of a

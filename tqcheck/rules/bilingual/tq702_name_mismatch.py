@@ -150,11 +150,7 @@ when they share half their letters or all their consonants (`Tchaikovsky`
 ~ `Czajkowski`, `Cross` ~ `Cruz`), and never with under a third of their
 letters, whatever classes their consonants fall in (`Ford` is no
 `Brett`), so a name put in another's place that merely sounds a little
-like it (`Samoa` ~ `Santorini`) is not taken for it. Nor, across
-alphabets, is a word that is a CLDR place's name (or its people's) spelled
-more like that name than like the other word, and not closely like it:
-it is that place (`Egypt` is no `Φίχτε`, `Guiana` no `Χαναάν`, `Γερμανοί`,
-Germans, no `Kiernan`; `Κίεβο` is still `Kiev`, and `Νιούπορτ` `Newport`).
+like it (`Samoa` ~ `Santorini`) is not taken for it.
 Nor is such a word taken for a rare name, where only names take a
 capital, which has no exonym in a language of its own alphabet
 (`Kiernan` ~ `Carnegie`, `Brookline` ~ `Buchanan`, `Judge Kavanaugh` ~
@@ -270,7 +266,6 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Dravid Edison.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Texas.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Gillard.
-    [el>en] Ο Ρομαντισμός προερχόταν από συγγραφείς όπως οι Γκαίτε, Φίχτε και Σλέγκελ. => Romanticism was drawn from writers such as Goethe, Egypt, and Schlegel.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是克雷格第五次到访该州。
 
 ## Use instead
@@ -300,7 +295,6 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 还有一封写给托马斯•爱迪生（Thomas Edison）的推荐信。 => And a letter of recommendation to Thomas Edison.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Stanley.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Stanley.
-    [el>en] Ο Ρομαντισμός προερχόταν από συγγραφείς όπως οι Γκαίτε, Φίχτε και Σλέγκελ. => Romanticism was drawn from writers such as Goethe, Fichte, and Schlegel.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是特朗普第五次到访该州。
 """
 
@@ -618,7 +612,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         NameMention,
         Side,
         Token,
-        another_place,
         dictionary_name_likeness,
         found_in,
         inflected_name,
@@ -1608,7 +1601,6 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             r.start for r in respellings
             if any(
                 maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))
-                and not another_place(o.text, source_lang, r.text, target_lang)
                 and name_like(o.text, source_lang, RARE_SOURCE)
                 for o in missing
             )
@@ -1675,11 +1667,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # resembles a little too, is still missing beside Лундвальда).
         likeliest = []
         for r in respellings:
-            alike = [
-                o for o in missing
-                if maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))
-                and not another_place(o.text, source_lang, r.text, target_lang)
-            ]
+            alike = [o for o in missing if maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))]
             if alike:
                 likeliest.append(max(alike, key=lambda o: likeness(o.text, r.text)).text)
         # Into a language without capitals, a name the translation brought
