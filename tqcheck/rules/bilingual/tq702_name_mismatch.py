@@ -132,7 +132,9 @@ list: `Ναΐτες`), gone with such a name of the translation in its place,
 is a people's, an order's or a faith's name translated (`Ναΐτες` ~
 `Templars`, `Εβραίοι` ~ `Jews`, `Средиземноморья` ~ `Mediterranean`): a
 prompt, minor; names that travel are still a name for a name (`Newport`
--> `Μάρβιν`, Marvin). A month or a day
+-> `Μάρβιν`, Marvin), and so is one that a name of the translation's
+dictionary spells closely, which a translation respells (`Константинополя`
+~ `Constantinople`, so `Константинополя` -> `Edinburgh`). A month or a day
 of the week (CLDR's names) is translated, never replaced by a name: one
 missing is a minor prompt. A rendering the translation keeps wherever the
 source has the name (`Szkocji` for
@@ -1930,9 +1932,9 @@ CASE_FORM_STEM = 2.0  # Zipf, in its own list, of a name a case form after anoth
 NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
 MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
-
-
 OWN_SPELLING = 0.85  # letters a name shares with a name of the other language's dictionary that respells it (Californie ~ California 0.9)
+
+
 MIN_ROOT = 4  # letters of a root two words of one alphabet share (Zulu of Zululandia, KwaZulu)
 
 
