@@ -422,25 +422,27 @@ def likeness(name: str, word: str) -> float:
     return letters_ratio(name, word) + (1.0 if skeletons(name) & skeletons(word) else 0.0)
 
 
-@cache
-def _dictionary_names(lang: str) -> dict[str, tuple[str, ...]]:
-    """The names of ``lang``'s spelling dictionary (its entries written with
-    a capital), by their first two letters as they sound."""
-    from tqcheck.alignment.lexicon import name_entries
-
+@lru_cache(maxsize=8)
+def _names_by_sound(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``names`` by their first two letters as they sound. (Keyed by the
+    dictionary's own set, so a dictionary read again, lexicon.reset, is
+    indexed again.)"""
     index: dict[str, list[str]] = {}
-    for name in name_entries(lang):
+    for name in names:
         index.setdefault(_sounds(name)[:2], []).append(name)
-    return {key: tuple(names) for key, names in index.items()}
+    return {key: tuple(found) for key, found in index.items()}
 
 
-@lru_cache(maxsize=4096)
 def dictionary_name_likeness(word: str, lang: str) -> float:
     """How much ``word`` (any script) is spelled like the likeliest name of
-    ``lang``'s spelling dictionary beginning with the same sounds
-    (Californie ~ California 0.9, Константинополя ~ Constantinople 0.87;
-    Εβραίοι 0.67, no more than chance); 0 without a dictionary."""
-    return max((letters_ratio(word, name) for name in _dictionary_names(lang).get(_sounds(word)[:2], ())), default=0.0)
+    ``lang``'s spelling dictionary (its entries written with a capital)
+    beginning with the same sounds (Californie ~ California 0.9,
+    Константинополя ~ Constantinople 0.87; Εβραίοι 0.67, no more than
+    chance); 0 without a dictionary."""
+    from tqcheck.alignment.lexicon import name_entries
+
+    names = _names_by_sound(name_entries(lang)).get(_sounds(word)[:2], ())
+    return max((letters_ratio(word, name) for name in names), default=0.0)
 
 
 def strongly_alike(name: str, word: str, strict: bool = False) -> bool:
