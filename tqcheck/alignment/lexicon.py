@@ -94,7 +94,7 @@ def _codec(speller) -> str:
 
 
 @lru_cache(maxsize=64)
-def _name_entries(lang: str) -> frozenset[str]:
+def name_entries(lang: str) -> frozenset[str]:
     """The entries of ``lang``'s dictionary written with a capital (Trump,
     Chase, Budda), in lower case: names, some of them ordinary words too
     (trump, chase). Read from the .dic file, one entry a line before its
@@ -109,12 +109,6 @@ def _name_entries(lang: str) -> frozenset[str]:
             if line[:1].isupper():
                 names.add(line.split("/", 1)[0].strip().lower())
     return frozenset(names)
-
-
-def name_entries(lang: str) -> frozenset[str]:
-    """The entries of ``lang``'s dictionary written with a capital, in lower
-    case (see _name_entries); empty without one."""
-    return _name_entries(lang)
 
 
 @lru_cache(maxsize=65536)
@@ -146,7 +140,7 @@ def ordinary_word(word: str, lang: str) -> bool | None:
     forms = _lower_forms(word, lang)
     if forms is None:
         return None
-    names = _name_entries(lang)
+    names = name_entries(lang)
     return bool(forms) and not any(form in names for form in forms)
 
 
@@ -214,7 +208,7 @@ def no_lower_case(word: str, lang: str) -> bool | None:
 
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, _name_entries, _lower_forms, known_word, compounds, inflected_noun):
+    for cached in (_dictionaries, dictionary_path, _speller, name_entries, _lower_forms, known_word, compounds, inflected_noun):
         cached.cache_clear()
 
 
