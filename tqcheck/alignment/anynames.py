@@ -811,6 +811,18 @@ def sound_letters(lang: str) -> frozenset[str]:
     )
 
 
+@cache
+def letters_of_sounded_names(lang: str) -> frozenset[str]:
+    """Every letter of ``lang``'s CLDR names spelled by sound (see
+    _by_sound), in however few of them: a wider set than sound_letters,
+    which must single names out in running text (恩 of 恩贾梅纳, N'Djamena,
+    is in as many names translated by meaning, 马恩岛). A letter beside a
+    run may be such a letter the table misses (恩 of 托比约恩, Thorbjørn);
+    one no such name has (持, 长: hold, long) is a word of the sentence."""
+    sounded, _ = _by_sound(lang)
+    return frozenset(ch for name in sounded for ch in name if char_script(ch) in UNSPACED)
+
+
 MAX_ENDING = 5  # letters of a case ending cut off a name (Simpson-ovými)
 MIN_NAME_STEM = 5  # letters left of a name without its ending (not Rema of Remainers)
 FOREIGN = 0.0  # international(): a stem at least as common abroad as at home is a foreign name
@@ -856,10 +868,35 @@ def sound_runs(text: str, start: int, end: int, lang: str) -> list[NameMention]:
     pattern = _sound_run(lang)
     if pattern is None:
         return sound_words(text, start, end, lang)
-    return [
-        NameMention(start + m.start(), start + m.end(), m.group(0), (m.group(0),))
-        for m in pattern.finditer(text[start:end])
-    ]
+    out = []
+    for m in pattern.finditer(text[start:end]):
+        a, b = _word_edges_trimmed(text, start + m.start(), start + m.end(), lang)
+        if b - a >= MIN_SOUND_RUN:
+            out.append(NameMention(a, b, text[a:b], (text[a:b],)))
+    return out
+
+
+# Zipf of a word of two letters, one of a run's edge letters and the letter
+# beside it outside the run (施加, to exert; 特别, special), that makes the
+# edge letter that word's: the run's letters there are words of the
+# language, no name's (施加拉力, to exert a pull, is no name 加拉力; 特朗普特别
+# is 特朗普 + 特别). The word lists split foreign names into common pieces
+# (斯特, 利亚: Zipf 4), so only a word whose outside letter is no sound
+# letter counts.
+EDGE_WORD = 3.0
+
+
+def _word_edges_trimmed(text: str, a: int, b: int, lang: str) -> tuple[int, int]:
+    """The run ``text[a:b]`` less an edge letter that belongs to a word
+    of the language with the letter beside it (see EDGE_WORD)."""
+    from tqcheck.alignment.wordlists import zipf
+
+    letters = sound_letters(lang)
+    if a > 0 and text[a - 1] not in letters and (zipf(text[a - 1 : a + 1], lang) or 0.0) >= EDGE_WORD:
+        a += 1
+    if b < len(text) and text[b] not in letters and (zipf(text[b - 1 : b + 1], lang) or 0.0) >= EDGE_WORD:
+        b -= 1
+    return a, b
 
 
 # --- names of a language written with spaces but no capitals ----------------------

@@ -199,7 +199,12 @@ translation resembles, with one unexplained name of the translation that
 is no ordinary word nor a CLDR place (`斯坦利` gone, `Texas` come), is a
 name changed however common. (Looked for with the letter before or after
 it, which the table of sound letters may miss, but not a word of the
-grammar: `在阿隆索`, at Alonso, is no Schumacher.)
+grammar: `在阿隆索`, at Alonso, is no Schumacher; and taken for a name
+loosely like it only with a letter that CLDR's names spelled by sound
+have: `托比约恩` is Thorbjorn, `长利亚姆`, long + Liam, no Johnson. A run's
+edge letter that makes one of the language's common words with an
+ordinary letter beside it is that word's: `施加拉力`, to exert a pull,
+holds no name.)
 Chinese keeps letters for spelling names by sound (CLDR's own Chinese
 names show which); Arabic has none, but a word whose letter pairs read more
 as CLDR's Arabic names spelled by sound than as Arabic's commonest words
@@ -617,6 +622,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         dictionary_name_likeness,
         found_in,
         inflected_name,
+        letters_of_sounded_names,
         letters_ratio,
         likeness,
         maybe_same_name,
@@ -879,7 +885,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         is a name of the other side: the run, or the run with the letter
         before or after it (a letter the table misses: 弗 of 弗吉尼亚,
         Virginia; not a word of the grammar, 在 of 在阿隆索, at Alonso, no
-        Schumacher), found there or like one of its ``names`` even loosely;
+        Schumacher), found there; or like one of its ``names`` even
+        loosely, with such a letter only where CLDR's names spelled by sound
+        have it (托比约恩 ~ Thorbjorn; not 长利亚姆 ~ Johnson: 长 is long);
         or a name of three letters or more inside it, the same skeleton
         (唐纳德特朗普: Donald Trump without the dot)."""
         before = text[r.start - 1 : r.start] if r.start > 0 else ""
@@ -887,7 +895,13 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         before, after = ("" if (zipf(ch, lang) or 0.0) >= GRAMMAR_LETTER else ch for ch in (before, after))
         forms = {r.text, before + r.text, r.text + after, before + r.text + after}
         forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
-        if any(other.has(f, lang) or any(maybe_same_name(o, f) for o in names) for f in forms):
+        if any(other.has(f, lang) for f in forms):
+            return True
+        # Loosely, only with a letter that CLDR's names spelled by sound have
+        # (托比约恩 ~ Thorbjorn): with any letter beside it a run is like
+        # some name by chance (持哈莱姆 ~ China's, 施加拉力 ~ Sagittarius).
+        sounded = letters_of_sounded_names(lang)
+        if any(maybe_same_name(o, f) for f in forms if set(f) - set(r.text) <= sounded for o in names):
             return True
         inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
         return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
