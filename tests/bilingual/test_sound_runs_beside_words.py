@@ -4,7 +4,7 @@
 Chinese has no spaces and no capitals: a foreign name shows as a run of the
 letters it is spelled with by sound (CLDR's own Chinese names tell which),
 and a run's likeness to a name of the other side decides whether it is
-that name or one put in another's place. Two things made runs look like
+that name or one put in another's place. Three things made runs look like
 names they are not:
 
 - a run was compared, even loosely, with the letter before or after it, so
@@ -17,7 +17,10 @@ names they are not:
   Virginia, with 弗) takes any letter, as before;
 - a run whose edge letter makes, with an ordinary letter beside it, one of
   the language's common words (施加, to exert) is that word's there:
-  施加拉力, to exert a pull, holds no name 加拉力.
+  施加拉力, to exert a pull, holds no name 加拉力;
+- a run was loosely like a source name the translation renders by meaning
+  (China, 中国) or a month (Nov.): 哈莱姆, Harlem, in Trump's place, passed
+  for China. Such a name is no name a run may loosely be.
 
 Sentences from NTREX-128 (CC BY-SA 4.0); Chinese 利亚姆 (Liam) and 坎耶哥 are
 the benchmark's injected replacements.
@@ -77,3 +80,37 @@ def test_a_letter_of_names_spelled_by_sound_still_joins_a_run():
 )
 def test_a_run_is_less_an_edge_letter_of_a_common_word(text, runs):
     assert [r.text for r in sound_runs(text, 0, len(text), "zh-Hans")] == runs
+
+
+# A source name the translation renders by meaning (China, 中国) or a month
+# (Nov.) is no name a run of sound letters may loosely be: 哈莱姆 (Harlem) is
+# like China only by chance, and 中国 is China's rendering already.
+IOWA_EN = (
+    "China's retaliatory tariffs early in the trade war were designed to hit exporters in states such as Iowa "
+    "that supported Trump's Republican Party, Chinese and U.S. experts say."
+)
+IOWA_ZH = "美国专家表示，在贸易战初期中国制定的报复性关税旨在打击各个州的出口企业，例如支持{}的共和党的爱荷华州出口企业。"
+VOTE_EN = (
+    "With the confirmation vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build "
+    "support for upcoming mid-term elections since Republicans are at risk of losing control of Congress in the "
+    "Nov. elections."
+)
+# (安东尼奥斯别 is the benchmark's injection as it was: Antonios in the place
+# of 特朗普特, Trump and the first letter of 特别, especially.)
+VOTE_ZH = (
+    "考虑到共和党在11月份的投票中可能会失去对国会的管控，{}暂停了投票确认，提名了填补最高法院职位空缺的候选人，"
+    "以期为即将到来的中期选举赢得支持。"
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"), [(IOWA_EN, IOWA_ZH.format("哈莱姆")), (VOTE_EN, VOTE_ZH.format("安东尼奥斯别"))]
+)
+def test_a_name_rendered_by_meaning_or_a_month_excuses_no_run(source, target):
+    findings = major_name_findings(source, target, "en", "zh-Hans")
+    assert ["'Trump'" in f.message for f in findings] == [True]
+
+
+@pytest.mark.parametrize(("source", "target"), [(IOWA_EN, IOWA_ZH.format("特朗普")), (VOTE_EN, VOTE_ZH.format("特朗普特别"))])
+def test_trump_himself_passes(source, target):
+    assert not major_name_findings(source, target, "en", "zh-Hans")

@@ -226,7 +226,9 @@ as a name the translation has unexplained (`بيتشو` ~ `Picchu`):
 `تيسلا` gone, `Jelinek` come.
 
 Into Chinese: a run of letters spelled by sound that sounds, even loosely,
-like no capitalised word of the source (less a letter at either end:
+like no capitalised word of the source (loosely, not one the translation
+renders by meaning, `China` as `中国`, nor a month: `哈莱姆` in Trump's place
+is no China; less a letter at either end:
 `圣马丁`, St. Martin's; beside its name's dot, sharing half its letters
 with the name's other word: `凯瑟琳·马约加`, Kathryn Mayorga), where names
 of four letters or more of the source are missing, is a name put in one's
@@ -1015,7 +1017,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Where it spells foreign names by sound (Chinese): runs of such
         letters that sound, even loosely, like no capitalised word of the
         source (a sentence's first word only where it is no ordinary word:
-        not Special), nor do less a letter at either end (圣马丁, St.
+        not Special; loosely, not a name the translation renders by
+        meaning, China as 中国, nor a month or a day, Nov.: 哈莱姆 is no
+        China), nor do less a letter at either end (圣马丁, St.
         Martin's), nor stand beside their name's dot (see beside_its_mate).
         Where it is written with spaces (Arabic): a word that is a place's
         name the source names nowhere (see places_gone: تركيا, Turkey)."""
@@ -1026,12 +1030,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             ),
             *("".join(m.run) for m in source_mentions if len(m.run) > 1),
         )
+        here = ctx.text[pair.target_start : pair.target_end]
+        sounded = tuple(
+            o for o in names
+            if not calendar_word(o, source_lang) and not concept_in(concepts(o, source_lang), here, target_lang)
+        )
         runs = [
             r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
             if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
             and not beside_its_mate(r, ctx.text, source_mentions)
             and not rendered_elsewhere(r, k, names)
-            and not sound_run_explained(r, ctx.text, source, target_lang, names)
+            and not sound_run_explained(r, ctx.text, source, target_lang, sounded)
             and not any(
                 any(respelled(o, f) for o in names)
                 for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
