@@ -877,12 +877,12 @@ def sound_runs(text: str, start: int, end: int, lang: str) -> list[NameMention]:
 
 
 # Zipf of a word of two letters, one of a run's edge letters and the letter
-# beside it outside the run (施加, to exert; 特别, special), that makes the
-# edge letter that word's: the run's letters there are words of the
-# language, no name's (施加拉力, to exert a pull, is no name 加拉力; 特朗普特别
-# is 特朗普 + 特别). The word lists split foreign names into common pieces
-# (斯特, 利亚: Zipf 4), so only a word whose outside letter is no sound
-# letter counts.
+# beside it outside the run (施加, to exert; 调查, to investigate), that makes
+# the edge letter that word's: the run's letters there are words of the
+# language, no name's (施加拉力, to exert a pull, is no name 加拉力; 调查克雷格
+# is 调查 + 克雷格, Craig). The word lists split foreign names into common
+# pieces (斯特, 利亚: Zipf 4), so only a word whose outside letter is no
+# sound letter counts.
 EDGE_WORD = 3.0
 
 

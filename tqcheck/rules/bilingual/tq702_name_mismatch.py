@@ -1031,7 +1031,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             *("".join(m.run) for m in source_mentions if len(m.run) > 1),
         )
         here = ctx.text[pair.target_start : pair.target_end]
-        sounded = tuple(
+        respellable = tuple(
             o for o in names
             if not calendar_word(o, source_lang) and not concept_in(concepts(o, source_lang), here, target_lang)
         )
@@ -1040,7 +1040,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
             and not beside_its_mate(r, ctx.text, source_mentions)
             and not rendered_elsewhere(r, k, names)
-            and not sound_run_explained(r, ctx.text, source, target_lang, sounded)
+            and not sound_run_explained(r, ctx.text, source, target_lang, respellable)
             and not any(
                 any(respelled(o, f) for o in names)
                 for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
