@@ -4,8 +4,8 @@
 Chinese has no spaces and no capitals: a foreign name shows as a run of the
 letters it is spelled with by sound (CLDR's own Chinese names tell which),
 and a run's likeness to a name of the other side decides whether it is
-that name or one put in another's place. Three things made runs look like
-names they are not:
+that name or one put in another's place. Four things made runs and windows look
+like names they are not:
 
 - a run was compared, even loosely, with the letter before or after it, so
   that a letter the table misses still counts (恩 of 托比约恩, Thorbjørn);
@@ -20,7 +20,11 @@ names they are not:
   施加拉力, to exert a pull, holds no name 加拉力;
 - a run was loosely like a source name the translation renders by meaning
   (China, 中国) or a month (Nov.): 哈莱姆, Harlem, in Trump's place, passed
-  for China. Such a name is no name a run may loosely be.
+  for China. Such a name is no name a run may loosely be;
+- out of Chinese, a name of the translation was found in any window of the
+  source's letters, two words' pieces too (为人 of 作为人质, as hostages, for
+  Germy in Manila's place). A window with such an edge letter is no
+  candidate now.
 
 Sentences from NTREX-128 (CC BY-SA 4.0); Chinese 利亚姆 (Liam) and 坎耶哥 are
 the benchmark's injected replacements.
@@ -31,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import major_name_findings
-from tqcheck.alignment.anynames import sound_runs
+from tqcheck.alignment.anynames import Side, sound_runs
 
 BORIS_EN = (
     "In another interview next to the one with her on the newspaper's front page, her former foreign "
@@ -114,3 +118,28 @@ def test_a_name_rendered_by_meaning_or_a_month_excuses_no_run(source, target):
 @pytest.mark.parametrize(("source", "target"), [(IOWA_EN, IOWA_ZH.format("特朗普")), (VOTE_EN, VOTE_ZH.format("特朗普特别"))])
 def test_trump_himself_passes(source, target):
     assert not major_name_findings(source, target, "en", "zh-Hans")
+
+
+# Out of Chinese, a name of the translation is looked for in every window of
+# letters of the source; a window whose edge letter is a common word's with
+# the letter beside it (作为 + 人质 around 为人; 等 + 节目 around 等节) is two
+# words' pieces, no name respelled: 为人 passed for Germy, 等节 for Dani, in
+# Manila's and Ullman's places. Sentences from FLORES-200 (CC BY-SA 4.0);
+# Germy and Dani are the benchmark's injected replacements.
+ULLMAN_ZH = "20 世纪 80 年代，他在《出租车》、《欢呼》以及《特蕾西·厄尔曼秀》等节目工作。"
+ULLMAN_EN = "During the 1980s he worked on shows such as Taxi, Cheers, and The Tracy {} Show."
+
+
+def test_a_window_of_two_words_pieces_is_no_name():
+    source = "菲律宾一名前警察在首都马尼拉劫持旅游大巴，将车上的香港游客作为人质。"
+    assert not Side(source, "zh-Hans").has("Germy", "en")
+    assert Side(source, "zh-Hans").has("Manila", "en")
+
+
+def test_out_of_chinese_a_name_in_anothers_place_is_found():
+    findings = major_name_findings(ULLMAN_ZH, ULLMAN_EN.format("Dani"), "zh-Hans", "en")
+    assert ["'厄尔曼'" in f.message for f in findings] == [True]
+
+
+def test_out_of_chinese_the_name_itself_passes():
+    assert not major_name_findings(ULLMAN_ZH, ULLMAN_EN.format("Ullman"), "zh-Hans", "en")

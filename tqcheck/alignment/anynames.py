@@ -639,10 +639,17 @@ class Side:
     def candidates(self) -> list[Token]:
         """Tokens a name may be written as: capitalised words where the
         language has capitals (a lower-case word matches only as the same
-        spelling), every word or window where it has none."""
+        spelling), every word or window where it has none; not a window
+        whose edge letter is a word's with the letter beside it (为人 of
+        作为人质, as hostages, is no Germy: see _word_edges_trimmed)."""
         cached = self.__dict__.get("_candidates")
         if cached is None:
-            cached = [t for t in self.tokens if t.capitalised or not has_case(char_script(t.text[0]))]
+            cached = [
+                t for t in self.tokens
+                if t.capitalised or not has_case(char_script(t.text[0])) and not (
+                    t.window and _word_edges_trimmed(self.text, t.start, t.end, self.lang) != (t.start, t.end)
+                )
+            ]
             self.__dict__["_candidates"] = cached
         return cached
 

@@ -204,7 +204,8 @@ loosely like it only with a letter that CLDR's names spelled by sound
 have: `托比约恩` is Thorbjorn, `长利亚姆`, long + Liam, no Johnson. A run's
 edge letter that makes one of the language's common words with an
 ordinary letter beside it is that word's: `施加拉力`, to exert a pull,
-holds no name.)
+holds no name; nor is such a window of letters any name of the
+translation respelled: `为人` of `作为人质`, as hostages, is no `Germy`.)
 Chinese keeps letters for spelling names by sound (CLDR's own Chinese
 names show which); Arabic has none, but a word whose letter pairs read more
 as CLDR's Arabic names spelled by sound than as Arabic's commonest words
