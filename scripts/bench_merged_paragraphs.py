@@ -5,7 +5,7 @@ corpora: every translation has as many paragraphs as its source, so a
 translation that joins two paragraphs into one, which translators and
 publishing systems often do, is never seen there. This script takes the same
 NTREX-128 articles (en->X), joins two neighbouring target lines (with a space;
-nothing for Chinese and Japanese), keeping every word, and counts the
+nothing for a language written without spaces), keeping every word, and counts the
 merges after which tqcheck reports an omission (TQ703) that the untouched
 article did not have: each such finding is a false alarm, since nothing was
 left out.
@@ -28,12 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_multilingual as bench  # noqa: E402
 
-UNSPACED_TAGS = ("zh", "ja")  # languages whose paragraphs join with no space
+from tqcheck.alignment.scripts import UNSPACED, language_scripts  # noqa: E402
 
 
 def merged(lines: list[str], i: int, tag: str) -> list[str]:
-    """``lines`` with line ``i`` and the next joined into one."""
-    glue = "" if tag.split("-")[0] in UNSPACED_TAGS else " "
+    """``lines`` with line ``i`` and the next joined into one: with no space
+    in a language written without spaces (Chinese, Japanese, Thai)."""
+    scripts = language_scripts(tag)
+    glue = "" if scripts and scripts <= UNSPACED else " "
     return lines[:i] + [lines[i] + glue + lines[i + 1]] + lines[i + 2 :]
 
 

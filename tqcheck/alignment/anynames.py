@@ -646,9 +646,10 @@ class Side:
         if cached is None:
             cached = [
                 t for t in self.tokens
-                if t.capitalised or not has_case(char_script(t.text[0])) and not (
+                if t.capitalised
+                or (not has_case(char_script(t.text[0])) and not (
                     t.window and _word_edges_trimmed(self.text, t.start, t.end, self.lang) != (t.start, t.end)
-                )
+                ))
             ]
             self.__dict__["_candidates"] = cached
         return cached
