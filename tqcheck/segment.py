@@ -35,7 +35,8 @@ from tqcheck.model import Segment
 
 # Titles and other abbreviations that (almost) never end a sentence.
 _TITLES = {
-    "en": "mr mrs ms dr prof st sen rep gov gen col lt capt sgt maj adm rev hon fr jr sr mt ft no nos vs cf approx dept est fig vol",
+    "en": "mr mrs ms dr prof st sen rep gov gen col lt capt sgt maj adm rev hon fr jr sr mt ft no nos vs cf approx dept est fig vol "
+    "insp supt cpl pte cmdr brig",
     "bg": "г-н г-жа г-ца д-р проф доц акад инж ген полк ул бул пл гр с бл вх ап ж.к кв обл общ св чл ал т.нар напр вж ср стр тел им",
     "ru": "г-н г-жа д-р проф акад ген ул пр пл д кв обл р-н им см ср стр тел напр т.н",
     "de": "hr fr dr prof nr str st bzw ca z.b u.a d.h vgl ggf usw evtl sog inkl abs bsp",

@@ -160,6 +160,30 @@ def known_word(word: str, lang: str) -> bool | None:
         return False
 
 
+@lru_cache(maxsize=64)
+def affix_prefixes(lang: str) -> frozenset[str]:
+    """The prefixes ``lang``'s spelling dictionary's affix rules add to a
+    word (Arabic و, ال, وال, بال: and, the, and the, with the), read from
+    the PFX rules of its .aff file; empty without a dictionary or rules.
+    What a word may be less them is the word a name can be, not less any
+    first letters (ديربيشاير, Derbyshire, less دي is no Roberto)."""
+    path, speller = dictionary_path(lang), _speller(lang)
+    if path is None or speller is None:
+        return frozenset()
+    found = set()
+    with open(path.with_suffix(".aff"), encoding=_codec(speller), errors="replace") as lines:
+        for line in lines:
+            fields = line.split()
+            # (A rule line: PFX flag strip add condition; its header, PFX
+            # flag Y|N count, has no condition. The added text may carry
+            # continuation flags after a slash; 0 adds nothing.)
+            if len(fields) >= 5 and fields[0] == "PFX":
+                added = fields[3].split("/", 1)[0]
+                if added != "0":
+                    found.add(added)
+    return frozenset(found)
+
+
 _LINKS = ("", "s", "n", "en")  # letters that join the parts of a compound (Monat-s-, Kirche-n-)
 
 
@@ -208,7 +232,10 @@ def no_lower_case(word: str, lang: str) -> bool | None:
 
 def reset() -> None:
     """Forget every dictionary found and read (tests change TQCHECK_DICPATH)."""
-    for cached in (_dictionaries, dictionary_path, _speller, name_entries, _lower_forms, known_word, compounds, inflected_noun):
+    for cached in (
+        _dictionaries, dictionary_path, _speller, name_entries, affix_prefixes, _lower_forms, known_word, compounds,
+        inflected_noun,
+    ):
         cached.cache_clear()
 
 

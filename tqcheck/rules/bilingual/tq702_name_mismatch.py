@@ -250,6 +250,19 @@ place). Into Arabic, a
 name of one consonant or none is found by its letters (`Utah` ~ `يوتا`,
 `Iowa` ~ `أيوا`), and a name with its last consonant unwritten
 (`Moines` ~ `موين`).
+Into a caseless language written with spaces, a name of a run whose
+neighbour in the run the translation keeps (`Robert Mueller`, `مولر`) has a
+place: the word beside that one, on the same side, nothing but a space
+between, took the name's place, whatever it is (`شيبرد مولر`; a name the
+dictionary knows too, `كيلي جاكسون` for Janet Jackson). Not a common word
+of the language, as written or less a prefix its dictionary's affix rules
+add (`الخاص`, special: the name left out after a title), nor a word that
+may be the name respelled, alone or run together with the next words
+(`كريس روكقامبتحميل`, Chris Rock uploaded), or that respells another word
+of the source that no other word of the translation explains; nor for a
+title (`The Reverend Bernard Vann`), nor beside an ordinary word of the
+run respelled (`Tories Against Brexit`), which a caseless script matches
+by chance.
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -277,6 +290,7 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Texas.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Gillard.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是克雷格第五次到访该州。
+    [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص شيبرد مولر.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -306,6 +320,7 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 可以在岛上唯一的银行兑换货币，该银行位于斯坦利。 => Money can be exchanged at the only bank in the islands which is located in Stanley.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Stanley.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是特朗普第五次到访该州。
+    [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص روبرت مولر.
 """
 
 from __future__ import annotations
@@ -325,6 +340,7 @@ from tqcheck.alignment.cldr_names import (
     wide_calendar_word,
 )
 from tqcheck.alignment.lexicon import (
+    affix_prefixes,
     compounds,
     has_dictionary,
     inflected_noun,
@@ -353,7 +369,7 @@ from tqcheck.alignment.names import (
     words_of,
 )
 from tqcheck.alignment.numbers import regnal_number
-from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script
+from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script, written_without_spaces
 from tqcheck.alignment.translit import letter_count, transliterate
 from tqcheck.alignment.wordlists import (
     ORDINARY_STEM,
@@ -1072,6 +1088,89 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         return runs + places + unknown
 
+    def in_its_spaced_place(m: NameMention, pair, source: Side) -> Token | None:
+        """Into a caseless language written with spaces (Arabic), the word
+        in the missing name ``m``'s own place: beside the translation's
+        spelling of the word next to ``m`` in its run, on the same side,
+        nothing but a space between (Robert Mueller -> شيبرد مولر, Adriftmorn
+        Limited -> جيريمي Limited). None where no such word of the run is
+        kept, or where the word in the place, as written or less a prefix
+        of the dictionary's affix rules (و, ال), is a common word of the
+        language (a title: الخاص, special, before a name left out), may be
+        ``m`` respelled loosely, alone or run together with other words,
+        or respells a word of the source that no other word of the
+        translation does (كيلي may be Cardi, but Cardi is وكاردي). Not for
+        a word the source's dictionary has in lower case that is no name
+        or stands before one (a title: The Reverend Bernard Vann), and no
+        place by such a word (Against of Tories Against Brexit, found by
+        chance in a caseless script) unless kept as written."""
+        if m.text not in m.run or any(re.search(r"['’]", o) for o in m.run):
+            return None  # (a run a clitic joins, Trump's West Virginia, is two names)
+        at = m.run.index(m.text)
+        if no_lower_case(m.text, source_lang) is False and (
+            ordinary_word(m.text, source_lang) or at + 1 < len(m.run) and no_lower_case(m.run[at + 1], source_lang)
+        ):
+            return None  # a word, or a title before a name (The Reverend Bernard Vann): translated
+        words = [t for t in anytokens(ctx.text, pair.target_start, pair.target_end) if not t.window]
+        prefixes = affix_prefixes(target_lang)
+
+        def forms(word: str) -> tuple[str, ...]:
+            return (word, *(word[len(p):] for p in prefixes if word.startswith(p) and letter_count(word) - len(p) >= 3))
+
+        def common_forms(word: str) -> tuple[str, ...]:
+            # (Less a prefix of one letter, a name is often a common word by
+            # chance: كيلي, Kelly, is ك + يلي, like what follows.)
+            return (word, *(f for f in forms(word) if letter_count(word) - letter_count(f) >= 2))
+
+        for step in (-1, 1):
+            if not 0 <= at + step < len(m.run) or len(m.run[at + step]) < MIN_MATE:
+                continue
+            mate = m.run[at + step]
+            # (Only a name's respelling places it: an ordinary word of a
+            # title's run, Against of Tories Against Brexit, is found by
+            # chance in a caseless script; kept as written, it places.)
+            respellable = not ordinary_word(mate, source_lang)
+            for j, t in enumerate(words):
+                if not 0 <= j - step < len(words) or not any(
+                    same_spelling(mate, f) or respellable and respelled(mate, f, caseless=True) for f in forms(t.text)
+                ):
+                    continue
+                # (The name's place is on the mate's other side: Robert
+                # before Mueller, so the word before مولر.)
+                place = words[j - step]
+                a, b = (place.end, t.start) if step > 0 else (t.end, place.start)
+                if a > b or ctx.text[a:b].strip() or char_script(place.text[0]) in UNSPACED:
+                    continue
+                rest = Side(" ".join(w.text for w in words if w is not place), target_lang)
+                others = Side(
+                    " ".join(
+                        o.text for o in source.tokens
+                        if not o.window and o.text != m.text and not (o.capitalised and rest.has(o.text, source.lang))
+                    ),
+                    source.lang,
+                )
+                if (
+                    letter_count(place.text) < MIN_RARE_NAME - 1
+                    or any((zipf(f, target_lang) or 0.0) >= COMMON_RESPELLING for f in common_forms(place.text))
+                    or calendar_word(place.text, target_lang)
+                    or any(maybe_same_name(m.text, f, spelled=True) for f in forms(place.text))
+                    or respelled_in(place.text, target_lang, others)
+                    or name_run_together(m.text, place.text)
+                ):
+                    continue
+                return place
+        return None
+
+    def name_run_together(name: str, word: str) -> bool:
+        """Whether ``word`` begins or ends with ``name`` respelled, run
+        together with the words beside it (روكقامبتحميل, Rock + uploaded:
+        NTREX's Arabic leaves out spaces)."""
+        return any(
+            respelled(name, piece, caseless=True)
+            for k in range(RUN_TOGETHER_PART, len(word) - RUN_TOGETHER_PART + 1)
+            for piece in (word[:k], word[k:])
+        )
+
     def respelled_in(
         word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD, rivals: tuple[str, ...] = ()
     ) -> bool:
@@ -1711,6 +1810,22 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 details=_about(pair.source, gone[0].start, gone[-1].end),
             )
             missing = [m for m in missing if m not in gone]
+        elif not target_cased and not written_without_spaces(target_lang):
+            # One name gone beside a kept word of its run: the word in its
+            # place took it, whatever it is (see in_its_spaced_place).
+            for m in gone:
+                place = in_its_spaced_place(m, pair, source)
+                if place is None:
+                    continue
+                latin = romanised(m.text)
+                yield rule.finding(
+                    ctx, place.start, place.end,
+                    f"the source name {m.text!r} ({latin}) is not in the translation, which has "
+                    f"{place.text!r} ({romanised(place.text)}) instead",
+                    latin,
+                    details=_about(pair.source, m.start, m.end),
+                )
+                missing = [o for o in missing if o is not m]
         for m in missing:
             latin = transliterate(m.text)
             # (Or one like it: Уейд is Wade's and Wayde's, two names the
