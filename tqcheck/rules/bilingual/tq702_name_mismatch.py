@@ -262,7 +262,14 @@ may be the name respelled, alone or run together with the next words
 of the source that no other word of the translation explains; nor for a
 title (`The Reverend Bernard Vann`), nor beside an ordinary word of the
 run respelled (`Tories Against Brexit`), which a caseless script matches
-by chance.
+by chance. From such a language, the other way round: a name of the
+translation that the source does not explain, beside its run's kept word
+(`Rolando Stanley`, `رولاندو`), stands where the source has a word
+(`ميندوزا`) that no word of the translation respells: that name took its
+place, unless the source's word is a common word its dictionary knows
+(`توماس`, Thomas, common in the news, is no word of it) or may be the
+name respelled. (A prefix there is one of the dictionary's affix rules,
+not any first letters: `سون` of `طومسون` is no Hancock.)
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -291,6 +298,7 @@ ones; a changed name in a news story is a factual error.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Gillard.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是克雷格第五次到访该州。
     [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص شيبرد مولر.
+    [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Stanley fired his M16 rifle at the tourists.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -321,6 +329,7 @@ ones; a changed name in a news story is a factual error.
     [ar>en] يمكن استبدال المال في البنك الوحيد بالجزر الذي يقع في ستانلي. => Money can be exchanged at the only bank in the islands which is located in Stanley.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是特朗普第五次到访该州。
     [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص روبرت مولر.
+    [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Mendoza fired his M16 rifle at the tourists.
 """
 
 from __future__ import annotations
@@ -1088,76 +1097,128 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         ]
         return runs + places + unknown
 
-    def in_its_spaced_place(m: NameMention, pair, source: Side) -> Token | None:
-        """Into a caseless language written with spaces (Arabic), the word
-        in the missing name ``m``'s own place: beside the translation's
-        spelling of the word next to ``m`` in its run, on the same side,
-        nothing but a space between (Robert Mueller -> شيبرد مولر, Adriftmorn
-        Limited -> جيريمي Limited). None where no such word of the run is
-        kept, or where the word in the place, as written or less a prefix
-        of the dictionary's affix rules (و, ال), is a common word of the
-        language (a title: الخاص, special, before a name left out), may be
-        ``m`` respelled loosely, alone or run together with other words,
-        or respells a word of the source that no other word of the
-        translation does (كيلي may be Cardi, but Cardi is وكاردي). Not for
-        a word the source's dictionary has in lower case that is no name
-        or stands before one (a title: The Reverend Bernard Vann), and no
-        place by such a word (Against of Tories Against Brexit, found by
-        chance in a caseless script) unless kept as written."""
+    def affixed_forms(word: str, lang: str) -> tuple[str, ...]:
+        """``word`` and the word less each prefix its language's dictionary
+        adds (see lexicon.affix_prefixes: و, ال, وال), three letters left."""
+        return (
+            word,
+            *(word[len(p):] for p in affix_prefixes(lang) if word.startswith(p) and letter_count(word) - len(p) >= 3),
+        )
+
+    def common_spaced_word(word: str, lang: str) -> bool:
+        """Whether ``word`` is one of ``lang``'s common words as written, or
+        less a prefix of two letters or more (والخاص), that its dictionary
+        knows: a foreign name common in the news is no word of the
+        dictionary (توماس, Thomas, 4.5). (Less a prefix of one letter, a
+        name is often a common word by chance: كيلي, Kelly, is ك + يلي,
+        like what follows.)"""
+        return any(
+            (zipf(f, lang) or 0.0) >= COMMON_RESPELLING and known_word(f, lang) is not False
+            for f in affixed_forms(word, lang) if letter_count(word) - letter_count(f) != 1
+        )
+
+    def beside_kept_mate(
+        m: NameMention, lang: str, text: str, start: int, end: int, words_lang: str
+    ) -> Iterable[tuple[Token, Token]]:
+        """(mate's word, word in ``m``'s place) for each word of ``m``'s run
+        next to it (MIN_MATE letters or more) that a word of ``text[start:
+        end]``, a caseless language written with spaces (``words_lang``),
+        spells, as written or less an affix prefix: the word beside that
+        one, on the side ``m`` has in its run, nothing but a space between
+        (Robert Mueller -> شيبرد مولر: Mueller is مولر, so the word before).
+        An ordinary word of ``lang`` (Against of Tories Against Brexit)
+        counts only spelled as it is: a caseless script respells it by
+        chance. None for a run a clitic joins (Trump's West Virginia: two
+        names)."""
         if m.text not in m.run or any(re.search(r"['’]", o) for o in m.run):
-            return None  # (a run a clitic joins, Trump's West Virginia, is two names)
+            return
         at = m.run.index(m.text)
-        if no_lower_case(m.text, source_lang) is False and (
-            ordinary_word(m.text, source_lang) or at + 1 < len(m.run) and no_lower_case(m.run[at + 1], source_lang)
-        ):
-            return None  # a word, or a title before a name (The Reverend Bernard Vann): translated
-        words = [t for t in anytokens(ctx.text, pair.target_start, pair.target_end) if not t.window]
-        prefixes = affix_prefixes(target_lang)
-
-        def forms(word: str) -> tuple[str, ...]:
-            return (word, *(word[len(p):] for p in prefixes if word.startswith(p) and letter_count(word) - len(p) >= 3))
-
-        def common_forms(word: str) -> tuple[str, ...]:
-            # (Less a prefix of one letter, a name is often a common word by
-            # chance: كيلي, Kelly, is ك + يلي, like what follows.)
-            return (word, *(f for f in forms(word) if letter_count(word) - letter_count(f) >= 2))
-
+        words = [t for t in anytokens(text, start, end) if not t.window]
         for step in (-1, 1):
             if not 0 <= at + step < len(m.run) or len(m.run[at + step]) < MIN_MATE:
                 continue
             mate = m.run[at + step]
-            # (Only a name's respelling places it: an ordinary word of a
-            # title's run, Against of Tories Against Brexit, is found by
-            # chance in a caseless script; kept as written, it places.)
-            respellable = not ordinary_word(mate, source_lang)
+            respellable = not ordinary_word(mate, lang)
             for j, t in enumerate(words):
                 if not 0 <= j - step < len(words) or not any(
-                    same_spelling(mate, f) or respellable and respelled(mate, f, caseless=True) for f in forms(t.text)
+                    same_spelling(mate, f) or respellable and respelled(mate, f, caseless=True)
+                    for f in affixed_forms(t.text, words_lang)
                 ):
                     continue
-                # (The name's place is on the mate's other side: Robert
-                # before Mueller, so the word before مولر.)
                 place = words[j - step]
                 a, b = (place.end, t.start) if step > 0 else (t.end, place.start)
-                if a > b or ctx.text[a:b].strip() or char_script(place.text[0]) in UNSPACED:
-                    continue
-                rest = Side(" ".join(w.text for w in words if w is not place), target_lang)
-                others = Side(
-                    " ".join(
-                        o.text for o in source.tokens
-                        if not o.window and o.text != m.text and not (o.capitalised and rest.has(o.text, source.lang))
-                    ),
-                    source.lang,
+                if a <= b and not text[a:b].strip() and char_script(place.text[0]) not in UNSPACED:
+                    yield t, place
+
+    def title_word(m: NameMention, lang: str) -> bool:
+        """Whether ``m`` is a word its language's dictionary has in lower
+        case that is no name or stands before one (The Reverend Bernard
+        Vann): translated, so no name whose place another took."""
+        at = m.run.index(m.text) if m.text in m.run else 0
+        return no_lower_case(m.text, lang) is False and bool(
+            ordinary_word(m.text, lang) or at + 1 < len(m.run) and no_lower_case(m.run[at + 1], lang)
+        )
+
+    def in_its_spaced_place(m: NameMention, pair, source: Side) -> Token | None:
+        """Into a caseless language written with spaces (Arabic), the word
+        in the missing name ``m``'s own place (see beside_kept_mate:
+        Robert Mueller -> شيبرد مولر, Adriftmorn Limited -> جيريمي
+        Limited), unless it is a common word (see common_spaced_word: a
+        title, الخاص, special, before a name left out), may be ``m``
+        respelled loosely, alone or run together with other words, or
+        respells a word of the source that no other word of the translation
+        does (كيلي may be Cardi, but Cardi is وكاردي). None for a title
+        (see title_word)."""
+        if title_word(m, source_lang):
+            return None
+        for _, place in beside_kept_mate(m, source_lang, ctx.text, pair.target_start, pair.target_end, target_lang):
+            rest = Side(ctx.text[pair.target_start : place.start] + ctx.text[place.end : pair.target_end], target_lang)
+            others = Side(
+                " ".join(
+                    o.text for o in source.tokens
+                    if not o.window and o.text != m.text and not (o.capitalised and rest.has(o.text, source.lang))
+                ),
+                source.lang,
+            )
+            if not (
+                letter_count(place.text) < MIN_RARE_NAME - 1
+                or common_spaced_word(place.text, target_lang)
+                or calendar_word(place.text, target_lang)
+                or any(maybe_same_name(m.text, f, spelled=True) for f in affixed_forms(place.text, target_lang))
+                or respelled_in(place.text, target_lang, others, affixes=True)
+                or name_run_together(m.text, place.text)
+            ):
+                return place
+        return None
+
+    def spaced_source_place(r: NameMention, pair) -> Token | None:
+        """From a caseless language written with spaces (Arabic), the source
+        word in the place of ``r``, a name of the translation that the
+        source does not explain (see beside_kept_mate: Arnold
+        Schwarzenegger -> Missouri Schwarzenegger, where أرنولد stands
+        before شوارزنيجر), where that word is a name the translation lost:
+        no common word, no word ``r`` may be respelled as (loosely, or run
+        together with others), nor one another word of the translation
+        respells, or a capitalised one may, loosely (البولو ~ Polo). Not for an ordinary word of the translation's language
+        (Governor of California Governor) or a title (see title_word)."""
+        if ordinary_word(r.text, target_lang) or title_word(r, target_lang):
+            return None
+        for _, place in beside_kept_mate(r, target_lang, source_text, pair.source_start, pair.source_end, source_lang):
+            rest = Side(ctx.text[pair.target_start : r.start] + ctx.text[r.end : pair.target_end], target_lang)
+            if not (
+                letter_count(place.text) < MIN_RARE_NAME - 1
+                or common_spaced_word(place.text, source_lang)
+                or calendar_word(place.text, source_lang)
+                or any(maybe_same_name(r.text, f, spelled=True) for f in affixed_forms(place.text, source_lang))
+                or respelled_in(place.text, source_lang, rest, affixes=True)
+                # (Or loosely, a capitalised word of it: البولو may be Polo.)
+                or any(
+                    maybe_same_name(t.text, f, spelled=True)
+                    for t in rest.tokens if t.capitalised and not t.window
+                    for f in affixed_forms(place.text, source_lang)
                 )
-                if (
-                    letter_count(place.text) < MIN_RARE_NAME - 1
-                    or any((zipf(f, target_lang) or 0.0) >= COMMON_RESPELLING for f in common_forms(place.text))
-                    or calendar_word(place.text, target_lang)
-                    or any(maybe_same_name(m.text, f, spelled=True) for f in forms(place.text))
-                    or respelled_in(place.text, target_lang, others)
-                    or name_run_together(m.text, place.text)
-                ):
-                    continue
+                or name_run_together(r.text, place.text)
+            ):
                 return place
         return None
 
@@ -1172,15 +1233,18 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         )
 
     def respelled_in(
-        word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD, rivals: tuple[str, ...] = ()
+        word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD, rivals: tuple[str, ...] = (),
+        affixes: bool = False,
     ) -> bool:
         """Whether ``word`` of a caseless language written with spaces, less
         a prefix or not (لترامب, والناتو), or less one of the language's
         commonest words run together with it (أمامإيان, before Ian), is a
         word of ``other`` respelled: a name (see Side.has; unless one of
         ``rivals`` is spelled more like it) or a lower-case loanword, in a
-        form of ``loanword`` letters or more (كوكتيل, cocktail)."""
-        forms = explained_forms(word, lang)
+        form of ``loanword`` letters or more (كوكتيل, cocktail). ``affixes``:
+        less only a prefix of its dictionary's affix rules (see
+        explained_forms)."""
+        forms = explained_forms(word, lang, affixes)
         return any(other.has(f, lang, rivals=rivals) for f in forms) or any(
             not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
             and not any(respelled(o.text, r, caseless=True) for r in rivals)
@@ -1207,12 +1271,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             respelled_in(joined, lang, other, loanword=MIN_SOUND_WORD, rivals=(neighbour,)) for neighbour, joined in joins
         )
 
-    def explained_forms(word: str, lang: str) -> tuple[str, ...]:
+    def explained_forms(word: str, lang: str, affixes: bool = False) -> tuple[str, ...]:
         """``word`` and what may be a name in it: less a prefix of up to
         EXPLAINED_PREFIX letters (و، ال، وال), or less a common word run
         together with it before or after (أمام of أمامإيان, بدوره of
-        هارينغتونبدوره)."""
-        cut = [word[k:] for k in range(1, EXPLAINED_PREFIX + 1) if len(word) - k >= 3]
+        هارينغتونبدوره). ``affixes``: less only a prefix the dictionary's
+        affix rules add (see affixed_forms), not any first letters (سون of
+        طومسون is no Hancock's)."""
+        if affixes:
+            cut = list(affixed_forms(word, lang)[1:])
+        else:
+            cut = [word[k:] for k in range(1, EXPLAINED_PREFIX + 1) if len(word) - k >= 3]
         for k in range(2, len(word) - 2):
             head, tail = word[:k], word[k:]
             if common_word(head, lang):
@@ -1605,6 +1674,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     gone.text,
                     details=_about(pair.source, gone.start, gone.end),
                 )
+            if target_cased and not written_without_spaces(source_lang):
+                # A name of the translation in the place of a source word
+                # beside its run's kept word (see spaced_source_place).
+                for m in extra:
+                    place = None if m.start in changed else spaced_source_place(m, pair)
+                    if place is None:
+                        continue
+                    changed.add(m.start)
+                    latin = romanised(place.text)
+                    yield rule.finding(
+                        ctx, m.start, m.end,
+                        f"the source name {place.text!r} ({latin}) is not in the translation, which has {m.text!r} instead",
+                        latin,
+                        details=_about(pair.source, place.start, place.end),
+                    )
             for m in extra:
                 if m.start in changed or m.start in borrowed and m.start not in taking:
                     continue
