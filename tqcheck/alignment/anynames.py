@@ -907,6 +907,48 @@ def _word_edges_trimmed(text: str, a: int, b: int, lang: str) -> tuple[int, int]
     return a, b
 
 
+NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
+MAX_NAME_PART = 6  # letters of one word of a foreign name written without spaces (马约加, 奈杰尔)
+
+
+def dotted_name_parts(text: str, start: int, end: int, lang: str) -> list[tuple[Token, Token]]:
+    """(the word before, the word after) each name's dot (NAME_DOTS) of
+    ``text[start:end]``, in a language written without spaces that puts
+    one between a foreign name's words (凯瑟琳·马约加, Kathryn Mayorga). A
+    word is the letters next to the dot that CLDR's names spelled by sound
+    have (see letters_of_sounded_names), none a word of the grammar (在 of
+    里德在: GRAMMAR_LETTER), at most MAX_NAME_PART, less an edge letter that
+    makes a common word with the letter beside it (see
+    _word_edges_trimmed). No pair where a side has no such letters."""
+    from tqcheck.alignment.wordlists import zipf
+
+    letters, sound = letters_of_sounded_names(lang), sound_letters(lang)
+
+    def part(a: int, b: int, step: int) -> Token | None:
+        # (From the dot outwards: a..b is empty at first, on the dot's side.)
+        while b - a < MAX_NAME_PART:
+            k = a - 1 if step < 0 else b
+            if not (start <= k < end) or text[k] not in letters or (zipf(text[k], lang) or 0.0) >= GRAMMAR_LETTER:
+                break
+            # (Nor a letter that makes a common word with the ordinary
+            # letter beyond it: 以及, and, of 以及加内尔.)
+            beyond = k + step
+            word = text[min(k, beyond) : max(k, beyond) + 1]
+            if start <= beyond < end and text[beyond] not in sound and (zipf(word, lang) or 0.0) >= EDGE_WORD:
+                break
+            a, b = (a - 1, b) if step < 0 else (a, b + 1)
+        a, b = _word_edges_trimmed(text, a, b, lang)
+        return Token(a, b, text[a:b], False, False) if b > a else None
+
+    pairs = []
+    for i in range(start, end):
+        if text[i] in NAME_DOTS:
+            before, after = part(i, i, -1), part(i + 1, i + 1, 1)
+            if before is not None and after is not None:
+                pairs.append((before, after))
+    return pairs
+
+
 # --- names of a language written with spaces but no capitals ----------------------
 
 # A word of a caseless language written with spaces (Arabic) spells a

@@ -269,7 +269,14 @@ translation that the source does not explain, beside its run's kept word
 place, unless the source's word is a common word its dictionary knows
 (`توماس`, Thomas, common in the news, is no word of it) or may be the
 name respelled. (A prefix there is one of the dictionary's affix rules,
-not any first letters: `سون` of `طومسون` is no Hancock.)
+not any first letters: `سون` of `طومسون` is no Hancock.) From a
+language written without spaces (Chinese), a name's place is the other
+side of the dot between a foreign name's words (the letters next to it
+that CLDR's names spelled by sound have, up to a word of the grammar):
+`Lakkha Jakarta`, where the source has `拉卡·辛格`, leaves `辛格` to no
+word of the translation. (Not into Chinese: there the word beside the dot
+is more often the missing name itself, respelled past the search, `福特`
+for Ford, than another name.)
 
 ## Why
 Machine translation swaps names for more frequent ones and drops rare
@@ -299,6 +306,7 @@ ones; a changed name in a news story is a factual error.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是克雷格第五次到访该州。
     [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص شيبرد مولر.
     [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Stanley fired his M16 rifle at the tourists.
+    [zh-Hans>en] 然后，拉卡·辛格带头唱了拜赞歌。 => Then, Lakkha Jakarta took the lead in singing the bhajans.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -330,6 +338,7 @@ ones; a changed name in a news story is a factual error.
     [en>zh-Hans] The rally in Wheeling was Trump's fifth visit to the state. => 惠灵集会是特朗普第五次到访该州。
     [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص روبرت مولر.
     [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Mendoza fired his M16 rifle at the tourists.
+    [zh-Hans>en] 然后，拉卡·辛格带头唱了拜赞歌。 => Then, Lakkha Singh took the lead in singing the bhajans.
 """
 
 from __future__ import annotations
@@ -639,6 +648,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     from tqcheck.alignment.anynames import (
         GRAMMAR_LETTER,
         MIN_SOUND_WORD,
+        NAME_DOTS,
         ORDINARY_NAME_WORD,
         RARE_SOURCE,
         RARE_TARGET,
@@ -648,6 +658,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Side,
         Token,
         dictionary_name_likeness,
+        dotted_name_parts,
         found_in,
         inflected_name,
         letters_of_sounded_names,
@@ -1105,7 +1116,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             *(word[len(p):] for p in affix_prefixes(lang) if word.startswith(p) and letter_count(word) - len(p) >= 3),
         )
 
-    def common_spaced_word(word: str, lang: str) -> bool:
+    def common_caseless_word(word: str, lang: str) -> bool:
         """Whether ``word`` is one of ``lang``'s common words as written, or
         less a prefix of two letters or more (والخاص), that its dictionary
         knows: a foreign name common in the news is no word of the
@@ -1122,10 +1133,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     ) -> Iterable[tuple[Token, Token]]:
         """(mate's word, word in ``m``'s place) for each word of ``m``'s run
         next to it (MIN_MATE letters or more) that a word of ``text[start:
-        end]``, a caseless language written with spaces (``words_lang``),
-        spells, as written or less an affix prefix: the word beside that
-        one, on the side ``m`` has in its run, nothing but a space between
-        (Robert Mueller -> شيبرد مولر: Mueller is مولر, so the word before).
+        end]``, a caseless language (``words_lang``), spells, as written or
+        less an affix prefix: the word beside that one, on the side ``m``
+        has in its run, nothing but a space between (Robert Mueller -> شيبرد
+        مولر: Mueller is مولر, so the word before); written without spaces,
+        the word on the other side of a name's dot (奈杰尔·里德).
         An ordinary word of ``lang`` (Against of Tories Against Brexit)
         counts only spelled as it is: a caseless script respells it by
         chance. None for a run a clitic joins (Trump's West Virginia: two
@@ -1133,6 +1145,23 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         if m.text not in m.run or any(re.search(r"['’]", o) for o in m.run):
             return
         at = m.run.index(m.text)
+        if written_without_spaces(words_lang):
+            # The two words of a name's dot (奈杰尔·里德: Nigel kept, Reid
+            # in Farage's place; see anynames.dotted_name_parts).
+            # (The kept word is any few letters next to the dot, as in
+            # beside_its_mate: the table of letters may miss one of it, 逊
+            # of 汤姆逊, Thomson.)
+            for before, after in dotted_name_parts(text, start, end, words_lang):
+                dot = after.start - 1
+                for step in (-1, 1):
+                    if not 0 <= at + step < len(m.run) or len(m.run[at + step]) < MIN_MATE:
+                        continue
+                    mate = m.run[at + step]
+                    kept, place = (before, after) if step < 0 else (after, before)
+                    beside = text[max(start, dot - MATE_LETTERS[-1]) : dot] if step < 0 else text[dot + 1 : min(end, dot + 1 + MATE_LETTERS[-1])]
+                    if not ordinary_word(mate, lang) and Side(beside, words_lang).has(mate, lang):
+                        yield kept, place
+            return
         words = [t for t in anytokens(text, start, end) if not t.window]
         for step in (-1, 1):
             if not 0 <= at + step < len(m.run) or len(m.run[at + step]) < MIN_MATE:
@@ -1150,6 +1179,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 if a <= b and not text[a:b].strip() and char_script(place.text[0]) not in UNSPACED:
                     yield t, place
 
+    def min_place_letters(lang: str) -> int:
+        # A name in a name's place: three letters at least (كيث, Keith),
+        # two where the language writes without spaces (里德, Reid).
+        return MIN_RARE_NAME - (2 if written_without_spaces(lang) else 1)
+
     def title_word(m: NameMention, lang: str) -> bool:
         """Whether ``m`` is a word its language's dictionary has in lower
         case that is no name or stands before one (The Reverend Bernard
@@ -1159,11 +1193,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             ordinary_word(m.text, lang) or at + 1 < len(m.run) and no_lower_case(m.run[at + 1], lang)
         )
 
-    def in_its_spaced_place(m: NameMention, pair, source: Side) -> Token | None:
+    def in_its_caseless_place(m: NameMention, pair, source: Side) -> Token | None:
         """Into a caseless language written with spaces (Arabic), the word
         in the missing name ``m``'s own place (see beside_kept_mate:
         Robert Mueller -> شيبرد مولر, Adriftmorn Limited -> جيريمي
-        Limited), unless it is a common word (see common_spaced_word: a
+        Limited), unless it is a common word (see common_caseless_word: a
         title, الخاص, special, before a name left out), may be ``m``
         respelled loosely, alone or run together with other words, or
         respells a word of the source that no other word of the translation
@@ -1181,8 +1215,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 source.lang,
             )
             if not (
-                letter_count(place.text) < MIN_RARE_NAME - 1
-                or common_spaced_word(place.text, target_lang)
+                letter_count(place.text) < min_place_letters(target_lang)
+                or common_caseless_word(place.text, target_lang)
                 or calendar_word(place.text, target_lang)
                 or any(maybe_same_name(m.text, f, spelled=True) for f in affixed_forms(place.text, target_lang))
                 or respelled_in(place.text, target_lang, others, affixes=True)
@@ -1191,8 +1225,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 return place
         return None
 
-    def spaced_source_place(r: NameMention, pair) -> Token | None:
-        """From a caseless language written with spaces (Arabic), the source
+    def caseless_source_place(r: NameMention, pair) -> Token | None:
+        """From a caseless language (Arabic, Chinese), the source
         word in the place of ``r``, a name of the translation that the
         source does not explain (see beside_kept_mate: Arnold
         Schwarzenegger -> Missouri Schwarzenegger, where أرنولد stands
@@ -1206,8 +1240,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         for _, place in beside_kept_mate(r, target_lang, source_text, pair.source_start, pair.source_end, source_lang):
             rest = Side(ctx.text[pair.target_start : r.start] + ctx.text[r.end : pair.target_end], target_lang)
             if not (
-                letter_count(place.text) < MIN_RARE_NAME - 1
-                or common_spaced_word(place.text, source_lang)
+                letter_count(place.text) < min_place_letters(source_lang)
+                or common_caseless_word(place.text, source_lang)
                 or calendar_word(place.text, source_lang)
                 or any(maybe_same_name(r.text, f, spelled=True) for f in affixed_forms(place.text, source_lang))
                 or respelled_in(place.text, source_lang, rest, affixes=True)
@@ -1674,11 +1708,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     gone.text,
                     details=_about(pair.source, gone.start, gone.end),
                 )
-            if target_cased and not written_without_spaces(source_lang):
+            if target_cased:
                 # A name of the translation in the place of a source word
-                # beside its run's kept word (see spaced_source_place).
+                # beside its run's kept word (see caseless_source_place).
                 for m in extra:
-                    place = None if m.start in changed else spaced_source_place(m, pair)
+                    place = None if m.start in changed else caseless_source_place(m, pair)
                     if place is None:
                         continue
                     changed.add(m.start)
@@ -1896,9 +1930,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             missing = [m for m in missing if m not in gone]
         elif not target_cased and not written_without_spaces(target_lang):
             # One name gone beside a kept word of its run: the word in its
-            # place took it, whatever it is (see in_its_spaced_place).
+            # place took it, whatever it is (see in_its_caseless_place).
+            # (Not into Chinese, beside a name's dot: there the word beside
+            # the dot is more often the name itself, respelled past the
+            # search (福特 for Ford, 加西亚 for Garcia), than another's;
+            # measured on the benchmark, one name change found for 18
+            # false alarms over nine samples.)
             for m in gone:
-                place = in_its_spaced_place(m, pair, source)
+                place = in_its_caseless_place(m, pair, source)
                 if place is None:
                     continue
                 latin = romanised(m.text)
@@ -2152,7 +2191,6 @@ RUN_TOGETHER_PART = 3  # letters of each of two words run together (المقاط
 MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
 MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 CASE_FORM_STEM = 2.0  # Zipf, in its own list, of a name a case form after another name is of
-NAME_DOTS = "·•・‧"  # the dot between a foreign name's words in Chinese and Japanese (凯瑟琳·马约加)
 MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
 OWN_SPELLING = 0.85  # letters a name shares with a name of the other language's dictionary that respells it (Californie ~ California 0.9)
