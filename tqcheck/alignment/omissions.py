@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from tqcheck.alignment.align import PairModel, model_for
 from tqcheck.alignment.anchors import dice, features
+from tqcheck.alignment.anynames import Side
 from tqcheck.alignment.lengths import text_length
-from tqcheck.alignment.names import NameWords, name_found, name_words, source_names, words_of
+from tqcheck.alignment.names import source_names
 from tqcheck.alignment.numbers import extract_numbers, unmatched
 from tqcheck.alignment.pairs import Pair
 from tqcheck.model import Document, Segment
@@ -122,11 +123,13 @@ def run_evidence(
             support += 1
         elif not any(mention.matches(t) for t in target_numbers):
             absent += 1
-    target_words = name_words(target, target_lang)
-    rest_words = NameWords(tuple(words_of(rest)))
+    # Names: found in the target in any script's spelling (anynames: Davis
+    # is ديفيس, a word without a capital), not only among its capitalised
+    # words, which a caseless target has none of.
+    target_side, rest_side = Side(target, target_lang), Side(rest, source_lang)
     for name in source_names(run, 0, len(run), source_lang):
-        if name_found(name.text, target_words):
-            support += not name_found(name.text, rest_words)
+        if target_side.has(name.text, source_lang):
+            support += not rest_side.has(name.text, source_lang)
         else:
             absent += 1
     # Number words count against, never for (a, one, both are everywhere):
