@@ -280,3 +280,48 @@ def test_from_arabic_a_first_name_added_after_a_title_took_no_place():
     # United States, Trump): Donald, beside Trump, stands where the source
     # has المتحدة, united, a common word.
     assert major_name_findings(TRUMP_AR.replace("دونالد ", ""), TRUMP_EN, "ar", "en") == []
+
+
+# Held-out samples' false alarms of the first version (seeds 13, 53, 83, 89).
+WADE_EN = (
+    'On Friday morning, LSU basketball coach Will Wade said the team is "devastated" and "in shock" by '
+    "Wayde's death."
+)
+WADE_AR = 'وقال مدرب كرة السلة لنادي ال إس يو صباح يوم الجمعة بأن الفريق "منهار" "وفي صدمة" لوفاة وايد.'
+ZAEV_EN = (
+    "Supporters of the name change, including Prime Minister Zoran Zaev, argue that it is a price worth paying "
+    "to pursue admission into bodies such as the EU and NATO for Macedonia, one of the countries to emerge from "
+    "the collapse of Yugoslavia."
+)
+ZAEV_AR = (
+    "يجادل مؤيدو تغيير الاسم بما في ذلك رئيس الوزراء زوران زئيف بأن الأمر يستحق دفع ثمنه للسعي للانضمام إلى "
+    "هيئات مثل الاتحاد الأوروبي والناتو بالنسبة لمقدونيا، وهي الدولة التي نشأت جرّاء انهيار يوغوسلافيا."
+)
+GOYO_EN = 'The volcano known as "Don Goyo" has been active since 1994.'
+GOYO_AR = 'وظل هذا البركان المعروف باسم "دون جويو" نشطًا منذ عام 1994.'
+KNOTT_EN = (
+    "There was then a lengthy hold-up for a serious injury to Ruaridh Knott, who was stretchered off, and from "
+    "the restart, Ayr surged further ahead through a Stafford McDowall try, converted by Climo."
+)
+KNOTT_AR = (
+    "بعد ذلك كان هناك توقف مطول لإصابة خطيرة تعرض لها رواريد نوت، الذي تم خروجه من الملعب، ومنذ بداية الشوط "
+    "الثاني، تقدم آير إلى الأمام من خلال محاولة ستافورد ماكدول، والتي حولها كليمو."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # وفي (and in) and دون (without) are common words: they are no
+        # Will, no Don, however alike, and place nothing.
+        (WADE_EN, WADE_AR),
+        (GOYO_EN, GOYO_AR),
+        # Zoran is زوران, the likeliest word, not جرّاء that sounds a little
+        # like it: انهيار (collapse) after it is in no name's place.
+        (ZAEV_EN, ZAEV_AR),
+        # نوت is Knott with its silent k: the name respelled.
+        (KNOTT_EN, KNOTT_AR),
+    ],
+)
+def test_a_common_word_a_chance_likeness_or_a_silent_letter_places_no_other_name(source, target):
+    assert major_name_findings(source, target, "en", "ar") == []

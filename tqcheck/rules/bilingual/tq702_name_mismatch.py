@@ -647,6 +647,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
     target words that the source does not explain."""
     from tqcheck.alignment.anynames import (
         GRAMMAR_LETTER,
+        MIN_SKELETON,
         MIN_SOUND_WORD,
         NAME_DOTS,
         ORDINARY_NAME_WORD,
@@ -670,6 +671,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         romanised,
         same_spelling,
         short_name_inflected,
+        skeletons,
         sound_lean,
         sound_runs,
         strongly_alike,
@@ -1138,7 +1140,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         has in its run, nothing but a space between (Robert Mueller -> شيبرد
         مولر: Mueller is مولر, so the word before); written without spaces,
         the word on the other side of a name's dot (奈杰尔·里德).
-        An ordinary word of ``lang`` (Against of Tories Against Brexit)
+        The neighbour is written where the word likeliest to be it stands
+        (زوران for Zoran, not جرّاء, which sounds a little like it), one of
+        the language's common words nowhere (دون, without, is no Don). An
+        ordinary word of ``lang`` (Against of Tories Against Brexit)
         counts only spelled as it is: a caseless script respells it by
         chance. None for a run a clitic joins (Trump's West Virginia: two
         names)."""
@@ -1168,16 +1173,26 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 continue
             mate = m.run[at + step]
             respellable = not ordinary_word(mate, lang)
-            for j, t in enumerate(words):
-                if not 0 <= j - step < len(words) or not any(
-                    same_spelling(mate, f) or respellable and respelled(mate, f, caseless=True)
-                    for f in affixed_forms(t.text, words_lang)
-                ):
-                    continue
-                place = words[j - step]
+            # The word likeliest to be the mate, not any that sounds a
+            # little like it (زوران is Zoran, not جرّاء), and no common word
+            # of the language (دون, without, is no Don; وفي, and in, no Will).
+            alike = [
+                (likeness(mate, f), j)
+                for j, t in enumerate(words) if 0 <= j - step < len(words) and not common_caseless_word(t.text, words_lang)
+                for f in affixed_forms(t.text, words_lang)
+                if same_spelling(mate, f) or respellable and respelled(mate, f, caseless=True)
+            ]
+            best = max(alike, default=(0.0, 0))[0]
+            for j in sorted({j for score, j in alike if score == best}):  # (each, where the mate is written twice)
+                t, place = words[j], words[j - step]
                 a, b = (place.end, t.start) if step > 0 else (t.end, place.start)
                 if a <= b and not text[a:b].strip() and char_script(place.text[0]) not in UNSPACED:
                     yield t, place
+
+    def silent_first(name: str, word: str) -> bool:
+        """Whether ``word`` keeps the consonants of ``name`` less its first,
+        two at least, as a respelling drops a silent letter (Knott ~ نوت)."""
+        return any(len(b) >= MIN_SKELETON and a[1:] == b for a in skeletons(name) for b in skeletons(word))
 
     def min_place_letters(lang: str) -> int:
         # A name in a name's place: three letters at least (كيث, Keith),
@@ -1199,7 +1214,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Robert Mueller -> شيبرد مولر, Adriftmorn Limited -> جيريمي
         Limited), unless it is a common word (see common_caseless_word: a
         title, الخاص, special, before a name left out), may be ``m``
-        respelled loosely, alone or run together with other words, or
+        respelled loosely, alone or run together with other words, or with
+        its first consonant silent (Knott ~ نوت), or
         respells a word of the source that no other word of the translation
         does (كيلي may be Cardi, but Cardi is وكاردي). None for a title
         (see title_word)."""
@@ -1218,7 +1234,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 letter_count(place.text) < min_place_letters(target_lang)
                 or common_caseless_word(place.text, target_lang)
                 or calendar_word(place.text, target_lang)
-                or any(maybe_same_name(m.text, f, spelled=True) for f in affixed_forms(place.text, target_lang))
+                or any(
+                    maybe_same_name(m.text, f, spelled=True) or silent_first(m.text, f)
+                    for f in affixed_forms(place.text, target_lang)
+                )
                 or respelled_in(place.text, target_lang, others, affixes=True)
                 or name_run_together(m.text, place.text)
             ):
