@@ -1139,7 +1139,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         less an affix prefix: the word beside that one, on the side ``m``
         has in its run, nothing but a space between (Robert Mueller -> شيبرد
         مولر: Mueller is مولر, so the word before); written without spaces,
-        the word on the other side of a name's dot (奈杰尔·里德).
+        the word on the other side of a name's dot (拉卡·辛格).
         The neighbour is written where the word likeliest to be it stands
         (زوران for Zoran, not جرّاء, which sounds a little like it), one of
         the language's common words nowhere (دون, without, is no Don). An
@@ -1151,8 +1151,8 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             return
         at = m.run.index(m.text)
         if written_without_spaces(words_lang):
-            # The two words of a name's dot (奈杰尔·里德: Nigel kept, Reid
-            # in Farage's place; see anynames.dotted_name_parts).
+            # The two words of a name's dot (拉卡·辛格: Lakkha kept, Singh's
+            # place beside it; see anynames.dotted_name_parts).
             # (The kept word is any few letters next to the dot, as in
             # beside_its_mate: the table of letters may miss one of it, 逊
             # of 汤姆逊, Thomson.)
@@ -1163,7 +1163,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                         continue
                     mate = m.run[at + step]
                     kept, place = (before, after) if step < 0 else (after, before)
-                    beside = text[max(start, dot - MATE_LETTERS[-1]) : dot] if step < 0 else text[dot + 1 : min(end, dot + 1 + MATE_LETTERS[-1])]
+                    beside = (
+                        text[max(start, dot - MATE_LETTERS[-1]) : dot] if step < 0
+                        else text[dot + 1 : min(end, dot + 1 + MATE_LETTERS[-1])]
+                    )
                     if not ordinary_word(mate, lang) and Side(beside, words_lang).has(mate, lang):
                         yield kept, place
             return
@@ -1215,10 +1218,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Limited), unless it is a common word (see common_caseless_word: a
         title, الخاص, special, before a name left out), may be ``m``
         respelled loosely, alone or run together with other words, or with
-        its first consonant silent (Knott ~ نوت), or
-        respells a word of the source that no other word of the translation
-        does (كيلي may be Cardi, but Cardi is وكاردي). None for a title
-        (see title_word)."""
+        its first consonant silent (Knott ~ نوت), or respells a word of the
+        source that no other word of the translation does (كيلي may be
+        Cardi, but Cardi is وكاردي). None for a title (see title_word)."""
         if title_word(m, source_lang):
             return None
         for _, place in beside_kept_mate(m, source_lang, ctx.text, pair.target_start, pair.target_end, target_lang):
@@ -1252,8 +1254,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         before شوارزنيجر), where that word is a name the translation lost:
         no common word, no word ``r`` may be respelled as (loosely, or run
         together with others), nor one another word of the translation
-        respells, or a capitalised one may, loosely (البولو ~ Polo). Not for an ordinary word of the translation's language
-        (Governor of California Governor) or a title (see title_word)."""
+        respells, or a capitalised one may, loosely (البولو ~ Polo). Not
+        for an ordinary word of the translation's language (Governor of
+        California Governor) or a title (see title_word)."""
         if ordinary_word(r.text, target_lang) or title_word(r, target_lang):
             return None
         for _, place in beside_kept_mate(r, target_lang, source_text, pair.source_start, pair.source_end, source_lang):
