@@ -450,6 +450,20 @@ def _word_left_out(rule: Rule, ctx: RuleContext, pair, word: str, start: int, en
     )
 
 
+def _romanised_source_replaced(rule: Rule, ctx: RuleContext, pair, new, gone) -> Finding:
+    """A caseless source's name ``gone`` (romanised in the message) that the
+    translation replaced by ``new``, reported where ``new`` stands."""
+    from tqcheck.alignment.anynames import romanised
+
+    latin = romanised(gone.text)
+    return rule.finding(
+        ctx, new.start, new.end,
+        f"the source name {gone.text!r} ({latin}) is not in the translation, which has {new.text!r} instead",
+        latin,
+        details=_about(pair.source, gone.start, gone.end),
+    )
+
+
 def _same_name(source: str, target: str, key_similarity: float) -> bool:
     if _exonym_forms(source) or international_forms(source):
         return False  # its English forms are known, and the target has none of them
@@ -1735,29 +1749,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # beside its run's kept word (see caseless_source_place).
                 for m in extra:
                     place = None if m.start in changed else caseless_source_place(m, pair)
-                    if place is None:
-                        continue
-                    changed.add(m.start)
-                    latin = romanised(place.text)
-                    yield rule.finding(
-                        ctx, m.start, m.end,
-                        f"the source name {place.text!r} ({latin}) is not in the translation, which has {m.text!r} instead",
-                        latin,
-                        details=_about(pair.source, place.start, place.end),
-                    )
+                    if place is not None:
+                        changed.add(m.start)
+                        yield _romanised_source_replaced(rule, ctx, pair, m, place)
             for m in extra:
                 if m.start in changed or m.start in borrowed and m.start not in taking:
                     continue
                 if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
                     if m.start in taking:
-                        gone = taking[m.start]
-                        latin = romanised(gone.text)
-                        yield rule.finding(
-                            ctx, m.start, m.end,
-                            f"the source name {gone.text!r} ({latin}) is not in the translation, which has {m.text!r} instead",
-                            latin,
-                            details=_about(pair.source, gone.start, gone.end),
-                        )
+                        yield _romanised_source_replaced(rule, ctx, pair, m, taking[m.start])
                         continue
                     yield rule.finding(
                         ctx, m.start, m.end,
