@@ -83,6 +83,13 @@ def test_a_word_the_dictionary_has_only_with_a_capital_is_a_name(fixture_diction
     assert lexicon.ordinary_word("Людовика", "ru") is False
 
 
+def test_a_word_made_with_a_prefix_is_no_name_for_its_root(fixture_dictionaries):
+    # Reborn (a film's title word: Johnny English Reborn) is re- + born, and
+    # Born is a surname too; the prefix made another word, no form of it.
+    assert lexicon.ordinary_word("Reborn", "en") is True
+    assert lexicon.ordinary_word("Born", "en") is False
+
+
 def test_a_word_the_dictionary_does_not_know_is_no_ordinary_word(fixture_dictionaries):
     assert lexicon.ordinary_word("Kavanaugh", "en") is False
     assert lexicon.ordinary_word("Zzyzx", "en") is False

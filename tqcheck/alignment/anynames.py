@@ -371,6 +371,21 @@ def same_spelling(name: str, word: str) -> bool:
     return a == b or stems_match(a, b)
 
 
+MIN_ENDED_WORD = 4  # letters of a word whose last letter may be a case ending
+
+
+def _one_ending_apart(a: str, b: str) -> bool:
+    """Whether two words of one script differ only in a last letter, added
+    or changed: one name in two cases (Інгліш, Інгліша, Інглішу). Not a
+    word made from another (буддизм of Будди: two letters more), which
+    same_spelling accepts."""
+    a, b = _folded(a), _folded(b)
+    short, long = sorted((a, b), key=len)
+    if len(short) < MIN_ENDED_WORD or len(long) - len(short) > 1:
+        return False
+    return long.startswith(short) if len(long) > len(short) else long[:-1] == short[:-1]
+
+
 def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token | None:
     """The candidate that is ``name`` respelled or inflected, if any.
     ``strong`` asks for the same skeleton, for searches over a whole
@@ -686,8 +701,8 @@ class Side:
         in this script, or the same CLDR concept (Germany ~ Deutschland).
         ``strong``: respelled with the same skeleton (see found_in). A
         respelling counts only when none of ``rivals`` (the other names of
-        the name's own side) is spelled more like it: Крейгланга is
-        Craiglang's, not Kiernan's; nor where it is a month or a day that
+        the name's own side, less its own case forms) is spelled more like
+        it: Крейгланга is Craiglang's, not Kiernan's; nor where it is a month or a day that
         one of them names (Πέμπτη is Thursday's, not Pompeo's). ``whole``: a CLDR concept only where
         ``name`` is the whole name (see cldr_names.whole_concepts)."""
         from tqcheck.alignment.cldr_names import concept_in, concepts, whole_concepts
@@ -706,8 +721,10 @@ class Side:
                 # George, but July is июля's.)
                 pool = [t for t in pool if not self._rivals_day(t, name, name_lang, rivals)]
             token = found_in(name, pool, strong)
+            # (A rival that is the name in another case is the same name:
+            # Інгліш does not take English from Інгліша.)
             found = token is not None and not any(
-                r != name and sounds_alike(r, token.text, strict=token.window)
+                r != name and not _one_ending_apart(r, name) and sounds_alike(r, token.text, strict=token.window)
                 and likeness(r, token.text) > likeness(name, token.text)
                 and not self._names_day(r, name_lang)
                 for r in rivals

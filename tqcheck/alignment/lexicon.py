@@ -131,17 +131,28 @@ def _lower_forms(word: str, lang: str) -> tuple[str, ...] | None:
     return (low, *(lower(s, lang) for s in stems))
 
 
+PREFIX_TELL = 2  # first letters a stem shares with its word unless a prefix was taken off (reborn, born)
+
+
 def ordinary_word(word: str, lang: str) -> bool | None:
     """Whether ``word`` is only an ordinary word of ``lang``: its spelling
     dictionary accepts it in lower case (Subtropical, Королівський,
     Ερυθρός), and neither it nor its stem is an entry written with a
     capital (Trump, Chase: names as well as words; Louisiana, Людовика,
-    Λουδοβίκο: names only). None without a dictionary for the language."""
+    Λουδοβίκο: names only). None without a dictionary for the language.
+    A stem that begins otherwise than the word is a prefix's root (reborn
+    of born, whose Born is a surname): in a script with capitals that is a
+    word made from another, no form of a name. (In Arabic or Hebrew a
+    prefix is a word joined on, and, the: والسويد is Sweden still.)"""
     forms = _lower_forms(word, lang)
     if forms is None:
         return None
     names = name_entries(lang)
-    return bool(forms) and not any(form in names for form in forms)
+    low = forms[0] if forms else ""
+    cased = low[:1] != low[:1].upper()
+    return bool(forms) and not any(
+        form in names for form in forms if not (cased and form[:PREFIX_TELL] != low[:PREFIX_TELL])
+    )
 
 
 @lru_cache(maxsize=65536)
