@@ -346,9 +346,33 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 
-from tqcheck.alignment.anynames import RARE_SOURCE
+from tqcheck.alignment.anynames import (
+    ORDINARY_NAME_WORD,
+    RARE_SOURCE,
+    RARE_TARGET,
+    SAME_ALPHABET_LETTERS,
+    SHORT_NAME,
+    NameMention,
+    Side,
+    Token,
+    dictionary_name_likeness,
+    found_in,
+    inflected_name,
+    letters_ratio,
+    likeness,
+    maybe_same_name,
+    name_mentions,
+    romanised,
+    same_spelling,
+    short_name_inflected,
+    sound_runs,
+    title_cased,
+)
+from tqcheck.alignment.anynames import sounds_alike as respelled
+from tqcheck.alignment.anynames import tokens as anytokens
 from tqcheck.alignment.cldr_names import (
     calendar_word,
     concept_in,
@@ -358,13 +382,42 @@ from tqcheck.alignment.cldr_names import (
     wide_calendar_word,
 )
 from tqcheck.alignment.lexicon import (
-    affix_prefixes,
-    compounds,
-    has_dictionary,
-    inflected_noun,
     known_word,
     no_lower_case,
     ordinary_word,
+)
+from tqcheck.alignment.name_evidence import (
+    COMMON_RESPELLING,
+    MIN_MATE,
+    MIN_RARE_NAME,
+    a_word,
+    added_to_a_name_alone,
+    affixed_forms,
+    after_a_mate,
+    beside_its_mate,
+    beside_kept_mate,
+    capital_scripts,
+    capitalised_noun,
+    cldr_name,
+    common_caseless_word,
+    country,
+    explained_forms,
+    min_place_letters,
+    name_run_together,
+    own_name,
+    place_name,
+    places_gone,
+    rare,
+    respelled_in,
+    respelled_with_neighbours,
+    silent_first,
+    sound_run_explained,
+    sound_word_explained,
+    spelled_alike,
+    title_word,
+    titles,
+    unknown_words,
+    without_nouns,
 )
 from tqcheck.alignment.names import (
     Name,
@@ -387,23 +440,20 @@ from tqcheck.alignment.names import (
     words_of,
 )
 from tqcheck.alignment.numbers import regnal_number
-from tqcheck.alignment.scripts import UNSPACED, char_script, script_words, word_script, written_without_spaces
+from tqcheck.alignment.scripts import char_script, language_has_case, word_script, written_without_spaces
 from tqcheck.alignment.translit import letter_count, transliterate
 from tqcheck.alignment.wordlists import (
     ORDINARY_STEM,
-    TRAVELS,
-    compound,
     international,
     name_like,
-    others_zipf,
     stays_home,
     stem_zipf,
     zipf,
 )
+from tqcheck.locale import capitalises_nouns
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
-from tqcheck.writing_systems import lower
 
 # A missing name and an unexplained one are two spellings of one name when
 # their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
@@ -653,128 +703,89 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             yield found
 
 
-def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
-    """Names for any language pair (see alignment.anynames): a capitalised
-    source word with no counterpart in its translation (the same spelling,
-    inflected; the name respelled in the target's script; the same CLDR
-    concept), weighed by how name-like it is, against the capitalised
-    target words that the source does not explain."""
-    from tqcheck.alignment.anynames import (
-        GRAMMAR_LETTER,
-        MIN_SKELETON,
-        MIN_SOUND_WORD,
-        NAME_DOTS,
-        ORDINARY_NAME_WORD,
-        RARE_SOURCE,
-        RARE_TARGET,
-        SAME_ALPHABET_LETTERS,
-        SHORT_NAME,
-        NameMention,
-        Side,
-        Token,
-        dictionary_name_likeness,
-        dotted_name_parts,
-        found_in,
-        inflected_name,
-        letters_of_sounded_names,
-        letters_ratio,
-        likeness,
-        maybe_same_name,
-        name_mentions,
-        prefixed_forms,
-        romanised,
-        same_spelling,
-        short_name_inflected,
-        skeletons,
-        sound_lean,
-        sound_runs,
-        strongly_alike,
-        title_cased,
-    )
-    from tqcheck.alignment.anynames import sounds_alike as respelled
-    from tqcheck.alignment.anynames import tokens as anytokens
-    from tqcheck.alignment.scripts import language_has_case
-    from tqcheck.locale import capitalises_nouns
+class _Document:
+    """The document's sentence pairs as TQ702 reads them in any language
+    pair: each side of each pair, the whole source, the languages and what
+    their writing says of names (capitals; nouns written with one), and
+    what a name's other sentences tell (moved, kept, rendered there)."""
 
-    source_lang, target_lang = ctx.source_lang, ctx.target_lang
-    source_text = ctx.source.checked_text if ctx.source is not None else ""
-    pair_list = list(ctx.pairs)
-    sources = [Side(p.source, source_lang) for p in pair_list]
-    targets = [Side(p.target, target_lang) for p in pair_list]
-    whole_source = Side(source_text, source_lang)
-    source_cased, target_cased = language_has_case(source_lang), language_has_case(target_lang)
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.source_lang, self.target_lang = ctx.source_lang, ctx.target_lang
+        self.source_text = ctx.source.checked_text if ctx.source is not None else ""
+        self.pair_list = list(ctx.pairs)
+        self.sources = [Side(p.source, self.source_lang) for p in self.pair_list]
+        self.targets = [Side(p.target, self.target_lang) for p in self.pair_list]
+        self.whole_source = Side(self.source_text, self.source_lang)
+        self.source_cased, self.target_cased = language_has_case(self.source_lang), language_has_case(self.target_lang)
+        # A language that capitalises its nouns (German: the locale facts'
+        # orthography table): there a capitalised word that its language's list
+        # barely knows (Zipf under RARE_COMPOUND) and that is made of two words
+        # of the language (Modehauptstadt) is a compound noun, not a name; a name
+        # the list knows (Schwarzenegger, 3.4) stays one.
+        self.nouns_capitalised = capitalises_nouns(self.source_lang)
+        self.target_nouns_capitalised = capitalises_nouns(self.target_lang)
 
-    def country(word: str, lang: str) -> bool:
-        return place_name(word, lang)
-
-    def rare(word: str, lang: str, below: float) -> bool:
-        value = zipf(word, lang)
-        return value is not None and value < below
-
-    def moved(name: str, lang: str, k: int, to_target: bool) -> bool:
+    def moved(self, name: str, lang: str, k: int, to_target: bool) -> bool:
         # A name the translator moved to a neighbouring sentence, whose own
         # side does not account for it.
         for j in (k - 1, k + 1):
-            if 0 <= j < len(pair_list):
-                here, there = (targets[j], sources[j]) if to_target else (sources[j], targets[j])
+            if 0 <= j < len(self.pair_list):
+                here, there = (self.targets[j], self.sources[j]) if to_target else (self.sources[j], self.targets[j])
                 if here.text and there.text is not None and here.has(name, lang, strong=True) and not there.has(name, lang):
                     return True
         return False
 
-    def elsewhere(name: str, k: int) -> bool:
+    def elsewhere(self, name: str, k: int) -> bool:
         """The name is in another sentence of the translation: the
         translator writes it as a name."""
         return any(
-            j != k and targets[j].text and targets[j].has(name, source_lang, strong=True) for j in range(len(pair_list))
+            j != k and self.targets[j].text and self.targets[j].has(name, self.source_lang, strong=True) for j in range(len(self.pair_list))
         )
 
-    def spelled_elsewhere(name: str, k: int, exact: bool = False) -> bool:
+    def spelled_elsewhere(self, name: str, k: int, exact: bool = False) -> bool:
         """The name is spelled (not merely named through a CLDR concept:
         Kingdom is a word of United Kingdom, Королівство) in another
         sentence of the translation: the translator writes it as a name,
         with a capital where the language has them (German Namen is not
         the English name). ``exact``: in its own spelling only."""
         return any(
-            j != k and targets[j].text and (
+            j != k and self.targets[j].text and (
                 any(
-                    not t.window and (t.capitalised or not target_cased) and same_spelling(name, t.text)
-                    for t in targets[j].tokens
+                    not t.window and (t.capitalised or not self.target_cased) and same_spelling(name, t.text)
+                    for t in self.targets[j].tokens
                 )
                 or not exact and (
-                    found_in(name, targets[j].candidates(), strong=True) is not None
+                    found_in(name, self.targets[j].candidates(), strong=True) is not None
                     # (Respelled loosely where its own source has it too: Levee
                     # ~ Λεβί, two consonants, too few for a strong likeness.
                     # Where only names take a capital: German Asche, ash, is a
                     # noun.)
-                    or not nouns_capitalised and sources[j].text is not None and any(
-                        not t.window and same_spelling(name, t.text) for t in sources[j].tokens
-                    ) and found_in(name, targets[j].candidates()) is not None
+                    or not self.nouns_capitalised and self.sources[j].text is not None and any(
+                        not t.window and same_spelling(name, t.text) for t in self.sources[j].tokens
+                    ) and found_in(name, self.targets[j].candidates()) is not None
                 )
             )
-            for j in range(len(pair_list))
+            for j in range(len(self.pair_list))
         )
 
-    def spelled_alike(a: str, b: str) -> bool:
-        """One word, spelled the same or with the very same consonants."""
-        return same_spelling(a, b) or strongly_alike(a, b)
-
-    def apart_there(name: str, word: str, j: int) -> bool:
+    def apart_there(self, name: str, word: str, j: int) -> bool:
         """Whether sentence pair ``j`` has ``name`` on both sides and
         ``word`` in its source too, not in one run with ``name``: two names
         (Michael Schumacher ... Alonso, both kept), so ``word`` there is its
         own, no rendering of ``name``. (Patricia Schroeder is one person:
         her first name may stand for her surname.)"""
-        source = sources[j]
-        if not source.text or not targets[j].text or not targets[j].has(name, source_lang, strong=True):
+        source = self.sources[j]
+        if not source.text or not self.targets[j].text or not self.targets[j].has(name, self.source_lang, strong=True):
             return False
         if not any(not t.window and not same_spelling(name, t.text) and spelled_alike(word, t.text) for t in source.tokens):
             return False
         return not any(
             any(same_spelling(name, w) for w in m.run) and any(spelled_alike(word, w) for w in m.run)
-            for m in name_mentions(source.text, 0, len(source.text), source_lang)
+            for m in name_mentions(source.text, 0, len(source.text), self.source_lang)
         )
 
-    def rendered_so(name: str, word: str) -> bool:
+    def rendered_so(self, name: str, word: str) -> bool:
         """Whether the translation renders ``name`` as ``word`` throughout:
         the two go together in two sentence pairs or more, and ``word``
         itself, in this very form, is in no sentence whose source lacks
@@ -784,54 +795,47 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         (see apart_there)."""
         together = 0
         folded = word.casefold()
-        for j in range(len(pair_list)):
-            if not targets[j].text:
+        for j in range(len(self.pair_list)):
+            if not self.targets[j].text:
                 continue
-            forms = [t.text for t in targets[j].tokens if not t.window and same_spelling(word, t.text)]
+            forms = [t.text for t in self.targets[j].tokens if not t.window and same_spelling(word, t.text)]
             if not forms:
                 continue
-            if apart_there(name, word, j):
+            if self.apart_there(name, word, j):
                 continue  # both there, two names (Michael Schumacher ... Alonso): no rendering of the name
-            if sources[j].text and any(not t.window and same_spelling(name, t.text) for t in sources[j].tokens):
+            if self.sources[j].text and any(not t.window and same_spelling(name, t.text) for t in self.sources[j].tokens):
                 together += 1
             elif any(f.casefold() == folded for f in forms):
                 return False
         return together >= MIN_RENDERINGS
 
-    # A language that capitalises its nouns (German: the locale facts'
-    # orthography table): there a capitalised word that its language's list
-    # barely knows (Zipf under RARE_COMPOUND) and that is made of two words
-    # of the language (Modehauptstadt) is a compound noun, not a name; a name
-    # the list knows (Schwarzenegger, 3.4) stays one.
-    nouns_capitalised = capitalises_nouns(source_lang)
-    target_nouns_capitalised = capitalises_nouns(target_lang)
-
-    def inflected(word: str, min_stem: float = 0.0) -> bool:
+    def inflected(self, word: str, min_stem: float = 0.0) -> bool:
         # A name with a case ending (Hebronu, Brooksem), where only names
         # take a capital: a noun's stem is no name (German).
-        return not nouns_capitalised and inflected_name(word, source_lang, min_stem=min_stem)
+        return not self.nouns_capitalised and inflected_name(word, self.source_lang, min_stem=min_stem)
 
-    def kept_mates(m: NameMention, target: Side) -> list[str]:
+    def kept_mates(self, m: NameMention, target: Side) -> list[str]:
         """The other words of ``m``'s run (MIN_MATE letters or more) that the
         translation has (Patrick of Patrick Morrisey)."""
-        return [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, source_lang)]
+        return [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, self.source_lang)]
 
     def in_its_place(
+        self,
         m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
     ) -> list[NameMention]:
         """Target mentions in ``m``'s place: in a capitalised run with the
         counterpart of another word of ``m``'s run, not common words,
         explained by nothing in the source sentence and no respelling of
         ``m`` or of that other word."""
-        mates = kept_mates(m, target)
+        mates = self.kept_mates(m, target)
         if not mates:
             return []
         return [
             r for r in mentions
             if r.start not in claimed and r.text not in m.run
             and any(w != r.text and any(same_spelling(o, w) or respelled(o, w) for o in mates) for w in r.run)
-            and not source.has(r.text, target_lang)
-            and not (target_nouns_capitalised and capitalised_noun(r.text, target_lang))
+            and not source.has(r.text, self.target_lang)
+            and not (self.target_nouns_capitalised and capitalised_noun(r.text, self.target_lang))
             # A common word after the kept one is in the name's place too
             # (Rolando Senate), where the name is one the translation's
             # language writes as the source does (its word list has Mendoza;
@@ -839,27 +843,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # word before the kept one, a title (King Louis, Police Captain
             # Rolando).
             and (
-                (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
-                or after_a_mate(r, m, mates) and bool(zipf(m.text, target_lang))
+                (zipf(r.text, self.target_lang) or 0.0) < COMMON_RESPELLING
+                or after_a_mate(r, m, mates) and bool(zipf(m.text, self.target_lang))
             )
             and not maybe_same_name(m.text, r.text, one_alphabet=True)
             and not any(respelled(o, r.text) for o in mates)
         ]
 
-    def after_a_mate(r: NameMention, m: NameMention, mates: list[str]) -> bool:
-        """Whether ``r`` follows, in its run, one of ``mates`` kept that the
-        name ``m`` follows in its own (Rolando Mendoza ~ Rolando Senate; not
-        Captain Rolando, nor Macedonia's Institute ~ Ινστιτούτο Έρευνας)."""
-        def words_before(n: NameMention) -> tuple[str, ...]:
-            # (The run may have the name with a clitic: Macedonia's.)
-            at = next((i for i, w in enumerate(n.run) if w.startswith(n.text)), 0)
-            return n.run[:at]
-
-        return any(
-            same_spelling(o, w) or respelled(o, w) for w in words_before(r) for o in words_before(m) if o in mates
-        )
-
     def dropped_beside_its_mate(
+        self,
         m: NameMention, target: Side, mentions: list[NameMention], title_words: frozenset[str]
     ) -> bool:
         """Whether ``m`` was left out beside the other word of its run, which
@@ -869,189 +861,11 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         Virginia: two names, not one.)"""
         if any(re.search(r"['’]", o) for o in m.run):
             return False
-        mates = kept_mates(m, target)
+        mates = self.kept_mates(m, target)
         kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
         return bool(kept) and all(len([w for w in r.run if w not in title_words]) == 1 for r in kept)
 
-    def added_to_a_name_alone(r: NameMention, mentions: list[NameMention]) -> bool:
-        """Whether ``r`` stands in a run beside a name that the source
-        sentence writes alone, one of ``mentions`` (the Thatcher government
-        -> vlády Margaret Thatcherové): a first name the translator added,
-        no name put in another's place (Raju Khandelwal -> Kruger
-        Khandelwal is one)."""
-        mates = [o for o in r.run if o != r.text and len(o) >= MIN_MATE]
-        return any(
-            len(m.run) == 1 and any(same_spelling(m.text, o) or respelled(m.text, o) for o in mates) for m in mentions
-        )
-
-    def title_or_nothing_before(m: NameMention, lang: str, title: str) -> bool:
-        """Whether ``m`` begins its run or follows a word its language also
-        writes in lower case (The Reverend Bernard, Premier Julia) that is
-        not ``title`` spelled its way (Луї of Луї Пастера is Louis, a name
-        kept, though both are a coin too)."""
-        at = m.run.index(m.text)
-        if at == 0:
-            return True
-        before = m.run[at - 1]
-        return no_lower_case(before, lang) is False and not maybe_same_name(title, before)
-
-    def titles(
-        mentions: list[NameMention], lang: str, others: list[NameMention], other_lang: str
-    ) -> set[int]:
-        """Starts of the ``mentions`` that are titles: a word its language
-        also writes in lower case (Queen, Madam, Αιδεσιμότατος) right before
-        a name of its run (one the dictionary has only with a capital: not
-        Ocean of Pacific Ocean) that spells one of the ``others`` (the names
-        of the other side) where that one has no capitalised word before it
-        (królowej Elżbiety, králova sestra Alžběta) or only a word of the
-        same kind (The Reverend Bernard). English capitalises a title before
-        a name; most languages write it in lower case. (Not Hall of Hall
-        Gillard where the source has Julia Gillard: a name's place; nor a
-        word the other side has there in its own spelling, Louis ~ Луї,
-        both a coin as well.)"""
-        out: set[int] = set()
-        for r in mentions:
-            if r.text not in r.run or no_lower_case(r.text, lang) is not False:
-                continue
-            at = r.run.index(r.text)
-            if at + 1 >= len(r.run):
-                continue
-            after = r.run[at + 1]
-            if no_lower_case(after, lang) is not True:
-                continue  # not before a name (Pacific Ocean, Sentinel Court)
-            spelled = [o for o in others if o.text in o.run and same_spelling(o.text, after)]
-            spelled = spelled or [o for o in others if o.text in o.run and respelled(o.text, after)]
-            # Every name of the other side it may spell (Shankar, not also
-            # Sanju) has no other name before it.
-            if spelled and all(title_or_nothing_before(o, other_lang, r.text) for o in spelled):
-                out.add(r.start)
-        return out
-
-    def a_word(r: NameMention) -> bool:
-        """Whether a name spelled by sound is a word of a language written
-        with spaces (Arabic: anynames.sound_words), not a run of letters of
-        one written without (Chinese)."""
-        return char_script(r.text[0]) not in UNSPACED
-
-    def sound_run_explained(
-        r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
-    ) -> bool:
-        """Whether a run of letters spelled by sound (see anynames.sound_runs)
-        is a name of the other side: the run, or the run with the letter
-        before or after it (a letter the table misses: 弗 of 弗吉尼亚,
-        Virginia; not a word of the grammar, 在 of 在阿隆索, at Alonso, no
-        Schumacher), found there; or like one of its ``names`` even
-        loosely, with such a letter only where CLDR's names spelled by sound
-        have it (托比约恩 ~ Thorbjorn; not 长利亚姆 ~ Johnson: 长 is long);
-        or a name of three letters or more inside it, the same skeleton
-        (唐纳德特朗普: Donald Trump without the dot)."""
-        before = text[r.start - 1 : r.start] if r.start > 0 else ""
-        after = text[r.end : r.end + 1]
-        before, after = ("" if (zipf(ch, lang) or 0.0) >= GRAMMAR_LETTER else ch for ch in (before, after))
-        forms = {r.text, before + r.text, r.text + after, before + r.text + after}
-        forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
-        if any(other.has(f, lang) for f in forms):
-            return True
-        # Loosely, only with a letter that CLDR's names spelled by sound have
-        # (托比约恩 ~ Thorbjorn): with any letter beside it a run is like
-        # some name by chance (持哈莱姆 ~ China's, 施加拉力 ~ Sagittarius).
-        sounded = letters_of_sounded_names(lang)
-        if any(maybe_same_name(o, f) for f in forms if set(f) - set(r.text) <= sounded for o in names):
-            return True
-        inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
-        return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
-
-    def sound_word_explained(r: NameMention, other: Side, lang: str, own: Side) -> bool:
-        """Whether a word spelled by sound in a language written with spaces
-        (see anynames.sound_words: Arabic ستانلي), with or without a prefix
-        (اليوغا, لويابوك), is a word of the ``other`` side: a capitalised
-        one respelled with its consonants or much like it in its letters
-        (بيتشو ~ Picchu), or a lower-case loanword (كوكتيل, cocktail)
-        respelled in a form of five letters or more, as chance likeness
-        abounds among short ones (anywhere is no انلي). Not the looser
-        likeness of an inflected name (Kim ~ Кімом: West is no ستانلي), nor
-        a name that ``own`` side has otherwise, without this word: States,
-        of الولايات المتحدة, is no ستانلي, while Guiana may be غيانا of
-        غيانا الفرنسية."""
-        if other.has(r.text, lang, strong=True):
-            return True
-        rest = Side(own.text.replace(r.text, " " * len(r.text)), own.lang)
-        words = [
-            t for t in other.tokens
-            if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)
-            and not (t.capitalised and rest.has(t.text, other.lang, strong=True, whole=True))
-        ]
-        forms = [f for f in prefixed_forms(r.text) if len(f) >= MIN_SOUND_WORD]
-        return any(
-            (o.capitalised or len(f) >= MIN_LOANWORD) and respelled(o.text, f, caseless=True)
-            or o.capitalised and letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS
-            for o in words for f in forms
-        )
-
-    def beside_its_mate(r: NameMention, text: str, mentions: list[NameMention]) -> bool:
-        """Whether a run spelled by sound stands, joined by a name's dot,
-        beside the rendering of one word of a source name of several words,
-        and shares half its letters with another word of that name
-        (凯瑟琳·马约加, Kathryn Mayorga: 马约加 ~ Mayorga, a respelling too
-        loose to find alone; not 帕特里克·厄尔曼 for Patrick Morrisey)."""
-        # (No spaces: the word beside is any few letters next to the dot.)
-        beside = []
-        if text[r.start - 1 : r.start] in NAME_DOTS:
-            beside += [text[r.start - 1 - k : r.start - 1] for k in MATE_LETTERS]
-        if text[r.end : r.end + 1] in NAME_DOTS:
-            beside += [text[r.end + 1 : r.end + 1 + k] for k in MATE_LETTERS]
-        script = char_script(r.text[0])
-        beside = [w for w in beside if len(w) >= 2 and all(char_script(ch) == script for ch in w)]
-        return any(
-            maybe_same_name(o, w) and any(p != o and letters_ratio(p, r.text) >= SAME_ALPHABET_LETTERS for p in m.run)
-            for w in beside if w for m in mentions if len(m.run) > 1 for o in m.run
-        )
-
-    def places_gone(text: str, start: int, end: int, lang: str, other: Side, strict: bool = False) -> list[NameMention]:
-        """Words of ``text[start:end]``, in a caseless language written with
-        spaces (Arabic), that, less a prefix, are a CLDR country's or city's
-        name, where ``other`` names that place in no form (see
-        cldr_names.concept_in) and has no respelling of the word. A name of
-        one of the country's languages counts too (الفرنسية, French, is
-        France's), unless ``strict``: a word of the translation, which
-        nothing but a missing name weighs against, must be the country's
-        own name or a city's that is no common word."""
-        from tqcheck.alignment.cldr_names import cldr_locale, fold, name_table
-
-        table, locale = name_table(lang), cldr_locale(lang)
-        if table is None or locale is None:
-            return []
-
-        def place(concept: str, form: str) -> bool:
-            # Strict: a country's own name (not a language of it: الشان, Shan,
-            # is Myanmar's), or a city's that is no common word (not ترك,
-            # left, nor جوني, Johnny: Chuuk, Juneau).
-            kind, _, code = concept.partition(":")
-            folded = fold(form)
-            if kind == "T" and code.isalpha():
-                return folded == fold(locale.territories.get(code) or "") if strict else folded in table.forms[concept]
-            if kind != "Z" or folded not in table.forms[concept]:
-                return False
-            return not strict or rare(form, lang, RARE_SOURCE)
-
-        out = []
-        for a, b in script_words(text, start, end):
-            word = text[a:b]
-            if char_script(word[0]) in UNSPACED:
-                continue
-            # The place's whole name (not منطقة, region, a word of a longer
-            # one), a country's (not a region's: أمريكا, the Americas) or a
-            # city's; less a prefix only for a word rare as a whole
-            # (والسويد; not إجمالي, total, which is مالي, Mali, less two
-            # letters).
-            forms = [f for f in prefixed_forms(word) if f == word or rare(word, lang, RARE_SOURCE)]
-            ids = frozenset(c for form in forms for c in spelled_concepts(form, lang) if place(c, form))
-            # (Nor one the translation respells: Guiana ~ غيانا.)
-            if ids and not concept_in(ids, other.text, other.lang) and not any(other.has(f, lang) for f in forms):
-                out.append(NameMention(a, b, word, (word,)))
-        return out
-
-    def rendered_elsewhere(r: NameMention, k: int, names: tuple[str, ...]) -> bool:
+    def rendered_elsewhere(self, r: NameMention, k: int, names: tuple[str, ...]) -> bool:
         """Whether a run spelled by sound is the translator's own rendering
         of a name of this sentence's source: a word of another sentence of
         the translation too, whose source has that name, which shares half
@@ -1059,11 +873,12 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         then alone for Mayorga: too loose a respelling to find alone)."""
         alike = [o for o in names if letters_ratio(o, r.text) >= SAME_ALPHABET_LETTERS]
         return bool(alike) and any(
-            j != k and r.text in targets[j].text and any(t.text in alike for t in sources[j].tokens)
-            for j in range(len(pair_list))
+            j != k and r.text in self.targets[j].text and any(t.text in alike for t in self.sources[j].tokens)
+            for j in range(len(self.pair_list))
         )
 
     def names_brought(
+        self,
         pair, k: int, source: Side, source_mentions: list[NameMention], gone: list[NameMention]
     ) -> list[NameMention]:
         """Names of a caseless translation that the source does not have.
@@ -1079,27 +894,27 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         names = (
             *dict.fromkeys(
                 t.text for t in source.tokens
-                if t.capitalised and not (t.initial and ordinary_word(t.text, source_lang) is True)
+                if t.capitalised and not (t.initial and ordinary_word(t.text, self.source_lang) is True)
             ),
             *("".join(m.run) for m in source_mentions if len(m.run) > 1),
         )
-        here = ctx.text[pair.target_start : pair.target_end]
+        here = self.ctx.text[pair.target_start : pair.target_end]
         respellable = tuple(
             o for o in names
-            if not calendar_word(o, source_lang) and not concept_in(concepts(o, source_lang), here, target_lang)
+            if not calendar_word(o, self.source_lang) and not concept_in(concepts(o, self.source_lang), here, self.target_lang)
         )
         runs = [
-            r for r in sound_runs(ctx.text, pair.target_start, pair.target_end, target_lang)
-            if not a_word(r) and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
-            and not beside_its_mate(r, ctx.text, source_mentions)
-            and not rendered_elsewhere(r, k, names)
-            and not sound_run_explained(r, ctx.text, source, target_lang, respellable)
+            r for r in sound_runs(self.ctx.text, pair.target_start, pair.target_end, self.target_lang)
+            if not a_word(r) and (zipf(r.text, self.target_lang) or 0.0) < COMMON_RESPELLING
+            and not beside_its_mate(r, self.ctx.text, source_mentions)
+            and not self.rendered_elsewhere(r, k, names)
+            and not sound_run_explained(r, self.ctx.text, source, self.target_lang, respellable)
             and not any(
                 any(respelled(o, f) for o in names)
                 for f in {*(r.text[i:] for i in range(1, len(r.text) - 1)), *(r.text[:j] for j in range(2, len(r.text)))}
             )
         ]
-        places = places_gone(ctx.text, pair.target_start, pair.target_end, target_lang, source, strict=True)
+        places = places_gone(self.ctx.text, pair.target_start, pair.target_end, self.target_lang, source, strict=True)
         # A missing name that a word of the translation may be, respelled
         # loosely (Utah ~ ليوتا, Lloyds ~ ليودز, Kovacic ~ كوفاتشيتش), is
         # there: the search, stricter, missed it; no other word took its
@@ -1110,122 +925,21 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rest = re.sub(rf"\b{re.escape(m.text)}\b", " " * len(m.text), rest)
         others = Side(rest, source.lang)
         unknown = [
-            w for w in unknown_words(ctx.text, pair.target_start, pair.target_end, target_lang)
-            if not respelled_in(w.text, target_lang, others)
+            w for w in unknown_words(self.ctx.text, pair.target_start, pair.target_end, self.target_lang)
+            if not respelled_in(w.text, self.target_lang, others)
             and not any(p.start < w.end and w.start < p.end for p in places)
         ]
-        loose = {w.start: explained_forms(w.text, target_lang) for w in unknown}
+        loose = {w.start: explained_forms(w.text, self.target_lang) for w in unknown}
         if all(any(maybe_same_name(m.text, f, spelled=True) for forms in loose.values() for f in forms) for m in gone):
             return runs + places
         unknown = [
             w for w in unknown
-            if not respelled_in(w.text, target_lang, source)
+            if not respelled_in(w.text, self.target_lang, source)
             and not any(maybe_same_name(m.text, f, spelled=True) for m in gone for f in loose[w.start])
         ]
         return runs + places + unknown
 
-    def affixed_forms(word: str, lang: str) -> tuple[str, ...]:
-        """``word`` and the word less each prefix its language's dictionary
-        adds (see lexicon.affix_prefixes: و, ال, وال), three letters left."""
-        return (
-            word,
-            *(word[len(p):] for p in affix_prefixes(lang) if word.startswith(p) and letter_count(word) - len(p) >= 3),
-        )
-
-    def common_caseless_word(word: str, lang: str) -> bool:
-        """Whether ``word`` is one of ``lang``'s common words as written, or
-        less a prefix of two letters or more (والخاص), that its dictionary
-        knows: a foreign name common in the news is no word of the
-        dictionary (توماس, Thomas, 4.5). (Less a prefix of one letter, a
-        name is often a common word by chance: كيلي, Kelly, is ك + يلي,
-        like what follows.)"""
-        return any(
-            (zipf(f, lang) or 0.0) >= COMMON_RESPELLING and known_word(f, lang) is not False
-            for f in affixed_forms(word, lang) if letter_count(word) - letter_count(f) != 1
-        )
-
-    def beside_kept_mate(
-        m: NameMention, lang: str, text: str, start: int, end: int, words_lang: str
-    ) -> Iterable[tuple[Token, Token]]:
-        """(mate's word, word in ``m``'s place) for each word of ``m``'s run
-        next to it (MIN_MATE letters or more) that a word of ``text[start:
-        end]``, a caseless language (``words_lang``), spells, as written or
-        less an affix prefix: the word beside that one, on the side ``m``
-        has in its run, nothing but a space between (Robert Mueller -> شيبرد
-        مولر: Mueller is مولر, so the word before); written without spaces,
-        the word on the other side of a name's dot (拉卡·辛格).
-        The neighbour is written where the word likeliest to be it stands
-        (زوران for Zoran, not جرّاء, which sounds a little like it), one of
-        the language's common words nowhere (دون, without, is no Don). An
-        ordinary word of ``lang`` (Against of Tories Against Brexit)
-        counts only spelled as it is: a caseless script respells it by
-        chance. None for a run a clitic joins (Trump's West Virginia: two
-        names)."""
-        if m.text not in m.run or any(re.search(r"['’]", o) for o in m.run):
-            return
-        at = m.run.index(m.text)
-        if written_without_spaces(words_lang):
-            # The two words of a name's dot (拉卡·辛格: Lakkha kept, Singh's
-            # place beside it; see anynames.dotted_name_parts).
-            # (The kept word is any few letters next to the dot, as in
-            # beside_its_mate: the table of letters may miss one of it, 逊
-            # of 汤姆逊, Thomson.)
-            for before, after in dotted_name_parts(text, start, end, words_lang):
-                dot = after.start - 1
-                for step in (-1, 1):
-                    if not 0 <= at + step < len(m.run) or len(m.run[at + step]) < MIN_MATE:
-                        continue
-                    mate = m.run[at + step]
-                    kept, place = (before, after) if step < 0 else (after, before)
-                    beside = (
-                        text[max(start, dot - MATE_LETTERS[-1]) : dot] if step < 0
-                        else text[dot + 1 : min(end, dot + 1 + MATE_LETTERS[-1])]
-                    )
-                    if not ordinary_word(mate, lang) and Side(beside, words_lang).has(mate, lang):
-                        yield kept, place
-            return
-        words = [t for t in anytokens(text, start, end) if not t.window]
-        for step in (-1, 1):
-            if not 0 <= at + step < len(m.run) or len(m.run[at + step]) < MIN_MATE:
-                continue
-            mate = m.run[at + step]
-            respellable = not ordinary_word(mate, lang)
-            # The word likeliest to be the mate, not any that sounds a
-            # little like it (زوران is Zoran, not جرّاء), and no common word
-            # of the language (دون, without, is no Don; وفي, and in, no Will).
-            alike = [
-                (likeness(mate, f), j)
-                for j, t in enumerate(words) if 0 <= j - step < len(words) and not common_caseless_word(t.text, words_lang)
-                for f in affixed_forms(t.text, words_lang)
-                if same_spelling(mate, f) or respellable and respelled(mate, f, caseless=True)
-            ]
-            best = max(alike, default=(0.0, 0))[0]
-            for j in sorted({j for score, j in alike if score == best}):  # (each, where the mate is written twice)
-                t, place = words[j], words[j - step]
-                a, b = (place.end, t.start) if step > 0 else (t.end, place.start)
-                if a <= b and not text[a:b].strip() and char_script(place.text[0]) not in UNSPACED:
-                    yield t, place
-
-    def silent_first(name: str, word: str) -> bool:
-        """Whether ``word`` keeps the consonants of ``name`` less its first,
-        two at least, as a respelling drops a silent letter (Knott ~ نوت)."""
-        return any(len(b) >= MIN_SKELETON and a[1:] == b for a in skeletons(name) for b in skeletons(word))
-
-    def min_place_letters(lang: str) -> int:
-        # A name in a name's place: three letters at least (كيث, Keith),
-        # two where the language writes without spaces (里德, Reid).
-        return MIN_RARE_NAME - (2 if written_without_spaces(lang) else 1)
-
-    def title_word(m: NameMention, lang: str) -> bool:
-        """Whether ``m`` is a word its language's dictionary has in lower
-        case that is no name or stands before one (The Reverend Bernard
-        Vann): translated, so no name whose place another took."""
-        at = m.run.index(m.text) if m.text in m.run else 0
-        return no_lower_case(m.text, lang) is False and bool(
-            ordinary_word(m.text, lang) or at + 1 < len(m.run) and no_lower_case(m.run[at + 1], lang)
-        )
-
-    def in_its_caseless_place(m: NameMention, pair, source: Side) -> Token | None:
+    def in_its_caseless_place(self, m: NameMention, pair, source: Side) -> Token | None:
         """Into a caseless language written with spaces (Arabic), the word
         in the missing name ``m``'s own place (see beside_kept_mate:
         Robert Mueller -> شيبرد مولر, Adriftmorn Limited -> جيريمي
@@ -1235,10 +949,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         its first consonant silent (Knott ~ نوت), or respells a word of the
         source that no other word of the translation does (كيلي may be
         Cardi, but Cardi is وكاردي). None for a title (see title_word)."""
-        if title_word(m, source_lang):
+        if title_word(m, self.source_lang):
             return None
-        for _, place in beside_kept_mate(m, source_lang, ctx.text, pair.target_start, pair.target_end, target_lang):
-            rest = Side(ctx.text[pair.target_start : place.start] + ctx.text[place.end : pair.target_end], target_lang)
+        for _, place in beside_kept_mate(m, self.source_lang, self.ctx.text, pair.target_start, pair.target_end, self.target_lang):
+            rest = Side(self.ctx.text[pair.target_start : place.start] + self.ctx.text[place.end : pair.target_end], self.target_lang)
             others = Side(
                 " ".join(
                     o.text for o in source.tokens
@@ -1247,20 +961,20 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 source.lang,
             )
             if not (
-                letter_count(place.text) < min_place_letters(target_lang)
-                or common_caseless_word(place.text, target_lang)
-                or calendar_word(place.text, target_lang)
+                letter_count(place.text) < min_place_letters(self.target_lang)
+                or common_caseless_word(place.text, self.target_lang)
+                or calendar_word(place.text, self.target_lang)
                 or any(
                     maybe_same_name(m.text, f, spelled=True) or silent_first(m.text, f)
-                    for f in affixed_forms(place.text, target_lang)
+                    for f in affixed_forms(place.text, self.target_lang)
                 )
-                or respelled_in(place.text, target_lang, others, affixes=True)
+                or respelled_in(place.text, self.target_lang, others, affixes=True)
                 or name_run_together(m.text, place.text)
             ):
                 return place
         return None
 
-    def caseless_source_place(r: NameMention, pair) -> Token | None:
+    def caseless_source_place(self, r: NameMention, pair) -> Token | None:
         """From a caseless language (Arabic, Chinese), the source
         word in the place of ``r``, a name of the translation that the
         source does not explain (see beside_kept_mate: Arnold
@@ -1271,155 +985,38 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         respells, or a capitalised one may, loosely (البولو ~ Polo). Not
         for an ordinary word of the translation's language (Governor of
         California Governor) or a title (see title_word)."""
-        if ordinary_word(r.text, target_lang) or title_word(r, target_lang):
+        if ordinary_word(r.text, self.target_lang) or title_word(r, self.target_lang):
             return None
-        for _, place in beside_kept_mate(r, target_lang, source_text, pair.source_start, pair.source_end, source_lang):
-            rest = Side(ctx.text[pair.target_start : r.start] + ctx.text[r.end : pair.target_end], target_lang)
+        for _, place in beside_kept_mate(r, self.target_lang, self.source_text, pair.source_start, pair.source_end, self.source_lang):
+            rest = Side(self.ctx.text[pair.target_start : r.start] + self.ctx.text[r.end : pair.target_end], self.target_lang)
             if not (
-                letter_count(place.text) < min_place_letters(source_lang)
-                or common_caseless_word(place.text, source_lang)
-                or calendar_word(place.text, source_lang)
-                or any(maybe_same_name(r.text, f, spelled=True) for f in affixed_forms(place.text, source_lang))
-                or respelled_in(place.text, source_lang, rest, affixes=True)
+                letter_count(place.text) < min_place_letters(self.source_lang)
+                or common_caseless_word(place.text, self.source_lang)
+                or calendar_word(place.text, self.source_lang)
+                or any(maybe_same_name(r.text, f, spelled=True) for f in affixed_forms(place.text, self.source_lang))
+                or respelled_in(place.text, self.source_lang, rest, affixes=True)
                 # (Or loosely, a capitalised word of it: البولو may be Polo.)
                 or any(
                     maybe_same_name(t.text, f, spelled=True)
                     for t in rest.tokens if t.capitalised and not t.window
-                    for f in affixed_forms(place.text, source_lang)
+                    for f in affixed_forms(place.text, self.source_lang)
                 )
                 or name_run_together(r.text, place.text)
             ):
                 return place
         return None
 
-    def name_run_together(name: str, word: str) -> bool:
-        """Whether ``word`` begins or ends with ``name`` respelled, run
-        together with the words beside it (روكقامبتحميل, Rock + uploaded:
-        NTREX's Arabic leaves out spaces)."""
-        return any(
-            respelled(name, piece, caseless=True)
-            for k in range(RUN_TOGETHER_PART, len(word) - RUN_TOGETHER_PART + 1)
-            for piece in (word[:k], word[k:])
-        )
-
-    def respelled_in(
-        word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD, rivals: tuple[str, ...] = (),
-        affixes: bool = False,
-    ) -> bool:
-        """Whether ``word`` of a caseless language written with spaces, less
-        a prefix or not (لترامب, والناتو), or less one of the language's
-        commonest words run together with it (أمامإيان, before Ian), is a
-        word of ``other`` respelled: a name (see Side.has; unless one of
-        ``rivals`` is spelled more like it) or a lower-case loanword, in a
-        form of ``loanword`` letters or more (كوكتيل, cocktail). ``affixes``:
-        less only a prefix of its dictionary's affix rules (see
-        explained_forms)."""
-        forms = explained_forms(word, lang, affixes)
-        return any(other.has(f, lang, rivals=rivals) for f in forms) or any(
-            not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
-            and not any(respelled(o.text, r, caseless=True) for r in rivals)
-            for o in other.tokens for f in forms if letter_count(f) >= loanword
-        )
-
-    def respelled_with_neighbours(text: str, w: NameMention, lang: str, other: Side) -> bool:
-        """Whether ``w``'s word is respelled in ``other`` (see respelled_in),
-        alone or joined with the word before it or after it (ويكي نيوز: a
-        name the other language writes as one word, Wikinews). Not joined
-        with a neighbour that alone is spelled more like the word found:
-        that name, not ``w``, explains it (توماس إديسون, Formosa Edison:
-        Edison is إديسون's)."""
-        before = re.search(r"(\w+)\s+$", text[max(0, w.start - 40) : w.start])
-        after = re.match(r"\s+(\w+)", text[w.end : w.end + 40])
-        if respelled_in(w.text, lang, other, loanword=MIN_SOUND_WORD):
-            return True
-        joins = []  # (the neighbour, the two joined)
-        if before:
-            joins.append((before.group(1), before.group(1) + w.text))
-        if after:
-            joins.append((after.group(1), w.text + after.group(1)))
-        return any(
-            respelled_in(joined, lang, other, loanword=MIN_SOUND_WORD, rivals=(neighbour,)) for neighbour, joined in joins
-        )
-
-    def explained_forms(word: str, lang: str, affixes: bool = False) -> tuple[str, ...]:
-        """``word`` and what may be a name in it: less a prefix of up to
-        EXPLAINED_PREFIX letters (و، ال، وال), or less a common word run
-        together with it before or after (أمام of أمامإيان, بدوره of
-        هارينغتونبدوره). ``affixes``: less only a prefix the dictionary's
-        affix rules add (see affixed_forms), not any first letters (سون of
-        طومسون is no Hancock's)."""
-        if affixes:
-            cut = list(affixed_forms(word, lang)[1:])
-        else:
-            cut = [word[k:] for k in range(1, EXPLAINED_PREFIX + 1) if len(word) - k >= 3]
-        for k in range(2, len(word) - 2):
-            head, tail = word[:k], word[k:]
-            if common_word(head, lang):
-                cut.append(tail)
-            if len(tail) >= RUN_TOGETHER_PART and common_word(tail, lang):
-                cut.append(head)
-        return (word, *dict.fromkeys(cut))
-
-    def common_word(word: str, lang: str) -> bool:
-        """A word of ``lang``'s dictionary that its word list has as common
-        (see RARE_SOURCE): one that runs together with others (أمام, بعد)."""
-        return (zipf(word, lang) or 0.0) >= RARE_SOURCE and bool(known_word(word, lang))
-
-    def unknown_words(text: str, start: int, end: int, lang: str) -> list[NameMention]:
-        """Words of ``text[start:end]``, in a caseless language written with
-        spaces (Arabic), that its spelling dictionary knows in no form, less
-        a prefix or more (ماريلاند, Maryland; توماس, Thomas), nor as two
-        words run together (المقاطعةبعد): a foreign name spelled by sound,
-        as the dictionary lists the language's own words and few names.
-        None without a dictionary."""
-        if not has_dictionary(lang):
-            return []
-        out = []
-        for a, b in script_words(text, start, end):
-            word = text[a:b].replace(KASHIDA, "")  # (which only stretches a line: بالسيفكـ)
-            if not word or char_script(word[0]) in UNSPACED or not MIN_SOUND_WORD <= letter_count(word) <= LONGEST_NAME_WORD:
-                continue  # (a longer one is words run together: التقىبومبيومعكمجونغأون)
-            # (Its affix rules read the prefixes: والرئيس, بترامب.) Its
-            # letters must lean to names, if only a little: a word the
-            # dictionary lacks is a typo or a word it missed as often
-            # (الشكوكية, scepticism; أنوفعهم).
-            if known_word(word, lang) or run_together(word, lang) or (sound_lean(word, lang) or 0.0) <= UNKNOWN_WORD_LEAN:
-                continue
-            out.append(NameMention(a, b, word, (word,)))
-        return out
-
-    def run_together(word: str, lang: str) -> bool:
-        """Whether ``word`` is two words of ``lang`` written without the
-        space between them: in no word list (a name is in one: كافانو,
-        Kavanaugh, not كاف انو), two common words (المقاطعةبعد, the
-        province after), or a common one and a long one (أن الكوميديان,
-        that the comedian; إما تأكيدًا)."""
-        if zipf(word, lang):
-            return False
-        for i in range(2, len(word) - 1):
-            head, tail = word[:i], word[i:]
-            if not (known_word(head, lang) and known_word(tail, lang)):
-                continue
-            common = common_word(head, lang), common_word(tail, lang)
-            if (
-                all(common) and min(len(head), len(tail)) >= RUN_TOGETHER_PART
-                or common[0] and len(tail) >= LONG_RUN_TOGETHER
-                or common[1] and len(tail) >= RUN_TOGETHER_PART and len(head) >= LONG_RUN_TOGETHER
-            ):
-                return True
-        return False
-
-    def numbered_alike(m: NameMention, mentions: list[NameMention]) -> set[int]:
+    def numbered_alike(self, m: NameMention, mentions: list[NameMention]) -> set[int]:
         """The starts of ``mentions`` (unexplained names of the translation)
         followed by the same number as the source name ``m``, a Roman or a
         Greek numeral: a monarch or a pope, whose name each language gives
         its own way (Людовика XVI, Ludvík XVI., Λουδοβίκο ΙΣΤ΄ ~ Louis XVI)."""
-        number = regnal_number(source_text, m.end)
+        number = regnal_number(self.source_text, m.end)
         if number is None:
             return set()
-        return {r.start for r in mentions if regnal_number(ctx.text, r.end) == number}
+        return {r.start for r in mentions if regnal_number(self.ctx.text, r.end) == number}
 
-    def of_its_country(name: str, word: str) -> bool:
+    def of_its_country(self, name: str, word: str) -> bool:
         """Whether ``word`` begins as the translation's CLDR name of a
         territory that ``name`` names does (Swiss ~ Switzerland for
         Švýcarska, Δανό ~ Δανία for Denmark): its people or adjective."""
@@ -1427,71 +1024,26 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
 
         return len(word) > COUNTRY_STEM and any(
             fold(word)[:COUNTRY_STEM] == fold(territory)[:COUNTRY_STEM]
-            for territory in territory_names(name, source_lang, target_lang)
+            for territory in territory_names(name, self.source_lang, self.target_lang)
         )
 
-    def capitalised_noun(word: str, lang: str) -> bool:
-        """In a language that capitalises nouns (German): a word its spelling
-        dictionary knows and lets begin a compound (Priester, Anteil, Monat:
-        names take no part in compounds, Merkel, Boliviens), or two words of
-        its list written as one (Laienführern): a noun, not a name."""
-        if known_word(word, lang) and (compounds(word, lang) or inflected_noun(word, lang)):
-            # Türkei, Europa: names that compound. (Not a month's or a day's
-            # name: German Mai, Montag are nouns, and so is Mais, corn, which
-            # reads as Mai's genitive.)
-            return not cldr_name(word, lang, calendar=False)
-        return rare(word, lang, RARE_COMPOUND) and compound(word, lang)
-
-    def a_source_name(m: NameMention) -> bool:
+    def a_source_name(self, m: NameMention) -> bool:
         """Whether a source word reads as a name: one that travels, a
         country, or a name inflected; where nouns take a capital, not a noun
         of the dictionary (Motivationsaspekte, which the word lists barely
         know; Schweinefleisch, pork, which begins as Schweiz does)."""
         return (
-            name_like(m.text, source_lang, RARE_SOURCE) or country(m.text, source_lang) or inflected(m.text)
-        ) and not (nouns_capitalised and capitalised_noun(m.text, source_lang))
+            name_like(m.text, self.source_lang, RARE_SOURCE) or country(m.text, self.source_lang) or self.inflected(m.text)
+        ) and not (self.nouns_capitalised and capitalised_noun(m.text, self.source_lang))
 
-    def only_a_name(word: str) -> bool:
+    def only_a_name(self, word: str) -> bool:
         """Whether ``word`` is a name and nothing else: its dictionary has
         no lower-case reading of it, and it names no place (CLDR)."""
         return (
-            no_lower_case(word, source_lang) is True and not country(word, source_lang) and not cldr_name(word, source_lang)
+            no_lower_case(word, self.source_lang) is True and not country(word, self.source_lang) and not cldr_name(word, self.source_lang)
         )
 
-    def own_name(word: str, lang: str) -> bool:
-        """Whether ``word`` is a name ``lang`` has made its own, which
-        another language names with its own word (Ναΐτες ~ Templars,
-        Εβραίοι ~ Jews): its spelling dictionary lists it, only as a name;
-        it names no place (CLDR finds those); and it does not travel (see
-        wordlists.international: Jews -2.4, Templars -2.3; not Newport
-        -0.9, Marvin -0.5), nor, in a script no panel of lists reads, does
-        its romanisation (Μάρβιν, Marvin; Ναΐτες, Naites, is in no list)."""
-        if known_word(word, lang) is not True or no_lower_case(word, lang) is not True or country(word, lang):
-            return False
-        spread = international(word, lang)
-        if spread is None:
-            return not others_zipf(romanised(word), lang)
-        return spread < TRAVELS
-
-    def without_nouns(side: Side) -> Side:
-        """``side`` with the capitalised words that are nouns of its
-        language (see capitalised_noun), or words its dictionary knows in
-        lower case too (Jährige), blanked out, for finding names."""
-        text = side.text
-        for t in side.tokens:
-            if t.capitalised and not t.window and (
-                capitalised_noun(t.text, side.lang)
-                or known_word(t.text, side.lang) and known_word(lower(t.text, side.lang), side.lang)
-            ):
-                text = text[: t.start] + " " * (t.end - t.start) + text[t.end :]
-        return Side(text, side.lang) if text != side.text else side
-
-    def capital_scripts(side: Side) -> set[str]:
-        """The scripts ``side`` writes capitalised words in: those whose
-        names a caseless source may give in the translation's own letters."""
-        return {char_script(t.text[0]) for t in side.tokens if t.capitalised}
-
-    def letters_gone(k: int, pair, lost, target: Side) -> list[NameMention]:
+    def letters_gone(self, k: int, pair, lost, target: Side) -> list[NameMention]:
         """Names a caseless source writes in the letters of a cased target
         (Chinese and Arabic news give a foreign name in Latin letters too:
         利金斯 (Liggins)) that the translation has in no spelling, nor
@@ -1502,14 +1054,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         scripts = capital_scripts(target)
         return [
             NameMention(t.start, t.end, t.text, (t.text,))
-            for t in anytokens(source_text, pair.source_start, pair.source_end)
+            for t in anytokens(self.source_text, pair.source_start, pair.source_end)
             if t.capitalised and not t.window and not t.fragment and len(t.text) >= MIN_RARE_NAME - 1
             and not t.text.isupper() and char_script(t.text[0]) in scripts and outside(lost, t.start)
-            and not (t.initial and ordinary_word(t.text, target_lang) is not False)
-            and not target.has(t.text, target_lang) and not moved(t.text, target_lang, k, to_target=True)
+            and not (t.initial and ordinary_word(t.text, self.target_lang) is not False)
+            and not target.has(t.text, self.target_lang) and not self.moved(t.text, self.target_lang, k, to_target=True)
         ]
 
     def kept_in_letters(
+        self,
         k: int, pair, lost, target: Side, target_mentions: list[NameMention]
     ) -> Iterable[tuple[NameMention, NameMention]]:
         """(rival, source name) for each name a caseless source writes in
@@ -1521,22 +1074,22 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         was changed."""
         scripts = capital_scripts(target)
         taken: set[int] = set()
-        for m in name_mentions(source_text, pair.source_start, pair.source_end, source_lang):
+        for m in name_mentions(self.source_text, pair.source_start, pair.source_end, self.source_lang):
             if char_script(m.text[0]) not in scripts or not outside(lost, m.start):
                 continue
-            if target.has(m.text, target_lang, strong=True) or moved(m.text, target_lang, k, to_target=True):
+            if target.has(m.text, self.target_lang, strong=True) or self.moved(m.text, self.target_lang, k, to_target=True):
                 continue
-            mates = {o for o in m.run if o != m.text and target.has(o, target_lang, strong=True)}
+            mates = {o for o in m.run if o != m.text and target.has(o, self.target_lang, strong=True)}
             for r in target_mentions:
                 if (
                     r.start not in taken and r.text not in m.run and mates & set(r.run)
-                    and not whole_source.has(r.text, target_lang) and not maybe_same_name(m.text, r.text)
+                    and not self.whole_source.has(r.text, self.target_lang) and not maybe_same_name(m.text, r.text)
                 ):
                     taken.add(r.start)
                     yield r, m
                     break
 
-    def rival_name(r: NameMention, rare_name: bool = False, sole: bool = False, alone: bool = False) -> bool:
+    def rival_name(self, r: NameMention, rare_name: bool = False, sole: bool = False, alone: bool = False) -> bool:
         """Whether an unexplained capitalised target word reads as a name:
         one that travels (see wordlists.name_like); a CLDR place name
         (Панами); or, where only names take a capital (not German), a word
@@ -1549,63 +1102,397 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         A word ``alone`` is the one word of its run that the source does
         not explain (Christine Lagarde Hamburgis, in Estonian: a place
         after the name of the person who spoke there)."""
-        if target_nouns_capitalised and capitalised_noun(r.text, target_lang):
+        if self.target_nouns_capitalised and capitalised_noun(r.text, self.target_lang):
             return False
-        if rare_name and not target_nouns_capitalised and (len(r.run) == 1 or alone) and (
+        if rare_name and not self.target_nouns_capitalised and (len(r.run) == 1 or alone) and (
             sole
-            or (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, target_lang) is None
+            or (zipf(r.text, self.target_lang) or 0.0) < COMMON_RESPELLING and international(r.text, self.target_lang) is None
         ):
             return True
         return (
-            name_like(r.text, target_lang, RARE_TARGET) or country(r.text, target_lang)
+            name_like(r.text, self.target_lang, RARE_TARGET) or country(r.text, self.target_lang)
             or (
-                not target_nouns_capitalised and rare(r.text, target_lang, RARE_TARGET)
-                and (stem_zipf(r.text, target_lang) or 0.0) < ORDINARY_STEM
+                not self.target_nouns_capitalised and rare(r.text, self.target_lang, RARE_TARGET)
+                and (stem_zipf(r.text, self.target_lang) or 0.0) < ORDINARY_STEM
             )
         )
 
-    def reads_as_a_name(r: NameMention, source: Side) -> bool:
+    def reads_as_a_name(self, r: NameMention, source: Side) -> bool:
         """Whether ``r``, beside a word its source sentence explains, is a
         name itself (see rival_name: Миссис Германию for Ms Davis, Türkei
         Rogers for Roy Rogers) rather than a word of a name translated
         (Roja of Cruz Roja, Red Cross); not a place the source names in a
         compound (India of East India Company, Ostindien-Kompanie)."""
-        return rival_name(r) and not concept_in(concepts(r.text, target_lang), source.text, source_lang, compounds=True)
+        return self.rival_name(r) and not concept_in(concepts(r.text, self.target_lang), source.text, self.source_lang, compounds=True)
 
+
+def _caseless_source_findings(
+    rule: Rule, doc: _Document, k: int, pair, lost: Lost,
+    target_mentions: list[NameMention], extra: list[NameMention], borrowed: set[int], target_rivals: tuple[str, ...],
+) -> Iterable[Finding]:
+    """Names of a pair whose source has no capitals (Chinese, Arabic)."""
+    ctx, source_lang, target_lang, source_text = doc.ctx, doc.source_lang, doc.target_lang, doc.source_text
+    source, target, target_cased = doc.sources[k], doc.targets[k], doc.target_cased
+    # No capitals to find the source's names by: a rare name of the
+    # translation that the source has in no spelling came from nowhere.
+    # (A prompt, minor: the source's spelling of a name, without
+    # capitals to find it by, is missed as often as a name is added.)
+    # Where the source spells names by sound (Chinese), a run of such
+    # letters that sounds, even loosely, like no name of the
+    # translation is a source name gone (特朗普 with no Trump); the
+    # unexplained name of the translation took its place. So is a
+    # word of a language written with spaces (Arabic) whose letters
+    # read as its names spelled by sound (ستانلي, Stanley -> Gillard).
+    orphans: list[NameMention] = []
+    # A caseless source may write a foreign name in the target's own
+    # letters too (利金斯 (Liggins)): one the translation lacks in any
+    # spelling is a name gone, the surest kind (kept_in_letters names
+    # the word beside a kept word of its run).
+    kept = list(doc.kept_in_letters(k, pair, lost, target, target_mentions)) if target_cased else []
+    letters: list[NameMention] = []
+    if extra:
+        letters = [
+            m for m in doc.letters_gone(k, pair, lost, target)
+            if not any(gone.start == m.start for _, gone in kept)
+        ]
+        orphans = letters + [
+            r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
+            if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
+            and not (
+                sound_word_explained(r, target, source_lang, source) if a_word(r)
+                else sound_run_explained(r, source_text, target, source_lang, target_rivals)
+            )
+        ]
+        # So is a word of a language written with spaces that is, less
+        # its prefix, a CLDR place's name (والسويد, and Sweden) that the
+        # translation names in no language's way (Rustenburg in its place).
+        orphans += [
+            p for p in places_gone(source_text, pair.source_start, pair.source_end, source_lang, target)
+            if not any(o.start < p.end and p.start < o.end for o in orphans)
+        ]
+        # So is a word its spelling dictionary knows in no form that
+        # no word of the translation respells, alone or with the word
+        # beside it (ويكي نيوز ~ Wikinews), a loanword even in four
+        # letters (واليغور, and the jaguar), nor, loosely, any name
+        # the translation has unexplained (بيتشو ~ Picchu).
+        orphans += [
+            w for w in unknown_words(source_text, pair.source_start, pair.source_end, source_lang)
+            if not any(o.start < w.end and w.start < o.end for o in orphans)
+            and not respelled_with_neighbours(source_text, w, source_lang, target)
+            and not any(maybe_same_name(m.text, f, spelled=True) for m in extra for f in explained_forms(w.text, source_lang))
+        ]
+    # (Where a name the source spells in the translation's letters is
+    # gone, a name of another sentence in its place is the typical
+    # swap: Liggins -> Rwanda, which the article names elsewhere.)
+    free = {m.start for m in extra if m.start not in borrowed or letters}
+    added = [
+        m for m in extra
+        if m.start in free and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
+    ]
+    if len(orphans) == 1 and not added:
+        # One source name gone, one name come: however common, the one
+        # unexplained name of the translation that is no ordinary word
+        # of its language nor a CLDR place's name or adjective (a
+        # people translated by meaning: 美国, Americans) took its
+        # place (斯坦利, Stanley -> Texas).
+        # (For a word whose letters only lean to names, Arabic
+        # وكونوا, they formed, not a common word of the translation
+        # that is a word in lower case too: Red of a Red Cross.)
+        lone = [
+            m for m in extra
+            if m.start in free and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
+            and not (
+                a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
+                and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
+            )
+        ]
+        added = lone if len(lone) == 1 else []
+    # The rarest words are the likeliest to have taken a name's place.
+    taking = {m.start: gone for m, gone in zip(sorted(added, key=lambda m: zipf(m.text, target_lang) or 0.0), orphans)}
+    changed: set[int] = set()
+    for rival, gone in kept:
+        changed.add(rival.start)
+        yield rule.finding(
+            ctx, rival.start, rival.end,
+            f"the source name {gone.text!r} is not in the translation, which has {rival.text!r} instead",
+            gone.text,
+            details=_about(pair.source, gone.start, gone.end),
+        )
+    if target_cased:
+        # A name of the translation in the place of a source word
+        # beside its run's kept word (see caseless_source_place).
+        for m in extra:
+            place = None if m.start in changed else doc.caseless_source_place(m, pair)
+            if place is not None:
+                changed.add(m.start)
+                yield _romanised_source_replaced(rule, ctx, pair, m, place)
+    for m in extra:
+        if m.start in changed or m.start in borrowed and m.start not in taking:
+            continue
+        if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
+            if m.start in taking:
+                yield _romanised_source_replaced(rule, ctx, pair, m, taking[m.start])
+                continue
+            yield rule.finding(
+                ctx, m.start, m.end,
+                f"the translation has the name {m.text!r}, which is not in the source",
+                severity=Severity.MINOR,
+                details=(("source", quote(pair.source)),),
+            )
+
+
+def _names_added(
+    rule: Rule, doc: _Document, k: int, pair, source_mentions: list[NameMention],
+    extra: list[NameMention], claimed: set[int], borrowed: set[int],
+) -> Iterable[Finding]:
+    """Names the translation added where the source has capitals: the
+    capitalised words of the translation no missing name claimed."""
+    ctx, target_lang, source_text, whole_source = doc.ctx, doc.target_lang, doc.source_text, doc.whole_source
+    source, target_nouns_capitalised = doc.sources[k], doc.target_nouns_capitalised
+    # A name the translation added: a word that travels (a name by the
+    # word lists of its script's languages: Kissinger, Aristarchus),
+    # rare, or not common as names go and only a name by its dictionary
+    # (Wembley, Johannesburg; not Minnesota, nor Aurora, an aurora, which
+    # may be a word translated: полярне сяйво), claimed by no missing
+    # name, that the whole source has in no spelling and no word of the
+    # source sentence, lower-case ones included (Eskimo ~ эскимосов),
+    # resembles even loosely: the name that replaced one the source
+    # writes otherwise than as a capitalised name (филиппинский,
+    # budismo). Not a first name added to a surname the source writes
+    # alone (Margaret of Margaret Thatcherové, for the Thatcher
+    # government). Not where nouns take capitals, nor without a panel of
+    # languages to tell a name from a word of its own language inflected
+    # (Королівством, Muhafazakarları).
+    for r in extra:
+        if target_nouns_capitalised or r.start in claimed or r.start in borrowed or len(r.text) < MIN_RARE_NAME:
+            continue
+        if added_to_a_name_alone(r, source_mentions):
+            continue
+        # (The panel must show it: a word under its lists' floor may be a
+        # foreign word, Frontiere of Médecins Sans Frontiere.)
+        if not name_like(r.text, target_lang, RARE_TARGET, below_floor=False) or not (
+            rare(r.text, target_lang, RARE_TARGET)
+            or rare(r.text, target_lang, RARE_SOURCE) and no_lower_case(r.text, target_lang) is True
+        ):
+            continue
+        if not zipf(r.text, target_lang) or international(r.text, target_lang) is None or (
+            stem_zipf(r.text, target_lang) or 0.0
+        ) >= ORDINARY_STEM:
+            continue
+        if ordinary_word(r.text, target_lang):
+            continue  # a word of the language's dictionary, capitalised: no name
+        if whole_source.has(r.text, target_lang) or any(
+            maybe_same_name(t.text, r.text, spelled=True) or shared_root(t.text, r.text) for t in source.tokens if not t.window
+        ) or any(
+            # A name too short to look for, inflected (Unem of Kim Jong Un,
+            # Kim Jong-un).
+            len(t.text) == SHORT_NAME and (t.capitalised or source_text[t.start - 1 : t.start] == "-")
+            and short_name_inflected(t.text.capitalize(), r.text)
+            for t in whole_source.tokens
+        ):
+            continue
+        yield rule.finding(
+            ctx, r.start, r.end,
+            f"the translation has the name {r.text!r}, which is not in the source",
+            details=(("source", quote(pair.source)),),
+        )
+
+
+def _pair_mentions(
+    doc: _Document, pair, source_word_too: Callable[[str], bool], target_word_too: Callable[[str], bool]
+) -> tuple[list[NameMention], list[NameMention], frozenset[str]]:
+    """The names of a pair's source and translation where their languages
+    write capitals (none where they do not), less units, days, the
+    ordinary words of a headline in title case and the titles before a
+    name the other side has; and the translation's titles so left out."""
+    ctx, source_lang, target_lang, source_text = doc.ctx, doc.source_lang, doc.target_lang, doc.source_text
+    source_mentions = name_mentions(source_text, pair.source_start, pair.source_end, source_lang) if doc.source_cased else []
+    target_mentions = name_mentions(ctx.text, pair.target_start, pair.target_end, target_lang) if doc.target_cased else []
+    # A headline in title case capitalises ordinary words: there only a
+    # word its language's dictionary has in no lower-case form (Harlem;
+    # not Bells, Fall, Churches) is looked at as a name.
+    # A word of a unit's CLDR name (градусів Цельсія, degrees Fahrenheit)
+    # is a unit, no name.
+    source_mentions = [m for m in source_mentions if not unit_name_word(m.text, source_lang)]
+    # A day of the week, or a month after a lower-case word (in August),
+    # is a word translated: it took no name's place.
+    target_mentions = [
+        m for m in target_mentions if not unit_name_word(m.text, target_lang) and not _calendar(ctx.text, m.start, m.end, target_lang)
+    ]
+    if source_mentions and title_cased(source_text, pair.source_start, pair.source_end, source_word_too):
+        source_mentions = [m for m in source_mentions if not source_word_too(m.text)]
+    if target_mentions and title_cased(ctx.text, pair.target_start, pair.target_end, target_word_too):
+        target_mentions = [m for m in target_mentions if not target_word_too(m.text)]
+    # A title before a name the other side has is no name (Queen
+    # Elizabeth ~ królowej Elżbiety).
+    if source_mentions and target_mentions:
+        source_titles = titles(source_mentions, source_lang, target_mentions, target_lang)
+        target_titles = titles(target_mentions, target_lang, source_mentions, source_lang)
+        target_title_words = frozenset(m.text for m in target_mentions if m.start in target_titles)
+        source_mentions = [m for m in source_mentions if m.start not in source_titles]
+        target_mentions = [m for m in target_mentions if m.start not in target_titles]
+    else:
+        target_title_words = frozenset()
+    return source_mentions, target_mentions, target_title_words
+
+
+@dataclass(frozen=True)
+class _Unexplained:
+    """Names of the translation the source does not explain. ``plain``
+    (extra's strict core) excuses a word its source has in any respelling
+    and a word of a run half found (Cruz Roja): rivals for any missing
+    name. The rest of ``extra`` (a word the source respells only by a word
+    of the translation spelled more like it, Султан ~ sultan; a rare word
+    in a run, Rolando Sahel) is a rival only for a rare name. ``borrowed``:
+    those another sentence of the source has; ``short_names``: those that
+    respell a two-letter source name (Ыном)."""
+
+    extra: list[NameMention]
+    plain: set[int]
+    borrowed: set[int]
+    short_names: set[int]
+
+
+def _unexplained(
+    doc: _Document, k: int, source_mentions: list[NameMention], target_mentions: list[NameMention],
+    target_words: tuple[str, ...], target_rivals: tuple[str, ...],
+) -> _Unexplained:
+    """The names of pair ``k``'s translation (a cased one) that its source
+    does not explain (see _Unexplained); none for a caseless translation."""
+    target_lang, whole_source, source = doc.target_lang, doc.whole_source, doc.sources[k]
+    extra: list[NameMention] = []
+    borrowed: set[int] = set()
+    plain: set[int] = set()
+    short_names: set[int] = set()  # target words that respell a two-letter source name (Ыном)
+    if doc.target_cased:
+        # A name of two words or more that the other side writes as one
+        # (New York ~ Њујорк, Des Moines ~ Димојн): each run joined up.
+        # (By their sounds only: a CLDR concept's other word, Північну
+        # for North Korea, is not Korea.)
+        joined = [Token(0, 0, "".join(m.run), True, False) for m in source_mentions if len(m.run) > 1]
+        # Names too short to look for (Un of Kim Jong Un) still explain
+        # their respellings with a case ending (Ыном).
+        short = [t.text for t in source.tokens if t.capitalised and len(t.text) == SHORT_NAME and t.text[1:].islower()]
+        short_names = {m.start for m in target_mentions if any(short_name_inflected(n, m.text) for n in short)}
+        extra = [
+            m for m in target_mentions
+            if not source.has(m.text, target_lang, rivals=target_words)
+            and not (joined and found_in(m.text, joined, strong=True) is not None)
+            and m.start not in short_names
+            and not (
+                not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
+                and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
+                and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
+            )
+            and not doc.moved(m.text, target_lang, k, to_target=False)
+        ]
+        plain = {
+            m.start for m in extra
+            if not source.has(m.text, target_lang, rivals=target_rivals)
+            and not (
+                not name_like(m.text, target_lang, RARE_SOURCE) and not doc.reads_as_a_name(m, source)
+                and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
+            )
+        }
+        # A name of another sentence of the source (Schumacher, two
+        # sentences on, in Alonso's place): the typical swap, a name
+        # borrowed from the article.
+        borrowed = {m.start for m in extra if whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals)}
+    return _Unexplained(extra, plain, borrowed, short_names)
+
+
+def _missing_names(
+    doc: _Document, k: int, lost: Lost, source_mentions: list[NameMention], target_mentions: list[NameMention],
+    source_words: tuple[str, ...],
+) -> list[NameMention]:
+    """The names of pair ``k``'s source (a cased one) that its translation
+    has in no spelling: not a word of a name translated (West Virginia),
+    nor one moved to the next sentence, nor one in a part left out."""
+    source_lang, source_text, target_nouns_capitalised = doc.source_lang, doc.source_text, doc.target_nouns_capitalised
+    source, target = doc.sources[k], doc.targets[k]
+    missing = []
+    name_side = without_nouns(target) if target_nouns_capitalised else target
+
+    def hyphen_mates(m: NameMention) -> set[str]:
+        # The other parts of the hyphenated word ``m`` is one of (Сен of
+        # Сен-Сансом, Saint-Saëns): one name, no rivals for its respelling.
+        a, b = m.start, m.end
+        while a > 0 and (source_text[a - 1].isalpha() or source_text[a - 1] == "-"):
+            a -= 1
+        while b < len(source_text) and (source_text[b].isalpha() or source_text[b] == "-"):
+            b += 1
+        return set(source_text[a:b].split("-")) - {m.text}
+
+    def in_translation(m: NameMention) -> bool:
+        mates = hyphen_mates(m)
+        rivals = tuple(w for w in source_words if w not in mates) if mates else source_words
+        if not target.has(m.text, source_lang, rivals=rivals, whole=True):
+            return False
+        # Where nouns take a capital (German), a noun of the dictionary
+        # that merely sounds a little like a name is no respelling of it
+        # (Robert ~ Arbeit, Jarvis ~ Jährige): the name is looked for
+        # without them, unless one has its very consonants. (Only for a
+        # name that is no word in lower case nor a place's: President ~
+        # Präsident, American ~ Amerikanische are words translated.)
+        return (
+            name_side is target or not doc.only_a_name(m.text)
+            or name_side.has(m.text, source_lang, rivals=source_words, whole=True)
+            or any(spelled_alike(m.text, t.text) for t in target.tokens if not t.window)
+        )
+
+    for m in source_mentions:
+        if not outside(lost, m.start) or in_translation(m):
+            continue
+        if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True)) is not None and not any(
+            same_spelling(o, whole.text) for o in m.run
+        ):
+            continue  # New York ~ Њујорку: the name's words written as one, every sound kept (not West of West Clouseau)
+        if (
+            not name_like(m.text, source_lang, RARE_SOURCE) and no_lower_case(m.text, source_lang) is not True
+            and not doc.elsewhere(m.text, k)
+            and not (stays_home(m.text, source_lang) and doc.inflected(m.text, min_stem=CASE_FORM_STEM))
+            and zipf(m.text, source_lang) is not None
+            and any(o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run)
+        ):
+            # West Virginia -> Западна Вирджиния: a common word of a name
+            # found, translated (not Mendoza of Rolando Mendoza, which the
+            # dictionary has only as a name; nor a name inflected after
+            # another, Christine Lagarde Frankfurtissa, in Frankfurt,
+            # where other languages lack the form and its own list knows
+            # the name: Frankfurt 3.5 in Finnish; not Informa, 1.9 in
+            # Polish, of Informacyjna, a word translated).
+            # Without a word list (Armenian) no word is known common.
+            continue
+        if doc.moved(m.text, source_lang, k, to_target=True) and not (
+            no_lower_case(m.text, source_lang) is True and doc.in_its_place(m, source, target, target_mentions, set())
+        ):
+            # (Unless a name and nothing else stands in its own place,
+            # beside a kept word of its run: Theresa May -> Македонии Мэй,
+            # though the sentence before has Тереза where its source has
+            # May alone. Not Palace of Palace of Westminster, a word.)
+            continue
+        missing.append(m)
+    return missing
+
+
+def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
+    """Names for any language pair (see alignment.anynames): a capitalised
+    source word with no counterpart in its translation (the same spelling,
+    inflected; the name respelled in the target's script; the same CLDR
+    concept), weighed by how name-like it is, against the capitalised
+    target words that the source does not explain."""
+    doc = _Document(ctx)
+    source_lang, target_lang = doc.source_lang, doc.target_lang
+    pair_list, sources, targets = doc.pair_list, doc.sources, doc.targets
+    source_cased, target_cased = doc.source_cased, doc.target_cased
+    nouns_capitalised, target_nouns_capitalised = doc.nouns_capitalised, doc.target_nouns_capitalised
     source_word_too, target_word_too = word_too(source_lang), word_too(target_lang)
     for k, pair in enumerate(pair_list):
         if not pair.translated:
             continue
         lost = omitted(pair)
         source, target = sources[k], targets[k]
-        extra = []
-        source_mentions = name_mentions(source_text, pair.source_start, pair.source_end, source_lang) if source_cased else []
-        target_mentions = name_mentions(ctx.text, pair.target_start, pair.target_end, target_lang) if target_cased else []
-        # A headline in title case capitalises ordinary words: there only a
-        # word its language's dictionary has in no lower-case form (Harlem;
-        # not Bells, Fall, Churches) is looked at as a name.
-        # A word of a unit's CLDR name (градусів Цельсія, degrees Fahrenheit)
-        # is a unit, no name.
-        source_mentions = [m for m in source_mentions if not unit_name_word(m.text, source_lang)]
-        # A day of the week, or a month after a lower-case word (in August),
-        # is a word translated: it took no name's place.
-        target_mentions = [
-            m for m in target_mentions if not unit_name_word(m.text, target_lang) and not _calendar(ctx.text, m.start, m.end, target_lang)
-        ]
-        if source_mentions and title_cased(source_text, pair.source_start, pair.source_end, source_word_too):
-            source_mentions = [m for m in source_mentions if not source_word_too(m.text)]
-        if target_mentions and title_cased(ctx.text, pair.target_start, pair.target_end, target_word_too):
-            target_mentions = [m for m in target_mentions if not target_word_too(m.text)]
-        # A title before a name the other side has is no name (Queen
-        # Elizabeth ~ królowej Elżbiety).
-        if source_mentions and target_mentions:
-            source_titles = titles(source_mentions, source_lang, target_mentions, target_lang)
-            target_titles = titles(target_mentions, target_lang, source_mentions, source_lang)
-            target_title_words = frozenset(m.text for m in target_mentions if m.start in target_titles)
-            source_mentions = [m for m in source_mentions if m.start not in source_titles]
-            target_mentions = [m for m in target_mentions if m.start not in target_titles]
-        else:
-            target_title_words = frozenset()
+        source_mentions, target_mentions, target_title_words = _pair_mentions(doc, pair, source_word_too, target_word_too)
         # Every capitalised word of a side (a sentence's first too) may be
         # the better partner of a word of the other side.
         source_rivals = tuple(dict.fromkeys(t.text for t in source.tokens if t.capitalised))
@@ -1614,220 +1501,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # Every word of the target is a better partner for a source word it
         # spells more like (Султан ~ sultan, not Saarinen).
         target_words = tuple(dict.fromkeys(t.text for t in target.tokens if not t.window and len(t.text) >= 3))
-        borrowed: set[int] = set()
-        # Names of the translation the source does not explain. ``plain``
-        # (extra's strict core) excuses a word its source has in any
-        # respelling and a word of a run half found (Cruz Roja): rivals for
-        # any missing name. The rest of ``extra`` (a word the source respells
-        # only by a word of the translation spelled more like it, Султан ~
-        # sultan; a rare word in a run, Rolando Sahel) is a rival only for
-        # a rare name.
-        plain: set[int] = set()
-        short_names: set[int] = set()  # target words that respell a two-letter source name (Ыном)
-        if target_cased:
-            # A name of two words or more that the other side writes as one
-            # (New York ~ Њујорк, Des Moines ~ Димојн): each run joined up.
-            # (By their sounds only: a CLDR concept's other word, Північну
-            # for North Korea, is not Korea.)
-            joined = [Token(0, 0, "".join(m.run), True, False) for m in source_mentions if len(m.run) > 1]
-            # Names too short to look for (Un of Kim Jong Un) still explain
-            # their respellings with a case ending (Ыном).
-            short = [t.text for t in source.tokens if t.capitalised and len(t.text) == SHORT_NAME and t.text[1:].islower()]
-            short_names = {m.start for m in target_mentions if any(short_name_inflected(n, m.text) for n in short)}
-            extra = [
-                m for m in target_mentions
-                if not source.has(m.text, target_lang, rivals=target_words)
-                and not (joined and found_in(m.text, joined, strong=True) is not None)
-                and m.start not in short_names
-                and not (
-                    not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
-                    and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
-                    and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
-                )
-                and not moved(m.text, target_lang, k, to_target=False)
-            ]
-            plain = {
-                m.start for m in extra
-                if not source.has(m.text, target_lang, rivals=target_rivals)
-                and not (
-                    not name_like(m.text, target_lang, RARE_SOURCE) and not reads_as_a_name(m, source)
-                    and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
-                )
-            }
-            # A name of another sentence of the source (Schumacher, two
-            # sentences on, in Alonso's place): the typical swap, a name
-            # borrowed from the article.
-            borrowed = {m.start for m in extra if whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals)}
+        unexplained = _unexplained(doc, k, source_mentions, target_mentions, target_words, target_rivals)
+        extra, plain, borrowed, short_names = (
+            unexplained.extra, unexplained.plain, unexplained.borrowed, unexplained.short_names
+        )
         if not source_cased:
-            # No capitals to find the source's names by: a rare name of the
-            # translation that the source has in no spelling came from nowhere.
-            # (A prompt, minor: the source's spelling of a name, without
-            # capitals to find it by, is missed as often as a name is added.)
-            # Where the source spells names by sound (Chinese), a run of such
-            # letters that sounds, even loosely, like no name of the
-            # translation is a source name gone (特朗普 with no Trump); the
-            # unexplained name of the translation took its place. So is a
-            # word of a language written with spaces (Arabic) whose letters
-            # read as its names spelled by sound (ستانلي, Stanley -> Gillard).
-            orphans: list[NameMention] = []
-            # A caseless source may write a foreign name in the target's own
-            # letters too (利金斯 (Liggins)): one the translation lacks in any
-            # spelling is a name gone, the surest kind (kept_in_letters names
-            # the word beside a kept word of its run).
-            kept = list(kept_in_letters(k, pair, lost, target, target_mentions)) if target_cased else []
-            letters: list[NameMention] = []
-            if extra:
-                letters = [
-                    m for m in letters_gone(k, pair, lost, target)
-                    if not any(gone.start == m.start for _, gone in kept)
-                ]
-                orphans = letters + [
-                    r for r in sound_runs(source_text, pair.source_start, pair.source_end, source_lang)
-                    if (zipf(r.text, source_lang) or 0.0) < COMMON_RESPELLING
-                    and not (
-                        sound_word_explained(r, target, source_lang, source) if a_word(r)
-                        else sound_run_explained(r, source_text, target, source_lang, target_rivals)
-                    )
-                ]
-                # So is a word of a language written with spaces that is, less
-                # its prefix, a CLDR place's name (والسويد, and Sweden) that the
-                # translation names in no language's way (Rustenburg in its place).
-                orphans += [
-                    p for p in places_gone(source_text, pair.source_start, pair.source_end, source_lang, target)
-                    if not any(o.start < p.end and p.start < o.end for o in orphans)
-                ]
-                # So is a word its spelling dictionary knows in no form that
-                # no word of the translation respells, alone or with the word
-                # beside it (ويكي نيوز ~ Wikinews), a loanword even in four
-                # letters (واليغور, and the jaguar), nor, loosely, any name
-                # the translation has unexplained (بيتشو ~ Picchu).
-                orphans += [
-                    w for w in unknown_words(source_text, pair.source_start, pair.source_end, source_lang)
-                    if not any(o.start < w.end and w.start < o.end for o in orphans)
-                    and not respelled_with_neighbours(source_text, w, source_lang, target)
-                    and not any(maybe_same_name(m.text, f, spelled=True) for m in extra for f in explained_forms(w.text, source_lang))
-                ]
-            # (Where a name the source spells in the translation's letters is
-            # gone, a name of another sentence in its place is the typical
-            # swap: Liggins -> Rwanda, which the article names elsewhere.)
-            free = {m.start for m in extra if m.start not in borrowed or letters}
-            added = [
-                m for m in extra
-                if m.start in free and name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE)
-            ]
-            if len(orphans) == 1 and not added:
-                # One source name gone, one name come: however common, the one
-                # unexplained name of the translation that is no ordinary word
-                # of its language nor a CLDR place's name or adjective (a
-                # people translated by meaning: 美国, Americans) took its
-                # place (斯坦利, Stanley -> Texas).
-                # (For a word whose letters only lean to names, Arabic
-                # وكونوا, they formed, not a common word of the translation
-                # that is a word in lower case too: Red of a Red Cross.)
-                lone = [
-                    m for m in extra
-                    if m.start in free and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
-                    and not (
-                        a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
-                        and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
-                    )
-                ]
-                added = lone if len(lone) == 1 else []
-            # The rarest words are the likeliest to have taken a name's place.
-            taking = {m.start: gone for m, gone in zip(sorted(added, key=lambda m: zipf(m.text, target_lang) or 0.0), orphans)}
-            changed: set[int] = set()
-            for rival, gone in kept:
-                changed.add(rival.start)
-                yield rule.finding(
-                    ctx, rival.start, rival.end,
-                    f"the source name {gone.text!r} is not in the translation, which has {rival.text!r} instead",
-                    gone.text,
-                    details=_about(pair.source, gone.start, gone.end),
-                )
-            if target_cased:
-                # A name of the translation in the place of a source word
-                # beside its run's kept word (see caseless_source_place).
-                for m in extra:
-                    place = None if m.start in changed else caseless_source_place(m, pair)
-                    if place is not None:
-                        changed.add(m.start)
-                        yield _romanised_source_replaced(rule, ctx, pair, m, place)
-            for m in extra:
-                if m.start in changed or m.start in borrowed and m.start not in taking:
-                    continue
-                if m.start in taking or name_like(m.text, target_lang, RARE_TARGET) and rare(m.text, target_lang, RARE_SOURCE):
-                    if m.start in taking:
-                        yield _romanised_source_replaced(rule, ctx, pair, m, taking[m.start])
-                        continue
-                    yield rule.finding(
-                        ctx, m.start, m.end,
-                        f"the translation has the name {m.text!r}, which is not in the source",
-                        severity=Severity.MINOR,
-                        details=(("source", quote(pair.source)),),
-                    )
+            yield from _caseless_source_findings(rule, doc, k, pair, lost, target_mentions, extra, borrowed, target_rivals)
             continue
-        missing = []
-        name_side = without_nouns(target) if target_nouns_capitalised else target
-
-        def hyphen_mates(m: NameMention) -> set[str]:
-            # The other parts of the hyphenated word ``m`` is one of (Сен of
-            # Сен-Сансом, Saint-Saëns): one name, no rivals for its respelling.
-            a, b = m.start, m.end
-            while a > 0 and (source_text[a - 1].isalpha() or source_text[a - 1] == "-"):
-                a -= 1
-            while b < len(source_text) and (source_text[b].isalpha() or source_text[b] == "-"):
-                b += 1
-            return set(source_text[a:b].split("-")) - {m.text}
-
-        def in_translation(m: NameMention) -> bool:
-            mates = hyphen_mates(m)
-            rivals = tuple(w for w in source_words if w not in mates) if mates else source_words
-            if not target.has(m.text, source_lang, rivals=rivals, whole=True):
-                return False
-            # Where nouns take a capital (German), a noun of the dictionary
-            # that merely sounds a little like a name is no respelling of it
-            # (Robert ~ Arbeit, Jarvis ~ Jährige): the name is looked for
-            # without them, unless one has its very consonants. (Only for a
-            # name that is no word in lower case nor a place's: President ~
-            # Präsident, American ~ Amerikanische are words translated.)
-            return (
-                name_side is target or not only_a_name(m.text)
-                or name_side.has(m.text, source_lang, rivals=source_words, whole=True)
-                or any(spelled_alike(m.text, t.text) for t in target.tokens if not t.window)
-            )
-
-        for m in source_mentions:
-            if not outside(lost, m.start) or in_translation(m):
-                continue
-            if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True)) is not None and not any(
-                same_spelling(o, whole.text) for o in m.run
-            ):
-                continue  # New York ~ Њујорку: the name's words written as one, every sound kept (not West of West Clouseau)
-            if (
-                not name_like(m.text, source_lang, RARE_SOURCE) and no_lower_case(m.text, source_lang) is not True
-                and not elsewhere(m.text, k)
-                and not (stays_home(m.text, source_lang) and inflected(m.text, min_stem=CASE_FORM_STEM))
-                and zipf(m.text, source_lang) is not None
-                and any(o != m.text and len(o) >= 3 and target.has(o, source_lang) for o in m.run)
-            ):
-                # West Virginia -> Западна Вирджиния: a common word of a name
-                # found, translated (not Mendoza of Rolando Mendoza, which the
-                # dictionary has only as a name; nor a name inflected after
-                # another, Christine Lagarde Frankfurtissa, in Frankfurt,
-                # where other languages lack the form and its own list knows
-                # the name: Frankfurt 3.5 in Finnish; not Informa, 1.9 in
-                # Polish, of Informacyjna, a word translated).
-                # Without a word list (Armenian) no word is known common.
-                continue
-            if moved(m.text, source_lang, k, to_target=True) and not (
-                no_lower_case(m.text, source_lang) is True and in_its_place(m, source, target, target_mentions, set())
-            ):
-                # (Unless a name and nothing else stands in its own place,
-                # beside a kept word of its run: Theresa May -> Македонии Мэй,
-                # though the sentence before has Тереза where its source has
-                # May alone. Not Palace of Palace of Westminster, a word.)
-                continue
-            missing.append(m)
+        missing = _missing_names(doc, k, lost, source_mentions, target_mentions, source_words)
         claimed: set[int] = set()
         # An unexplained target word that may be a missing name-like source
         # word respelled (Yong ~ Γιονγκ) is that name's, not a rival for
@@ -1842,7 +1523,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # Navarro) a name is in its place, not an exonym: there a word of
             # one cased alphabet must sound like it to be it. (Not a word of
             # the language in lower case too, a title: Reverend ~ Wielebny.)
-            return no_lower_case(m.text, source_lang) is not False and bool(kept_mates(m, target))
+            return no_lower_case(m.text, source_lang) is not False and bool(doc.kept_mates(m, target))
 
         def spelled(m: NameMention) -> bool:
             # A rare name written alone (Levee, Auckland, Schlegel; not Red
@@ -1915,7 +1596,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             r for r in extra
             if r.start in plain and r.start not in claimed and r.start not in borrowed and len(r.run) == 1
         ]
-        named = [m for m in missing if a_source_name(m)]
+        named = [m for m in missing if doc.a_source_name(m)]
         sole = (
             {lone[0].start}
             if len(lone) == 1 and len(named) == 1 and len(named[0].run) == 1
@@ -1939,7 +1620,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # (see names_brought) where names of the source are missing took the
         # place of one of them (Trump -> 克雷格); which one, it cannot say.
         gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
-        brought = names_brought(pair, k, source, source_mentions, gone) if not target_cased and gone else []
+        brought = doc.names_brought(pair, k, source, source_mentions, gone) if not target_cased and gone else []
         if len(brought) == 1:
             name = brought[0]
             listed = ", ".join(repr(m.text) for m in gone)
@@ -1959,7 +1640,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # measured on the benchmark, one name change found for 18
             # false alarms over nine samples.)
             for m in gone:
-                place = in_its_caseless_place(m, pair, source)
+                place = doc.in_its_caseless_place(m, pair, source)
                 if place is None:
                     continue
                 latin = romanised(m.text)
@@ -1980,7 +1661,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 for word in openers
             ):
                 continue  # perhaps the same name spelled otherwise (Beijing ~ Пекин, Juan ~ Хуаном, Άνχελ ~ Angel)
-            numbered = numbered_alike(m, extra)
+            numbered = doc.numbered_alike(m, extra)
             if numbered:
                 claimed |= numbered
                 continue  # a monarch's exonym, the same number after it (Людовика XVI ~ Louis XVI)
@@ -2001,10 +1682,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # counts in its very spelling only: Turkish Güneş, the Sun, is
             # like Chinese; May is May.)
             common = (zipf(m.text, source_lang) or 0.0) >= ORDINARY_NAME_WORD
-            seen_elsewhere = target_cased and not (common and ordinary_word(m.text, source_lang)) and spelled_elsewhere(
+            seen_elsewhere = target_cased and not (common and ordinary_word(m.text, source_lang)) and doc.spelled_elsewhere(
                 m.text, k, exact=common and no_lower_case(m.text, source_lang) is False
             )
-            source_name = a_source_name(m)
+            source_name = doc.a_source_name(m)
             # Without a word list for the source's language (Armenian,
             # Swahili), a capitalised word is taken for a name where only
             # names take a capital: nothing says it is a common word. Only a
@@ -2051,7 +1732,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             rivals = [
                 r for r in extra
                 if r.start not in claimed and evidence
-                and (rival_name(r, rare_name or kept_as_is, sole=r.start in sole, alone=r.start in alone_in_run)
+                and (doc.rival_name(r, rare_name or kept_as_is, sole=r.start in sole, alone=r.start in alone_in_run)
                      or dictionary_name and no_lower_case(r.text, target_lang) is True
                      and (zipf(r.text, target_lang) or 0.0) < COMMON_RESPELLING
                      # A country gone (Κίνα, which is quinine too), the sole
@@ -2093,17 +1774,17 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # name not rare, not a place's adjective or inflected name
                 # (Rakušanka, an Austrian: a people's name translated).
                 placed = [
-                    r for r in in_its_place(m, source, target, target_mentions, claimed)
+                    r for r in doc.in_its_place(m, source, target, target_mentions, claimed)
                     if r.start not in short_names
                     and (rare_name or not (country(r.text, target_lang) and not cldr_name(r.text, target_lang)))
                 ]
                 if placed:
                     rivals = placed
-                elif dropped_beside_its_mate(m, target, target_mentions, target_title_words):
+                elif doc.dropped_beside_its_mate(m, target, target_mentions, target_title_words):
                     rivals = []  # left out, not replaced: a prompt (below)
             # A country's people or adjective for the country (ze Švýcarska
             # ~ the Swiss woman, of Denmark ~ τον Δανό): the name translated.
-            people = {r.start for r in rivals if of_its_country(m.text, r.text)}
+            people = {r.start for r in rivals if doc.of_its_country(m.text, r.text)}
             if people:
                 claimed |= people
                 continue
@@ -2133,7 +1814,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 # not Subtropical of a translated name), then the rarest.
                 rival = min(rivals, key=lambda r: (ordinary_word(r.text, target_lang) is True, zipf(r.text, target_lang) or 0.0))
                 claimed.add(rival.start)
-                if rendered_so(m.text, rival.text):
+                if doc.rendered_so(m.text, rival.text):
                     continue  # the translator's own rendering of the name (Hague ~ Гаазі, twice)
                 yield rule.finding(
                     ctx, rival.start, rival.end,
@@ -2153,69 +1834,14 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                     severity=Severity.MINOR,
                     details=_about(pair.source, m.start, m.end),
                 )
-        # A name the translation added: a word that travels (a name by the
-        # word lists of its script's languages: Kissinger, Aristarchus),
-        # rare, or not common as names go and only a name by its dictionary
-        # (Wembley, Johannesburg; not Minnesota, nor Aurora, an aurora, which
-        # may be a word translated: полярне сяйво), claimed by no missing
-        # name, that the whole source has in no spelling and no word of the
-        # source sentence, lower-case ones included (Eskimo ~ эскимосов),
-        # resembles even loosely: the name that replaced one the source
-        # writes otherwise than as a capitalised name (филиппинский,
-        # budismo). Not a first name added to a surname the source writes
-        # alone (Margaret of Margaret Thatcherové, for the Thatcher
-        # government). Not where nouns take capitals, nor without a panel of
-        # languages to tell a name from a word of its own language inflected
-        # (Королівством, Muhafazakarları).
-        for r in extra:
-            if target_nouns_capitalised or r.start in claimed or r.start in borrowed or len(r.text) < MIN_RARE_NAME:
-                continue
-            if added_to_a_name_alone(r, source_mentions):
-                continue
-            # (The panel must show it: a word under its lists' floor may be a
-            # foreign word, Frontiere of Médecins Sans Frontiere.)
-            if not name_like(r.text, target_lang, RARE_TARGET, below_floor=False) or not (
-                rare(r.text, target_lang, RARE_TARGET)
-                or rare(r.text, target_lang, RARE_SOURCE) and no_lower_case(r.text, target_lang) is True
-            ):
-                continue
-            if not zipf(r.text, target_lang) or international(r.text, target_lang) is None or (
-                stem_zipf(r.text, target_lang) or 0.0
-            ) >= ORDINARY_STEM:
-                continue
-            if ordinary_word(r.text, target_lang):
-                continue  # a word of the language's dictionary, capitalised: no name
-            if whole_source.has(r.text, target_lang) or any(
-                maybe_same_name(t.text, r.text, spelled=True) or shared_root(t.text, r.text) for t in source.tokens if not t.window
-            ) or any(
-                # A name too short to look for, inflected (Unem of Kim Jong Un,
-                # Kim Jong-un).
-                len(t.text) == SHORT_NAME and (t.capitalised or source_text[t.start - 1 : t.start] == "-")
-                and short_name_inflected(t.text.capitalize(), r.text)
-                for t in whole_source.tokens
-            ):
-                continue
-            yield rule.finding(
-                ctx, r.start, r.end,
-                f"the translation has the name {r.text!r}, which is not in the source",
-                details=(("source", quote(pair.source)),),
-            )
+        yield from _names_added(rule, doc, k, pair, source_mentions, extra, claimed, borrowed)
 
 
-RARE_COMPOUND = 2.0
-MIN_MATE = 3  # letters of a run's other word that places a name (not Mr, La)
-LONGEST_NAME_WORD = 15  # letters of the longest word a name of a caseless script is (كونستانتينوبول, 14)
-UNKNOWN_WORD_LEAN = 0.0  # letters of a word no dictionary knows must lean to names more than this (see anynames.sound_lean)
-KASHIDA = "\u0640"  # Arabic tatweel
-EXPLAINED_PREFIX = 3  # letters of a prefix an unknown word may be explained without (وال of والناتو)
-LONG_RUN_TOGETHER = 5  # letters of a word run together with a common one (أن الكوميديان)
-RUN_TOGETHER_PART = 3  # letters of each of two words run together (المقاطعة|بعد)
-MIN_LOANWORD = 5  # letters of a lower-case word a name spelled by sound may be (cocktail; not only, bank)
-MIN_RARE_NAME = 4  # letters of a name that a word in its place replaced
 CASE_FORM_STEM = 2.0  # Zipf, in its own list, of a name a case form after another name is of
-MATE_LETTERS = range(2, 5)  # letters of the word beside such a dot
 COUNTRY_STEM = 3  # first letters a country's people share with its name (Swiss, Switzerland; Δανό, Δανία)
 OWN_SPELLING = 0.85  # letters a name shares with a name of the other language's dictionary that respells it (Californie ~ California 0.9)
+MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
+COMMON_WORD = 4.0  # Zipf: a word in lower case this common is an ordinary word (Queen, Cheers), whatever else it names
 
 
 MIN_ROOT = 4  # letters of a root two words of one alphabet share (Zulu of Zululandia, KwaZulu)
@@ -2242,9 +1868,6 @@ def territory_names(word: str, lang: str, other: str) -> tuple[str, ...]:
         return ()
     codes = [c.partition(":")[2] for c in concepts(word, lang) if c.startswith("T:")]
     return tuple(name for name in (locale.territories.get(code) for code in codes) if name)
-MIN_RENDERINGS = 2  # sentence pairs that show a translator's rendering of a name
-COMMON_WORD = 4.0  # Zipf: a word in lower case this common is an ordinary word (Queen, Cheers), whatever else it names
-COMMON_RESPELLING = 4.5  # Zipf: a word this common is no respelled name (The, Πρόεδρο)
 
 
 @cache
@@ -2272,45 +1895,6 @@ def word_too(lang: str) -> Callable[[str], bool]:
         return (zipf(word, lang) or 0.0) >= RARE_SOURCE if unknown is None else not unknown
 
     return known_in_lower_case
-
-
-def cldr_name(word: str, lang: str, calendar: bool = True) -> bool:
-    """Whether ``word`` is, letter for letter or with a genitive s, one of
-    ``lang``'s CLDR names (Türkei, Boliviens; not Monat); without
-    ``calendar``, not counting the names of months and days."""
-    found = spelled_concepts(word, lang) | (spelled_concepts(word[:-1], lang) if word.endswith("s") else frozenset())
-    return any(calendar or c[0] not in "MD" for c in found)
-
-
-def place_name(word: str, lang: str) -> bool:
-    """Whether ``word`` is a country's, region's or city's one-word CLDR name
-    in ``lang``, inflected or made into an adjective (Germany, Гвінеї,
-    Asian): the name nearly whole, ending aside. Not a word of a longer
-    name (Kingdom, Verde: translated words), a language's name standing
-    for its country (English: the US, Sena: Mozambique), nor a city that
-    merely starts alike (June ~ Juneau, Senate ~ Sena)."""
-    from tqcheck.alignment.cldr_names import cldr_locale, derived, fold, name_table
-
-    table, locale = name_table(lang), cldr_locale(lang)
-    if table is None or locale is None:
-        return False
-    folded = fold(word)
-    for concept in concepts(word, lang):
-        kind, _, code = concept.partition(":")
-        if kind == "T":
-            territory = locale.territories.get(code)
-            forms: tuple[str, ...] = (fold(territory),) if territory else ()  # not its languages' names
-        elif kind == "Z":
-            forms = table.forms.get(concept, ())
-        else:
-            continue
-        for form in forms:
-            if " " in form or len(folded) < len(form) - 1:
-                continue
-            shared = next((i for i, (a, b) in enumerate(zip(form, folded)) if a != b), min(len(form), len(folded)))
-            if shared >= len(form) - 2 and derived(form, folded):
-                return True
-    return False
 
 
 # Language pairs with a deeper rule pack of their own (a table of exonyms,
