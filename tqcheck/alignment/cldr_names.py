@@ -297,14 +297,17 @@ def wide_calendar_word(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def concept_in(
-    concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False, compounds: bool = False
+    concept_ids: frozenset[str], text: str, lang: str, whole_forms: bool = False, compounds: bool = False,
+    every_word: bool = False,
 ) -> bool:
     """Whether ``text`` (in ``lang``) names one of the concepts: a word of
     one of its forms, inflected, or for a script written without spaces
     the form itself (美国) or its stem (德国人 has 德国; 德语 less 语).
     ``whole_forms``: only forms of one word (Nordkorea, not the Північна
     of Північна Корея). ``compounds``: a form of one word that ends a
-    longer word counts too (Ostindien has Indien; see in_compound)."""
+    longer word counts too (Ostindien has Indien; see in_compound).
+    ``every_word``: only a form of two words or more, each of them there
+    (French Guiana)."""
     table = name_table(lang)
     if table is None or not concept_ids:
         return False
@@ -317,10 +320,14 @@ def concept_in(
                     return True
                 continue
             form_words = _WORD.findall(form)
-            if whole_forms and len(form_words) > 1:
+            if whole_forms and len(form_words) > 1 or every_word and len(form_words) < 2:
                 continue
             parts = [part for part in form_words if len(part) >= MIN_FORM_WORD]
             found = [any(derived(part, w) or compounds and in_compound(part, w) for w in words) for part in parts]
+            if every_word:
+                if found and all(found):
+                    return True
+                continue
             # A word that many CLDR names share (Islands, South, Republic),
             # or a word of the language's grammar (die, les), names none of
             # them alone: the islands of a sentence are no Falkland Islands.

@@ -85,7 +85,9 @@ replaced, whatever the word (`Eighmey` -> `Edinburgh`, `Casablanca` ->
 respelling or translation is close to it: `Jesus` is no `Simpsons`). A name
 that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
 through that name only in a form of one word (`Nordkorea`), not through the
-translation of its other word (`Північну`). A name rare as a word of its
+translation of its other word (`Північну`), or where the source has the
+rest of that name beside it and the translation has every word of it
+(`Французской Гвиане` ~ `French Guiana`). A name rare as a word of its
 language is replaced too by a capitalised word common in its own (`Kiernan`
 ~ `Мартин`: март), standing alone, where only names take a capital and no
 panel of languages of the script tells names from words; and a word of the
@@ -107,7 +109,9 @@ government).
 Each language's Hunspell spelling dictionary (where one is installed; see
 alignment.lexicon) tells a name from an ordinary word written with a
 capital: it lists ordinary words in lower case and names with their
-capital. A missing source word that is only an ordinary word
+capital (a word made with a prefix is no form of its root's name: `Reborn`
+of a film's title is re- + born, whatever surname `Born` is). A missing
+source word that is only an ordinary word
 (`Королівський`, `İlaca`: not `Trump`, which is a name too, nor a rare
 one the translation's dictionary lists as a name, Spanish `Tesla`), where
 the translation has a word that is only an ordinary word of its language
@@ -339,6 +343,8 @@ ones; a changed name in a news story is a factual error.
     [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص روبرت مولر.
     [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Mendoza fired his M16 rifle at the tourists.
     [zh-Hans>en] 然后，拉卡·辛格带头唱了拜赞歌。 => Then, Lakkha Singh took the lead in singing the bhajans.
+    [ru>en] Мост соединяет города Ояпоки в Бразилии и Сен-Жорж во Французской Гвиане. => The bridge links the cities of Oiapoque in Brazil and Saint-Georges in French Guiana.
+    [en>tr] The franchise came back to life in 2011 with Johnny English Reborn. => Seri 2011 yılında Johnny English'in Dönüşü filmiyle geri döndü.
 """
 
 from __future__ import annotations
@@ -1423,11 +1429,21 @@ def _missing_names(
             b += 1
         return set(source_text[a:b].split("-")) - {m.text}
 
+    def named_whole(m: NameMention) -> bool:
+        # A word of a place's name of two words or more, with the rest of
+        # the name beside it (Французской Гвиане), which the translation
+        # has whole (French Guiana): Гвиане alone names no place of its own.
+        words = [w for w in m.run if len(w) >= MIN_MATE]
+        if len(words) < 2:
+            return False
+        shared = frozenset.intersection(*(concepts(w, source_lang) for w in words))
+        return concept_in(shared, target.text, doc.target_lang, every_word=True)
+
     def in_translation(m: NameMention) -> bool:
         mates = hyphen_mates(m)
         rivals = tuple(w for w in source_words if w not in mates) if mates else source_words
         if not target.has(m.text, source_lang, rivals=rivals, whole=True):
-            return False
+            return named_whole(m)
         # Where nouns take a capital (German), a noun of the dictionary
         # that merely sounds a little like a name is no respelling of it
         # (Robert ~ Arbeit, Jarvis ~ Jährige): the name is looked for
