@@ -826,8 +826,7 @@ class _Document:
         return [o for o in m.run if o != m.text and len(o) >= MIN_MATE and target.has(o, self.source_lang)]
 
     def in_its_place(
-        self,
-        m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
+        self, m: NameMention, source: Side, target: Side, mentions: list[NameMention], claimed: set[int]
     ) -> list[NameMention]:
         """Target mentions in ``m``'s place: in a capitalised run with the
         counterpart of another word of ``m``'s run, not common words,
@@ -857,8 +856,7 @@ class _Document:
         ]
 
     def dropped_beside_its_mate(
-        self,
-        m: NameMention, target: Side, mentions: list[NameMention], title_words: frozenset[str]
+        self, m: NameMention, target: Side, mentions: list[NameMention], title_words: frozenset[str]
     ) -> bool:
         """Whether ``m`` was left out beside the other word of its run, which
         the translation keeps alone (Brett Kavanaugh -> Kavanaugh'un, no
@@ -884,8 +882,7 @@ class _Document:
         )
 
     def names_brought(
-        self,
-        pair, k: int, source: Side, source_mentions: list[NameMention], gone: list[NameMention]
+        self, pair, k: int, source: Side, source_mentions: list[NameMention], gone: list[NameMention]
     ) -> list[NameMention]:
         """Names of a caseless translation that the source does not have.
         Where it spells foreign names by sound (Chinese): runs of such
@@ -1068,8 +1065,7 @@ class _Document:
         ]
 
     def kept_in_letters(
-        self,
-        k: int, pair, lost, target: Side, target_mentions: list[NameMention]
+        self, k: int, pair, lost, target: Side, target_mentions: list[NameMention]
     ) -> Iterable[tuple[NameMention, NameMention]]:
         """(rival, source name) for each name a caseless source writes in
         the letters of a cased target (Chinese and Arabic news give a
