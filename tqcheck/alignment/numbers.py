@@ -573,6 +573,7 @@ _RANGE_END = re.compile(r"\s?[-–]\s?\d+(?:[.,]\d+)?")
 _ZEROS = re.compile(r"00+")
 # A decade's round number (20-90: a 10 is more often a century, 10 - 11 世纪).
 _ROUND_TENS = re.compile(r"(?<!\d)[2-9]0(?!\d)")
+_JOINED_WORD = re.compile(rf"-?({WORD})")  # a word joined to a figure (25-тысячную, 25tisícový)
 _ORDINAL_MARK = re.compile(r"\.?(?:-?[^\W\d_]{1,3}\b)?\s*")
 
 
@@ -693,6 +694,10 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
             factor = scale_words(lang).get(found.lower())
             if factor:
                 values |= {_normal(v * factor) for v in values}
+        elif joined := _JOINED_WORD.match(chunk, match.end()):
+            # 25-тысячную, 25-tysięczny, 25tisícový: an adjective made from a
+            # scale word, joined to its figure, is that many thousands.
+            values |= {_normal(v * f) for v in values for f in _joined_scale(joined.group(1).lower(), lang)}
         meridiem = _MERIDIEM.match(chunk, match.end())
         if meridiem and meridiem.group(1).lower().startswith("p"):
             values |= {_normal(v + 12) for v in values if v < 12}
@@ -818,6 +823,21 @@ def _lone_scale(word: str, lang: str) -> frozenset[Decimal] | None:
         return None
     values, stems = _scale_values(lang)
     return values.get(word) or _by_stem(word, stems)
+
+
+_SCALES_OF_A_THOUSAND = frozenset(Decimal(1000) ** k for k in range(1, 5))
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
+def _joined_scale(word: str, lang: str) -> frozenset[Decimal]:
+    """The scale (a thousand, a million...) that ``word``, joined to a
+    figure, is made from: a scale word inflected or an adjective of it, as
+    the number words read it (тысячную, tysięczny, tisícový); empty for
+    any other word (25-летнего)."""
+    values = _lone_scale(word, lang) or number_words(lang).get(word) or _inflected_number(word, lang) or (
+        _shared_stem_number(word, lang)
+    )
+    return frozenset(values or ()) & _SCALES_OF_A_THOUSAND
 
 
 def _after_figure(chunk: str, at: int) -> bool:
