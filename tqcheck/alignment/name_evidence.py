@@ -421,8 +421,8 @@ def silent_first(name: str, word: str) -> bool:
 
 
 def min_place_letters(lang: str) -> int:
-    # A name in a name's place: three letters at least (كيث, Keith),
-    # two where the language writes without spaces (里德, Reid).
+    """Letters of a name in a name's place: three at least (كيث, Keith),
+    two where the language writes without spaces (里德, Reid)."""
     return MIN_RARE_NAME - (2 if written_without_spaces(lang) else 1)
 
 

@@ -733,8 +733,8 @@ class _Document:
         self.target_nouns_capitalised = capitalises_nouns(self.target_lang)
 
     def moved(self, name: str, lang: str, k: int, to_target: bool) -> bool:
-        # A name the translator moved to a neighbouring sentence, whose own
-        # side does not account for it.
+        """Whether the translator moved ``name`` to a sentence beside pair
+        ``k``, whose own other side does not account for it."""
         for j in (k - 1, k + 1):
             if 0 <= j < len(self.pair_list):
                 here, there = (self.targets[j], self.sources[j]) if to_target else (self.sources[j], self.targets[j])
@@ -816,8 +816,9 @@ class _Document:
         return together >= MIN_RENDERINGS
 
     def inflected(self, word: str, min_stem: float = 0.0) -> bool:
-        # A name with a case ending (Hebronu, Brooksem), where only names
-        # take a capital: a noun's stem is no name (German).
+        """Whether ``word`` is a source name with a case ending (Hebronu,
+        Brooksem), where only names take a capital: a noun's stem is no
+        name (German)."""
         return not self.nouns_capitalised and inflected_name(word, self.source_lang, min_stem=min_stem)
 
     def kept_mates(self, m: NameMention, target: Side) -> list[str]:
