@@ -702,9 +702,10 @@ class Side:
         ``strong``: respelled with the same skeleton (see found_in). A
         respelling counts only when none of ``rivals`` (the other names of
         the name's own side, less its own case forms) is spelled more like
-        it: Крейгланга is Craiglang's, not Kiernan's; nor where it is a month or a day that
-        one of them names (Πέμπτη is Thursday's, not Pompeo's). ``whole``: a CLDR concept only where
-        ``name`` is the whole name (see cldr_names.whole_concepts)."""
+        it: Крейгланга is Craiglang's, not Kiernan's; nor where it is a
+        month or a day that one of them names (Πέμπτη is Thursday's, not
+        Pompeo's). ``whole``: a CLDR concept only where ``name`` is the
+        whole name (see cldr_names.whole_concepts)."""
         from tqcheck.alignment.cldr_names import concept_in, concepts, whole_concepts
         from tqcheck.alignment.wordlists import zipf
 

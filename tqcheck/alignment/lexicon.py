@@ -145,14 +145,13 @@ def ordinary_word(word: str, lang: str) -> bool | None:
     word made from another, no form of a name. (In Arabic or Hebrew a
     prefix is a word joined on, and, the: والسويد is Sweden still.)"""
     forms = _lower_forms(word, lang)
-    if forms is None:
-        return None
-    names = name_entries(lang)
-    low = forms[0] if forms else ""
+    if not forms:
+        return None if forms is None else False
+    low = forms[0]
     cased = low[:1] != low[:1].upper()
-    return bool(forms) and not any(
-        form in names for form in forms if not (cased and form[:PREFIX_TELL] != low[:PREFIX_TELL])
-    )
+    inflected = [form for form in forms if not cased or form[:PREFIX_TELL] == low[:PREFIX_TELL]]
+    names = name_entries(lang)
+    return not any(form in names for form in inflected)
 
 
 @lru_cache(maxsize=65536)

@@ -112,11 +112,6 @@ def place_name(word: str, lang: str) -> bool:
     return False
 
 
-def country(word: str, lang: str) -> bool:
-    """A country's, region's or city's name (see place_name)."""
-    return place_name(word, lang)
-
-
 def rare(word: str, lang: str, below: float) -> bool:
     """Whether the word lists have ``word`` under Zipf ``below`` (False
     without a list for ``lang``)."""
@@ -581,7 +576,7 @@ def own_name(word: str, lang: str) -> bool:
     wordlists.international: Jews -2.4, Templars -2.3; not Newport
     -0.9, Marvin -0.5), nor, in a script no panel of lists reads, does
     its romanisation (Μάρβιν, Marvin; Ναΐτες, Naites, is in no list)."""
-    if known_word(word, lang) is not True or no_lower_case(word, lang) is not True or country(word, lang):
+    if known_word(word, lang) is not True or no_lower_case(word, lang) is not True or place_name(word, lang):
         return False
     spread = international(word, lang)
     if spread is None:

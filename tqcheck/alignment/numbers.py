@@ -834,8 +834,9 @@ def _joined_scale(word: str, lang: str) -> frozenset[Decimal]:
     figure, is made from: a scale word inflected or an adjective of it, as
     the number words read it (тысячную, tysięczny, tisícový); empty for
     any other word (25-летнего)."""
-    values = _lone_scale(word, lang) or number_words(lang).get(word) or _inflected_number(word, lang) or (
-        _shared_stem_number(word, lang)
+    values = (
+        _lone_scale(word, lang) or number_words(lang).get(word)
+        or _inflected_number(word, lang) or _shared_stem_number(word, lang)
     )
     return frozenset(values or ()) & _SCALES_OF_A_THOUSAND
 

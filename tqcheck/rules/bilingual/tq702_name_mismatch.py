@@ -406,7 +406,6 @@ from tqcheck.alignment.name_evidence import (
     capitalised_noun,
     cldr_name,
     common_caseless_word,
-    country,
     explained_forms,
     min_place_letters,
     name_run_together,
@@ -1037,14 +1036,14 @@ class _Document:
         of the dictionary (Motivationsaspekte, which the word lists barely
         know; Schweinefleisch, pork, which begins as Schweiz does)."""
         return (
-            name_like(m.text, self.source_lang, RARE_SOURCE) or country(m.text, self.source_lang) or self.inflected(m.text)
+            name_like(m.text, self.source_lang, RARE_SOURCE) or place_name(m.text, self.source_lang) or self.inflected(m.text)
         ) and not (self.nouns_capitalised and capitalised_noun(m.text, self.source_lang))
 
     def only_a_name(self, word: str) -> bool:
         """Whether ``word`` is a name and nothing else: its dictionary has
         no lower-case reading of it, and it names no place (CLDR)."""
         return (
-            no_lower_case(word, self.source_lang) is True and not country(word, self.source_lang) and not cldr_name(word, self.source_lang)
+            no_lower_case(word, self.source_lang) is True and not place_name(word, self.source_lang) and not cldr_name(word, self.source_lang)
         )
 
     def letters_gone(self, k: int, pair, lost, target: Side) -> list[NameMention]:
@@ -1113,7 +1112,7 @@ class _Document:
         ):
             return True
         return (
-            name_like(r.text, self.target_lang, RARE_TARGET) or country(r.text, self.target_lang)
+            name_like(r.text, self.target_lang, RARE_TARGET) or place_name(r.text, self.target_lang)
             or (
                 not self.target_nouns_capitalised and rare(r.text, self.target_lang, RARE_TARGET)
                 and (stem_zipf(r.text, self.target_lang) or 0.0) < ORDINARY_STEM
@@ -1203,7 +1202,7 @@ def _caseless_source_findings(
         # that is a word in lower case too: Red of a Red Cross.)
         lone = [
             m for m in extra
-            if m.start in free and ordinary_word(m.text, target_lang) is False and not country(m.text, target_lang)
+            if m.start in free and ordinary_word(m.text, target_lang) is False and not place_name(m.text, target_lang)
             and not (
                 a_word(orphans[0]) and no_lower_case(m.text, target_lang) is not True
                 and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
@@ -1383,7 +1382,7 @@ def _unexplained(
             and not (joined and found_in(m.text, joined, strong=True) is not None)
             and m.start not in short_names
             and not (
-                not name_like(m.text, target_lang, RARE_SOURCE) and not country(m.text, target_lang)
+                not name_like(m.text, target_lang, RARE_SOURCE) and not place_name(m.text, target_lang)
                 and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
                 and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
             )
@@ -1753,7 +1752,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                      # translation's dictionary (Aristotle, which travels
                      # little: other languages spell it otherwise), where
                      # only names take a capital (not German Anschuldigungen).
-                     or r.start in sole and country(m.text, source_lang) and not target_nouns_capitalised
+                     or r.start in sole and place_name(m.text, source_lang) and not target_nouns_capitalised
                      and no_lower_case(r.text, target_lang) is True)
                 and (r.start not in borrowed or rare_name)
                 and (rare_name or r.start in plain)
@@ -1789,7 +1788,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 placed = [
                     r for r in doc.in_its_place(m, source, target, target_mentions, claimed)
                     if r.start not in short_names
-                    and (rare_name or not (country(r.text, target_lang) and not cldr_name(r.text, target_lang)))
+                    and (rare_name or not (place_name(r.text, target_lang) and not cldr_name(r.text, target_lang)))
                 ]
                 if placed:
                     rivals = placed
@@ -1812,7 +1811,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 if translations_found:
                     continue  # translated (above): nothing is missing, and Norse beside Subtropical is no name put in its place
                 if rivals and known_word(m.text, target_lang) is not True and all(
-                    no_lower_case(r.text, target_lang) is False and not country(r.text, target_lang) for r in rivals
+                    no_lower_case(r.text, target_lang) is False and not place_name(r.text, target_lang) for r in rivals
                 ):
                     # Every word that may have taken its place is a word of
                     # the language too, if a name as well, and no place
