@@ -87,7 +87,11 @@ that is one word of a longer CLDR name (`Korea` of `North Korea`) is found
 through that name only in a form of one word (`Nordkorea`), not through the
 translation of its other word (`Північну`), or where the source has the
 rest of that name beside it and the translation has every word of it
-(`Французской Гвиане` ~ `French Guiana`). A name rare as a word of its
+(`Французской Гвиане` ~ `French Guiana`). Beside a kept word of its run
+a name is respelled, never translated: the word in its place is its
+respelling only if their letters are alike, not merely their classes of
+consonants (`Ջանկառլո Ջորջետին`, Giancarlo Giorgetti, is no `Giancarlo
+Salvini`). A name rare as a word of its
 language is replaced too by a capitalised word common in its own (`Kiernan`
 ~ `Мартин`: март), standing alone, where only names take a capital and no
 panel of languages of the script tells names from words; and a word of the
@@ -311,6 +315,7 @@ ones; a changed name in a news story is a factual error.
     [en>ar] Rosenstein oversees the work of special counsel Robert Mueller. => ويُشرف روزنشتاين على عمل المستشار الخاص شيبرد مولر.
     [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Stanley fired his M16 rifle at the tourists.
     [zh-Hans>en] 然后，拉卡·辛格带头唱了拜赞歌。 => Then, Lakkha Jakarta took the lead in singing the bhajans.
+    [hy>en] Իտալիայում ֆինանսների նախարար Ջանկառլո Ջորջետին ողջունել է որոշումը։ => In Italy, the finance minister Giancarlo Salvini welcomed the decision.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -345,6 +350,7 @@ ones; a changed name in a news story is a factual error.
     [zh-Hans>en] 然后，拉卡·辛格带头唱了拜赞歌。 => Then, Lakkha Singh took the lead in singing the bhajans.
     [ru>en] Мост соединяет города Ояпоки в Бразилии и Сен-Жорж во Французской Гвиане. => The bridge links the cities of Oiapoque in Brazil and Saint-Georges in French Guiana.
     [en>tr] The franchise came back to life in 2011 with Johnny English Reborn. => Seri 2011 yılında Johnny English'in Dönüşü filmiyle geri döndü.
+    [hy>en] Իտալիայում ֆինանսների նախարար Ջանկառլո Ջորջետին ողջունել է որոշումը։ => In Italy, the finance minister Giancarlo Giorgetti welcomed the decision.
 """
 
 from __future__ import annotations
@@ -851,7 +857,8 @@ class _Document:
                 (zipf(r.text, self.target_lang) or 0.0) < COMMON_RESPELLING
                 or after_a_mate(r, m, mates) and bool(zipf(m.text, self.target_lang))
             )
-            and not maybe_same_name(m.text, r.text, one_alphabet=True)
+            # (Beside its kept mate a name is respelled, not translated.)
+            and not maybe_same_name(m.text, r.text, spelled=True, one_alphabet=True)
             and not any(respelled(o, r.text) for o in mates)
         ]
 
@@ -1541,8 +1548,10 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
             # A rare name written alone (Levee, Auckland, Schlegel; not Red
             # of Red Cross, nor Nizinę Hindustańską, the Gangetic plain) is
             # respelled, never translated: a likeness of consonants alone,
-            # the letters far apart, is chance (Levee ~ Jarvis).
-            return len(m.run) == 1 and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE
+            # the letters far apart, is chance (Levee ~ Jarvis). So is one
+            # beside a kept word of its run (Ջանկառլո Ջորջետին, Giancarlo
+            # Giorgetti: not Salvini, Giancarlo kept).
+            return len(m.run) == 1 and (zipf(m.text, source_lang) or 0.0) < RARE_SOURCE or in_a_kept_run(m)
 
         def one_alphabet(m: NameMention) -> bool:
             # A rare name, where only names take a capital (Kiernan,
