@@ -153,6 +153,27 @@ _MONTHS = {
 MIN_MONTH_LETTERS = 3
 
 
+# ICU's spell-out rules write Romanian ş and ţ with a cedilla (şapte, 7),
+# num2words and today's Romanian with a comma below (șapte, al șaptelea),
+# older texts with the cedilla: one letter either way. Number words are
+# looked up with the comma below, both the tables' and the text's (Turkish
+# ş is folded alike on both sides).
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def lower(word: str) -> str:
+    """``word`` in lower case, one letter for one: Turkish and Azerbaijani
+    İ is i, not the i and dot above that str.lower makes of it (İkinci,
+    second; İyun, June)."""
+    return word.lower().replace("i\u0307", "i")
+
+
+def number_key(words: str) -> str:
+    """``words`` (a number word or phrase) as the tables hold them: in lower
+    case (see lower), ş and ţ with the comma below."""
+    return lower(words).translate(_COMMA_BELOW)
+
+
 @cache
 def month_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """(Full month names, abbreviations) of ``lang`` and their numbers, lower
@@ -170,7 +191,7 @@ def month_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     for context in ("format", "stand-alone"):
         for width, table in (("wide", wide), ("abbreviated", short)):
             for number, name in months.get(context, {}).get(width, {}).items():
-                name = name.lower().rstrip(".")
+                name = lower(name).rstrip(".")
                 if len(name) >= MIN_MONTH_LETTERS and _WORD_TOKEN.fullmatch(name):
                     table.setdefault(name, int(number))
     return wide, {k: v for k, v in short.items() if k not in wide}
@@ -253,8 +274,8 @@ for _word, _value in {
 
 def is_number_word(word: str, lang: str) -> bool:
     """Whether ``word`` is a number word (``Двадесет``, ``Twenty``,
-    ``Второй``) of ``lang``."""
-    return word.lower() in number_words(lang)
+    ``Второй``, ``şapte``) of ``lang``."""
+    return number_key(word) in number_words(lang)
 
 
 @cache
@@ -270,7 +291,7 @@ def number_words(lang: str) -> dict[str, frozenset[Decimal]]:
     for text, values in (*_generated("number_words", base).items(), *ordinal_words(lang).items()):
         out.setdefault(text, set()).update(values)
     for word, value in _WORDS.get(base, {}).items():
-        out[word] = {_normal(Decimal(str(value)))}
+        out[number_key(word)] = {_normal(Decimal(str(value)))}
     return {text: frozenset(values) for text, values in out.items()}
 
 
@@ -282,7 +303,10 @@ def _generated(folder_name: str, base: str) -> dict[str, frozenset[Decimal]]:
         table = json.loads(folder.joinpath(f"{base}.json").read_text("utf-8"))
     except (FileNotFoundError, OSError):
         return {}
-    return {text: frozenset(_normal(Decimal(v)) for v in values) for text, values in table.items()}
+    out: dict[str, set[Decimal]] = {}
+    for text, values in table.items():
+        out.setdefault(number_key(text), set()).update(_normal(Decimal(v)) for v in values)
+    return {text: frozenset(values) for text, values in out.items()}
 
 
 @cache
@@ -697,7 +721,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         elif joined := _JOINED_WORD.match(chunk, match.end()):
             # 25-тысячную, 25-tysięczny, 25tisícový: an adjective made from a
             # scale word, joined to its figure, is that many thousands.
-            values |= {_normal(v * f) for v in values for f in _joined_scale(joined.group(1).lower(), lang)}
+            values |= {_normal(v * f) for v in values for f in _joined_scale(number_key(joined.group(1)), lang)}
         meridiem = _MERIDIEM.match(chunk, match.end())
         if meridiem and meridiem.group(1).lower().startswith("p"):
             values |= {_normal(v + 12) for v in values if v < 12}
@@ -745,7 +769,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
     mentions += _scaled_words(words, _hour_fractions(words, _word_mentions(words, start, lang), start, lang), start)
     wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
-        low = match.group(0).lower()
+        low = lower(match.group(0))
         number = wide.get(low)
         if number is None and low in abbreviated and _dated(chunk, match.start(), match.end()):
             number = abbreviated[low]
@@ -780,7 +804,7 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             group = tokens[i : i + n]
             if n > 1 and any(not re.fullmatch(r"[\s\u00a0-]+", chunk[a.end() : b.start()]) for a, b in zip(group, group[1:])):
                 continue
-            phrase = " ".join(t.group(0).lower() for t in group)
+            phrase = number_key(" ".join(t.group(0) for t in group))
             if apostrophes:
                 phrase = phrase.translate(_AS_MODIFIER_LETTER)
             values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
@@ -1304,6 +1328,7 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     (r"hectares?|ha", "area", 10000.0), (r"acres?", "area", 4046.8564224), (r"km/h|kph", "speed", 1.0),
     (r"mph", "speed", 1.609344),
 )
+DAYS_A_YEAR = 365.25
 # The same units in every language CLDR knows (Babel's unit patterns): CLDR
 # unit, quantity, factor to the metric unit. Imperial ones are marked, to
 # tell a translator's conversion (20 feet -> 6 metrów) from a changed figure.
@@ -1320,9 +1345,12 @@ _CLDR_UNITS: tuple[tuple[str, str, float], ...] = (
     # (80 degrees, 26 grados, 27 градусів), which may be either.
     ("temperature-celsius", "temperature-c", 1.0), ("temperature-fahrenheit", "temperature-f", 1.0),
     ("temperature-generic", "temperature", 1.0), ("angle-degree", "temperature", 1.0),
-    # Spans of years (two decades ~ 20 years), by their long forms only: the
-    # short ones are words and dates too (Spanish a, to; en Dec, December).
+    # Spans of time, in years (two decades ~ 20 years, 60 days ~ two months,
+    # two weeks ~ 14 days), by their long forms only: the short ones are
+    # words and dates too (Spanish a, to; en Dec, December).
     ("duration-year", "duration", 1.0), ("duration-decade", "duration", 10.0), ("duration-century", "duration", 100.0),
+    ("duration-month", "duration", 1 / 12), ("duration-week", "duration", 7 / DAYS_A_YEAR),
+    ("duration-day", "duration", 1 / DAYS_A_YEAR), ("duration-hour", "duration", 1 / (24 * DAYS_A_YEAR)),
 )
 _LONG_ONLY = ("duration",)
 # Forms of a named temperature scale that other units share (a bare °, which
@@ -1453,6 +1481,9 @@ _UNIT_AFTER = re.compile(
 _DEGREES_AFTER = re.compile(r"\s*(?:[°º]\s*|градуса\s+по\s+|degrees\s+)(C|F|Целзий|Фаренхайт|Celsius|Fahrenheit)", re.I)
 # How far a converted figure may be rounded: 6 m is "20 feet" (19.7).
 CONVERSION_TOLERANCE = 0.15
+# Spans of time convert exactly but for months, of 28 to 31 days (60 days
+# is two months, a month four weeks): 16 days are no two weeks.
+DURATION_TOLERANCE = 0.1
 
 
 def unit_after(text: str, end: int, lang: str | None = None) -> tuple[str, float] | None:
@@ -1579,4 +1610,5 @@ def converts(value_a: Decimal, unit_a: tuple[str, float], value_b: Decimal, unit
     if qa != qb or fa == fb:
         return None
     expected = float(value_a) * fa / fb
-    return expected > 0 and abs(float(value_b) - expected) <= expected * CONVERSION_TOLERANCE
+    tolerance = DURATION_TOLERANCE if qa == "duration" else CONVERSION_TOLERANCE
+    return expected > 0 and abs(float(value_b) - expected) <= expected * tolerance

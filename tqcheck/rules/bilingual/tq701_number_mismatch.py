@@ -16,7 +16,9 @@ units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
 `1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). A length
 per hour is a speed (`85 miles per hour`: `137 km/h`, `137 км на годину`),
 and a height in feet and inches converts as one figure (`6-foot-6`: `1,98
-m`, or `dos metros`, a number word before a unit). Degrees
+m`, or `dos metros`, a number word before a unit). So is a span of time
+(`60 days`: `两个月`, two months; `48 hours`: `zwei Tage`), within a tenth
+of its value, as months are 28 to 31 days. Degrees
 of no stated scale (`80 degrees` in American news) may be Fahrenheit
 converted to Celsius, as a temperature (`27 градусів Цельсія`) or as a
 difference (`10 degrees above average`, `5 stopni`; `º`, typed for `°`,
@@ -44,7 +46,9 @@ written alike in every language (its letters romanised: `Ф125` is `F125`),
 so one the source has, replaced by another of the same shape (`H5N2`), is a
 changed figure too. In a script that glues clitics to words (Arabic), a
 number word is read past them and its ending (`الخمسة وعشرين` is 25,
-`الثمانينيات` the eighties).
+`الثمانينيات` the eighties). A letter is one however it is typed: Romanian
+`șapte` and `şapte` (7), with a comma below or a cedilla; Turkish
+`İkinci` (second) with its capital dotted I.
 
 ## Why
 A wrong figure is the costliest error in news translation, and the reader
@@ -64,6 +68,7 @@ cannot see it: the sentence still reads well.
     [en>es] As much as 2 to 4 inches of rain is expected in parts of the Southwest. => Se esperan entre 15 y 20 centímetros de lluvia en partes del suroeste.
     [en>uk] New York City could reach 80 degrees on Tuesday. => Температура в Нью-Йорку може досягти 37 градусів Цельсія у вівторок.
     [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 173 km/h.
+    [en>ru] The talks lasted two weeks. => Переговоры длились 16 дней.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -78,6 +83,9 @@ cannot see it: the sentence still reads well.
     Запален е пожар между 22:00 и 23:00 ч. (MDT). => Between 10:00-11:00 pm MDT, a fire was started.
     [en>pl] The session resumed at 4.40 am. => Sesja wznowiła się o 4.40.
     [en>el] A forensic examination confirmed that the 550 pound hog had mauled the farmer. => Η εξέταση επιβεβαίωσε ότι ο χοίρος που ζύγιζε 250 κιλά είχε σκοτώσει τον αγρότη.
+    [en>ru] The talks lasted two weeks. => Переговоры длились 14 дней.
+    [ro>en] A fost o zi perfectă pentru rugbiul în șapte. => It was a perfect day for 7's rugby.
+    [tr>en] Almanya, İkinci Dünya Savaşı'nda ortak bir düşmandı. => Germany was a common enemy in World War 2.
     [en>pl] The quake set off waves up to 20 feet high. => Wstrząs wywołał fale o wysokości 6 metrów.
     [en>de] The examination confirmed that the 550 pound hog had mauled the farmer. => Die Untersuchung bestätigte, dass das 250 Kilo schwere Schwein den Bauern getötet hatte.
     [en>es] Ten years ago, a 650 pound pig pinned a farmer to his tractor. => Hace diez años, un cerdo de casi 295 kilos acorraló a un ganadero en su tractor.
