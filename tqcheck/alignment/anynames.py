@@ -343,12 +343,26 @@ def _read_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def prefixed_forms(word: str) -> tuple[str, ...]:
+def prefixed_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
     """A caseless word and the word without a prefix of one or two letters
-    (والرئيس, بترامب): the name may be what follows."""
-    if has_case(char_script(word[0])) or char_script(word[0]) in UNSPACED:
+    (والرئيس, بترامب): the name may be what follows. Not where ``lang``'s
+    spelling dictionary has affix rules but none for prefixes (Korean,
+    Hindi, Bengali: their words take endings): there a word less its
+    first letters is a piece of it (장관이 of 재무장관이, finance
+    minister, is no Salvini)."""
+    if has_case(char_script(word[0])) or char_script(word[0]) in UNSPACED or not _takes_prefixes(lang):
         return (word,)
     return (word,) + tuple(word[k:] for k in range(1, MAX_PREFIX + 1) if len(word) - k >= 3)
+
+
+@cache
+def _takes_prefixes(lang: str | None) -> bool:
+    """Whether words of ``lang`` may carry a prefix: yes unless its
+    spelling dictionary is read and declares none (no PFX rule), and
+    for an unknown language."""
+    from tqcheck.alignment.lexicon import affix_prefixes, has_dictionary
+
+    return lang is None or not has_dictionary(lang) or bool(affix_prefixes(lang))
 
 
 @cache
@@ -386,10 +400,11 @@ def _one_ending_apart(a: str, b: str) -> bool:
     return long.startswith(short) if len(long) > len(short) else long[:-1] == short[:-1]
 
 
-def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token | None:
+def found_in(name: str, candidates: list[Token], strong: bool = False, lang: str | None = None) -> Token | None:
     """The candidate that is ``name`` respelled or inflected, if any.
     ``strong`` asks for the same skeleton, for searches over a whole
-    document, where a loose likeness turns up by chance."""
+    document, where a loose likeness turns up by chance. ``lang``: the
+    candidates' language (see prefixed_forms)."""
     script = char_script(name[0]) if name else ""
     best, best_score = None, -1.0
     for token in candidates:
@@ -402,7 +417,7 @@ def found_in(name: str, candidates: list[Token], strong: bool = False) -> Token 
             if token.window:
                 continue
         caseless = not token.window and not has_case(other)
-        for form in prefixed_forms(token.text):
+        for form in prefixed_forms(token.text, lang):
             if strong:
                 alike = strongly_alike(name, form, strict=token.window)
             else:
@@ -632,7 +647,7 @@ class Side:
         if index is None:
             index = {}
             for t in self.candidates():
-                for form in prefixed_forms(t.text):
+                for form in prefixed_forms(t.text, self.lang):
                     for skeleton in skeletons(form):
                         if len(skeleton) >= MIN_STRONG_SKELETON:
                             index.setdefault(skeleton, []).append(t)
@@ -690,7 +705,7 @@ class Side:
         return [
             t for t in self.candidates()
             if t.window or has_case(char_script(t.text[0])) or not known_word(t.text, self.lang)
-            or any(kept(form) for form in prefixed_forms(t.text))
+            or any(kept(form) for form in prefixed_forms(t.text, self.lang))
         ]
 
     def has(
@@ -721,7 +736,7 @@ class Side:
                 # likeliest one refused: Джорджу is likelier July than
                 # George, but July is июля's.)
                 pool = [t for t in pool if not self._rivals_day(t, name, name_lang, rivals)]
-            token = found_in(name, pool, strong)
+            token = found_in(name, pool, strong, self.lang)
             # (A rival that is the name in another case is the same name:
             # Інгліш does not take English from Інгліша.)
             found = token is not None and not any(

@@ -251,7 +251,7 @@ def sound_word_explained(r: NameMention, other: Side, lang: str, own: Side) -> b
         if not t.window and (t.capitalised or len(t.text) >= MIN_LOANWORD)
         and not (t.capitalised and rest.has(t.text, other.lang, strong=True, whole=True))
     ]
-    forms = [f for f in prefixed_forms(r.text) if len(f) >= MIN_SOUND_WORD]
+    forms = [f for f in prefixed_forms(r.text, own.lang) if len(f) >= MIN_SOUND_WORD]
     return any(
         (o.capitalised or len(f) >= MIN_LOANWORD) and respelled(o.text, f, caseless=True)
         or o.capitalised and letters_ratio(o.text, f) >= SAME_ALPHABET_LETTERS
@@ -316,7 +316,7 @@ def places_gone(text: str, start: int, end: int, lang: str, other: Side, strict:
         # city's; less a prefix only for a word rare as a whole
         # (والسويد; not إجمالي, total, which is مالي, Mali, less two
         # letters).
-        forms = [f for f in prefixed_forms(word) if f == word or rare(word, lang, RARE_SOURCE)]
+        forms = [f for f in prefixed_forms(word, lang) if f == word or rare(word, lang, RARE_SOURCE)]
         ids = frozenset(c for form in forms for c in spelled_concepts(form, lang) if place(c, form))
         # (Nor one the translation respells: Guiana ~ غيانا.)
         if ids and not concept_in(ids, other.text, other.lang) and not any(other.has(f, lang) for f in forms):

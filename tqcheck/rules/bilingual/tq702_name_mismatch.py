@@ -257,7 +257,11 @@ the translation may be the missing name respelled loosely (`Lloyds` ~
 place). Into Arabic, a
 name of one consonant or none is found by its letters (`Utah` ~ `يوتا`,
 `Iowa` ~ `أيوا`), and a name with its last consonant unwritten
-(`Moines` ~ `موين`).
+(`Moines` ~ `موين`). A caseless word is read less a prefix only in a
+language whose words take one (Arabic, Hebrew; any without a dictionary to
+say): Korean, Hindi and Bengali take endings, and their dictionaries
+declare no prefix, so `장관이` of `재무장관이` (finance minister) is no
+piece to respell `Salvini`.
 Into a caseless language written with spaces, a name of a run whose
 neighbour in the run the translation keeps (`Robert Mueller`, `مولر`) has a
 place: the word beside that one, on the same side, nothing but a space
@@ -316,6 +320,7 @@ ones; a changed name in a news story is a factual error.
     [ar>en] أطلق رولاندو ميندوزا النار من بندقيته م16على السياح. => Rolando Stanley fired his M16 rifle at the tourists.
     [zh-Hans>en] 然后，拉卡·辛格带头唱了拜赞歌。 => Then, Lakkha Jakarta took the lead in singing the bhajans.
     [hy>en] Իտալիայում ֆինանսների նախարար Ջանկառլո Ջորջետին ողջունել է որոշումը։ => In Italy, the finance minister Giancarlo Salvini welcomed the decision.
+    [ko>en] 이탈리아에서는 잔카를로 조르제티 재무장관이 이 결정을 환영했다. => In Italy, the finance minister Giancarlo Salvini welcomed the decision.
 
 ## Use instead
     Срещата беше в Халифакс с премиера Джъстин Трюдо. => The meeting was in Halifax with Prime Minister Justin Trudeau.
@@ -767,14 +772,14 @@ class _Document:
                     for t in self.targets[j].tokens
                 )
                 or not exact and (
-                    found_in(name, self.targets[j].candidates(), strong=True) is not None
+                    found_in(name, self.targets[j].candidates(), strong=True, lang=self.target_lang) is not None
                     # (Respelled loosely where its own source has it too: Levee
                     # ~ Λεβί, two consonants, too few for a strong likeness.
                     # Where only names take a capital: German Asche, ash, is a
                     # noun.)
                     or not self.nouns_capitalised and self.sources[j].text is not None and any(
                         not t.window and same_spelling(name, t.text) for t in self.sources[j].tokens
-                    ) and found_in(name, self.targets[j].candidates()) is not None
+                    ) and found_in(name, self.targets[j].candidates(), lang=self.target_lang) is not None
                 )
             )
             for j in range(len(self.pair_list))
@@ -1462,7 +1467,7 @@ def _missing_names(
     for m in source_mentions:
         if not outside(lost, m.start) or in_translation(m):
             continue
-        if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True)) is not None and not any(
+        if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True, lang=doc.target_lang)) is not None and not any(
             same_spelling(o, whole.text) for o in m.run
         ):
             continue  # New York ~ Њујорку: the name's words written as one, every sound kept (not West of West Clouseau)
