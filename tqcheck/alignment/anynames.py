@@ -355,11 +355,11 @@ def prefixed_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
     return (word,) + tuple(word[k:] for k in range(1, MAX_PREFIX + 1) if len(word) - k >= 3)
 
 
-@cache
 def _takes_prefixes(lang: str | None) -> bool:
     """Whether words of ``lang`` may carry a prefix: yes unless its
     spelling dictionary is read and declares none (no PFX rule), and
-    for an unknown language."""
+    for an unknown language. (Not cached here: lexicon.reset forgets the
+    dictionaries, whose own lookups are cached.)"""
     from tqcheck.alignment.lexicon import affix_prefixes, has_dictionary
 
     return lang is None or not has_dictionary(lang) or bool(affix_prefixes(lang))
