@@ -43,11 +43,13 @@ frozen here) and language-aware:
   Han characters that are not transliteration characters);
 - source quotes kept: the target line's primary quotation marks (CLDR) and
   straight double quotes replaced by the source language's CLDR primary
-  marks; only for pairs whose primary marks differ.
+  marks; only for pairs whose primary marks differ;
+- sentence added: a line of another sampled article of the same target
+  corpus put in after the line (a sentence the source never said).
 
     .venv/bin/python scripts/bench_multilingual.py [--data ../shared/data/multilingual]
         [--langs deu,fra | de,fr] [--directions en-x,x-en] [--max-docs 8] [--per-kind 12] [--seed N]
-        [--kinds num,drop,name,srcsent,word,quotes | none] [--examples N] [--misses N]
+        [--kinds num,drop,name,srcsent,word,quotes,added | none] [--examples N] [--misses N]
         [--dump FALSE_ALARMS.jsonl] [--dump-tries INJECTIONS.jsonl]
 
 A second --seed samples other articles and chunks: a held-out check for a
@@ -117,6 +119,7 @@ KINDS = (
     "left in source language",
     "word untranslated",
     "source quotes kept",
+    "sentence added",  # (last: each kind draws from its own generator, seeded by its place here)
 )
 UNTRANSLATED_CODES = frozenset({"TQ301", "TQ302", "TQ303", "TQ304", "TQ706", "TQ709"})
 # kind -> (rule codes that should report it, lowest severity that counts)
@@ -127,6 +130,7 @@ EXPECTED: dict[str, tuple[frozenset[str], str]] = {
     "left in source language": (UNTRANSLATED_CODES, "major"),
     "word untranslated": (UNTRANSLATED_CODES, "major"),
     "source quotes kept": (frozenset({"TQ101", "TQ103", "TQ104", "TQ106", "TQ707"}), "minor"),
+    "sentence added": (frozenset({"TQ704"}), "major"),
 }
 SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 SHORT = {
@@ -136,6 +140,7 @@ SHORT = {
     "left in source language": "srcsent",
     "word untranslated": "word",
     "source quotes kept": "quotes",
+    "sentence added": "added",
 }
 
 
@@ -408,6 +413,13 @@ def inject(kind: str, ctx: Context, src: list[str], tgt: list[str], i: int, rng:
         return None
     if kind == "sentence dropped":
         out[i] = None  # type: ignore[call-overload]
+        return out
+    if kind == "sentence added":
+        others = [(a, b) for a, b in pair.docs if pair.target[a:b] != tgt]
+        if not others:
+            return None
+        a, b = rng.choice(others)
+        out.insert(i + 1, pair.target[rng.randrange(a, b)])
         return out
     if kind == "left in source language":
         if source_line == line:
@@ -703,7 +715,7 @@ def main() -> int:
     parser.add_argument("--max-docs", type=int, default=20, help="articles (en-x) or 10-20 line chunks (x-en) sampled per pair")
     parser.add_argument("--per-kind", type=int, default=40, help="injected errors per kind and pair")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--kinds", help="comma-separated injected error kinds to run (num,drop,name,srcsent,word,quotes); "
+    parser.add_argument("--kinds", help="comma-separated injected error kinds to run (num,drop,name,srcsent,word,quotes,added); "
                         "default all, 'none' for false alarms only")
     parser.add_argument("--examples", type=int, default=0, help="print this many major+ false-alarm messages per code")
     parser.add_argument("--misses", type=int, default=0, help="print this many undetected injections per kind")
