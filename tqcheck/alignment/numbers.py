@@ -30,7 +30,7 @@ from importlib import resources
 from tqcheck.alignment.scripts import UNSPACED, char_script, has_case, language_scripts
 from tqcheck.alignment.translit import strip_marks
 from tqcheck.locale import base_language, number_symbols
-from tqcheck.writing_systems import WORD, fold_lookalikes
+from tqcheck.writing_systems import WORD, fold_lookalikes, lower
 
 _SPACES = " \u00a0\u202f\u2009"
 # Letters a number may not be glued to. Scripts written without spaces
@@ -161,17 +161,11 @@ MIN_MONTH_LETTERS = 3
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
-def lower(word: str) -> str:
-    """``word`` in lower case, one letter for one: Turkish and Azerbaijani
-    İ is i, not the i and dot above that str.lower makes of it (İkinci,
-    second; İyun, June)."""
-    return word.lower().replace("i\u0307", "i")
-
-
-def number_key(words: str) -> str:
+def number_key(words: str, lang: str) -> str:
     """``words`` (a number word or phrase) as the tables hold them: in lower
-    case (see lower), ş and ţ with the comma below."""
-    return lower(words).translate(_COMMA_BELOW)
+    case by ``lang``'s rules (writing_systems.lower: Turkish İkinci is
+    ikinci), ş and ţ with the comma below."""
+    return lower(words, lang).translate(_COMMA_BELOW)
 
 
 @cache
@@ -191,7 +185,7 @@ def month_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     for context in ("format", "stand-alone"):
         for width, table in (("wide", wide), ("abbreviated", short)):
             for number, name in months.get(context, {}).get(width, {}).items():
-                name = lower(name).rstrip(".")
+                name = lower(name, lang).rstrip(".")
                 if len(name) >= MIN_MONTH_LETTERS and _WORD_TOKEN.fullmatch(name):
                     table.setdefault(name, int(number))
     return wide, {k: v for k, v in short.items() if k not in wide}
@@ -275,7 +269,7 @@ for _word, _value in {
 def is_number_word(word: str, lang: str) -> bool:
     """Whether ``word`` is a number word (``Двадесет``, ``Twenty``,
     ``Второй``, ``şapte``) of ``lang``."""
-    return number_key(word) in number_words(lang)
+    return number_key(word, lang) in number_words(lang)
 
 
 @cache
@@ -291,7 +285,7 @@ def number_words(lang: str) -> dict[str, frozenset[Decimal]]:
     for text, values in (*_generated("number_words", base).items(), *ordinal_words(lang).items()):
         out.setdefault(text, set()).update(values)
     for word, value in _WORDS.get(base, {}).items():
-        out[number_key(word)] = {_normal(Decimal(str(value)))}
+        out[number_key(word, base)] = {_normal(Decimal(str(value)))}
     return {text: frozenset(values) for text, values in out.items()}
 
 
@@ -305,7 +299,7 @@ def _generated(folder_name: str, base: str) -> dict[str, frozenset[Decimal]]:
         return {}
     out: dict[str, set[Decimal]] = {}
     for text, values in table.items():
-        out.setdefault(number_key(text), set()).update(_normal(Decimal(v)) for v in values)
+        out.setdefault(number_key(text, base), set()).update(_normal(Decimal(v)) for v in values)
     return {text: frozenset(values) for text, values in out.items()}
 
 
@@ -721,7 +715,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
         elif joined := _JOINED_WORD.match(chunk, match.end()):
             # 25-тысячную, 25-tysięczny, 25tisícový: an adjective made from a
             # scale word, joined to its figure, is that many thousands.
-            values |= {_normal(v * f) for v in values for f in _joined_scale(number_key(joined.group(1)), lang)}
+            values |= {_normal(v * f) for v in values for f in _joined_scale(number_key(joined.group(1), lang), lang)}
         meridiem = _MERIDIEM.match(chunk, match.end())
         if meridiem and meridiem.group(1).lower().startswith("p"):
             values |= {_normal(v + 12) for v in values if v < 12}
@@ -769,7 +763,7 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
     mentions += _scaled_words(words, _hour_fractions(words, _word_mentions(words, start, lang), start, lang), start)
     wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
-        low = lower(match.group(0))
+        low = lower(match.group(0), base)
         number = wide.get(low)
         if number is None and low in abbreviated and _dated(chunk, match.start(), match.end()):
             number = abbreviated[low]
@@ -804,7 +798,7 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             group = tokens[i : i + n]
             if n > 1 and any(not re.fullmatch(r"[\s\u00a0-]+", chunk[a.end() : b.start()]) for a, b in zip(group, group[1:])):
                 continue
-            phrase = number_key(" ".join(t.group(0) for t in group))
+            phrase = number_key(" ".join(t.group(0) for t in group), lang)
             if apostrophes:
                 phrase = phrase.translate(_AS_MODIFIER_LETTER)
             values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
