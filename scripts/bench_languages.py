@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print the new findings of each miss")
     args = parser.parse_args(argv)
     # (Imported here: the tests read this module's injections without it.)
-    from bench_multilingual import EXPECTED, Runner, at_least, finding_keys
+    from bench_multilingual import EXPECTED, Runner, at_least, new_findings
 
     expect = {
         "number": EXPECTED["number changed"],
@@ -121,8 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                         cells.append(f"{'-':>6}")
                         continue
                     after = runner.check(src, changed, sl, tl)
-                    new = finding_keys(after) - finding_keys(before)
-                    fresh = [f for f in after if (f["code"], f["message"]) in new]
+                    fresh = new_findings(before, after, tgt, changed)
                     codes, severity = expect[kind]
                     hit = any(f["code"] in codes and at_least(f, severity) for f in fresh)
                     totals[kind].append(hit)

@@ -61,14 +61,12 @@ def main() -> int:
                 if b - a < 3:
                     continue
                 source, target = pair.source[a:b], pair.target[a:b]
-                before = bench.finding_keys(runner.check(source, target, "en", pair.target_lang))
+                before = runner.check(source, target, "en", pair.target_lang)
                 for _ in range(args.merges):
                     i = rng.randrange(0, b - a - 1)
-                    after = runner.check(source, merged(target, i, pair.target_lang), "en", pair.target_lang)
-                    new = [
-                        f for f in after
-                        if f["code"] == "TQ703" and (f["code"], f["message"]) not in before
-                    ]
+                    changed = merged(target, i, pair.target_lang)
+                    after = runner.check(source, changed, "en", pair.target_lang)
+                    new = [f for f in bench.new_findings(before, after, target, changed) if f["code"] == "TQ703"]
                     tried += 1
                     hits += bool(new)
                     if args.show:

@@ -18,7 +18,8 @@ direction:
 2. detection rate per injected error type: one error injected into one line
    of one article per try, detected when the checked copy has a finding of
    the expected rules (at the expected severity) that the untouched article
-   did not have (compared by code and message, since offsets move);
+   did not have (compared by code, message and sentence, since offsets
+   move; the sentence the injection changed or added is one key in both);
 3. throughput: sentence pairs per second over the false-alarm runs (segment,
    align, every rule, JSON report).
 
@@ -243,8 +244,37 @@ def at_least(finding: dict, severity: str) -> bool:
     return SEVERITY_RANK[finding["severity"]] >= SEVERITY_RANK[severity]
 
 
-def finding_keys(findings: list[dict]) -> Counter:
-    return Counter((f["code"], f["message"]) for f in findings)
+def finding_keys(findings: list[dict], other_text: str | None = None) -> Counter:
+    """Findings by code, message and sentence, so that offsets may move. A
+    finding's sentence is its segment's text where ``other_text`` (the other
+    version of the article) has that sentence too, else "changed": the
+    sentence the injection changed, added or removed, the same key in both
+    versions. (By code and message alone, a finding whose message does not
+    name what it found, TQ704's, would be new only if the document had none
+    of its kind before: one on the added sentence, with one elsewhere before
+    that the change realigned away, was counted as no detection.)"""
+    def where(f: dict) -> str | None:
+        segment = f.get("segment")
+        if other_text is None or segment is None:
+            return None
+        return segment if segment in other_text else "changed"
+
+    return Counter((f["code"], f["message"], where(f)) for f in findings)
+
+
+def new_findings(before: list[dict], after: list[dict], target: list[str], changed: list[str | None]) -> list[dict]:
+    """The findings of the changed article (``changed``) that the untouched
+    one (``target``) did not have (see finding_keys)."""
+    before_text = "\n".join(target)
+    after_text = "\n".join(line for line in changed if line is not None)
+    new = finding_keys(after, before_text) - finding_keys(before, after_text)
+    out = []
+    for f in after:
+        key = next(iter(finding_keys([f], before_text)))
+        if new[key] > 0:
+            new[key] -= 1
+            out.append(f)
+    return out
 
 
 # --- romanised name keys (frozen here, not borrowed from the checker) -----------
@@ -621,22 +651,21 @@ def run_pair(
                 continue
             tries += 1
             after = runner.check(src, changed, pair.source_lang, pair.target_lang)
-            new = finding_keys(after) - finding_keys(before[(a, b)])
-            new_findings = [f for f in after if (f["code"], f["message"]) in new]
-            hit = any(f["code"] in codes and at_least(f, severity) for f in new_findings)
+            fresh = new_findings(before[(a, b)], after, tgt, changed)
+            hit = any(f["code"] in codes and at_least(f, severity) for f in fresh)
             hits += hit
             changed_line = next((c for c, t in zip(changed, tgt) if c != t), None) if len(changed) == len(tgt) else None
             result.tries.append({
                 "kind": kind, "hit": hit, "document": [a, b], "line": i, "source": src[i], "target": tgt[i],
                 "changed": changed_line,
-                "new": [{k: f.get(k) for k in ("code", "severity", "message")} for f in new_findings],
+                "new": [{k: f.get(k) for k in ("code", "severity", "message")} for f in fresh],
             })
             if not hit and len(result.misses.setdefault(kind, [])) < 30:
                 result.misses[kind].append({
                     "line": i, "source": src[i], "target": tgt[i], "changed": changed_line,
-                    "new": [f"{f['code']} {f['severity']}: {f['message'][:150]}" for f in new_findings],
+                    "new": [f"{f['code']} {f['severity']}: {f['message'][:150]}" for f in fresh],
                 })
-            other += any(at_least(f, "major") for f in new_findings)
+            other += any(at_least(f, "major") for f in fresh)
         result.detection[kind] = (hits, tries, other)
     return result
 
