@@ -708,6 +708,11 @@ class Side:
             or any(kept(form) for form in prefixed_forms(t.text, self.lang))
         ]
 
+    def skeleton_respelling(self, name: str) -> Token | None:
+        """The word or window of this text that respells ``name`` with its
+        very skeleton (see found_in), if any."""
+        return found_in(name, self._by_skeleton(name), True, self.lang)
+
     def has(
         self, name: str, name_lang: str, strong: bool = False, rivals: tuple[str, ...] = (), whole: bool = False
     ) -> bool:

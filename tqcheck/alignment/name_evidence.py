@@ -202,8 +202,70 @@ def a_word(r: NameMention) -> bool:
     return char_script(r.text[0]) not in UNSPACED
 
 
+def meaning_forms(word: str, lang: str, into: str) -> tuple[str, ...]:
+    """CLDR's names in ``into`` of the place or language ``word`` (of
+    ``lang``, letter for letter), where none of them respells it: a name
+    translated by meaning (Germany: 德国), not by sound (Manila: 马尼拉;
+    Jordan: 约旦). Empty otherwise."""
+    from tqcheck.alignment.cldr_names import name_table
+
+    table = name_table(into)
+    if table is None:
+        return ()
+    forms = tuple(form for c in spelled_concepts(word, lang) for form in table.forms.get(c, ()))
+    return () if any(maybe_same_name(word, form) for form in forms) else forms
+
+
+SPLIT_NAME_LETTERS = 3  # letters beside a run that may be the rest of its name (斯堪的 of 斯堪的纳维亚)
+
+
+def _not_this_run(r: NameMention, text: str, span: tuple[int, int], other: Side, lang: str) -> set[str]:
+    """Capitalised words of ``other`` that a run spelled by sound in
+    ``text`` cannot be, however it resembles them: a place or language
+    CLDR translates by meaning into forms that share no letter with the
+    run (see meaning_forms: 马尼拉 is no Germany, 德国; 斯洛伐克 may be
+    Czechoslovakia, 捷克斯洛伐克), and a name that the rest of the run's
+    sentence (``span``) spells with its very skeleton, in a word that may
+    be a name, while the run does not (Edison is 爱迪生's, no 特斯拉's)."""
+    start, end = span
+    # Only the run's own letters (查尔斯 is still Charles where the source
+    # adds Charles in brackets), less every mention of the run (特斯拉
+    # twice is one name) and the letters next to it, which may be the rest
+    # of a name split by a letter of the grammar.
+    script = char_script(r.text[0])
+    letters = "".join(ch if char_script(ch) == script else " " for ch in text[start:end])
+    gap = f"[^ ]{{0,{SPLIT_NAME_LETTERS}}}"
+    rest = Side(re.sub(gap + re.escape(r.text) + gap, lambda m: " " * len(m.group()), letters), lang)
+    run = Side(r.text, lang)
+
+    def cannot_be(word: str) -> bool:
+        forms = meaning_forms(word, other.lang, lang)
+        if forms and not any(set(form) & set(r.text) for form in forms):
+            return True
+        if run.has(word, other.lang, strong=True):
+            return False
+        # (A respelling, not a common word, nor, without spaces, letters
+        # more than half of which no name is spelled with: 通知, notify,
+        # and 的尝试, of the attempt, have Danius's skeleton.)
+        there = rest.skeleton_respelling(word)
+        if there is None or (zipf(there.text, lang) or 0.0) >= COMMON_RESPELLING:
+            return False
+        named = letters_of_sounded_names(lang)
+        return char_script(there.text[0]) not in UNSPACED or 2 * sum(ch in named for ch in there.text) >= len(there.text)
+
+    return {t.text for t in other.tokens if t.capitalised and not t.window and cannot_be(t.text)}
+
+
+def _without_words(side: Side, words: set[str]) -> Side:
+    """``side`` with ``words`` blanked out (offsets kept)."""
+    text = side.text
+    for word in words:
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " " * len(word), text)
+    return Side(text, side.lang)
+
+
 def sound_run_explained(
-    r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...]
+    r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...], span: tuple[int, int] | None = None
 ) -> bool:
     """Whether a run of letters spelled by sound (see anynames.sound_runs)
     is a name of the other side: the run, or the run with the letter
@@ -213,13 +275,21 @@ def sound_run_explained(
     loosely, with such a letter only where CLDR's names spelled by sound
     have it (托比约恩 ~ Thorbjorn; not 长利亚姆 ~ Johnson: 长 is long);
     or a name of three letters or more inside it, the same skeleton
-    (唐纳德特朗普: Donald Trump without the dot)."""
+    (唐纳德特朗普: Donald Trump without the dot). Given the run's sentence
+    (``span``, in ``text``), none of this by a word of ``other`` that the
+    run cannot be (see _not_this_run), but for its CLDR concept."""
+    unlike = _not_this_run(r, text, span, other, lang) if span is not None else set()
+    if unlike:
+        names = tuple(o for o in names if o not in unlike)
+        whole, other = other, _without_words(other, unlike)
+    else:
+        whole = other
     before = text[r.start - 1 : r.start] if r.start > 0 else ""
     after = text[r.end : r.end + 1]
     before, after = ("" if (zipf(ch, lang) or 0.0) >= GRAMMAR_LETTER else ch for ch in (before, after))
     forms = {r.text, before + r.text, r.text + after, before + r.text + after}
     forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
-    if any(other.has(f, lang) for f in forms):
+    if any(other.has(f, lang) or whole is not other and concept_in(concepts(f, lang), whole.text, whole.lang) for f in forms):
         return True
     # Loosely, only with a letter that CLDR's names spelled by sound have
     # (托比约恩 ~ Thorbjorn): with any letter beside it a run is like
