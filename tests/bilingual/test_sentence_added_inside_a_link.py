@@ -46,6 +46,9 @@ def test_the_message_quotes_the_source_the_other_sentence_translates():
         f"{VOTE_RU} {ARRIVAL_RU}", select=("TQ704",), source=VOTE_EN, source_lang="en", target_lang="ru"
     )
     assert "the sentence beside it translates" in finding.message and "confirmation vote" in finding.message
+    # The reviewer's two columns highlight the source sentence beside it.
+    (span,) = dict(finding.details)["source_spans"]
+    assert VOTE_EN[span[0] : span[1]] == VOTE_EN
 
 
 def test_a_short_sentence_added_is_left_to_the_aligner():

@@ -73,6 +73,8 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     ctx, added.start, added.end,
                     "this sentence has no counterpart in the source: the sentence beside it translates "
                     f"“{quote(pair.source)}” alone",
+                    # (The source sentence, for the reviewer's two columns.)
+                    details=(("source_spans", [[pair.source_start, pair.source_end]]),),
                 )
 
 
