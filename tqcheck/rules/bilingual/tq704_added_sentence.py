@@ -12,9 +12,9 @@ it: the link's translation is far longer than its source needs (more than
 ADDED_DEVIATIONS standard deviations of the language pair's length model,
 and the source no fragment), the other sentence alone fits the source
 (within KEPT_DEVIATIONS), and this one shares no number or name with the
-source; not where either
-sentence could be the one (a translator who split the source sentence
-and said more in both halves).
+source; not where either sentence could be the one (a translator who split
+the source sentence and said more in both halves). The finding names the
+source sentence that the other one translates.
 
 ## Why
 Machine translation sometimes invents content, repeating a sentence or
