@@ -244,33 +244,29 @@ def at_least(finding: dict, severity: str) -> bool:
     return SEVERITY_RANK[finding["severity"]] >= SEVERITY_RANK[severity]
 
 
-def finding_keys(findings: list[dict], other_text: str | None = None) -> Counter:
-    """Findings by code, message and sentence, so that offsets may move. A
-    finding's sentence is its segment's text where ``other_text`` (the other
-    version of the article) has that sentence too, else "changed": the
-    sentence the injection changed, added or removed, the same key in both
-    versions. (By code and message alone, a finding whose message does not
-    name what it found, TQ704's, would be new only if the document had none
-    of its kind before: one on the added sentence, with one elsewhere before
-    that the change realigned away, was counted as no detection.)"""
-    def where(f: dict) -> str | None:
-        segment = f.get("segment")
-        if other_text is None or segment is None:
-            return None
-        return segment if segment in other_text else "changed"
-
-    return Counter((f["code"], f["message"], where(f)) for f in findings)
+def _finding_key(f: dict, other_text: str) -> tuple[str, str, str | None]:
+    """A finding by code, message and sentence, so that offsets may move. Its
+    sentence is its segment's text where ``other_text`` (the other version
+    of the article) has that sentence too, else "changed": the sentence the
+    injection changed, added or removed, the same key in both versions. (By
+    code and message alone, a finding whose message does not name what it
+    found, TQ704's, would be new only if the document had none of its kind
+    before: one on the added sentence, with one elsewhere before that the
+    change realigned away, was counted as no detection.)"""
+    segment = f.get("segment")
+    where = None if segment is None else segment if segment in other_text else "changed"
+    return f["code"], f["message"], where
 
 
 def new_findings(before: list[dict], after: list[dict], target: list[str], changed: list[str | None]) -> list[dict]:
     """The findings of the changed article (``changed``) that the untouched
-    one (``target``) did not have (see finding_keys)."""
+    one (``target``) did not have (see _finding_key)."""
     before_text = "\n".join(target)
     after_text = "\n".join(line for line in changed if line is not None)
-    new = finding_keys(after, before_text) - finding_keys(before, after_text)
+    keys = [_finding_key(f, before_text) for f in after]
+    new = Counter(keys) - Counter(_finding_key(f, after_text) for f in before)
     out = []
-    for f in after:
-        key = next(iter(finding_keys([f], before_text)))
+    for f, key in zip(after, keys):
         if new[key] > 0:
             new[key] -= 1
             out.append(f)

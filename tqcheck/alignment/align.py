@@ -321,6 +321,14 @@ def _paragraph_groups(segments: tuple[Segment, ...]) -> list[list[int]]:
     return groups
 
 
+def names_are_anchors(source_lang: str, target_lang: str) -> bool:
+    """Whether capitalised words anchor a link of this pair. Name anchors
+    are capitalised words: a side without capitals (Arabic, Chinese) has
+    none to match, so the other side's would all count as unmatched, in
+    every link and against relatedness alike."""
+    return language_has_case(source_lang) and language_has_case(target_lang)
+
+
 def align_documents(
     source_doc: Document,
     source_segments: tuple[Segment, ...],
@@ -336,10 +344,7 @@ def align_documents(
     tgt_texts = [target_text[s.start : s.end] for s in target_segments]
     src_feats = segment_features(source_text, source_segments, source_lang)
     tgt_feats = segment_features(target_text, target_segments, target_lang)
-    if not (language_has_case(source_lang) and language_has_case(target_lang)):
-        # Name anchors are capitalised words: a side without capitals (Arabic,
-        # Chinese) has none to match, so the other side's would all count as
-        # unmatched, in every link and against relatedness alike.
+    if not names_are_anchors(source_lang, target_lang):
         src_feats = [without_names(f) for f in src_feats]
         tgt_feats = [without_names(f) for f in tgt_feats]
     base = model_for(source_lang, target_lang)

@@ -256,7 +256,7 @@ def _not_this_run(r: NameMention, text: str, span: tuple[int, int], other: Side,
     return {t.text for t in other.tokens if t.capitalised and not t.window and cannot_be(t.text)}
 
 
-def _without_words(side: Side, words: set[str]) -> Side:
+def without_words(side: Side, words: set[str]) -> Side:
     """``side`` with ``words`` blanked out (offsets kept)."""
     text = side.text
     for word in words:
@@ -281,7 +281,7 @@ def sound_run_explained(
     unlike = _not_this_run(r, text, span, other, lang) if span is not None else set()
     if unlike:
         names = tuple(o for o in names if o not in unlike)
-        whole, other = other, _without_words(other, unlike)
+        whole, other = other, without_words(other, unlike)
     else:
         whole = other
     before = text[r.start - 1 : r.start] if r.start > 0 else ""

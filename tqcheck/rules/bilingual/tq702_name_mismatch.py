@@ -443,6 +443,7 @@ from tqcheck.alignment.name_evidence import (
     titles,
     unknown_words,
     without_nouns,
+    without_words,
 )
 from tqcheck.alignment.names import (
     Name,
@@ -948,10 +949,7 @@ class _Document:
         # there: the search, stricter, missed it; no other word took its
         # place. (Not a word another name of the source explains: كيرنان is
         # Kiernan's, whatever it shares with Craiglang.)
-        rest = source.text
-        for m in gone:
-            rest = re.sub(rf"\b{re.escape(m.text)}\b", " " * len(m.text), rest)
-        others = Side(rest, source.lang)
+        others = without_words(source, {m.text for m in gone})
         unknown = [
             w for w in unknown_words(self.ctx.text, pair.target_start, pair.target_end, self.target_lang)
             if not respelled_in(w.text, self.target_lang, others)

@@ -33,11 +33,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tqcheck.alignment.align import model_for
+from tqcheck.alignment.align import model_for, names_are_anchors
 from tqcheck.alignment.anchors import Features, anchor_counts, features, without_names
 from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.pairs import Pair
-from tqcheck.alignment.scripts import language_has_case
 from tqcheck.model import Category, Finding, Segment, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import quote
@@ -91,9 +90,7 @@ def _added_in_link(ctx: RuleContext, pair: Pair) -> Segment | None:
     two = [by_id[j] for j in pair.link.target_ids if j in by_id]
     if len(two) != 2:
         return None
-    # (Names are anchors only where both languages write them with capitals,
-    # as for the aligner.)
-    cased = language_has_case(ctx.source_lang) and language_has_case(ctx.target_lang)
+    cased = names_are_anchors(ctx.source_lang, ctx.target_lang)
 
     def anchors(text: str, lang: str) -> Features:
         found = features(text, lang)
