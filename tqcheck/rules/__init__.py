@@ -58,6 +58,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("TQ707", "bilingual.tq707_quotation_missing"),
     ("TQ708", "bilingual.tq708_question_missing"),
     ("TQ709", "bilingual.tq709_untranslated_word"),
+    ("TQ710", "bilingual.tq710_date_mismatch"),
     ("TQ801", "bilingual.tq801_required_term"),
     ("TQ802", "tq802_forbidden_term"),
     ("TQ901", "backtranslation.tq901_low_score"),
