@@ -46,11 +46,15 @@ frozen here) and language-aware:
   straight double quotes replaced by the source language's CLDR primary
   marks; only for pairs whose primary marks differ;
 - sentence added: a line of another sampled article of the same target
-  corpus put in after the line (a sentence the source never said).
+  corpus put in after the line (a sentence the source never said);
+- date changed: a month or a day of the week of the target line, written
+  as CLDR's full name (or, in Chinese, its 9月 form), that the source
+  line names too (CLDR's name, or a word with all of its letters but the
+  last two), replaced by another month or day of the same CLDR table.
 
     .venv/bin/python scripts/bench_multilingual.py [--data ../shared/data/multilingual]
         [--langs deu,fra | de,fr] [--directions en-x,x-en] [--max-docs 8] [--per-kind 12] [--seed N]
-        [--kinds num,drop,name,srcsent,word,quotes,added | none] [--examples N] [--misses N]
+        [--kinds num,drop,name,srcsent,word,quotes,added,date | none] [--examples N] [--misses N]
         [--dump FALSE_ALARMS.jsonl] [--dump-tries INJECTIONS.jsonl]
 
 A second --seed samples other articles and chunks: a held-out check for a
@@ -74,6 +78,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -120,7 +125,8 @@ KINDS = (
     "left in source language",
     "word untranslated",
     "source quotes kept",
-    "sentence added",  # (last: each kind draws from its own generator, seeded by its place here)
+    "sentence added",
+    "date changed",  # (added last: each kind draws from its own generator, seeded by its place here)
 )
 UNTRANSLATED_CODES = frozenset({"TQ301", "TQ302", "TQ303", "TQ304", "TQ706", "TQ709"})
 # kind -> (rule codes that should report it, lowest severity that counts)
@@ -132,6 +138,7 @@ EXPECTED: dict[str, tuple[frozenset[str], str]] = {
     "word untranslated": (UNTRANSLATED_CODES, "major"),
     "source quotes kept": (frozenset({"TQ101", "TQ103", "TQ104", "TQ106", "TQ707"}), "minor"),
     "sentence added": (frozenset({"TQ704"}), "major"),
+    "date changed": (frozenset({"TQ710"}), "major"),
 }
 SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 SHORT = {
@@ -142,6 +149,7 @@ SHORT = {
     "word untranslated": "word",
     "source quotes kept": "quotes",
     "sentence added": "added",
+    "date changed": "date",
 }
 
 
@@ -454,6 +462,8 @@ def inject(kind: str, ctx: Context, src: list[str], tgt: list[str], i: int, rng:
         return out
     if kind == "name changed":
         return _change_name(ctx, source_line, line, out, i, rng)
+    if kind == "date changed":
+        return _change_date(ctx, source_line, line, out, i, rng)
     if kind == "word untranslated":
         return _leave_word(ctx, source_line, line, out, i, rng)
     if kind == "source quotes kept":
@@ -504,6 +514,69 @@ def _change_name(ctx: Context, source_line: str, line: str, out: list[str], i: i
     if not others:
         return None
     out[i] = line[:a] + rng.choice(others) + line[b:]
+    return out
+
+
+@cache
+def calendar_tables(lang: str) -> list[dict[tuple[str, int], str]]:
+    """CLDR's tables of full month and day names of ``lang`` (format and
+    stand-alone), and for Chinese its months in figures (9月); each table
+    is one kind in one form, so a name's replacement agrees with it."""
+    from babel import Locale
+
+    locale = Locale.parse(lang.replace("-", "_"))
+    tables = []
+    for names in (locale.months, locale.days):
+        for context in ("format", "stand-alone"):
+            tables.append({("D" if names is locale.days else "M", n): v for n, v in names[context]["wide"].items()})
+            if lang.startswith("zh"):
+                tables.append({("D" if names is locale.days else "M", n): v for n, v in names[context]["abbreviated"].items()})
+    return tables
+
+
+def _names_in(line: str, form: str) -> list[tuple[int, int]]:
+    if _HAN.search(form) or form[0].isdigit():
+        return [m.span() for m in re.finditer(("(?<!\\d)" if form[0].isdigit() else "") + re.escape(form), line)]
+    return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", line, re.I)]
+
+
+def _source_names(line: str, lang: str, concept: tuple[str, int]) -> bool:
+    """Whether the source line names ``concept``: a CLDR form of it, or a
+    word with all of a full name's letters but the last two (среду)."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    for table in calendar_tables(lang):
+        form = table.get(concept)
+        if not form:
+            continue
+        if _names_in(line, form):
+            return True
+        stem = form.lower()[: max(4, len(form) - 2)]
+        if " " not in form and len(form) >= 5 and any(w.startswith(stem) and len(w) <= len(form) + 3 for w in words):
+            return True
+    return False
+
+
+def _change_date(ctx: Context, source_line: str, line: str, out: list[str], i: int, rng: random.Random):
+    pair = ctx.pair
+    lowercase = ctx.lowercase_en if pair.target_lang == "en" else ctx.lowercase_x
+    options = []
+    for table in calendar_tables(pair.target_lang):
+        for concept, form in table.items():
+            for a, b in _names_in(line, form):
+                before = _WORD.findall(line[:a])
+                if before and before[-1][0].isupper() and (len(before) > 1 or before[-1].lower() not in lowercase):
+                    continue  # Theresa May: after a capitalised word (not On at the line's start), a name's
+                if _source_names(source_line, pair.source_lang, concept):
+                    options.append((a, b, concept, table))
+    if not options:
+        return None
+    a, b, concept, table = rng.choice(options)
+    new = rng.choice([v for k, v in table.items() if k[0] == concept[0] and k != concept and v.lower() != line[a:b].lower()])
+    if line[a].isupper():
+        new = new[0].upper() + new[1:]
+    elif line[a].islower():
+        new = new[0].lower() + new[1:]
+    out[i] = line[:a] + new + line[b:]
     return out
 
 

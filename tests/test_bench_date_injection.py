@@ -1,0 +1,56 @@
+"""The multilingual benchmark's date injection (scripts/bench_multilingual.py:
+_change_date): a month or day the target line writes as CLDR's full name,
+and the source line names too, replaced by another of the same table; a
+line whose source names no such date offers none."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+_path = Path(__file__).resolve().parents[1] / "scripts" / "bench_multilingual.py"
+_spec = importlib.util.spec_from_file_location("_bench_multilingual", _path)
+bench = sys.modules.get("_bench_multilingual") or importlib.util.module_from_spec(_spec)
+if "_bench_multilingual" not in sys.modules:
+    sys.modules["_bench_multilingual"] = bench
+    _spec.loader.exec_module(bench)
+
+
+LOWER_CASE = frozenset({"on", "the"})  # words the corpus writes in lower case too
+
+
+def context(source_lang: str, target_lang: str):
+    pair = bench.Pair("test", "test", source_lang, target_lang, [], [], [], target_lang == "en")
+    return bench.Context(pair, ("“", "”"), ("“", "”"), LOWER_CASE, LOWER_CASE, frozenset(), frozenset())
+
+
+def change(source: str, target: str, source_lang: str, target_lang: str, seed: int = 0):
+    out = bench._change_date(context(source_lang, target_lang), source, target, [target], 0, random.Random(seed))
+    return None if out is None else out[0]
+
+
+def test_a_day_the_source_names_inflected_is_replaced_by_another_in_the_same_form():
+    changed = change("В среду министр посетил Варшаву.", "On Wednesday the minister visited Warsaw.", "ru", "en")
+    assert changed is not None and "Wednesday" not in changed
+    day = changed.split()[1]
+    assert day in {"Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def test_a_genitive_month_stays_genitive():
+    for seed in range(5):
+        changed = change("The trial opens on 16 February.", "Процесът започва на 16 февруари.", "en", "bg", seed)
+        assert changed is not None and "февруари" not in changed
+    from babel import Locale
+
+    genitive = set(Locale("ru").months["format"]["wide"].values())  # марта, мая...
+    changed = change("The trial opens on 16 February.", "Суд начнётся 16 февраля.", "en", "ru")
+    assert changed is not None and changed.split()[3].rstrip(".") in genitive - {"февраля"}
+
+
+def test_no_date_in_the_source_no_injection():
+    assert change("The minister may visit Warsaw.", "Министр может посетить Варшаву в мае.", "en", "ru") is None
+    for seed in range(5):
+        changed = change("Theresa May spoke on Monday.", "Theresa May spoke on Monday.", "en", "en", seed)
+        assert changed is not None and changed.startswith("Theresa May spoke on ")  # a name's May stays
