@@ -96,3 +96,35 @@ def test_a_number_word_is_a_day_only_as_its_full_name_with_its_capital():
     source = "Ο νόμος θα σταλεί σε επιτροπή πριν από τη δεύτερη ανάγνωση, μετά τη συνάντηση της Τρίτης."
     assert dates(source, "The bill goes to a committee before its second reading, after Tuesday's meeting.", "el", "en") == []
     assert dates(source, "The bill goes to a committee before its second reading, after Friday's meeting.", "el", "en") == ["Friday"]
+
+
+def test_the_partner_that_surely_names_the_same_is_taken_first():
+    # pazartesi (Monday) starts with pazar (Sunday): Sunday must take pazar.
+    source = "Showers will approach Arizona late Sunday and early Monday, and spread late Monday and Tuesday."
+    target = (
+        "Yağışlar pazartesi sonuyla salı günleri yayılmadan önce, pazar gününün sonuna doğru, "
+        "pazartesinin erken saatlerinde Arizona'ya yaklaşacak."
+    )
+    assert dates(source, target, "en", "tr") == []
+
+
+def test_a_name_inflected_with_a_capital_the_month_has_not_is_a_name():
+    # Romanian writes martie (March) in lower case: Martin is a man; and
+    # mai after a share is more (2,8% mai mulți), not May.
+    source = "Peter Martin said July followed the pattern of June, when pubs were up 2.8 per cent."
+    target = "Peter Martin a declarat că iulie a urmat tiparul lunii anterioare, cu 2,8% mai mulți clienți."
+    assert dates(source, target, "en", "ro") == []
+    assert dates(source, target.replace("lunii anterioare", "lui martie"), "en", "ro") == ["martie"]
+
+
+def test_the_suggestion_is_the_sources_name_in_the_same_form():
+    def suggested(source, target, sl, tl):
+        found = check_text(target, source=source, source_lang=sl, target_lang=tl, select=("TQ710",))
+        return [f.suggestion for f in found]
+
+    assert suggested("Le procès s’ouvrira le 16 février.", "The trial will open on June 16.", "fr", "en") == ["February"]
+    # The genitive of a date stays genitive; a capital stays.
+    assert suggested("The trial opens on 16 February.", "Суд начнётся 16 июня.", "en", "ru") == ["февраля"]
+    assert suggested("The vote is on Tuesday.", "Η ψηφοφορία είναι την Πέμπτη.", "en", "el") == ["Τρίτη"]
+    # An inflection is no CLDR form: no suggestion, the message says which day.
+    assert suggested("The talks resumed on Wednesday.", "Переговоры возобновились в пятницу.", "en", "ru") == [None]

@@ -10,10 +10,13 @@ Wednesday: the keys of cldr_names) read two ways:
   that a date written another way still counts as there;
 - strictly, for saying a name is there at all: CLDR's full form as
   written, or an inflection of it (среду of среда), an abbreviation only
-  beside a figure (Sept. 29, 6 Nov). A form that its language's word list
-  has far more often than the median of its months or days is also
+  beside a day or a year (Sept. 29, 6 Nov), an inflection only with the
+  capital the name has or has not (Martin is no martie, Romanian for
+  March) but at the start of a sentence. A form that its language's word
+  list has far more often than the median of its months or days is also
   another word (English may, Romanian mai, more, and luni, months; среди,
-  among, beside среда): strict only beside a figure (May 4, 4 mai), and
+  among, beside среда): strict only beside a day or a year (May 4, 4 mai;
+  not 2,8% mai mulți, 2.8% more), and
   never for an inflection. So is a number word (Greek names days by
   counting: τρίτη, third, is Τρίτη, Tuesday; δεύτερη, second, is an
   inflection of Δευτέρα, Monday): strict only as the full name, with the
@@ -42,8 +45,11 @@ KINDS = {"M": "month", "D": "day"}
 # the days). Inflected names are as common as the full ones and more
 # (субботу 4.6, суббота 3.8; Czech sobotu 5.1).
 ANOTHER_WORD = 0.8
-DATED_REACH = 4  # characters between a name and its figure (May 4, 4 mai, 29 сент.)
-_DIGIT = re.compile(r"\d")
+# A day or a year right beside a name (May 4, 4 mai, 29 сент., mai 2018,
+# 4. Mai): one or two digits, or four, not a share or a decimal (2,8% mai
+# mulți is more, not May).
+_DAY_OR_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}|\d{4})\.?[ \u00a0]?$")
+_DAY_OR_YEAR_AFTER = re.compile(r"[ \u00a0]?,?[ \u00a0]?(?:\d{1,2}|\d{4})(?![\d%]|[.,]\d)")
 # A date in figures: day and month in either order, with a year or not
 # (29.09.2018, 9/29/2018, 2018-09-29, 16.02.).
 _FIGURE_DATE = re.compile(
@@ -121,9 +127,9 @@ def _forms(lang: str) -> _Forms | None:
 
 
 def _dated(text: str, start: int, end: int) -> bool:
-    """Whether a figure stands right beside ``text[start:end]``: May 4, 4 mai."""
-    return bool(_DIGIT.search(text, max(0, start - DATED_REACH), start)) or bool(
-        _DIGIT.search(text, end, end + DATED_REACH)
+    """Whether a day or a year stands right beside ``text[start:end]``: May 4, 4 mai."""
+    return bool(_DAY_OR_YEAR_BEFORE.search(text[max(0, start - 8) : start])) or bool(
+        _DAY_OR_YEAR_AFTER.match(text, end)
     )
 
 
@@ -133,7 +139,7 @@ def _a_number(word: str, lang: str) -> bool:
     return number_key(word, lang) in number_words(lang)
 
 
-def _strict(word: str, folded: str, forms: _Forms, dated: bool, lang: str) -> frozenset[str]:
+def _strict(word: str, folded: str, forms: _Forms, dated: bool, lang: str, first: bool) -> frozenset[str]:
     if _a_number(word, lang):
         # τρίτη, third; Τρίτη, Tuesday: the full name with its capital only
         if folded in forms.wide and folded in forms.capitalised and word[0].isupper():
@@ -148,6 +154,8 @@ def _strict(word: str, folded: str, forms: _Forms, dated: bool, lang: str) -> fr
     for form, concepts in forms.wide.items():
         if form in forms.ambiguous or not stems_match(form, folded):
             continue
+        if not first and word[0].isupper() != (form in forms.capitalised):
+            continue  # Martin is no form of Romanian martie: a capital where the language writes none
         out |= {c for c in concepts if here <= forms.commonest.get(c[0], float("inf"))}
     return frozenset(out)
 
@@ -207,10 +215,33 @@ def calendar_mentions(text: str, lang: str, start: int = 0, end: int | None = No
             loose |= forms.short[folded]
         if not loose:
             continue
-        strict = _strict(word, folded, forms, _dated(text, m.start(), m.end()), lang) & loose
+        first = not _WORD.search(text, start, m.start())
+        strict = _strict(word, folded, forms, _dated(text, m.start(), m.end()), lang, first) & loose
         out.append(CalendarMention(m.start(), m.end(), loose, strict))
     out += _figure_dates(text, start, end)
     return tuple(sorted(out, key=lambda x: x.start))
+
+
+def in_the_same_form(word: str, lang: str, concept: str) -> str | None:
+    """The name of ``concept`` in the CLDR form that ``word`` is written in
+    (its context and width: June -> February, февраля -> июня, 9月 ->
+    11月), with its capital or not; None where ``word`` is no CLDR form
+    as written (an inflection: пятницу)."""
+    locale = cldr_locale(lang)
+    if locale is None:
+        return None
+    kind, number = concept.split(":")
+    table = locale.months if kind == "M" else locale.days
+    folded = fold(word.rstrip("."))
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            names = table.get(context, {}).get(width, {})
+            if any(fold(name.rstrip(".")) == folded for name in names.values()) and int(number) in names:
+                name = names[int(number)].rstrip(".") if not word.endswith(".") else names[int(number)]
+                if name[:1].isalpha() and word[:1].isalpha():
+                    name = (name[0].upper() if word[0].isupper() else name[0].lower()) + name[1:]
+                return name
+    return None
 
 
 def kind_of(concept: str) -> str:

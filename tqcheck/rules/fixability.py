@@ -104,7 +104,7 @@ TABLE: dict[str, FixAvailability] = {
     "TQ707": NOT_FIXABLE,
     "TQ708": NOT_FIXABLE,
     "TQ709": NOT_FIXABLE,  # a word left untranslated: translate it
-    "TQ710": NOT_FIXABLE,  # a month or day changed: which one is right is the source's to say
+    "TQ710": FixAvailability(UNSAFE),  # the source's month or day in the same form; the editor checks the date
     # --- glossary
     "TQ801": NOT_FIXABLE,  # no suggestion: where the required term goes is the translator's
     "TQ802": FixAvailability(UNSAFE),  # the preferred term, which may need the sentence adjusted

@@ -19,6 +19,10 @@ figure (`May 4`), an abbreviation too (`Sept. 29`). A month or day gone
 with nothing in its place, or one added beside the source's, is not
 reported here: a date may be given another way (`yesterday`, `last
 month`), and a verb may be a month (`march`).
+Where one name took the place of one, the suggestion is the source's in
+the form the translation wrote (`June` -> `February`, `16 июня` -> `16
+февраля`; none for an inflection such as `в пятницу`): an unsafe fix, as
+the editor should check the date against the source.
 
 ## Why
 A wrong date reads as well as the right one, and months and days are
@@ -51,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tqcheck.alignment.calendar_names import KINDS, CalendarMention, calendar_mentions, english_name
+from tqcheck.alignment.calendar_names import KINDS, CalendarMention, calendar_mentions, english_name, in_the_same_form
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
@@ -63,7 +67,11 @@ def _left_over(ours: tuple[CalendarMention, ...], theirs: tuple[CalendarMention,
     used = [False] * len(theirs)
     out = []
     for m in ours:
-        partner = next((i for i, t in enumerate(theirs) if not used[i] and m.loose & t.loose), None)
+        # The partner that surely names the same, then the one with the
+        # fewest readings (Sunday takes pazar, not pazartesi, Monday, which
+        # starts with it).
+        options = [i for i, t in enumerate(theirs) if not used[i] and m.loose & t.loose]
+        partner = min(options, key=lambda i: (not m.strict & theirs[i].strict, len(theirs[i].loose)), default=None)
         if partner is None:
             out.append(m)
         else:
@@ -120,10 +128,16 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 continue  # a name added or dropped alone is no changed date
             had = ", ".join(_named(source_text[m.start : m.end], concepts) for m, concepts in gone)
             about = (("source", quote(pair.source)), ("source_spans", [[m.start, m.end] for m, _ in gone]))
+            # One name for one: the source's, in the same form (June ->
+            # February), a suggestion to check (an inflection has none).
+            named = {c for _, concepts in gone for c in concepts}
+            only = next(iter(named)) if len(named) == 1 and len(come) == 1 else None
             for mention, concepts in come:
+                word = ctx.text[mention.start : mention.end]
                 yield rule.finding(
                     ctx, mention.start, mention.end,
-                    f"{_named(ctx.text[mention.start : mention.end], concepts)} is not in the source, which has {had}",
+                    f"{_named(word, concepts)} is not in the source, which has {had}",
+                    in_the_same_form(word, ctx.target_lang, only) if only else None,
                     details=about,
                 )
 
