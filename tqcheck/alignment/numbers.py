@@ -1309,7 +1309,8 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     # Bulgarian (stems; adjective forms like 6-метров, 10-километров)
     (r"километр\w*|километър|км(?!/)", "length", 1000.0), (r"сантиметр\w*|сантиметър|см", "length", 0.01),
     (r"милиметр\w*|милиметър|мм", "length", 0.001), (r"метр\w*|метър|м", "length", 1.0),
-    (r"мил[иья]\w*|миля", "length", 1609.344), (r"фут\w*", "length", 0.3048), (r"инч\w*", "length", 0.0254),
+    # (мили, miles, not милиона, million)
+    (r"мил[иья](?!он)\w*|миля", "length", 1609.344), (r"фут\w*", "length", 0.3048), (r"инч\w*", "length", 0.0254),
     (r"ярд\w*", "length", 0.9144), (r"килограм\w*|кг", "mass", 1.0), (r"паунд\w*", "mass", 0.45359237),
     (r"тон\w*", "mass", 1000.0), (r"литр\w*|литър", "volume", 1.0), (r"галон\w*", "volume", 3.785411784),
     (r"хектар\w*", "area", 10000.0), (r"акр\w*", "area", 4046.8564224), (r"км/ч", "speed", 1.0),
@@ -1491,11 +1492,26 @@ def unit_after(text: str, end: int, lang: str | None = None) -> tuple[str, float
     if found is None:
         return None
     (quantity, factor), stop = found
+    if text[end:stop].strip(" \u00a0-").lower() == "m" and _after_currency(text, end):
+        return None  # £125m, $20m: millions of money, not metres
     # A length per hour is a speed (85 miles per hour, 137 км на годину):
     # read as a length, its converted km/h would be a changed number.
     if quantity == "length" and lang and (per_hour := _to_the_hour(lang)) is not None and per_hour.match(text, stop):
         return "speed", factor / METRES_PER_KILOMETRE
     return quantity, factor
+
+
+_FIGURE_CHARACTERS = frozenset("0123456789.,\u00a0\u202f ")
+
+
+def _after_currency(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` follows a currency sign (£125)."""
+    import unicodedata
+
+    i = end
+    while i > 0 and text[i - 1] in _FIGURE_CHARACTERS:
+        i -= 1
+    return i > 0 and unicodedata.category(text[i - 1]) == "Sc"
 
 
 FOOT = 0.3048  # metres

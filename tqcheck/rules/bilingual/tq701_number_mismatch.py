@@ -13,7 +13,10 @@ the translation with none in the source. Small numbers written as words
 num2words' where CLDR has none: `у Другій світовій війні`, World War 2).
 A figure converted to other
 units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
-`1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'). A length
+`1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'); and a
+figure kept as it was in another unit of the same quantity, unconverted
+(`20 feet` as `20 Meter`, `300 pounds` as `300 Kilo`), is a changed
+number, unless the sentence gives the conversion too. A length
 per hour is a speed (`85 miles per hour`: `137 km/h`, `137 км на годину`),
 and a height in feet and inches converts as one figure (`6-foot-6`: `1,98
 m`, or `dos metros`, a number word before a unit). So is a span of time
@@ -69,6 +72,8 @@ cannot see it: the sentence still reads well.
     [en>uk] New York City could reach 80 degrees on Tuesday. => Температура в Нью-Йорку може досягти 37 градусів Цельсія у вівторок.
     [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 173 km/h.
     [en>ru] The talks lasted two weeks. => Переговоры длились 16 дней.
+    [en>de] The waves reached 20 feet near the coast. => Die Wellen erreichten an der Küste 20 Meter.
+    [en>fr] The farmer lost 300 pounds of grain. => L’agriculteur a perdu 300 kilos de céréales.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -107,6 +112,8 @@ cannot see it: the sentence still reads well.
     [zh-Hans>en] 消防救援人员最终在晚上 11 点 35 分扑灭了大火。 => Fire rescue crews eventually doused the fire by 11:35 pm.
     [en>cs] Rosa had maximum winds of 85 miles per hour. => Rosa měla maximální rychlost větru 137 km/h.
     [en>de] The 6-foot-6 forward grew up in Baton Rouge. => Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.
+    [en>de] The waves reached 20 feet (6 metres) near the coast. => Die Wellen erreichten an der Küste 6 Meter (20 Fuß).
+    [en>ru] The road is 20 kilometres long. => Дорога длиной 20 км.
     [uk>en] Німеччина була спільним ворогом у Другій світовій війні. => Germany was a common enemy in World War 2.
 """
 
@@ -137,7 +144,7 @@ from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
 # at lower severity, instead of crying "wrong number".
 _IMPERIAL = re.compile(
     r"(?i)(?<!\w)(?:feet|foot|ft|miles?|inch(?:es)?|pounds?|lbs?|yards?|gallons?|ounces?|acres?|mph|fahrenheit|°F"
-    r"|мил[иья]\w*|фут\w*|инч\w*|паунд\w*|ярд\w*|галон\w*|унци\w*|акр\w*)(?!\w)"
+    r"|мил[иья](?!он)\w*|фут\w*|инч\w*|паунд\w*|ярд\w*|галон\w*|унци\w*|акр\w*)(?!\w)"
 )
 _METRIC = re.compile(r"(?i)(?:метр|метър|км|километ|сантимет|см\b|килограм|кг|литр|хектар|°C|celsius|\bm\b|\bkm\b|\bkg\b|metre|meter|kilomet)")
 
@@ -302,6 +309,16 @@ def _systems(
     return systems
 
 
+_UNIT_WORD = re.compile(r"[ \u00a0-]?[^\W\d_]+(?:/[^\W\d_]+)?")
+
+
+def _unit_word_end(text: str, end: int) -> int:
+    """Where the unit right after a figure ending at ``end`` ends (20 feet,
+    85 km/h), its period left out."""
+    match = _UNIT_WORD.match(text, end)
+    return match.end() if match else end
+
+
 def _unit_end(text: str, end: int) -> int:
     match = re.match(r"[ \u00a0-]?[^\W\d_]+\.?", text[end:])
     return end + (match.end() if match else 0)
@@ -340,6 +357,45 @@ def _changed_codes(source: str, s_span: tuple[int, int], target: str, t_span: tu
         other = next((c for c in come if _shape(c) == _shape(code)), None)
         if other is not None:
             yield code, other, come.pop(other)
+
+
+SAME_UNIT = 0.1  # units whose factors differ by less are one unit (a mile and a statute mile; a rounding)
+
+
+def _in_another_unit(
+    source_text: str, sources: "list[NumberMention]", target_text: str, targets: "tuple[NumberMention, ...]",
+    langs: tuple[str, str],
+) -> Iterable[tuple[NumberMention, NumberMention, tuple[str, float], tuple[str, float]]]:
+    """(source figure, target figure, their units) where the translation
+    keeps a figure of the source but in another unit of the same quantity,
+    unconverted (20 feet -> 20 Meter, 300 pounds -> 300 Kilo, 85 mph -> 85
+    km/h), and nothing in the sentence gives it converted (20 feet (6 m)
+    -> 6 Meter (20 Fuß) passes). Temperatures are left to the conversion
+    check: degrees of no stated scale are either."""
+    def unit(text: str, m: NumberMention, lang: str) -> tuple[str, float] | None:
+        found = unit_of_figure(text, m.end, lang)
+        return None if found is None or found[0].startswith("temperature") else found
+
+    target_units = [(t, unit(target_text, t, langs[1])) for t in targets if not t.soft]
+    source_units = [(m, unit(source_text, m, langs[0])) for m in sources if not m.soft]
+    for m, unit_s in source_units:
+        if unit_s is None:
+            continue
+        for t, unit_t in target_units:
+            if unit_t is None or unit_t[0] != unit_s[0] or not m.matches(t):
+                continue
+            if abs(unit_s[1] / unit_t[1] - 1) <= SAME_UNIT:
+                continue  # the same unit in the other language's words
+            if any(
+                u is not None and converts(a, unit_s, b, u)
+                for other, u in target_units for a in m.values for b in other.values
+            ):
+                continue  # the conversion is there too
+            if any(u is not None and abs(u[1] / unit_t[1] - 1) <= SAME_UNIT and n.matches(t) for n, u in source_units):
+                continue  # the source has the figure in that unit too
+            if any(u is not None and abs(u[1] / unit_s[1] - 1) <= SAME_UNIT and m.matches(o) for o, u in target_units):
+                continue  # the translation has it in the source's unit too (6-foot-6: 6 фута и 6 инча)
+            yield m, t, unit_s, unit_t
 
 
 def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
@@ -399,6 +455,19 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             yield rule.finding(
                 ctx, a, b, f"the code {ctx.text[a:b]!r} is not in the source, which has {code}",
                 details=(("source", quote(pair.source)),),
+            )
+        for m, t, unit_s, unit_t in _in_another_unit(
+            source_text, source_mentions[k], ctx.text, target_mentions[k], (ctx.source_lang, ctx.target_lang)
+        ):
+            value = next(iter(m.values & t.values))
+            expected = float(value) * unit_s[1] / unit_t[1]
+            end, source_end = _unit_word_end(ctx.text, t.end), _unit_word_end(source_text, m.end)
+            unit_word = ctx.text[t.end : end].strip(" \u00a0-")
+            yield rule.finding(
+                ctx, t.start, end,
+                f"{ctx.text[t.start : end]!r} keeps the figure of the source's {source_text[m.start : source_end]!r} "
+                f"in another unit, unconverted: that is about {expected:,.{0 if expected >= 10 else 1}f} {unit_word}",
+                details=(("source", quote(pair.source)), ("source_spans", [[m.start, source_end]])),
             )
         if not missing and not added:
             continue

@@ -1,0 +1,59 @@
+"""TQ701: a figure kept in another unit of the same quantity, unconverted
+(`20 feet` as `20 Meter`). The figure matched the source's, so nothing was
+reported: a unit changed passed in every pair. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import number_findings
+
+
+def unit_changes(source: str, target: str, source_lang: str, target_lang: str) -> list[str]:
+    return [
+        target[f.start : f.end] for f in number_findings(source, target, source_lang, target_lang)
+        if "in another unit" in f.message
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "sl", "tl", "flagged"),
+    [
+        ("The waves reached 20 feet near the coast.", "Die Wellen erreichten an der Küste 20 Meter.", "en", "de", "20 Meter"),
+        ("The farmer lost 300 pounds of grain.", "L’agriculteur a perdu 300 kilos de céréales.", "en", "fr", "300 kilos"),
+        ("Rosa had winds of 85 mph.", "Роза имела ветер 85 км/ч.", "en", "ru", "85 км/ч"),
+        ("Дорога длиной 20 км.", "The road is 20 miles long.", "ru", "en", "20 miles"),
+    ],
+    ids=["feet-metres", "pounds-kilos", "mph-kmh", "km-miles"],
+)
+def test_a_figure_in_another_unit_unconverted_is_reported(source, target, sl, tl, flagged):
+    assert unit_changes(source, target, sl, tl) == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "sl", "tl"),
+    [
+        ("The road is 20 kilometres long.", "Дорога длиной 20 км.", "en", "ru"),
+        ("The waves reached 20 feet (6 metres).", "Die Wellen erreichten 6 Meter (20 Fuß).", "en", "de"),
+        ("The waves reached 20 feet.", "Die Wellen erreichten 20 Fuß (6 Meter).", "en", "de"),
+        ("It was 80 degrees in New York.", "In New York waren es 80 Grad Celsius.", "en", "de"),
+    ],
+    ids=["same-unit", "both-kept", "conversion-added", "temperatures-left-to-the-conversion-check"],
+)
+def test_the_same_unit_or_a_conversion_beside_it_passes(source, target, sl, tl):
+    assert unit_changes(source, target, sl, tl) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "sl", "tl"),
+    [
+        ("Sainsbury sold the business for £125m three years ago.", "Sainsbury продаде бизнеса за 125 милиона паунда.", "en", "bg"),
+        ("The 6-foot-6 forward grew up in Baton Rouge.", "Високият 6 фута и 6 инча играч е отраснал в Батън Руж.", "en", "bg"),
+    ],
+    ids=["millions-are-no-miles-nor-metres", "feet-and-inches"],
+)
+def test_a_scale_word_or_a_height_in_two_units_is_no_unit_changed(source, target, sl, tl):
+    # милиона (million) read as miles (мил-), £125m as metres; and the
+    # inches of 6-foot-6, which the translation gives as 6 фута и 6 инча.
+    assert unit_changes(source, target, sl, tl) == []
