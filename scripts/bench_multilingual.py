@@ -50,11 +50,16 @@ frozen here) and language-aware:
 - date changed: a month or a day of the week of the target line, written
   as CLDR's full name (or, in Chinese, its 9月 form), that the source
   line names too (CLDR's name, or a word with all of its letters but the
-  last two), replaced by another month or day of the same CLDR table.
+  last two), replaced by another month or day of the same CLDR table;
+- unit changed: a figure of the target line that the source line has too,
+  followed by a unit as CLDR writes it in the target language for that
+  figure (Babel's format_unit, long or short: 20 Meter, 20 km), whose unit
+  is replaced by its metric or imperial counterpart written the same way
+  (20 Fuß, 20 mi), the figure kept unconverted.
 
     .venv/bin/python scripts/bench_multilingual.py [--data ../shared/data/multilingual]
         [--langs deu,fra | de,fr] [--directions en-x,x-en] [--max-docs 8] [--per-kind 12] [--seed N]
-        [--kinds num,drop,name,srcsent,word,quotes,added,date | none] [--examples N] [--misses N]
+        [--kinds num,drop,name,srcsent,word,quotes,added,date,unit | none] [--examples N] [--misses N]
         [--dump FALSE_ALARMS.jsonl] [--dump-tries INJECTIONS.jsonl]
 
 A second --seed samples other articles and chunks: a held-out check for a
@@ -126,7 +131,8 @@ KINDS = (
     "word untranslated",
     "source quotes kept",
     "sentence added",
-    "date changed",  # (added last: each kind draws from its own generator, seeded by its place here)
+    "date changed",
+    "unit changed",  # (added last: each kind draws from its own generator, seeded by its place here)
 )
 UNTRANSLATED_CODES = frozenset({"TQ301", "TQ302", "TQ303", "TQ304", "TQ706", "TQ709"})
 # kind -> (rule codes that should report it, lowest severity that counts)
@@ -139,6 +145,7 @@ EXPECTED: dict[str, tuple[frozenset[str], str]] = {
     "source quotes kept": (frozenset({"TQ101", "TQ103", "TQ104", "TQ106", "TQ707"}), "minor"),
     "sentence added": (frozenset({"TQ704"}), "major"),
     "date changed": (frozenset({"TQ710"}), "major"),
+    "unit changed": (frozenset({"TQ701"}), "major"),
 }
 SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 SHORT = {
@@ -150,6 +157,7 @@ SHORT = {
     "source quotes kept": "quotes",
     "sentence added": "added",
     "date changed": "date",
+    "unit changed": "unit",
 }
 
 
@@ -464,6 +472,8 @@ def inject(kind: str, ctx: Context, src: list[str], tgt: list[str], i: int, rng:
         return _change_name(ctx, source_line, line, out, i, rng)
     if kind == "date changed":
         return _change_date(ctx, source_line, line, out, i, rng)
+    if kind == "unit changed":
+        return _change_unit(pair, source_line, line, out, i, rng)
     if kind == "word untranslated":
         return _leave_word(ctx, source_line, line, out, i, rng)
     if kind == "source quotes kept":
@@ -576,6 +586,52 @@ def _change_date(ctx: Context, source_line: str, line: str, out: list[str], i: i
         new = new[0].upper() + new[1:]
     elif line[a].islower():
         new = new[0].lower() + new[1:]
+    out[i] = line[:a] + new + line[b:]
+    return out
+
+
+# CLDR units and their counterpart in the other system, for "unit changed".
+UNIT_SWAPS = {
+    "length-meter": "length-foot", "length-foot": "length-meter", "length-kilometer": "length-mile",
+    "length-mile": "length-kilometer", "length-centimeter": "length-inch", "length-inch": "length-centimeter",
+    "mass-kilogram": "mass-pound", "mass-pound": "mass-kilogram",
+    "speed-kilometer-per-hour": "speed-mile-per-hour", "speed-mile-per-hour": "speed-kilometer-per-hour",
+}
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+
+
+def _unit_word(value: float, unit: str, length: str, lang: str) -> str | None:
+    """The unit as CLDR writes it after ``value`` in ``lang`` (Meter, m),
+    or None where the number does not come first (每小时20公里)."""
+    from babel.numbers import format_decimal
+    from babel.units import format_unit
+
+    tag = lang.replace("-", "_")
+    written, number = format_unit(value, unit, length=length, locale=tag), format_decimal(value, locale=tag)
+    if not written.startswith(number):
+        return None
+    word = written[len(number) :].strip(" \u00a0\u202f")
+    return word or None
+
+
+def _change_unit(pair: Pair, source_line: str, line: str, out: list[str], i: int, rng: random.Random):
+    source_figures = {digits(m.group(0)) for m in _FIGURE.finditer(source_line)}
+    options = []
+    for m in _FIGURE.finditer(line):
+        if digits(m.group(0)) not in source_figures:
+            continue
+        value = float(m.group(0).replace(",", "."))
+        gap = re.match(r"[ \u00a0\u202f]?", line[m.end() :]).end()
+        for unit, other in UNIT_SWAPS.items():
+            for length in ("long", "short"):
+                word = _unit_word(value, unit, length, pair.target_lang)
+                new = _unit_word(value, other, length, pair.target_lang)
+                at = m.end() + gap
+                if word and new and line[at : at + len(word)].lower() == word.lower() and not re.match(r"\w", line[at + len(word) : at + len(word) + 1]):
+                    options.append((at, at + len(word), new))
+    if not options:
+        return None
+    a, b, new = rng.choice(options)
     out[i] = line[:a] + new + line[b:]
     return out
 

@@ -1,7 +1,10 @@
-"""The multilingual benchmark's date injection (scripts/bench_multilingual.py:
-_change_date): a month or day the target line writes as CLDR's full name,
-and the source line names too, replaced by another of the same table; a
-line whose source names no such date offers none."""
+"""The multilingual benchmark's date and unit injections
+(scripts/bench_multilingual.py: _change_date, _change_unit): a month or
+day the target line writes as CLDR's full name, and the source line names
+too, replaced by another of the same table; a unit after a figure the
+source has too, replaced by its counterpart of the other system, the
+figure kept. A line whose source offers no such date or figure offers
+no injection."""
 
 from __future__ import annotations
 
@@ -54,3 +57,14 @@ def test_no_date_in_the_source_no_injection():
     for seed in range(5):
         changed = change("Theresa May spoke on Monday.", "Theresa May spoke on Monday.", "en", "en", seed)
         assert changed is not None and changed.startswith("Theresa May spoke on ")  # a name's May stays
+
+
+def test_a_unit_is_swapped_for_its_counterpart_the_figure_kept():
+    out = bench._change_unit(
+        context("en", "de").pair, "The waves reached 20 feet.", "Die Wellen erreichten 20 Fuß.", ["x"], 0, random.Random(0)
+    )
+    assert out == ["Die Wellen erreichten 20 Meter."]
+    # The figure must be the source's too.
+    assert bench._change_unit(
+        context("en", "de").pair, "The waves were high.", "Die Wellen erreichten 20 Fuß.", ["x"], 0, random.Random(0)
+    ) is None
