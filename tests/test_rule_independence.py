@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BILINGUAL = ROOT / "fixtures" / "bilingual"
 # What TQ703 reports, the rules that compare a link's contents defer to.
 DEFER_TO_OMISSION = {"TQ701", "TQ702", "TQ707", "TQ708"}
+# A sentence TQ704 reports as added: its figures and names are not reported again.
+DEFER_TO_ADDITION = {"TQ701", "TQ702"}
 DEFER_TO_COPY = {"TQ901", "TQ902", "TQ903"}
 
 
@@ -45,6 +47,8 @@ def _cases():
     # A translation that drops a sentence with a number, a name, a quotation.
     for name, source, target in OMISSIONS:
         cases.append(pytest.param(target, source, id=name))
+    # A sentence added inside its neighbour's link, with figures (en->ru).
+    cases.append(pytest.param((ADDED_RU, "ru"), (ADDED_EN, "en"), id="added inside a link"))
     return cases
 
 
@@ -70,7 +74,22 @@ OMISSIONS = (
 )
 
 
+ADDED_EN = (
+    "With the confirmation vote on hold for his pick to fill the Supreme Court vacancy, Trump is aiming to build "
+    "support for upcoming mid-term elections since Republicans are at risk of losing control of Congress when votes "
+    "are cast on Nov. 6."
+)
+ADDED_RU = (
+    "Поскольку голосование по кандидатуре, предложенной им на пост верховного судьи, было отложено, Трамп стремится "
+    "заручиться поддержкой на предстоящих промежуточных выборах, ведь республиканцы рискуют потерять контроль над "
+    "Конгрессом, если голосование состоится 6 ноября. Премьер-министр Великобритании Тереза Мэй прибывает на "
+    "конференцию в Бирмингеме 29 сентября 2018 года."
+)
+
+
 def _inputs(path, source):
+    if isinstance(path, tuple):  # inline text and language: (translation, lang), (source, lang)
+        return Document(path[0], "target.txt", path[1]), Document(source[0], "source.txt", source[1]), None
     if isinstance(path, str):  # inline text: (source, translation)
         return Document(path, "target.txt", "en"), Document(source, "source.txt", "bg"), None
     if source == "pairs":
@@ -94,15 +113,24 @@ def _explained(f: Finding, kept: list[Finding]) -> bool:
             return True  # the same error and fix from two rules, merged
         if inside and g.code == "TQ703" and f.code in DEFER_TO_OMISSION:
             return True  # the sentence is reported once, as an omission
+        if inside and g.code == "TQ704" and f.code in DEFER_TO_ADDITION:
+            return True  # the sentence is reported once, as an addition
         if (g.start, g.end) == (f.start, f.end) and g.code == "TQ904" and f.code in DEFER_TO_COPY:
             return True  # the model copied the sentence: reported once, as a copy
     return False
 
 
+def _config(target: Document, src: Document | None, **options) -> Config:
+    """The configuration for a case: its languages (Bulgarian into English
+    but for the inline cases that say otherwise)."""
+    languages = {"source_lang": src.language, "target_lang": target.language} if src is not None else {}
+    return Config(**languages, **options)
+
+
 def _found(target, src, links, rules) -> list[Finding]:
     """What ``rules`` find, before the engine keeps and de-duplicates."""
     ctx = rule_context(
-        target, segment_document(target), Config(), source=src,
+        target, segment_document(target), _config(target, src), source=src,
         source_segments=segment_document(src) if src is not None else (), given_links=links,
     )
     return run_rules(ctx, rules)
@@ -115,7 +143,7 @@ def _stripped(f: Finding) -> Finding:
 @pytest.mark.parametrize(("path", "source"), _cases())
 def test_select_one_rule_reports_what_it_reports_among_all(path, source):
     target, src, links = _inputs(path, source)
-    everything = check_document(target, Config(), source=src, given_links=links).findings
+    everything = check_document(target, _config(target, src), source=src, given_links=links).findings
     found_by_all = _found(target, src, links, all_rules() if src is not None else [])
     for rule in all_rules():
         if src is None and rule.code.startswith("TQ7"):
@@ -123,7 +151,10 @@ def test_select_one_rule_reports_what_it_reports_among_all(path, source):
         found = _found(target, src, links, [rule])
         if src is not None:
             assert found == [f for f in found_by_all if f.code == rule.code], rule.code
-        alone = [_plain(f) for f in check_document(target, Config(select=(rule.code,)), source=src, given_links=links).findings]
+        alone = [
+            _plain(f)
+            for f in check_document(target, _config(target, src, select=(rule.code,)), source=src, given_links=links).findings
+        ]
         silencer = Silencer.build(suppressions(target.text), segment_document(target))
         unique = {
             (f.code, f.start, f.end): _stripped(f) for f in reversed(found) if not f.if_covered and not silencer.silences(f)

@@ -138,7 +138,7 @@ from tqcheck.alignment.numbers import (
 )
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
+from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote, unless_added
 
 # A translator who converts units changes the numbers on purpose: say so,
 # at lower severity, instead of crying "wrong number".
@@ -505,7 +505,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             ) + hint(is_converted)
             yield rule.finding(
                 ctx, mention.start, mention.end, message, severity=Severity.MINOR if is_converted else None,
-                details=about,
+                details=about, unless_covered=unless_added(ctx, mention.start),
             )
         if missing and not added:
             is_converted = converted(missing, source_text, ctx.source_lang, target_systems)

@@ -479,7 +479,7 @@ from tqcheck.alignment.wordlists import (
 from tqcheck.locale import capitalises_nouns
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote
+from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote, unless_added
 
 # A missing name and an unexplained one are two spellings of one name when
 # their spelling-neutral keys are alike (Руж ~ Rouge, Уейнс ~ Wayne), or
@@ -1270,6 +1270,7 @@ def _caseless_source_findings(
                 f"the translation has the name {m.text!r}, which is not in the source",
                 severity=Severity.MINOR,
                 details=(("source", quote(pair.source)),),
+                unless_covered=unless_added(ctx, m.start),
             )
 
 
@@ -1327,6 +1328,7 @@ def _names_added(
             ctx, r.start, r.end,
             f"the translation has the name {r.text!r}, which is not in the source",
             details=(("source", quote(pair.source)),),
+            unless_covered=unless_added(ctx, r.start),
         )
 
 

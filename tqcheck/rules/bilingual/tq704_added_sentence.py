@@ -16,6 +16,10 @@ source; not where either sentence could be the one (a translator who split
 the source sentence and said more in both halves). The finding names the
 source sentence that the other one translates.
 
+A sentence reported here is the one finding on what it says: its figures
+and names, which the source lacks too, are not reported again by TQ701
+and TQ702 (they are where TQ704 is not selected).
+
 ## Why
 Machine translation sometimes invents content, repeating a sentence or
 adding one that the source never said.
@@ -39,7 +43,7 @@ from tqcheck.alignment.lengths import text_length
 from tqcheck.alignment.pairs import Pair
 from tqcheck.model import Category, Finding, Segment, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
-from tqcheck.rules.kinds.pairs import quote
+from tqcheck.rules.kinds.pairs import addition_keys, quote
 
 SHORT_ADDITION = 20  # characters
 # A link of one source sentence and two of translation whose translation is
@@ -64,6 +68,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                 ctx, pair.target_start, pair.target_end,
                 "this sentence has no counterpart in the source",
                 severity=severity,
+                covers=addition_keys(ctx, pair.target_start, pair.target_end),
             )
         elif pair.source and len(pair.link.source_ids) == 1 and len(pair.link.target_ids) == 2:
             added = _added_in_link(ctx, pair)
@@ -74,6 +79,7 @@ def check(rule: Rule, ctx: RuleContext) -> Iterable[Finding]:
                     f"“{quote(pair.source)}” alone",
                     # (The source sentence, for the reviewer's two columns.)
                     details=(("source_spans", [[pair.source_start, pair.source_end]]),),
+                    covers=addition_keys(ctx, added.start, added.end),
                 )
 
 

@@ -39,6 +39,25 @@ def anchor_offset(pair_list: Sequence[Pair], index: int) -> tuple[int, int] | No
     return None
 
 
+def addition_key(segment_id: int) -> str:
+    """What TQ704's finding on a sentence it reports as added covers."""
+    return f"added:{segment_id}"
+
+
+def addition_keys(ctx: RuleContext, start: int, end: int) -> tuple[str, ...]:
+    """The addition keys of the target sentences that start in ``[start, end)``."""
+    return tuple(addition_key(s.id) for s in ctx.segments if start <= s.start < end)
+
+
+def unless_added(ctx: RuleContext, offset: int) -> tuple[str, ...]:
+    """For a finding on something of the translation that the source lacks
+    (a figure, a name) at ``offset``: what drops it where TQ704 reports
+    its whole sentence as added, which says it once (engine.report_once;
+    kept where TQ704 is not selected or does not report the sentence)."""
+    segment = ctx.segment_at(offset)
+    return (addition_key(segment.id),) if segment is not None else ()
+
+
 def omission_key(link_index: int) -> str:
     """What TQ703's finding on an omission inside link ``link_index``
     covers (model.Finding.covers)."""
@@ -88,7 +107,7 @@ def omission_aware(findings: PairFindings) -> Callable[[Rule, RuleContext], Iter
             yield f if f in keeping_in else replace(f, if_covered=near(f))
         for f in keeping_in:
             if f not in leaving_out:
-                yield replace(f, unless_covered=near(f))
+                yield replace(f, unless_covered=f.unless_covered + near(f))
 
     return check
 
