@@ -57,3 +57,13 @@ def test_a_scale_word_or_a_height_in_two_units_is_no_unit_changed(source, target
     # милиона (million) read as miles (мил-), £125m as metres; and the
     # inches of 6-foot-6, which the translation gives as 6 фута и 6 инча.
     assert unit_changes(source, target, sl, tl) == []
+
+
+def test_the_sources_own_conversion_is_no_conversion_of_the_changed_figure():
+    # The source gives 80 km (50 miles); a translation with 80 mi (50 mi)
+    # has the 50 miles of the source's aside, not a conversion of its 80 km.
+    source = "Сундарбан се простира на 80 километра (50 мили) от брега."
+    assert unit_changes(source, "The Sundarbans stretch 80 mi (50 mi) from the coast.", "bg", "en") == ["80 mi"]
+    assert unit_changes(source, "The Sundarbans stretch 80 km (50 km) from the coast.", "bg", "en") == ["50 km"]
+    assert unit_changes(source, "The Sundarbans stretch 80 km (50 mi) from the coast.", "bg", "en") == []
+    assert unit_changes("Вятърът достига 70 км/ч.", "The wind reaches 70mi/h.", "bg", "en") == ["70mi/h"]

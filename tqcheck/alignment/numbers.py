@@ -1317,11 +1317,11 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     # English
     (r"kilomet(?:re|er)s?|km(?!/)", "length", 1000.0), (r"centimet(?:re|er)s?|cm", "length", 0.01),
     (r"millimet(?:re|er)s?|mm", "length", 0.001), (r"met(?:re|er)s?|m", "length", 1.0),
-    (r"miles?|mi", "length", 1609.344), (r"feet|foot|ft", "length", 0.3048), (r"inch(?:es)?", "length", 0.0254),
+    (r"miles?|mi(?!/h)", "length", 1609.344), (r"feet|foot|ft", "length", 0.3048), (r"inch(?:es)?", "length", 0.0254),
     (r"yards?|yd", "length", 0.9144), (r"kilograms?|kg", "mass", 1.0), (r"pounds?|lbs?", "mass", 0.45359237),
     (r"tonnes?|tons?", "mass", 1000.0), (r"lit(?:re|er)s?", "volume", 1.0), (r"gallons?", "volume", 3.785411784),
     (r"hectares?|ha", "area", 10000.0), (r"acres?", "area", 4046.8564224), (r"km/h|kph", "speed", 1.0),
-    (r"mph", "speed", 1.609344),
+    (r"mph|mi/h", "speed", 1.609344),
 )
 DAYS_A_YEAR = 365.25
 # The same units in every language CLDR knows (Babel's unit patterns): CLDR

@@ -362,6 +362,13 @@ def _changed_codes(source: str, s_span: tuple[int, int], target: str, t_span: tu
 SAME_UNIT = 0.1  # units whose factors differ by less are one unit (a mile and a statute mile; a rounding)
 
 
+def _in_the_source(
+    figure: NumberMention, unit: tuple[str, float], source_units: "list[tuple[NumberMention, tuple[str, float] | None]]"
+) -> bool:
+    """Whether the source has ``figure`` in that ``unit`` (its own aside)."""
+    return any(u is not None and abs(u[1] / unit[1] - 1) <= SAME_UNIT and n.matches(figure) for n, u in source_units)
+
+
 def _in_another_unit(
     source_text: str, sources: "list[NumberMention]", target_text: str, targets: "tuple[NumberMention, ...]",
     langs: tuple[str, str],
@@ -387,11 +394,11 @@ def _in_another_unit(
             if abs(unit_s[1] / unit_t[1] - 1) <= SAME_UNIT:
                 continue  # the same unit in the other language's words
             if any(
-                u is not None and converts(a, unit_s, b, u)
+                u is not None and converts(a, unit_s, b, u) and not _in_the_source(other, u, source_units)
                 for other, u in target_units for a in m.values for b in other.values
             ):
-                continue  # the conversion is there too
-            if any(u is not None and abs(u[1] / unit_t[1] - 1) <= SAME_UNIT and n.matches(t) for n, u in source_units):
+                continue  # the conversion is there too (not the source's own: 80 km (50 mi) -> 80 mi (50 mi))
+            if _in_the_source(t, unit_t, source_units):
                 continue  # the source has the figure in that unit too
             if any(u is not None and abs(u[1] / unit_s[1] - 1) <= SAME_UNIT and m.matches(o) for o, u in target_units):
                 continue  # the translation has it in the source's unit too (6-foot-6: 6 фута и 6 инча)
