@@ -128,3 +128,13 @@ def test_the_suggestion_is_the_sources_name_in_the_same_form():
     assert suggested("The vote is on Tuesday.", "Η ψηφοφορία είναι την Πέμπτη.", "en", "el") == ["Τρίτη"]
     # An inflection is no CLDR form: no suggestion, the message says which day.
     assert suggested("The talks resumed on Wednesday.", "Переговоры возобновились в пятницу.", "en", "ru") == [None]
+
+
+def test_a_chinese_month_is_read_whole():
+    # 十一月 (November) holds 一月 (January); 11月 holds 1月.
+    text = "选举在十一月举行，不是一月。11月6日星期二。"
+    read = [(text[m.start : m.end], m.strict) for m in calendar_mentions(text, "zh-Hans")]
+    assert read == [
+        ("十一月", frozenset({"M:11"})), ("一月", frozenset({"M:1"})), ("11月", frozenset({"M:11"})),
+        ("星期二", frozenset({"D:1"})),
+    ]

@@ -162,19 +162,20 @@ def _strict(word: str, folded: str, forms: _Forms, dated: bool, lang: str, first
 
 def _unspaced(text: str, start: int, end: int, forms: _Forms) -> list[CalendarMention]:
     """Names in a script written without spaces (星期三, 9月), found as
-    runs of the text; a form that starts with a figure must not follow one
-    (11月 is no 1月)."""
-    found = []
+    runs of the text, the longest first (十一月, November, holds 一月,
+    January); a form that starts with a figure must not follow one (11月
+    is no 1月)."""
+    found: list[CalendarMention] = []
     chunk = text[start:end]
-    for table in (forms.wide, forms.short):
-        for form, concepts in table.items():
-            if not any(char_script(ch) in UNSPACED for ch in form):
-                continue
-            pattern = (r"(?<!\d)" if form[0].isdigit() else "") + re.escape(form)
-            for m in re.finditer(pattern, chunk):
-                a, b = start + m.start(), start + m.end()
-                if not any(x.start <= a < x.end for x in found):
-                    found.append(CalendarMention(a, b, concepts, concepts))
+    table = {**forms.short, **forms.wide}
+    for form in sorted(table, key=len, reverse=True):
+        if not any(char_script(ch) in UNSPACED for ch in form):
+            continue
+        pattern = (r"(?<!\d)" if form[0].isdigit() else "") + re.escape(form)
+        for m in re.finditer(pattern, chunk):
+            a, b = start + m.start(), start + m.end()
+            if not any(x.start < b and a < x.end for x in found):
+                found.append(CalendarMention(a, b, table[form], table[form]))
     return found
 
 
@@ -242,11 +243,6 @@ def in_the_same_form(word: str, lang: str, concept: str) -> str | None:
                     name = (name[0].upper() if word[0].isupper() else name[0].lower()) + name[1:]
                 return name
     return None
-
-
-def kind_of(concept: str) -> str:
-    """month or day, of a concept key (M:9, D:2)."""
-    return KINDS[concept[0]]
 
 
 @cache
