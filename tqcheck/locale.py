@@ -321,6 +321,27 @@ def capitalises_nouns(locale: str) -> bool:
     return next((table[t] for t in _candidates(locale) if t in table), False)
 
 
+@cache
+def _repeated_words() -> dict[str, frozenset[str]]:
+    text = data_text("repeated_words.tsv")
+    table = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[1].strip():
+            raise ValueError(f"repeated_words.tsv:{number}: expected a tag, words and why")
+        table[parts[0]] = frozenset(parts[1].split())
+    return table
+
+
+def doubled_by_grammar(locale: str) -> frozenset[str]:
+    """The words ``locale``'s grammar repeats (had had, nous nous):
+    tqcheck/data/repeated_words.tsv."""
+    table = _repeated_words()
+    return next((table[t] for t in _candidates(locale) if t in table), frozenset())
+
+
 _SPACING_VALUES = ("none", "nbsp", "nnbsp", "-")
 
 

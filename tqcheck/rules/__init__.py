@@ -47,6 +47,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("TQ505", "tq505_missing_final_punctuation"),
     ("TQ506", "tq506_invisible_character"),
     ("TQ507", "tq507_punctuation_spacing"),
+    ("TQ508", "tq508_repeated_word"),
     ("TQ601", "tq601_name_spelled_two_ways"),
     ("TQ700", "bilingual.tq700_unrelated_documents"),
     ("TQ701", "bilingual.tq701_number_mismatch"),

@@ -92,6 +92,7 @@ TABLE: dict[str, FixAvailability] = {
     "TQ505": FixAvailability(SAFE),  # a final period
     "TQ506": FixAvailability(SAFE),  # an invisible character deleted
     "TQ507": FixAvailability(SAFE),  # the space around punctuation
+    "TQ508": FixAvailability(UNSAFE),  # the word once; which of the two an edit meant to keep is the editor's
     "TQ601": FixAvailability(UNSAFE),  # a name respelled as its commoner spelling
     # --- bilingual: what the source says the translation lacks
     "TQ700": NOT_FIXABLE,
