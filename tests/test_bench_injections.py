@@ -22,11 +22,12 @@ if "_bench_multilingual" not in sys.modules:
 
 
 LOWER_CASE = frozenset({"on", "the"})  # words the corpus writes in lower case too
+FREQUENT = frozenset({"in", "im", "der", "die"})  # the target corpus' most frequent words
 
 
 def context(source_lang: str, target_lang: str):
     pair = bench.Pair("test", "test", source_lang, target_lang, [], [], [], target_lang == "en")
-    return bench.Context(pair, ("“", "”"), ("“", "”"), LOWER_CASE, LOWER_CASE, frozenset(), frozenset())
+    return bench.Context(pair, ("“", "”"), ("“", "”"), LOWER_CASE, LOWER_CASE, frozenset(), FREQUENT)
 
 
 def change(source: str, target: str, source_lang: str, target_lang: str, seed: int = 0):
@@ -61,10 +62,14 @@ def test_no_date_in_the_source_no_injection():
 
 def test_a_unit_is_swapped_for_its_counterpart_the_figure_kept():
     out = bench._change_unit(
-        context("en", "de").pair, "The waves reached 20 feet.", "Die Wellen erreichten 20 Fuß.", ["x"], 0, random.Random(0)
+        context("en", "de"), "The waves reached 20 feet.", "Die Wellen erreichten 20 Fuß.", ["x"], 0, random.Random(0)
     )
     assert out == ["Die Wellen erreichten 20 Meter."]
     # The figure must be the source's too.
     assert bench._change_unit(
-        context("en", "de").pair, "The waves were high.", "Die Wellen erreichten 20 Fuß.", ["x"], 0, random.Random(0)
+        context("en", "de"), "The waves were high.", "Die Wellen erreichten 20 Fuß.", ["x"], 0, random.Random(0)
+    ) is None
+    # A unit's short form that is a common word (German in, inch) is the word.
+    assert bench._change_unit(
+        context("en", "de"), "It joined in 2014.", "Es sollte 2014 in Dienst gestellt werden.", ["x"], 0, random.Random(0)
     ) is None

@@ -67,3 +67,10 @@ def test_the_sources_own_conversion_is_no_conversion_of_the_changed_figure():
     assert unit_changes(source, "The Sundarbans stretch 80 km (50 km) from the coast.", "bg", "en") == ["50 km"]
     assert unit_changes(source, "The Sundarbans stretch 80 km (50 mi) from the coast.", "bg", "en") == []
     assert unit_changes("Вятърът достига 70 км/ч.", "The wind reaches 70mi/h.", "bg", "en") == ["70mi/h"]
+
+
+def test_a_conversion_in_the_unit_the_figure_now_has_is_the_sources_figure_converted():
+    # 50 mi is 80 km: beside it, 80 mi is the source's 80 km with the wrong unit.
+    source = "Το Σούντορμπον εκτείνεται 80 χλμ στο εσωτερικό."
+    assert unit_changes(source, "The Sundarbans stretch 80 mi (50 mi) inland.", "el", "en") == ["80 mi"]
+    assert unit_changes(source, "The Sundarbans stretch 80 km (50 mi) inland.", "el", "en") == []

@@ -394,10 +394,14 @@ def _in_another_unit(
             if abs(unit_s[1] / unit_t[1] - 1) <= SAME_UNIT:
                 continue  # the same unit in the other language's words
             if any(
-                u is not None and converts(a, unit_s, b, u) and not _in_the_source(other, u, source_units)
+                u is not None and abs(u[1] / unit_t[1] - 1) > SAME_UNIT and converts(a, unit_s, b, u)
+                and not _in_the_source(other, u, source_units)
                 for other, u in target_units for a in m.values for b in other.values
             ):
-                continue  # the conversion is there too (not the source's own: 80 km (50 mi) -> 80 mi (50 mi))
+                # The conversion is there too: not the source's own aside
+                # (80 km (50 mi) -> 80 mi (50 mi)), nor one in the unit the
+                # figure now has (80 km -> 80 mi (50 mi): 50 mi is 80 km).
+                continue
             if _in_the_source(t, unit_t, source_units):
                 continue  # the source has the figure in that unit too
             if any(u is not None and abs(u[1] / unit_s[1] - 1) <= SAME_UNIT and m.matches(o) for o, u in target_units):
