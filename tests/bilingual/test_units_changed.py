@@ -74,3 +74,16 @@ def test_a_conversion_in_the_unit_the_figure_now_has_is_the_sources_figure_conve
     source = "Το Σούντορμπον εκτείνεται 80 χλμ στο εσωτερικό."
     assert unit_changes(source, "The Sundarbans stretch 80 mi (50 mi) inland.", "el", "en") == ["80 mi"]
     assert unit_changes(source, "The Sundarbans stretch 80 km (50 mi) inland.", "el", "en") == []
+
+
+def test_a_conversion_elsewhere_in_the_sentence_in_the_same_unit_still_counts():
+    # 25 cm is 10 inches: the 10 cm of the range converts another figure (NTREX-128's en->ro, shortened).
+    source = "Rainfall totals of 3 to 6 inches are expected, with up to 10 inches possible."
+    target = "Sunt așteptate ploi între 8 și 10 cm, și pot ajunge și la 25 cm."
+    assert unit_changes(source, target, "en", "ro") == []
+
+
+def test_a_figure_whose_unit_ends_its_range_is_shown_alone():
+    # 2 y 5 centímetros: 2's unit is the range's; the finding shows "2", not "2 y".
+    found = unit_changes("Up to 2 to 3 inches of rain fell.", "Cayeron entre 2 y 3 centímetros de lluvia.", "en", "es")
+    assert found == ["2", "3 centímetros"]

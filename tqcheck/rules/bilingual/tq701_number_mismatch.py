@@ -369,6 +369,16 @@ def _in_the_source(
     return any(u is not None and abs(u[1] / unit[1] - 1) <= SAME_UNIT and n.matches(figure) for n, u in source_units)
 
 
+_BRACKET_BETWEEN = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*")
+
+
+def _bracketed_after(text: str, figure: NumberMention, other: NumberMention) -> bool:
+    """Whether ``other`` is in brackets right after ``figure`` and its unit:
+    80 mi (50 mi)."""
+    match = _BRACKET_BETWEEN.match(text, _unit_word_end(text, figure.end))
+    return match is not None and match.end() == other.start
+
+
 def _in_another_unit(
     source_text: str, sources: "list[NumberMention]", target_text: str, targets: "tuple[NumberMention, ...]",
     langs: tuple[str, str],
@@ -394,13 +404,15 @@ def _in_another_unit(
             if abs(unit_s[1] / unit_t[1] - 1) <= SAME_UNIT:
                 continue  # the same unit in the other language's words
             if any(
-                u is not None and abs(u[1] / unit_t[1] - 1) > SAME_UNIT and converts(a, unit_s, b, u)
+                u is not None and converts(a, unit_s, b, u)
                 and not _in_the_source(other, u, source_units)
+                and not (abs(u[1] / unit_t[1] - 1) <= SAME_UNIT and _bracketed_after(target_text, t, other))
                 for other, u in target_units for a in m.values for b in other.values
             ):
                 # The conversion is there too: not the source's own aside
-                # (80 km (50 mi) -> 80 mi (50 mi)), nor one in the unit the
-                # figure now has (80 km -> 80 mi (50 mi): 50 mi is 80 km).
+                # (80 km (50 mi) -> 80 mi (50 mi)), nor the figure's own
+                # aside in its own unit (80 km -> 80 mi (50 mi): 50 mi is
+                # 80 km, so 80 mi has the wrong unit).
                 continue
             if _in_the_source(t, unit_t, source_units):
                 continue  # the source has the figure in that unit too
@@ -472,8 +484,9 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         ):
             value = next(iter(m.values & t.values))
             expected = float(value) * unit_s[1] / unit_t[1]
-            end, source_end = _unit_word_end(ctx.text, t.end), _unit_word_end(source_text, m.end)
-            unit_word = ctx.text[t.end : end].strip(" \u00a0-")
+            end = _unit_word_end(ctx.text, t.end) if unit_after(ctx.text, t.end, ctx.target_lang) else t.end
+            source_end = _unit_word_end(source_text, m.end) if unit_after(source_text, m.end, ctx.source_lang) else m.end
+            unit_word = ctx.text[t.end : end].strip(" \u00a0-") or "this unit"
             yield rule.finding(
                 ctx, t.start, end,
                 f"{ctx.text[t.start : end]!r} keeps the figure of the source's {source_text[m.start : source_end]!r} "
