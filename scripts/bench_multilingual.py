@@ -536,13 +536,13 @@ def calendar_tables(lang: str) -> list[dict[tuple[str, int], str]]:
     from babel import Locale
 
     locale = Locale.parse(lang.replace("-", "_"))
-    tables = []
-    for names in (locale.months, locale.days):
-        for context in ("format", "stand-alone"):
-            tables.append({("D" if names is locale.days else "M", n): v for n, v in names[context]["wide"].items()})
-            if lang.startswith("zh"):
-                tables.append({("D" if names is locale.days else "M", n): v for n, v in names[context]["abbreviated"].items()})
-    return tables
+    widths = ("wide", "abbreviated") if lang.startswith("zh") else ("wide",)
+    return [
+        {(kind, n): v for n, v in names[context][width].items()}
+        for kind, names in (("M", locale.months), ("D", locale.days))
+        for context in ("format", "stand-alone")
+        for width in widths
+    ]
 
 
 def _names_in(line: str, form: str) -> list[tuple[int, int]]:

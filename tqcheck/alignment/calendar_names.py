@@ -38,7 +38,7 @@ from tqcheck.alignment.wordlists import zipf
 from tqcheck.writing_systems import WORD
 
 _WORD = re.compile(WORD)
-KINDS = {"M": "month", "D": "day"}
+KINDS = ("M", "D")  # the concept keys' kinds: months (M:9), days of the week (D:2)
 # A form this much more common than its kind's median (Zipf) is another
 # word too: English may (6.0 against 5.1), Romanian mai (7.0 against 5.4)
 # and luni (5.4 against 4.5), Russian среди (among: 5.9 against 4.4 for

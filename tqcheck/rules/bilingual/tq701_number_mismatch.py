@@ -362,11 +362,16 @@ def _changed_codes(source: str, s_span: tuple[int, int], target: str, t_span: tu
 SAME_UNIT = 0.1  # units whose factors differ by less are one unit (a mile and a statute mile; a rounding)
 
 
-def _in_the_source(
-    figure: NumberMention, unit: tuple[str, float], source_units: "list[tuple[NumberMention, tuple[str, float] | None]]"
+def _same_unit(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    return abs(a[1] / b[1] - 1) <= SAME_UNIT
+
+
+def _given_in(
+    figure: NumberMention, unit: tuple[str, float], units: "list[tuple[NumberMention, tuple[str, float] | None]]"
 ) -> bool:
-    """Whether the source has ``figure`` in that ``unit`` (its own aside)."""
-    return any(u is not None and abs(u[1] / unit[1] - 1) <= SAME_UNIT and n.matches(figure) for n, u in source_units)
+    """Whether one side's ``units`` (figures with their units) has
+    ``figure`` in that ``unit``."""
+    return any(u is not None and _same_unit(u, unit) and n.matches(figure) for n, u in units)
 
 
 _BRACKET_BETWEEN = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*")
@@ -401,12 +406,12 @@ def _in_another_unit(
         for t, unit_t in target_units:
             if unit_t is None or unit_t[0] != unit_s[0] or not m.matches(t):
                 continue
-            if abs(unit_s[1] / unit_t[1] - 1) <= SAME_UNIT:
+            if _same_unit(unit_s, unit_t):
                 continue  # the same unit in the other language's words
             if any(
                 u is not None and converts(a, unit_s, b, u)
-                and not _in_the_source(other, u, source_units)
-                and not (abs(u[1] / unit_t[1] - 1) <= SAME_UNIT and _bracketed_after(target_text, t, other))
+                and not _given_in(other, u, source_units)
+                and not (_same_unit(u, unit_t) and _bracketed_after(target_text, t, other))
                 for other, u in target_units for a in m.values for b in other.values
             ):
                 # The conversion is there too: not the source's own aside
@@ -414,9 +419,9 @@ def _in_another_unit(
                 # aside in its own unit (80 km -> 80 mi (50 mi): 50 mi is
                 # 80 km, so 80 mi has the wrong unit).
                 continue
-            if _in_the_source(t, unit_t, source_units):
+            if _given_in(t, unit_t, source_units):
                 continue  # the source has the figure in that unit too
-            if any(u is not None and abs(u[1] / unit_s[1] - 1) <= SAME_UNIT and m.matches(o) for o, u in target_units):
+            if _given_in(m, unit_s, target_units):
                 continue  # the translation has it in the source's unit too (6-foot-6: 6 фута и 6 инча)
             yield m, t, unit_s, unit_t
 
