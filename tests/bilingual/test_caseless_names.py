@@ -115,6 +115,26 @@ def test_a_name_changed_beside_the_dot_is_major():
     assert len(found) == 1 and "'厄尔曼'" in found[0] and "'Morrisey'" in found[0], found
 
 
+# NTREX-128 (CC BY-SA 4.0): 美国, the United States, stands before the title
+# and the name.
+POMPEO_EN = (
+    "However, U.S. Secretary of State Mike Pompeo told the U.N. Security Council on Thursday that: "
+    '"Enforcement of Security Council sanctions must continue vigorously and without fail until we realize the '
+    'fully, final, verified denuclearization."'
+)
+POMPEO_ZH = "但美国国务卿迈克·蓬佩奥则向联合国表示：“安理会应继续保持制裁力度，直到我们认定朝鲜最终切实实现无核化为止。”"
+
+
+def test_a_place_s_cldr_name_respells_no_other_name():
+    # 美国 (MeiGuo, the United States) has Mike's m-k skeleton: as a
+    # window of the text it once passed for Mike respelled, so Mike,
+    # replaced by 汤姆森, was not even missing. A CLDR place's name is
+    # that place's, found as such.
+    assert majors(POMPEO_EN, POMPEO_ZH, "en", "zh-Hans") == []
+    found = majors(POMPEO_EN, POMPEO_ZH.replace("迈克", "汤姆森"), "en", "zh-Hans")
+    assert len(found) == 1 and "'汤姆森'" in found[0] and "'Mike'" in found[0], found
+
+
 def test_chinese_to_english_right_rendering_is_quiet():
     assert majors(ZH_EN, EN_ZH, "zh-Hans", "en") == []
 

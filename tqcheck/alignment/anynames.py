@@ -671,14 +671,22 @@ class Side:
         language has capitals (a lower-case word matches only as the same
         spelling), every word or window where it has none; not a window
         whose edge letter is a word's with the letter beside it (为人 of
-        作为人质, as hostages, is no Germy: see _word_edges_trimmed)."""
+        作为人质, as hostages, is no Germy: see _word_edges_trimmed), nor
+        one that is letter for letter a CLDR place's name, which names
+        that place, found as such (see has), and respells no other name
+        (美国, the United States, is no Mike)."""
+        from tqcheck.alignment.cldr_names import spelled_concepts
+
         cached = self.__dict__.get("_candidates")
         if cached is None:
             cached = [
                 t for t in self.tokens
                 if t.capitalised
                 or (not has_case(char_script(t.text[0])) and not (
-                    t.window and _word_edges_trimmed(self.text, t.start, t.end, self.lang) != (t.start, t.end)
+                    t.window and (
+                        _word_edges_trimmed(self.text, t.start, t.end, self.lang) != (t.start, t.end)
+                        or spelled_concepts(t.text, self.lang)
+                    )
                 ))
             ]
             self.__dict__["_candidates"] = cached
