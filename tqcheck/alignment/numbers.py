@@ -760,7 +760,8 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
     # Words are read whole where Latin look-alikes were typed into them
     # (Чeтрдeсeтдвoгoдишњи with a Latin e and o), one letter for one.
     words = fold_lookalikes(chunk)
-    mentions += _scaled_words(words, _hour_fractions(words, _word_mentions(words, start, lang), start, lang), start)
+    read = _hour_fractions(words, _word_mentions(words, start, lang), start, lang)
+    mentions += _scaled_words(words, read, start) + _summed_words(words, read, start, lang)
     wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
         low = lower(match.group(0), base)
@@ -801,7 +802,11 @@ def _word_mentions(chunk: str, start: int, lang: str) -> list[NumberMention]:
             phrase = number_key(" ".join(t.group(0) for t in group), lang)
             if apostrophes:
                 phrase = phrase.translate(_AS_MODIFIER_LETTER)
-            values = table.get(phrase) or (_inflected_number(phrase, lang) if n == 1 else None)
+            # (A number written as one word before an inflection: einhundertacht
+            # is no form of einhundert.)
+            values = table.get(phrase) or (
+                _joined_number(phrase, lang) or _inflected_number(phrase, lang) if n == 1 else None
+            )
             if not values and n == 1 and not _after_figure(chunk, token.start()):
                 values = _lone_scale(phrase, lang)
             if not values and _clitic_script(group[0].group(0)):
@@ -926,6 +931,147 @@ def _scaled_words(chunk: str, words: list[NumberMention], offset: int) -> list[N
             values = frozenset(_normal(x * y) for x in a.values for y in b.values)
             out.append(NumberMention(a.start, b.end, values | a.values, soft=True))
     return out
+
+
+# The sizes a part of a number written in words is counted in, largest
+# first: a part is followed only by a smaller part than its size (two
+# hundred | fifty | five; two thousand | three hundred).
+_PART_SIZES = tuple(Decimal(10) ** k for k in (12, 9, 6, 3, 2, 1))
+HUNDRED = Decimal(100)
+
+
+def _size(value: Decimal) -> Decimal | None:
+    """The largest of _PART_SIZES that ``value`` is a whole multiple of."""
+    return next((size for size in _PART_SIZES if value >= size and value % size == 0), None)
+
+
+@cache
+def _joiners(lang: str) -> frozenset[str]:
+    """The words that may stand between two parts of a number written in
+    words: the language's "and" (CLDR's list pattern: one hundred and
+    eight, сто и осем) and any word inside its number phrases that is no
+    number itself (vingt et un)."""
+    table = number_words(lang)
+    words = {w for phrase in table if " " in phrase for w in phrase.split(" ") if w not in table}
+    try:
+        from babel import Locale
+
+        end = Locale.parse(lang.replace("-", "_")).list_patterns["standard"]["end"]
+    except Exception:  # not a CLDR locale
+        end = ""
+    between = end.replace("{0}", " ").replace("{1}", " ").strip(" ,،")
+    if between and " " not in between and _WORD_TOKEN.fullmatch(between):
+        words.add(number_key(between, lang))
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """A number being read part by part (see _next_part)."""
+
+    total: Decimal = Decimal(0)  # the parts closed by a scale word (two thousand)
+    group: Decimal = Decimal(0)  # the parts since (three hundred fifty)
+    scale: Decimal | None = None  # the last scale word
+    room: Decimal | None = None  # what the next part must be under
+    summed: bool = False  # whether a part was added to another
+
+    @property
+    def value(self) -> Decimal:
+        return _normal(self.total + self.group)
+
+
+def _next_part(parts: _Parts, value: Decimal) -> _Parts | None:
+    """``parts`` with the number word ``value`` after them, or None where it
+    cannot follow: a part must be smaller than the size of the part before
+    it (one hundred | eight, not eight hundred), a scale word larger than
+    all that came since the last one (two | thousand | three hundred)."""
+    if value in _SCALES_OF_A_THOUSAND and (parts.scale is None or value < parts.scale) and parts.group < value:
+        return _Parts(parts.total + (parts.group or 1) * value, Decimal(0), value, value, parts.summed)
+    if value == HUNDRED and parts.room == 1 and 1 < parts.group < 10:
+        # Units times a hundred, written as one word (ikiyüz, 200).
+        return _Parts(parts.total, parts.group * HUNDRED, parts.scale, HUNDRED, parts.summed)
+    if value != _normal(value) or value <= 0 or parts.room is not None and value >= parts.room:
+        return None
+    summed = parts.summed or parts.group > 0 or parts.total > 0
+    return _Parts(parts.total, parts.group + value, parts.scale, _size(value) or Decimal(1), summed)
+
+
+def _summed_words(chunk: str, words: list[NumberMention], offset: int, lang: str) -> list[NumberMention]:
+    """Number words of falling sizes, one after another, read as the number
+    they make together: two hundred fifty (250), сто восемь (108), one
+    hundred and eight, δύο χιλιάδες τριακόσια (2 x 1000 + 300), three
+    hundred fifty thousand (see _next_part: one hundred and eight hundred
+    is two numbers, five four too). Only runs with a sum in them: a number
+    times a scale alone is _scaled_words'."""
+    joiners = _joiners(lang)
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(words):
+        parts, j = _Parts(), i
+        while j < len(words) and len(words[j].values) == 1:
+            if j > i:
+                gap = chunk[words[j - 1].end - offset : words[j].start - offset]
+                between = gap.strip(_SPACES + "-")
+                if words[j].start < words[j - 1].end or gap.count(" ") > 2 or (
+                    between and number_key(between, lang) not in joiners
+                ):
+                    break
+            following = _next_part(parts, next(iter(words[j].values)))
+            if following is None:
+                break
+            parts, j = following, j + 1
+        if parts.summed and j - i > 1:
+            out.append(NumberMention(words[i].start, words[j - 1].end, frozenset({parts.value}), soft=True))
+        i = max(j, i + 1)
+    return out
+
+
+MIN_JOINED_PART = 2  # letters of a number word inside a number written as one word (on of onbir)
+
+
+@cache
+def _one_word_numbers(lang: str) -> dict[str, tuple[tuple[str, Decimal], ...]]:
+    """The language's number words of one word and one value, and its
+    scale words, by their first two letters, longest first: the parts a
+    number written as one word is made of (see _joined_number)."""
+    out: dict[str, list[tuple[str, Decimal]]] = {}
+    words = {
+        **{w: next(iter(v)) for w, v in number_words(lang).items() if len(v) == 1},
+        # (And its scale words, which CLDR's spelled-out numbers join to
+        # another only: zweitausend, tremila.)
+        **{w: Decimal(v) for w, v in scale_words(lang).items() if w.isalpha() and len(w) >= MIN_LONE_SCALE - 1},
+    }
+    for word, value in words.items():
+        if " " not in word and "-" not in word and len(word) >= MIN_JOINED_PART:
+            out.setdefault(word[:MIN_JOINED_PART], []).append((word, value))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8192)  # keyed by any word of the text: bounded
+def _joined_number(word: str, lang: str) -> frozenset[Decimal] | None:
+    """A number written as one word made of its number words, of falling
+    sizes (see _next_part): zweihundertfünfzig (250), einhundertacht,
+    satakahdeksan, yüzsekiz, tvåtusen."""
+    heads = _one_word_numbers(lang)
+    if not heads:
+        return None
+
+    def read(rest: str, parts: _Parts) -> _Parts | None:
+        if not rest:
+            return parts
+        for number, value in heads.get(rest[:MIN_JOINED_PART], ()):
+            if rest.startswith(number):
+                following = _next_part(parts, value)
+                done = read(rest[len(number) :], following) if following is not None else None
+                if done is not None:
+                    return done
+        return None
+
+    parts = read(word.replace("-", ""), _Parts())
+    # (Two parts at least: a sum, or a number times a scale, tvåtusen.)
+    return frozenset({parts.value}) if parts is not None and (
+        parts.summed or parts.scale is not None and parts.total > parts.scale
+    ) else None
 
 
 MIN_NUMBER_STEM = 5  # letters of a number word that an inflected form must start with
