@@ -1074,6 +1074,39 @@ def _joined_number(word: str, lang: str) -> frozenset[Decimal] | None:
     ) else None
 
 
+_NEXT_WORD = re.compile(r"[\s\u00a0-]+(\w+)")
+MIN_PART_STEM = 3  # letters of a number word that a word after a number begins with (iki of ikisi)
+
+
+def continued_in_part(text: str, end: int, value: Decimal, lang: str) -> bool:
+    """Whether the word right after a number word (ending at ``end``, worth
+    ``value``) begins as a number word that may follow it, smaller than its
+    size: a part the reading missed, an inflected form (otuz ikisi, the
+    thirty-two of them: ikisi is iki's)."""
+    size = _size(value)
+    after = _NEXT_WORD.match(text, end)
+    if size is None or after is None:
+        return False
+    word = number_key(after.group(1), lang)
+    return any(
+        len(number) >= MIN_PART_STEM and word.startswith(number) and part < size
+        for number, part in _one_word_numbers(lang).get(word[:MIN_JOINED_PART], ())
+    )
+
+
+def spelled_exactly(words: str, lang: str) -> bool:
+    """Whether ``words`` are number words of ``lang`` letter for letter (its
+    CLDR words, their sums, a number written as one word of them:
+    `twelve`, `two hundred and fifty`, `zweihundertfünfzig`), not a form
+    the reading only takes for one (a stem, an inflection: `четверг`,
+    Thursday, shares `четвер-` with four)."""
+    table, key = number_words(lang), number_key(words, lang)
+    if key in table or _joined_number(key, lang) is not None:
+        return True
+    parts = [w for w in re.split(r"[\s\u00a0-]+", key) if w]
+    return len(parts) > 1 and all(w in table or w in _joiners(lang) for w in parts)
+
+
 MIN_NUMBER_STEM = 5  # letters of a number word that an inflected form must start with
 MAX_NUMBER_ENDING = 4  # letters an inflection adds (osiemdziesiąt-ych, osmdesát-ých)
 

@@ -10,7 +10,15 @@ translation is 76,000 too; `3 млн.` and `3 million`, `20:30 ч.` and `8:30 p.
 reports a source number with no equal in the translation or a number in
 the translation with none in the source. Small numbers written as words
 (`три`, `three`, `хиляден`) count as present, ordinals too (CLDR's, and
-num2words' where CLDR has none: `у Другій світовій війні`, World War 2).
+num2words' where CLDR has none: `у Другій світовій війні`, World War 2),
+and number words of falling sizes make one number, apart or as one word
+(`two hundred and fifty`, `сто восемь`, `zweihundertfünfzig`). A number in
+words is reported only where both sides spell it and it changed: the one
+number word (three or more, no rough count: tens, dozens, thousands) of
+the source that the translation lacks, where the translation has one the
+source lacks, each spelled as its language's number words letter for
+letter (`Three people` as `Vier Menschen`); a neighbouring sentence that
+has it excuses it, a reordered translation.
 A figure converted to other
 units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
 `1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'); and a
@@ -74,6 +82,7 @@ cannot see it: the sentence still reads well.
     [en>ru] The talks lasted two weeks. => Переговоры длились 16 дней.
     [en>de] The waves reached 20 feet near the coast. => Die Wellen erreichten an der Küste 20 Meter.
     [en>fr] The farmer lost 300 pounds of grain. => L’agriculteur a perdu 300 kilos de céréales.
+    [en>de] Three people died in the fire on Monday. => Vier Menschen starben am Montag bei dem Brand.
 
 ## Use instead
     Загинаха 12 души, а 50 000 бяха евакуирани. => Twelve people died and 50,000 were evacuated.
@@ -127,18 +136,23 @@ from tqcheck.alignment.numbers import (
     FAHRENHEIT,
     INCHES_PER_FOOT,
     NumberMention,
+    continued_in_part,
     converts,
     degrees_of_a_decade,
     extract_numbers,
     inches_after,
     is_imperial,
+    month_words,
+    spelled_exactly,
     unit_after,
     unit_of_figure,
     unmatched,
 )
+from tqcheck.alignment.scripts import UNSPACED, char_script
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote, unless_added
+from tqcheck.writing_systems import lower
 
 # A translator who converts units changes the numbers on purpose: say so,
 # at lower severity, instead of crying "wrong number".
@@ -498,6 +512,21 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 f"in another unit, unconverted: that is about {expected:,.{0 if expected >= 10 else 1}f} {unit_word}",
                 details=(("source", quote(pair.source)), ("source_spans", [[m.start, source_end]])),
             )
+        changed_word = _number_word_changed(
+            (source_text, source_mentions[k], ctx.source_lang), (ctx.text, target_mentions[k], ctx.target_lang),
+            [m for j in (k - 1, k + 1) if 0 <= j < len(pair_list) for m in source_mentions[j]],
+            [t for j in (k - 1, k + 1) if 0 <= j < len(pair_list) for t in target_mentions[j]],
+        )
+        if changed_word is not None:
+            gone, come = changed_word
+            shown = ctx.text[come.start : come.end]
+            yield rule.finding(
+                ctx, come.start, come.end,
+                f"{shown!r} ({_figure(come)}) is not in the source, which has "
+                f"{source_text[gone.start : gone.end]!r} ({_figure(gone)})",
+                details=(("source", quote(pair.source)), ("source_spans", [[gone.start, gone.end]])),
+                unless_covered=unless_added(ctx, come.start),
+            )
         if not missing and not added:
             continue
         # A figure in one unit system where the other side measures only in
@@ -546,6 +575,93 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 severity=Severity.MINOR if is_converted else None,
                 details=about,
             )
+
+
+MIN_NUMBER_WORD = 3  # a number in words this large or larger: one, two and second are idioms as often
+
+
+def _in_words(text: str, m: NumberMention, lang: str) -> bool:
+    """Whether ``m`` is a number read from words (no digit, no Roman
+    numeral), and no month's name (TQ710's), outside a language written
+    without spaces (whose words are full of number letters: 三明治, a
+    sandwich)."""
+    words = text[m.start : m.end]
+    if not m.soft or any(ch.isdigit() for ch in words) or char_script(words[:1]) in UNSPACED:
+        return False
+    if len(words) > 1 and words.isupper():
+        return False  # XVI, IV: a numeral, no word
+    wide, short = month_words(lang)
+    word = lower(words, lang)
+    # (A month's abbreviation only as a date's: Sept. 6, not French Sept, 7.)
+    dated = text[m.end : m.end + 1] == "." or _FIGURE_BESIDE.search(text, max(0, m.start - 3), m.end + 3) is not None
+    return word not in wide and not (word in short and dated)
+
+
+# Tens, dozens, hundreds, thousands, millions: a rough count as often as a
+# number (tens of thousands ~ on binlerce, ten thousands), and the words of
+# the other side around it are read in part (اثنتا عشرة, twelve, shows عشرة).
+_ROUGHLY = frozenset({Decimal(12), *(Decimal(10) ** k for k in range(1, 13))})
+_FIGURE_BESIDE = re.compile(r"\d\s?[^\W\d_]+\b|\b[^\W\d_]+\s?\d")
+
+
+def _number_word_changed(
+    source: tuple[str, list[NumberMention], str], target: tuple[str, tuple[NumberMention, ...], str],
+    source_nearby: list[NumberMention], target_nearby: list[NumberMention],
+) -> tuple[NumberMention, NumberMention] | None:
+    """The one number in words of the source that the translation has in no
+    form, and the one of the translation that the source lacks, where each
+    side has exactly one such word left over, paired one for one, three or
+    more and no rough count (_ROUGHLY: one, two, dozens and thousands are
+    idioms as often, and neither count nor report), spelled as the
+    language's number words letter for letter (see spelled_exactly: not a
+    word the reading only takes for a number, `седмицата`, the week): a
+    number changed where both sides spell it (Three -> Vier). Not one
+    inside a longer number of its side (the 200 of two hundred fifty), nor
+    one a neighbouring sentence of the other side has (a reordered
+    translation)."""
+    (source_text, sources, source_lang), (target_text, targets, target_lang) = source, target
+
+    def counted(m: NumberMention, text: str, lang: str) -> bool:
+        # (One, two and rough counts, idioms as often, neither count nor report.)
+        return _in_words(text, m, lang) and not (m.values <= _ROUGHLY or all(v < MIN_NUMBER_WORD for v in m.values))
+
+    def left_over(mentions, text, lang, partnered, nearby) -> list[NumberMention]:
+        left = [
+            m for m in mentions
+            if counted(m, text, lang) and m not in partnered
+            and not any(p.start <= m.start and m.end <= p.end for p in partnered)
+            and not any(m.matches(o) for o in nearby)
+        ]
+        # (The whole number, not its parts: 250, not the 200 and 50 of it.)
+        return [m for m in left if not any(o is not m and o.start <= m.start and m.end <= o.end for o in left)]
+
+    def sure(m: NumberMention, text: str, lang: str) -> bool:
+        value = next(iter(m.values)) if len(m.values) == 1 else Decimal(0)
+        return (
+            value == value.to_integral() and spelled_exactly(text[m.start : m.end], lang)
+            and not continued_in_part(text, m.end, value, lang)
+        )
+
+    # One for one (three ... three ~ four ... three: one three is gone),
+    # figures first, as unmatched pairs them.
+    source_partnered, target_partnered = [], []
+    free = sorted(targets, key=lambda t: t.soft)
+    for m in sorted(sources, key=lambda m: m.soft):
+        partner = next((t for t in free if m.matches(t)), None)
+        if partner is not None:
+            free.remove(partner)
+            source_partnered.append(m)
+            target_partnered.append(partner)
+    gone = left_over(sources, source_text, source_lang, source_partnered, target_nearby)
+    come = left_over(list(targets), target_text, target_lang, target_partnered, source_nearby)
+    if len(gone) == 1 and len(come) == 1 and sure(gone[0], source_text, source_lang) and sure(come[0], target_text, target_lang):
+        return gone[0], come[0]
+    return None
+
+
+def _figure(m: NumberMention) -> str:
+    (value,) = m.values
+    return f"{value:,}"
 
 
 check = omission_aware(_findings)
