@@ -636,7 +636,10 @@ def _number_word_changed(
         return [m for m in left if not any(o is not m and o.start <= m.start and m.end <= o.end for o in left)]
 
     def sure(m: NumberMention, text: str, lang: str) -> bool:
-        value = next(iter(m.values)) if len(m.values) == 1 else Decimal(0)
+        # (One reading: three million is 3,000,000 or, beside a figure, 3.)
+        if len(m.values) != 1:
+            return False
+        (value,) = m.values
         return (
             value == value.to_integral() and spelled_exactly(text[m.start : m.end], lang)
             and not continued_in_part(text, m.end, value, lang)
