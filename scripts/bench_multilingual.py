@@ -56,17 +56,23 @@ frozen here) and language-aware:
   figure (Babel's format_unit, long or short: 20 Meter, 20 km), whose unit
   is replaced by its metric or imperial counterpart written the same way
   (20 Fuß, 20 mi), the figure kept unconverted; not a unit written as one
-  of the corpus' 300 most frequent words (German in, inch, after 2014).
+  of the corpus' 300 most frequent words (German in, inch, after 2014);
+- number word changed: a number from 3 to 20 (not 10 or 12, rough counts
+  as often) that the target line writes as num2words' cardinal word and
+  the source line has too (a figure, or num2words' word in its language),
+  replaced by num2words' word for the next number (four for three; 11 for
+  9, 13 for 11), its first letter's case kept; only for languages num2words
+  spells (not Bulgarian, Greek, Chinese; its Serbian is Latin).
 
     .venv/bin/python scripts/bench_multilingual.py [--data ../shared/data/multilingual]
         [--langs deu,fra | de,fr] [--directions en-x,x-en] [--max-docs 8] [--per-kind 12] [--seed N]
-        [--kinds num,drop,name,srcsent,word,quotes,added,date,unit | none] [--examples N] [--misses N]
+        [--kinds num,drop,name,srcsent,word,quotes,added,date,unit,numword | none] [--examples N] [--misses N]
         [--dump FALSE_ALARMS.jsonl] [--dump-tries INJECTIONS.jsonl]
 
 A second --seed samples other articles and chunks: a held-out check for a
 change tuned on the default sample.
 
-Needs anyascii (the bench extra) for romanising names.
+Needs anyascii (the bench extra) for romanising names, num2words for number words.
 """
 
 from __future__ import annotations
@@ -133,7 +139,8 @@ KINDS = (
     "source quotes kept",
     "sentence added",
     "date changed",
-    "unit changed",  # (added last: each kind draws from its own generator, seeded by its place here)
+    "unit changed",
+    "number word changed",  # (added last: each kind draws from its own generator, seeded by its place here)
 )
 UNTRANSLATED_CODES = frozenset({"TQ301", "TQ302", "TQ303", "TQ304", "TQ706", "TQ709"})
 # kind -> (rule codes that should report it, lowest severity that counts)
@@ -147,6 +154,7 @@ EXPECTED: dict[str, tuple[frozenset[str], str]] = {
     "sentence added": (frozenset({"TQ704"}), "major"),
     "date changed": (frozenset({"TQ710"}), "major"),
     "unit changed": (frozenset({"TQ701"}), "major"),
+    "number word changed": (frozenset({"TQ701"}), "major"),
 }
 SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 SHORT = {
@@ -159,6 +167,7 @@ SHORT = {
     "sentence added": "added",
     "date changed": "date",
     "unit changed": "unit",
+    "number word changed": "numword",
 }
 
 
@@ -475,6 +484,8 @@ def inject(kind: str, ctx: Context, src: list[str], tgt: list[str], i: int, rng:
         return _change_date(ctx, source_line, line, out, i, rng)
     if kind == "unit changed":
         return _change_unit(ctx, source_line, line, out, i, rng)
+    if kind == "number word changed":
+        return _change_number_word(ctx, source_line, line, out, i, rng)
     if kind == "word untranslated":
         return _leave_word(ctx, source_line, line, out, i, rng)
     if kind == "source quotes kept":
@@ -636,6 +647,41 @@ def _change_unit(ctx: Context, source_line: str, line: str, out: list[str], i: i
     if not options:
         return None
     a, b, new = rng.choice(options)
+    out[i] = line[:a] + new + line[b:]
+    return out
+
+
+NUMBER_WORDS = [n for n in range(3, 21) if n not in (10, 12)]  # for "number word changed"
+
+
+def _spelled(n: int, lang: str) -> str | None:
+    """num2words' cardinal word for ``n`` in ``lang``, lower case; None
+    where num2words does not spell that language."""
+    from num2words import num2words
+
+    try:
+        return num2words(n, lang=lang.split("-")[0]).lower()
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+
+
+def _change_number_word(ctx: Context, source_line: str, line: str, out: list[str], i: int, rng: random.Random):
+    pair = ctx.pair
+    source_figures = {digits(m.group(0)) for m in _FIGURE.finditer(source_line)}
+    options = []
+    for n in NUMBER_WORDS:
+        word, in_source = _spelled(n, pair.target_lang), _spelled(n, pair.source_lang)
+        if not word or str(n) not in source_figures and not (in_source and _names_in(source_line, in_source)):
+            continue
+        following = next(k for k in range(n + 1, 30) if k not in (10, 12))
+        new = _spelled(following, pair.target_lang)
+        if new and new != word:
+            options += [(a, b, new) for a, b in _names_in(line, word)]
+    if not options:
+        return None
+    a, b, new = rng.choice(options)
+    if line[a].isupper():
+        new = new[0].upper() + new[1:]
     out[i] = line[:a] + new + line[b:]
     return out
 
@@ -873,8 +919,8 @@ def main() -> int:
     parser.add_argument("--max-docs", type=int, default=20, help="articles (en-x) or 10-20 line chunks (x-en) sampled per pair")
     parser.add_argument("--per-kind", type=int, default=40, help="injected errors per kind and pair")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--kinds", help="comma-separated injected error kinds to run (num,drop,name,srcsent,word,quotes,added); "
-                        "default all, 'none' for false alarms only")
+    parser.add_argument("--kinds", help="comma-separated injected error kinds to run "
+                        "(num,drop,name,srcsent,word,quotes,added,date,unit,numword); default all, 'none' for false alarms only")
     parser.add_argument("--examples", type=int, default=0, help="print this many major+ false-alarm messages per code")
     parser.add_argument("--misses", type=int, default=0, help="print this many undetected injections per kind")
     parser.add_argument("--dump", type=Path, help="write every false alarm (JSON lines, with its segment) to this file")
@@ -883,8 +929,9 @@ def main() -> int:
     args = parser.parse_args()
     try:
         import anyascii  # noqa: F401
-    except ImportError:
-        raise SystemExit("bench_multilingual needs anyascii: pip install -e '.[bench]'") from None
+        import num2words  # noqa: F401
+    except ImportError as error:
+        raise SystemExit(f"bench_multilingual needs {error.name}: pip install -e '.[bench]'") from None
     directions = [d.strip() for d in args.directions.split(",") if d.strip()]
     by_short = {v: k for k, v in SHORT.items()}
     if args.kinds in (None, "all"):

@@ -1,10 +1,11 @@
-"""The multilingual benchmark's date and unit injections
-(scripts/bench_multilingual.py: _change_date, _change_unit): a month or
-day the target line writes as CLDR's full name, and the source line names
-too, replaced by another of the same table; a unit after a figure the
-source has too, replaced by its counterpart of the other system, the
-figure kept. A line whose source offers no such date or figure offers
-no injection."""
+"""The multilingual benchmark's date, unit and number-word injections
+(scripts/bench_multilingual.py: _change_date, _change_unit,
+_change_number_word): a month or day the target line writes as CLDR's
+full name, and the source line names too, replaced by another of the same
+table; a unit after a figure the source has too, replaced by its
+counterpart of the other system, the figure kept; a number word the source
+has too (num2words'), replaced by the next number's. A line whose source
+offers no such date, figure or number offers no injection."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_a_unit_is_swapped_for_its_counterpart_the_figure_kept():
     assert bench._change_unit(
         context("en", "de"), "It joined in 2014.", "Es sollte 2014 in Dienst gestellt werden.", ["x"], 0, random.Random(0)
     ) is None
+
+
+def change_word(source: str, target: str, source_lang: str, target_lang: str, seed: int = 0):
+    out = bench._change_number_word(context(source_lang, target_lang), source, target, [target], 0, random.Random(seed))
+    return None if out is None else out[0]
+
+
+def test_a_number_word_the_source_has_too_is_replaced_by_the_next():
+    assert change_word("Three people died.", "Drei Menschen starben.", "en", "de") == "Vier Menschen starben."
+    assert change_word("3 people died.", "Погибли три человека.", "en", "ru") == "Погибли четыре человека."
+    # Nine becomes eleven: ten and twelve are rough counts as often.
+    assert change_word("Nine were hurt.", "Neun wurden verletzt.", "en", "de") == "Elf wurden verletzt."
+
+
+def test_a_number_word_the_source_lacks_or_a_language_num2words_lacks_offers_none():
+    assert change_word("People died.", "Drei Menschen starben.", "en", "de") is None
+    assert change_word("Three people died.", "Τρεις άνθρωποι πέθαναν.", "en", "el") is None

@@ -445,6 +445,7 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
     results: list[tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]] = []
     source_mentions: list[list[NumberMention]] = []
     target_mentions: list[tuple[NumberMention, ...]] = []
+    words_left: list[tuple[list[NumberMention], list[NumberMention]]] = []
     for pair in pair_list:
         source = extract_numbers(ctx.source.checked_text, ctx.source_lang, pair.source_start, pair.source_end)  # type: ignore[union-attr]
         lost = omitted(pair)
@@ -453,6 +454,9 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
         source_mentions.append(source)
         target_mentions.append(target)
         results.append(unmatched(source, target))
+        words_left.append(_number_words_left(
+            (ctx.source.checked_text, source, ctx.source_lang), (ctx.text, target, ctx.target_lang)  # type: ignore[union-attr]
+        ))
     for k, pair in enumerate(pair_list):
         missing, added = results[k]
         # A number that moved to a neighbouring sentence (an alignment slip or
@@ -513,9 +517,8 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
                 details=(("source", quote(pair.source)), ("source_spans", [[m.start, source_end]])),
             )
         changed_word = _number_word_changed(
-            (source_text, source_mentions[k], ctx.source_lang), (ctx.text, target_mentions[k], ctx.target_lang),
-            [m for j in (k - 1, k + 1) if 0 <= j < len(pair_list) for m in source_mentions[j]],
-            [t for j in (k - 1, k + 1) if 0 <= j < len(pair_list) for t in target_mentions[j]],
+            (source_text, ctx.source_lang), (ctx.text, ctx.target_lang), words_left[k],
+            [words_left[j] for j in (k - 1, k + 1) if 0 <= j < len(words_left)],
         )
         if changed_word is not None:
             gone, come = changed_word
@@ -604,36 +607,55 @@ _ROUGHLY = frozenset({Decimal(12), *(Decimal(10) ** k for k in range(1, 13))})
 _FIGURE_BESIDE = re.compile(r"\d\s?[^\W\d_]+\b|\b[^\W\d_]+\s?\d")
 
 
-def _number_word_changed(
-    source: tuple[str, list[NumberMention], str], target: tuple[str, tuple[NumberMention, ...], str],
-    source_nearby: list[NumberMention], target_nearby: list[NumberMention],
-) -> tuple[NumberMention, NumberMention] | None:
-    """The one number in words of the source that the translation has in no
-    form, and the one of the translation that the source lacks, where each
-    side has exactly one such word left over, paired one for one, three or
-    more and no rough count (_ROUGHLY: one, two, dozens and thousands are
-    idioms as often, and neither count nor report), spelled as the
-    language's number words letter for letter (see spelled_exactly: not a
-    word the reading only takes for a number, `седмицата`, the week): a
-    number changed where both sides spell it (Three -> Vier). Not one
-    inside a longer number of its side (the 200 of two hundred fifty), nor
-    one a neighbouring sentence of the other side has (a reordered
-    translation)."""
+def _number_words_left(
+    source: tuple[str, list[NumberMention], str], target: tuple[str, tuple[NumberMention, ...], str]
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The numbers in words of a sentence pair that the other side has in no
+    form, paired one for one (three ... three ~ four ... three: one three is
+    gone), figures first as unmatched pairs them: three or more, no rough
+    count (_ROUGHLY: one, two, dozens and thousands are idioms as often,
+    and neither count nor report), the whole number rather than its parts
+    (250, not the 200 and 50 of two hundred fifty)."""
     (source_text, sources, source_lang), (target_text, targets, target_lang) = source, target
+    source_partnered, target_partnered = [], []
+    free = sorted(targets, key=lambda t: t.soft)
+    for m in sorted(sources, key=lambda m: m.soft):
+        partner = next((t for t in free if m.matches(t)), None)
+        if partner is not None:
+            free.remove(partner)
+            source_partnered.append(m)
+            target_partnered.append(partner)
 
-    def counted(m: NumberMention, text: str, lang: str) -> bool:
-        # (One, two and rough counts, idioms as often, neither count nor report.)
-        return _in_words(text, m, lang) and not (m.values <= _ROUGHLY or all(v < MIN_NUMBER_WORD for v in m.values))
-
-    def left_over(mentions, text, lang, partnered, nearby) -> list[NumberMention]:
+    def left_over(mentions, text: str, lang: str, partnered) -> list[NumberMention]:
         left = [
             m for m in mentions
-            if counted(m, text, lang) and m not in partnered
+            if _in_words(text, m, lang)
+            and not (m.values <= _ROUGHLY or all(v < MIN_NUMBER_WORD for v in m.values))
             and not any(p.start <= m.start and m.end <= p.end for p in partnered)
-            and not any(m.matches(o) for o in nearby)
         ]
-        # (The whole number, not its parts: 250, not the 200 and 50 of it.)
         return [m for m in left if not any(o is not m and o.start <= m.start and m.end <= o.end for o in left)]
+
+    return (
+        left_over(sources, source_text, source_lang, source_partnered),
+        left_over(targets, target_text, target_lang, target_partnered),
+    )
+
+
+def _number_word_changed(
+    source: tuple[str, str], target: tuple[str, str], left: tuple[list[NumberMention], list[NumberMention]],
+    neighbours: list[tuple[list[NumberMention], list[NumberMention]]],
+) -> tuple[NumberMention, NumberMention] | None:
+    """The one number in words the source has left over (see
+    _number_words_left) and the one the translation has, if there is
+    exactly one of each, each spelled as its language's number words letter
+    for letter (see spelled_exactly: not a word the reading only takes for
+    a number, `седмицата`, the week) and not continued by a part the reading
+    missed: a number changed where both sides spell it (Three -> Vier).
+    Not one that a neighbouring pair has left over on the other side (a
+    reordered translation)."""
+    (source_text, source_lang), (target_text, target_lang) = source, target
+    gone = [m for m in left[0] if not any(m.matches(t) for _, come in neighbours for t in come)]
+    come = [t for t in left[1] if not any(t.matches(m) for gone_, _ in neighbours for m in gone_)]
 
     def sure(m: NumberMention, text: str, lang: str) -> bool:
         # (One reading: three million is 3,000,000 or, beside a figure, 3.)
@@ -645,18 +667,6 @@ def _number_word_changed(
             and not continued_in_part(text, m.end, value, lang)
         )
 
-    # One for one (three ... three ~ four ... three: one three is gone),
-    # figures first, as unmatched pairs them.
-    source_partnered, target_partnered = [], []
-    free = sorted(targets, key=lambda t: t.soft)
-    for m in sorted(sources, key=lambda m: m.soft):
-        partner = next((t for t in free if m.matches(t)), None)
-        if partner is not None:
-            free.remove(partner)
-            source_partnered.append(m)
-            target_partnered.append(partner)
-    gone = left_over(sources, source_text, source_lang, source_partnered, target_nearby)
-    come = left_over(list(targets), target_text, target_lang, target_partnered, source_nearby)
     if len(gone) == 1 and len(come) == 1 and sure(gone[0], source_text, source_lang) and sure(come[0], target_text, target_lang):
         return gone[0], come[0]
     return None
