@@ -65,3 +65,13 @@ def test_a_number_in_words_of_two_readings_is_not_reported_and_breaks_nothing():
     # name (it once stopped the check with an internal error).
     found = number_findings("Four million people live there.", "Orada üç milyon insan yaşıyor.", "en", "tr")
     assert [f.message for f in found] == []
+
+
+def test_a_neighbour_s_own_number_excuses_no_change():
+    # The next sentence's drei is its own source's three: it does not
+    # excuse the three this sentence changed (NTREX-128, CC BY-SA 4.0,
+    # shortened).
+    source = "And the three American envoys quietly returned. The details were described by the three officials."
+    target = "Die vier amerikanischen Vertreter sind still zurückgekehrt. Die Details wurden von den drei Beamten beschrieben."
+    found = number_findings(source, target, "en", "de")
+    assert len(found) == 1 and "'vier'" in found[0].message, [f.message for f in found]
