@@ -39,3 +39,14 @@ def test_a_figure_for_the_word_is_faithful_and_a_changed_one_is_not():
     assert all(f.severity < Severity.MAJOR for f in right), [f.message for f in right]
     wrong = check_text("The fire lasted 6 hours.", select=("TQ701",), source=source, source_lang="uk", target_lang="en")
     assert any(f.severity >= Severity.MAJOR and "6" in f.message for f in wrong), [f.message for f in wrong]
+
+
+@pytest.mark.parametrize("mark", APOSTROPHES, ids=MARK_IDS)
+def test_an_ordinal_with_any_apostrophe_is_its_number(mark):
+    # num2words' ordinals (дев'ятий, ninth) were kept with its apostrophe,
+    # while the text is read with the modifier letter: дев'ятий was taken
+    # for a form of дев'ятсот, 900, and the right `Ninth` reported.
+    text = f"Дев{mark}ятий сезон стане останнім."
+    assert [m.values for m in extract_numbers(text, "uk")] == [frozenset({Decimal(9)})]
+    found = check_text("The ninth series will be the last.", select=("TQ701",), source=text, source_lang="uk", target_lang="en")
+    assert [f.message for f in found] == []

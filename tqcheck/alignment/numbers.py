@@ -282,8 +282,12 @@ def number_words(lang: str) -> dict[str, frozenset[Decimal]]:
     both; Bulgarian forms) on top."""
     base = base_language(lang)
     out: dict[str, set[Decimal]] = {}
-    for text, values in (*_generated("number_words", base).items(), *ordinal_words(lang).items()):
-        out.setdefault(text, set()).update(values)
+    generated = _generated("number_words", base)
+    # (num2words writes Ukrainian дев'ятий with an apostrophe, CLDR's words
+    # the modifier letter ʼ, as the text is read: one letter.)
+    modifier = any("ʼ" in text for text in generated)
+    for text, values in (*generated.items(), *ordinal_words(lang).items()):
+        out.setdefault(text.translate(_AS_MODIFIER_LETTER) if modifier else text, set()).update(values)
     for word, value in _WORDS.get(base, {}).items():
         out[number_key(word, base)] = {_normal(Decimal(str(value)))}
     return {text: frozenset(values) for text, values in out.items()}
@@ -1101,6 +1105,8 @@ def spelled_exactly(words: str, lang: str) -> bool:
     the reading only takes for one (a stem, an inflection: `четверг`,
     Thursday, shares `четвер-` with four)."""
     table, key = number_words(lang), number_key(words, lang)
+    if _apostrophe_words(lang):
+        key = key.translate(_AS_MODIFIER_LETTER)
     if key in table or _joined_number(key, lang) is not None:
         return True
     parts = [w for w in re.split(r"[\s\u00a0-]+", key) if w]
