@@ -675,10 +675,10 @@ class Side:
         one that is letter for letter a CLDR place's name, which names
         that place, found as such (see has), and respells no other name
         (美国, the United States, is no Mike)."""
-        from tqcheck.alignment.cldr_names import spelled_concepts
-
         cached = self.__dict__.get("_candidates")
         if cached is None:
+            from tqcheck.alignment.cldr_names import spelled_concepts
+
             cached = [
                 t for t in self.tokens
                 if t.capitalised

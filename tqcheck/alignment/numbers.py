@@ -226,6 +226,21 @@ def _dated(text: str, start: int, end: int) -> bool:
     )
 
 
+def month_number(text: str, start: int, end: int, lang: str) -> int | None:
+    """The month that the word ``text[start:end]`` names, if any: a full
+    name, an abbreviation written as a date's (Nov. 6; not Spanish mar, sea,
+    nor French Sept, seven, alone), or the start of one month's name before
+    a period (Sept.)."""
+    low = lower(text[start:end], lang)
+    wide, abbreviated = month_words(lang)
+    number = wide.get(low)
+    if number is None and low in abbreviated and _dated(text, start, end):
+        number = abbreviated[low]
+    if number is None and text[end : end + 1] == ".":
+        number = _cut_month(low, lang)
+    return number
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Greek numerals (CLDR's numbering system grek): capitals with the keraia
 # (Α΄ 1, ΙΣΤ΄ 16, ΡΚΓ΄ 123; ΣΤ is stigma, 6), typed ʹ, ΄, ' or ’.
@@ -766,17 +781,11 @@ def extract_numbers(text: str, lang: str, start: int = 0, end: int | None = None
     words = fold_lookalikes(chunk)
     read = _hour_fractions(words, _word_mentions(words, start, lang), start, lang)
     mentions += _scaled_words(words, read, start) + _summed_words(words, read, start, lang)
-    wide, abbreviated = month_words(base)
     for match in _WORD_TOKEN.finditer(chunk):
-        low = lower(match.group(0), base)
-        number = wide.get(low)
-        if number is None and low in abbreviated and _dated(chunk, match.start(), match.end()):
-            number = abbreviated[low]
-        if number is None and chunk[match.end() : match.end() + 1] == ".":
-            number = _cut_month(low, base)  # Sept.
+        number = month_number(chunk, match.start(), match.end(), base)
         if number is not None:
             s = start + match.start()
-            mentions.append(NumberMention(s, s + len(low), frozenset({Decimal(number)}), soft=True))
+            mentions.append(NumberMention(s, s + len(lower(match.group(0), base)), frozenset({Decimal(number)}), soft=True))
     mentions.sort(key=lambda m: (m.start, m.soft))
     return tuple(mentions)
 
@@ -1471,20 +1480,28 @@ def unmatched(
 ) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]:
     """Hard mentions left without a partner on each side (one-to-one matching,
     hard mentions first so a word never steals a digit's partner)."""
-    src = sorted(source, key=lambda m: m.soft)
-    tgt = sorted(target, key=lambda m: m.soft)
-    used = [False] * len(tgt)
-    missing = []
-    for mention in src:
-        # Prefer the partner with the fewest readings: the most specific one.
-        options = [i for i, t in enumerate(tgt) if not used[i] and mention.matches(t)]
-        if options:
-            best = min(options, key=lambda i: (tgt[i].soft, len(tgt[i].values)))
-            used[best] = True
-        elif not mention.soft:
-            missing.append(mention)
-    added = [t for i, t in enumerate(tgt) if not used[i] and not t.soft]
+    source, target = list(source), list(target)
+    partners = paired(source, target)
+    paired_targets = set(partners.values())
+    missing = [m for m in source if not m.soft and id(m) not in partners]
+    added = [t for t in target if not t.soft and id(t) not in paired_targets]
     return tuple(missing), tuple(added)
+
+
+def paired(source: Iterable[NumberMention], target: Iterable[NumberMention]) -> dict[int, int]:
+    """One-for-one partners (by id: source mention -> target mention), hard
+    mentions first so a word never steals a digit's partner, each taking the
+    partner with the fewest readings: the most specific one."""
+    tgt = sorted(target, key=lambda m: m.soft)
+    used: set[int] = set()
+    out: dict[int, int] = {}
+    for mention in sorted(source, key=lambda m: m.soft):
+        options = [t for t in tgt if id(t) not in used and mention.matches(t)]
+        if options:
+            best = min(options, key=lambda t: (t.soft, len(t.values)))
+            used.add(id(best))
+            out[id(mention)] = id(best)
+    return out
 
 
 # Units a translator converts (6-метровото -> 20 feet): the unit right after

@@ -142,17 +142,18 @@ from tqcheck.alignment.numbers import (
     extract_numbers,
     inches_after,
     is_imperial,
-    month_words,
+    month_number,
+    paired,
     spelled_exactly,
     unit_after,
     unit_of_figure,
     unmatched,
 )
 from tqcheck.alignment.scripts import UNSPACED, char_script
+from tqcheck.locale import base_language
 from tqcheck.model import Category, Finding, Severity
 from tqcheck.rules.base import Rule, RuleContext, make_rule
 from tqcheck.rules.kinds.pairs import Lost, omission_aware, outside, quote, unless_added
-from tqcheck.writing_systems import lower
 
 # A translator who converts units changes the numbers on purpose: say so,
 # at lower severity, instead of crying "wrong number".
@@ -593,38 +594,29 @@ def _in_words(text: str, m: NumberMention, lang: str) -> bool:
         return False
     if len(words) > 1 and words.isupper():
         return False  # XVI, IV: a numeral, no word
-    wide, short = month_words(lang)
-    word = lower(words, lang)
-    # (A month's abbreviation only as a date's: Sept. 6, not French Sept, 7.)
-    dated = text[m.end : m.end + 1] == "." or _FIGURE_BESIDE.search(text, max(0, m.start - 3), m.end + 3) is not None
-    return word not in wide and not (word in short and dated)
+    return month_number(text, m.start, m.end, base_language(lang)) is None
 
 
 # Tens, dozens, hundreds, thousands, millions: a rough count as often as a
 # number (tens of thousands ~ on binlerce, ten thousands), and the words of
 # the other side around it are read in part (اثنتا عشرة, twelve, shows عشرة).
 _ROUGHLY = frozenset({Decimal(12), *(Decimal(10) ** k for k in range(1, 13))})
-_FIGURE_BESIDE = re.compile(r"\d\s?[^\W\d_]+\b|\b[^\W\d_]+\s?\d")
 
 
 def _number_words_left(
     source: tuple[str, list[NumberMention], str], target: tuple[str, tuple[NumberMention, ...], str]
 ) -> tuple[list[NumberMention], list[NumberMention]]:
     """The numbers in words of a sentence pair that the other side has in no
-    form, paired one for one (three ... three ~ four ... three: one three is
-    gone), figures first as unmatched pairs them: three or more, no rough
-    count (_ROUGHLY: one, two, dozens and thousands are idioms as often,
-    and neither count nor report), the whole number rather than its parts
-    (250, not the 200 and 50 of two hundred fifty)."""
+    form, paired one for one (see numbers.paired: three ... three ~ four
+    ... three, one three is gone): three or more, no rough count
+    (_ROUGHLY: one, two, dozens and thousands are idioms as often, and
+    neither count nor report), the whole number rather than its parts (250,
+    not the 200 and 50 of two hundred fifty)."""
     (source_text, sources, source_lang), (target_text, targets, target_lang) = source, target
-    source_partnered, target_partnered = [], []
-    free = sorted(targets, key=lambda t: t.soft)
-    for m in sorted(sources, key=lambda m: m.soft):
-        partner = next((t for t in free if m.matches(t)), None)
-        if partner is not None:
-            free.remove(partner)
-            source_partnered.append(m)
-            target_partnered.append(partner)
+    partners = paired(sources, targets)
+    taken = set(partners.values())
+    source_partnered = [m for m in sources if id(m) in partners]
+    target_partnered = [t for t in targets if id(t) in taken]
 
     def left_over(mentions, text: str, lang: str, partnered) -> list[NumberMention]:
         left = [
