@@ -18,7 +18,10 @@ number word (three or more, no rough count: tens, dozens, thousands) of
 the source that the translation lacks, where the translation has one the
 source lacks, each spelled as its language's number words letter for
 letter (`Three people` as `Vier Menschen`); a neighbouring sentence that
-has it excuses it, a reordered translation.
+has it excuses it, a reordered translation. A decade the translation lacks
+in figures, with no number in its place (`the early 2000s`: `в началото на
+новия век`, at the start of the new century), is a prompt (minor) to check
+it is there in words.
 A figure converted to other
 units is checked too: `6 метра` may become `20 feet`, not `40 feet`, and
 `1 to 4 inches` `25 až 100 mm` (a range's unit is both ends'); and a
@@ -571,14 +574,47 @@ def _findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[Finding]:
             )
         if missing and not added:
             is_converted = converted(missing, source_text, ctx.source_lang, target_systems)
+            # A decade is as often put in words (the early 2000s: at the
+            # start of the century; the nineties): a prompt, where nothing
+            # came in its place, no number word either (the 1950s against
+            # trzydziestych, the thirties, is a decade changed).
+            decade_ends = [_a_decade(source_text, m, ctx.source_lang) for m in missing]
+            decades = all(end is not None for end in decade_ends) and not words_left[k][1]
+            if decades and not is_converted:
+                shown = ", ".join(source_text[m.start : end] for m, end in zip(missing, decade_ends))
+                message = f"the source's decade {shown} is not in the translation in figures: check it is there in words"
+            else:
+                message = f"the source number {missing_words} is missing from the translation{hint(is_converted)}"
             yield rule.finding(
                 ctx,
                 pair.target_start,
                 pair.target_end,
-                f"the source number {missing_words} is missing from the translation{hint(is_converted)}",
-                severity=Severity.MINOR if is_converted else None,
+                message,
+                severity=Severity.MINOR if is_converted or decades else None,
                 details=about,
             )
+
+
+# What follows a year's figure to make it its decade: a letter, after an
+# apostrophe or hyphen or not (2000s, 1990's, 1990er, 1990-е, 1990'lar), or
+# Chinese and Japanese 年代 (1990年代).
+_DECADE_SUFFIX = re.compile(r"['’-]?[^\W\d_]|年代")
+
+
+def _a_decade(text: str, m: NumberMention, lang: str) -> int | None:
+    """Where the decade ``m`` is (a year's figure of four digits ending in
+    0, with a suffix that is no unit: see _DECADE_SUFFIX; not 1200kg)
+    ends, with the suffix's first letter; None for any other number."""
+    figure = text[m.start : m.end]
+    if not (len(figure) == 4 and figure.isdigit() and figure.endswith("0")):
+        return None
+    suffix = _DECADE_SUFFIX.match(text, m.end)
+    if suffix is None or unit_after(text, m.end, lang) is not None:
+        return None
+    end = suffix.end()
+    while end < len(text) and text[end].isalpha() and char_script(text[end]) not in UNSPACED:
+        end += 1  # the whole suffix: 2000s, 1990er
+    return end
 
 
 MIN_NUMBER_WORD = 3  # a number in words this large or larger: one, two and second are idioms as often
