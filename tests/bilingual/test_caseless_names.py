@@ -20,7 +20,7 @@ from helpers import check_text
 
 from tests.helpers import name_findings, require_dictionaries
 from tqcheck.alignment import lexicon
-from tqcheck.alignment.anynames import SOUND_WORD_LEAN, sound_lean, sound_letters, sound_runs
+from tqcheck.alignment.anynames import SOUND_WORD_LEAN, Side, sound_lean, sound_letters, sound_runs
 from tqcheck.model import Severity
 
 
@@ -62,6 +62,68 @@ def test_english_to_chinese_changed_name_is_major():
     # is no name.)
     found = majors(EN, ZH_WRONG, "en", "zh-Hans")
     assert len(found) == 1 and "'克雷格' (KeLeiGe)" in found[0] and "'Trump'" in found[0], found
+
+
+# NTREX-128 (CC BY-SA 4.0), English and Chinese.
+PALU_EN = (
+    "Even as aid groups began the grim motions of starting the gears of disaster relief, some complained that "
+    "foreign aid workers with deep expertise were being prevented from traveling to Palu."
+)
+PALU_ZH = "尽管救援组织开始动员启动灾害救援装置，但一些组织抱怨，具有深厚专业技术的外国救援人员前往巴鲁受阻 。"
+
+
+def test_a_name_of_two_sound_letters_put_in_a_name_s_place_is_major():
+    # 巴鲁 (Palu) -> 耶鲁 (Yale): two letters, both spelling names, that the
+    # word lists hold as a word, though no common one. Runs of three letters
+    # or more only were read as names, so the change was a missing name
+    # (minor) at most.
+    assert majors(PALU_EN, PALU_ZH, "en", "zh-Hans") == []
+    found = majors(PALU_EN, PALU_ZH.replace("巴鲁", "耶鲁"), "en", "zh-Hans")
+    assert len(found) == 1 and "'耶鲁'" in found[0] and "'Palu'" in found[0], found
+
+
+# NTREX-128 (CC BY-SA 4.0): three sentences and their Chinese.
+WARREN_EN = (
+    "Massachusetts Senator Elizabeth Warren said on Saturday she would take a \"hard look\" at running for president "
+    "following the midterm elections.\n"
+    "During a town hall in Holyoke, Massachusetts, Warren confirmed she'd consider running.\n"
+    "\"It's time for women to go to Washington and fix our broken government and that includes a woman at the top,\" "
+    "she said, according to The Hill.\n"
+)
+WARREN_ZH = (
+    "马萨诸塞州参议员伊丽莎白·沃伦在周六表示，她将“认真考虑”在中期选举中竞选总统。\n"
+    "在马萨诸塞州霍约克镇的市政厅里，沃伦确认将考虑竞选。\n"
+    "根据国会山报透露，沃伦曾表示“是时候让女性包括高层女性，去华盛顿修复我们支离破碎的政府了”。\n"
+)
+
+
+def test_the_article_s_own_name_for_a_pronoun_is_no_name_come():
+    # The third sentence's she is 沃伦 in Chinese, a name the article has
+    # (Warren, in the sentences before); The Hill, 国会山报, is translated
+    # by meaning, so a name of the source is missing there. Two letters,
+    # 沃伦 is read as a name; it came from the article, not from nowhere.
+    assert majors(WARREN_EN, WARREN_ZH, "en", "zh-Hans") == []
+    found = majors(WARREN_EN, WARREN_ZH.replace("，沃伦曾", "，米勒曾"), "en", "zh-Hans")
+    assert len(found) == 1 and "'米勒'" in found[0] and "'Hill'" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("员们在高尔夫球场上", None),  # 尔夫 of 高尔夫, golf: no word of the lists
+        ("老化的不来梅级护卫舰", None),  # 来梅 of 不来梅, Bremen: none either
+        ("在勒豪科特的战役中", None),  # 科特 beside 豪, a letter of names: a longer name's end
+        ("英国首相特雷莎·梅指责", None),  # 特雷 a letter short of the name's dot
+        ("他们邀请了保姆", None),  # 保姆, nanny: a common word
+        ("那比和我交谈要好得多", None),  # 那比, that than: two words, each common alone
+        ("前往耶鲁受阻", "耶鲁"),
+        ("应拨打沃森警察局电话", "沃森"),  # 打 of 拨打, dial: a common word alone
+    ],
+)
+def test_which_runs_of_two_sound_letters_may_be_names(text, run):
+    found = [r.text for r in sound_runs(text, 0, len(text), "zh-Hans", short=True)]
+    assert found == ([run] if run else []), found
+    assert sound_runs(text, 0, len(text), "zh-Hans") == []  # not by default
 
 
 # NTREX-128 (CC BY-SA 4.0), English and Chinese: three sentences, the first
@@ -133,6 +195,31 @@ def test_a_place_s_cldr_name_respells_no_other_name():
     assert majors(POMPEO_EN, POMPEO_ZH, "en", "zh-Hans") == []
     found = majors(POMPEO_EN, POMPEO_ZH.replace("迈克", "汤姆森"), "en", "zh-Hans")
     assert len(found) == 1 and "'汤姆森'" in found[0] and "'Mike'" in found[0], found
+
+
+# FLORES-200 devtest (CC BY-SA 4.0), Chinese and its English.
+AUCKLAND_ZH = "他接受过产科医生培训，从 1959 年开始在奥克兰国家妇女医院工作。"
+AUCKLAND_EN = "He trained as an obstetrician and began to work at the Auckland's National Women's Hospital in 1959."
+
+
+def test_a_chinese_source_place_s_cldr_name_is_no_loose_respelling():
+    # 奥克兰 is letter for letter CLDR's Chinese name of Auckland. Crete
+    # in its place sounds loosely like it (k-l against c-r-t), which once
+    # explained the run; and Crete, beside Hospital (a translated word of
+    # the run), was taken for a word of a name translated. A place's own
+    # name is found as that place, or it is gone.
+    assert majors(AUCKLAND_ZH, AUCKLAND_EN, "zh-Hans", "en") == []
+    found = majors(AUCKLAND_ZH, AUCKLAND_EN.replace("Auckland", "Crete"), "zh-Hans", "en")
+    assert len(found) == 1 and "'奥克兰'" in found[0] and "'Crete' instead" in found[0], found
+
+
+def test_a_country_s_own_name_may_take_a_place_s_place():
+    # The one unexplained name that took 奥克兰's place may be a country's
+    # very name, which the source names nowhere (Germany); only a place's
+    # adjective or inflected name is a people translated by meaning
+    # (美国 ~ Americans), no name come.
+    found = majors(AUCKLAND_ZH, AUCKLAND_EN.replace("Auckland", "Germany"), "zh-Hans", "en")
+    assert len(found) == 1 and "'奥克兰'" in found[0] and "'Germany' instead" in found[0], found
 
 
 def test_chinese_to_english_right_rendering_is_quiet():
@@ -392,3 +479,14 @@ ARABIC_RIGHT = [
 def test_an_arabic_word_leaning_to_names_explained_or_alone_is_no_changed_name(source, target):
     found = name_findings(source, target, "ar", "en")
     assert all(f.severity < Severity.MAJOR for f in found), [f.message for f in found]
+
+
+def test_a_window_of_letters_that_spell_no_names_respells_none():
+    # 劫持旅游大 (hijack a tourist bus) reads jie-chi-lv-you-da, Crete's
+    # k-r-t by chance. A document's windows are many, so such a window
+    # once made Crete a name of another sentence of the source (borrowed),
+    # and Crete in 奥克兰's place went unreported. Most of its letters spell
+    # no CLDR name by sound: it is a respelling of none.
+    side = Side("一名前警察在首都马尼拉劫持旅游大巴，将车上的香港游客作为人质。", "zh-Hans")
+    assert side.skeleton_respelling("Crete") is None
+    assert side.has("Manila", "en") and side.skeleton_respelling("Carpenter") is None

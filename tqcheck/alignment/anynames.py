@@ -674,10 +674,18 @@ class Side:
         作为人质, as hostages, is no Germy: see _word_edges_trimmed), nor
         one that is letter for letter a CLDR place's name, which names
         that place, found as such (see has), and respells no other name
-        (美国, the United States, is no Mike)."""
+        (美国, the United States, is no Mike), nor one more than half of
+        whose letters spell no CLDR name by sound (劫持旅游大, hijack a
+        tourist bus, has Crete's k-r-t by chance; see
+        letters_of_sounded_names)."""
         cached = self.__dict__.get("_candidates")
         if cached is None:
             from tqcheck.alignment.cldr_names import spelled_concepts
+
+            named = letters_of_sounded_names(self.lang)
+
+            def few_name_letters(word: str) -> bool:
+                return bool(named) and 2 * sum(ch in named for ch in word) < len(word)
 
             cached = [
                 t for t in self.tokens
@@ -686,6 +694,7 @@ class Side:
                     t.window and (
                         _word_edges_trimmed(self.text, t.start, t.end, self.lang) != (t.start, t.end)
                         or spelled_concepts(t.text, self.lang)
+                        or few_name_letters(t.text)
                     )
                 ))
             ]
@@ -911,23 +920,53 @@ def inflected_name(word: str, lang: str, min_stem: float = 0.0) -> bool:
 # --- names of a language written without spaces or capitals ------------------------
 
 MIN_SOUND_RUN = 3  # letters of a run spelled by sound that may be a name (特朗普; not 巴鲁, 特别)
+# Zipf between which a run of two such letters alone may be a name too:
+# one the word lists hold as a word (耶鲁, Yale, 3.4; 米勒, Miller, 3.7;
+# not a piece of a longer name, 来梅 of 不来梅, Bremen, nor 尔夫 of 高尔夫,
+# golf), but no common one (利亚, 斯特, 尼亚, pieces of longer names the
+# lists hold as words, 4.0 and more; 特别, special; 保姆, nanny, 3.9).
+SHORT_RUN_ZIPF = (2.0, 3.8)
+COMMON_LETTER = 5.5  # Zipf of a letter that is alone a common word (那, that; 比, than; not 米, 勒 of 米勒)
 
 
-def sound_runs(text: str, start: int, end: int, lang: str) -> list[NameMention]:
+def sound_runs(text: str, start: int, end: int, lang: str, short: bool = False) -> list[NameMention]:
     """Runs of letters that spell foreign names by sound (see
     sound_letters) in ``text[start:end]`` of a language written
     without spaces: where a name has no capital to show it, the letters it
-    is spelled with do (特朗普 in ...特朗普助手...). Empty for other
-    languages."""
+    is spelled with do (特朗普 in ...特朗普助手...). ``short``: runs of two
+    letters too, where the word lists have them as no common word (see
+    _short_name). Empty for other languages."""
     pattern = _sound_run(lang)
     if pattern is None:
         return sound_words(text, start, end, lang)
     out = []
     for m in pattern.finditer(text[start:end]):
         a, b = _word_edges_trimmed(text, start + m.start(), start + m.end(), lang)
-        if b - a >= MIN_SOUND_RUN:
+        if b - a >= MIN_SOUND_RUN or short and b - a == 2 and _short_name(text, a, b, lang):
             out.append(NameMention(a, b, text[a:b], (text[a:b],)))
     return out
+
+
+def _short_name(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether the run of two letters ``text[a:b]`` may be a name by itself:
+    a word of the lists (see SHORT_RUN_ZIPF), beside no letter of CLDR's
+    names spelled by sound but one that is alone a common word (科特 of
+    勒豪科特, 罗伊 of 麦克罗伊 are the ends of longer names the run stopped
+    short of; 沃森 of 拨打沃森, dial Watson, is a name)."""
+    from tqcheck.alignment.wordlists import zipf
+
+    low, high = SHORT_RUN_ZIPF
+    if not low <= (zipf(text[a:b], lang) or 0.0) < high:
+        return False
+    if all((zipf(ch, lang) or 0.0) >= COMMON_LETTER for ch in text[a:b]):
+        return False  # two common words (那比, that than), no name
+    named = letters_of_sounded_names(lang)
+    beside = (text[a - 1 : a] if a > 0 else "", text[b : b + 1])
+    if any(ch and ch in named and (zipf(ch, lang) or 0.0) < COMMON_LETTER for ch in beside):
+        return False
+    # Nor a letter short of a name's dot (特雷 of 特雷莎·梅): the letters up
+    # to the dot are the name's.
+    return not (a >= 2 and text[a - 2] in NAME_DOTS or text[b + 1 : b + 2] in tuple(NAME_DOTS))
 
 
 # Zipf of a word of two letters, one of a run's edge letters and the letter
@@ -1117,4 +1156,4 @@ def _sound_run(lang: str) -> re.Pattern[str] | None:
     letters = sound_letters(lang)
     if not letters:
         return None
-    return re.compile("[" + re.escape("".join(sorted(letters))) + "]{%d,}" % MIN_SOUND_RUN)
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]{2,}")

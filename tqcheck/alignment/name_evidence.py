@@ -291,6 +291,12 @@ def sound_run_explained(
     forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
     if any(other.has(f, lang) or whole is not other and concept_in(concepts(f, lang), whole.text, whole.lang) for f in forms):
         return True
+    if cldr_name(r.text, lang, calendar=False):
+        # A run that is letter for letter a CLDR place's name (奥克兰,
+        # Auckland) is that place: found above by its concept or a close
+        # respelling, or gone. A loose likeness to another name of the
+        # other side (Crete ~ ao-ke-lan) is chance.
+        return False
     # Loosely, only with a letter that CLDR's names spelled by sound have
     # (托比约恩 ~ Thorbjorn): with any letter beside it a run is like
     # some name by chance (持哈莱姆 ~ China's, 施加拉力 ~ Sagittarius).
@@ -349,6 +355,34 @@ def beside_its_mate(r: NameMention, text: str, mentions: list[NameMention]) -> b
     )
 
 
+def _names_place(concept: str, form: str, lang: str, strict: bool) -> bool:
+    """Whether ``form`` names the CLDR place ``concept`` (a country or a
+    city, in ``lang``): any of its names, a name of one of the country's
+    languages too (الفرنسية, French, is France's); ``strict``: a country's
+    own name (not a language of it: الشان, Shan, is Myanmar's), or a
+    city's that is no common word (not ترك, left, nor جوني, Johnny: Chuuk,
+    Juneau)."""
+    from tqcheck.alignment.cldr_names import cldr_locale, fold, name_table
+
+    table, locale = name_table(lang), cldr_locale(lang)
+    if table is None or locale is None:
+        return False
+    kind, _, code = concept.partition(":")
+    folded = fold(form)
+    if kind == "T" and code.isalpha():
+        return folded == fold(locale.territories.get(code) or "") if strict else folded in table.forms[concept]
+    if kind != "Z" or folded not in table.forms[concept]:
+        return False
+    return not strict or rare(form, lang, RARE_SOURCE)
+
+
+def own_place_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is letter for letter a CLDR country's own name or
+    a city's that is no common word (Germany, Auckland; not German, nor
+    Ukrainian, a language's name; see _names_place)."""
+    return any(_names_place(c, word, lang, strict=True) for c in spelled_concepts(word, lang))
+
+
 def places_gone(text: str, start: int, end: int, lang: str, other: Side, strict: bool = False) -> list[NameMention]:
     """Words of ``text[start:end]``, in a caseless language written with
     spaces (Arabic), that, less a prefix, are a CLDR country's or city's
@@ -358,23 +392,13 @@ def places_gone(text: str, start: int, end: int, lang: str, other: Side, strict:
     France's), unless ``strict``: a word of the translation, which
     nothing but a missing name weighs against, must be the country's
     own name or a city's that is no common word."""
-    from tqcheck.alignment.cldr_names import cldr_locale, fold, name_table
+    from tqcheck.alignment.cldr_names import name_table
 
-    table, locale = name_table(lang), cldr_locale(lang)
-    if table is None or locale is None:
+    if name_table(lang) is None:
         return []
 
     def place(concept: str, form: str) -> bool:
-        # Strict: a country's own name (not a language of it: الشان, Shan,
-        # is Myanmar's), or a city's that is no common word (not ترك,
-        # left, nor جوني, Johnny: Chuuk, Juneau).
-        kind, _, code = concept.partition(":")
-        folded = fold(form)
-        if kind == "T" and code.isalpha():
-            return folded == fold(locale.territories.get(code) or "") if strict else folded in table.forms[concept]
-        if kind != "Z" or folded not in table.forms[concept]:
-            return False
-        return not strict or rare(form, lang, RARE_SOURCE)
+        return _names_place(concept, form, lang, strict)
 
     out = []
     for a, b in script_words(text, start, end):

@@ -430,6 +430,7 @@ from tqcheck.alignment.name_evidence import (
     min_place_letters,
     name_run_together,
     own_name,
+    own_place_name,
     place_name,
     places_gone,
     rare,
@@ -903,6 +904,16 @@ class _Document:
             for j in range(len(self.pair_list))
         )
 
+    def named_in_the_article(self, r: NameMention, k: int) -> bool:
+        """Whether a run spelled by sound is, in another sentence of the
+        translation, a name its source has (沃伦, Warren, for the source's
+        she; 罗纳尔多, Ronaldo, for he): the article's own name, put for a
+        pronoun or a description, no name come from nowhere."""
+        return any(
+            j != k and r.text in self.targets[j].text and self.sources[j].has(r.text, self.target_lang)
+            for j in range(len(self.pair_list))
+        )
+
     def names_brought(
         self, pair, k: int, source: Side, source_mentions: list[NameMention], gone: list[NameMention]
     ) -> list[NameMention]:
@@ -929,10 +940,11 @@ class _Document:
             if not calendar_word(o, self.source_lang) and not concept_in(concepts(o, self.source_lang), here, self.target_lang)
         )
         runs = [
-            r for r in sound_runs(self.ctx.text, pair.target_start, pair.target_end, self.target_lang)
+            r for r in sound_runs(self.ctx.text, pair.target_start, pair.target_end, self.target_lang, short=True)
             if not a_word(r) and (zipf(r.text, self.target_lang) or 0.0) < COMMON_RESPELLING
             and not beside_its_mate(r, self.ctx.text, source_mentions)
             and not self.rendered_elsewhere(r, k, names)
+            and not self.named_in_the_article(r, k)
             # (Any word of the source may explain it: ruling out those it
             # cannot be, as for a caseless source's runs, left the
             # matcher's misses, 加西亚 for Garcia, as names from nowhere,
@@ -1222,9 +1234,10 @@ def _caseless_source_findings(
     if len(orphans) == 1 and not added:
         # One source name gone, one name come: however common, the one
         # unexplained name of the translation that is no ordinary word
-        # of its language nor a CLDR place's name or adjective (a
-        # people translated by meaning: 美国, Americans) took its
-        # place (斯坦利, Stanley -> Texas).
+        # of its language nor a CLDR place's adjective or inflected name
+        # (a people translated by meaning: 美国, Americans) took its
+        # place (斯坦利, Stanley -> Texas; 奥克兰, Auckland -> Germany: a
+        # place's very name, which the source names nowhere).
         # (For a word whose letters only lean to names, Arabic
         # وكونوا, they formed, not a common word of the translation
         # that is a word in lower case too: Red of a Red Cross. A name
@@ -1232,7 +1245,8 @@ def _caseless_source_findings(
         # in Thomas's place.)
         lone = [
             m for m in extra
-            if m.start in free and ordinary_word(m.text, target_lang) is False and not place_name(m.text, target_lang)
+            if m.start in free and ordinary_word(m.text, target_lang) is False
+            and not (place_name(m.text, target_lang) and not own_place_name(m.text, target_lang))
             and not (
                 a_word(orphans[0]) and orphans[0] not in letters and no_lower_case(m.text, target_lang) is not True
                 and (zipf(m.text, target_lang) or 0.0) >= COMMON_RESPELLING
@@ -1417,6 +1431,10 @@ def _unexplained(
                 not name_like(m.text, target_lang, RARE_SOURCE) and not place_name(m.text, target_lang)
                 and (zipf(m.text, target_lang) or 0.0) >= RARE_TARGET
                 and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
+                # (From a caseless source, whose names nothing marks, not
+                # a word its dictionary has only as a name: Crete beside
+                # Hospital, translated, is no word of a name translated.)
+                and (doc.source_cased or no_lower_case(m.text, target_lang) is not True)
             )
             and not doc.moved(m.text, target_lang, k, to_target=False)
         ]
