@@ -725,6 +725,11 @@ class Side:
             or any(kept(form) for form in prefixed_forms(t.text, self.lang))
         ]
 
+    def respelling(self, name: str) -> Token | None:
+        """The word or window of this text likeliest to respell ``name``,
+        loosely (see found_in), if any."""
+        return found_in(name, self._respelling_pool(name), False, self.lang)
+
     def skeleton_respelling(self, name: str) -> Token | None:
         """The word or window of this text that respells ``name`` with its
         very skeleton (see found_in), if any."""

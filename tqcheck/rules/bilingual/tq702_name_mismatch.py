@@ -1433,7 +1433,9 @@ def _unexplained(
                 and any(o != m.text and len(o) >= 3 and source.has(o, target_lang) for o in m.run)
                 # (From a caseless source, whose names nothing marks, not
                 # a word its dictionary has only as a name: Crete beside
-                # Hospital, translated, is no word of a name translated.)
+                # Hospital, translated, is no word of a name translated.
+                # Between cased languages such a word may be a people's,
+                # a country's name translated: τον Δανό Θόρμπγιορν.)
                 and (doc.source_cased or no_lower_case(m.text, target_lang) is not True)
             )
             and not doc.moved(m.text, target_lang, k, to_target=False)
@@ -1502,8 +1504,28 @@ def _missing_names(
             or any(spelled_alike(m.text, t.text) for t in target.tokens if not t.window)
         )
 
+    def replaced_in_its_place(m: NameMention) -> bool:
+        # Found only loosely, in a word not beside a kept word of its run
+        # (Άρνολντ ~ Governor, by chance likeness), while its own place,
+        # beside that kept word, has a name the source does not explain
+        # (California Governor Missouri Schwarzenegger): that name took
+        # its place. (Not where the word found is beside it: τον Δανό
+        # Θόρμπγιορν Ολσεν has Thorbjorn, respelled, and the Dane for
+        # Denmark.)
+        if not doc.a_source_name(m) or target.has(m.text, source_lang, strong=True):
+            return False
+        if not doc.in_its_place(m, source, target, target_mentions, set()):
+            return False
+        found = target.respelling(m.text)
+        if found is None:
+            return False
+        words = [t for t in target.tokens if not t.window]
+        mates = doc.kept_mates(m, target)
+        at = [i for i, t in enumerate(words) if any(same_spelling(o, t.text) or respelled(o, t.text) for o in mates)]
+        return not any(0 <= i + d < len(words) and words[i + d] == found for i in at for d in (-1, 1))
+
     for m in source_mentions:
-        if not outside(lost, m.start) or in_translation(m):
+        if not outside(lost, m.start) or in_translation(m) and not replaced_in_its_place(m):
             continue
         if len(m.run) > 1 and (whole := found_in("".join(m.run), target.candidates(), strong=True, lang=doc.target_lang)) is not None and not any(
             same_spelling(o, whole.text) for o in m.run

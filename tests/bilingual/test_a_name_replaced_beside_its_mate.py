@@ -1,0 +1,41 @@
+"""TQ702: a name replaced in its own place, though loosely like another word
+of the translation (issue 12).
+
+`Άρνολντ` (Arnold) sounds, loosely, like `Governor` (r-n-l against
+g-v-r-n-r): that likeness once counted as the name found, so `Missouri`
+standing in its place, beside the kept `Schwarzenegger`, went unreported.
+A name found only loosely, in another word, whose own place beside a kept
+word of its run holds a name the source does not explain, was replaced by
+that name.
+
+Sentence from FLORES-200 devtest (CC BY-SA 4.0), Greek and its English."""
+
+from __future__ import annotations
+
+from tests.helpers import major_name_findings
+
+ARNOLD_EL = (
+    "Ο κυβερνήτης της Καλιφόρνια, Άρνολντ Σβαρτζενέγκερ, υπέγραψε νομοσχέδιο για την απαγόρευση πώλησης ή "
+    "ενοικίασης βιντεοπαιχνιδιών με βίαιο περιεχόμενο σε ανήλικα παιδιά."
+)
+ARNOLD_EN = (
+    "California Governor Arnold Schwarzenegger signed into law a bill that bans the sale or rental of violent "
+    "video games to minors."
+)
+
+
+def test_the_right_name_is_quiet():
+    assert major_name_findings(ARNOLD_EL, ARNOLD_EN, "el", "en") == []
+
+
+def test_a_name_in_its_place_beside_its_kept_mate_replaced_it():
+    found = major_name_findings(ARNOLD_EL, ARNOLD_EN.replace("Arnold", "Missouri"), "el", "en")
+    assert len(found) == 1, found
+    assert "'Άρνολντ'" in found[0].message and "'Missouri' instead" in found[0].message
+
+
+def test_a_title_left_in_its_place_is_no_name_come():
+    # The name dropped, the title beside its mate is the source's own word
+    # (κυβερνήτης): nothing unexplained stands in its place.
+    found = major_name_findings(ARNOLD_EL, ARNOLD_EN.replace("Arnold ", ""), "el", "en")
+    assert not any("instead" in f.message for f in found), found
