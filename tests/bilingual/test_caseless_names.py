@@ -490,3 +490,26 @@ def test_a_window_of_letters_that_spell_no_names_respells_none():
     side = Side("一名前警察在首都马尼拉劫持旅游大巴，将车上的香港游客作为人质。", "zh-Hans")
     assert side.skeleton_respelling("Crete") is None
     assert side.has("Manila", "en") and side.skeleton_respelling("Carpenter") is None
+
+
+# FLORES-200 devtest (CC BY-SA 4.0): two sentences of one article, Arabic
+# and English.
+TESLA_AR = (
+    "في سنة 1884 انتقل تيسلا إلى الولايات المتحدة الأمريكية للعمل مع شركة إديسون في مدينة نيويورك.\n"
+    "لقد ألهمت الثورة الفرنسية أيضاً العديد من أبناء الطبقة العاملة المُضطهدة الآخرين في البلدان الأخرى لنزع فتيل ثوراتهم.\n"
+)
+TESLA_EN = (
+    "In 1884, Tesla moved to the United States of America to accept a job with the Edison Company in New York City.\n"
+    "The French Revolution also inspired many other repressed working class people of other country's to began "
+    "their own revolutions.\n"
+)
+
+
+def test_a_common_word_of_a_caseless_source_lends_no_name():
+    # شركة (company) has the very consonants of Seork (s-r-k): as a word of
+    # another sentence of the source it once made Seork a name the article
+    # has (borrowed), so Seork in the place of الفرنسية (French) went
+    # unreported. A common word of a caseless source is no name to borrow.
+    assert majors(TESLA_AR, TESLA_EN, "ar", "en") == []
+    found = majors(TESLA_AR, TESLA_EN.replace("French", "Seork"), "ar", "en")
+    assert len(found) == 1 and "'الفرنسية'" in found[0] and "'Seork' instead" in found[0], found

@@ -759,7 +759,7 @@ class _Document:
         for j in (k - 1, k + 1):
             if 0 <= j < len(self.pair_list):
                 here, there = (self.targets[j], self.sources[j]) if to_target else (self.sources[j], self.targets[j])
-                if here.text and there.text is not None and here.has(name, lang, strong=True) and not there.has(name, lang):
+                if here.text and there.text is not None and named_there(here, name, lang) and not there.has(name, lang):
                     return True
         return False
 
@@ -1401,6 +1401,19 @@ class _Unexplained:
     short_names: set[int]
 
 
+def named_there(side: Side, name: str, lang: str, rivals: tuple[str, ...] = ()) -> bool:
+    """Whether ``side`` has ``name`` (a word of ``lang``) with its very
+    consonants (see Side.has): where ``side`` has no capitals, every word
+    of it is a candidate, so not by a common word of its language (شركة,
+    company, has Seork's s-r-k by chance)."""
+    if not side.has(name, lang, strong=True, rivals=rivals):
+        return False
+    if side.cased:
+        return True
+    lender = side.skeleton_respelling(name)
+    return lender is None or (zipf(lender.text, side.lang) or 0.0) < COMMON_RESPELLING
+
+
 def _unexplained(
     doc: _Document, k: int, source_mentions: list[NameMention], target_mentions: list[NameMention],
     target_words: tuple[str, ...], target_rivals: tuple[str, ...],
@@ -1450,8 +1463,11 @@ def _unexplained(
         }
         # A name of another sentence of the source (Schumacher, two
         # sentences on, in Alonso's place): the typical swap, a name
-        # borrowed from the article.
-        borrowed = {m.start for m in extra if whole_source.has(m.text, target_lang, strong=True, rivals=target_rivals)}
+        # borrowed from the article. (Where the source has no capitals,
+        # every word of it is a candidate: not by a common word of its
+        # language, شركة, company, that has Seork's consonants by chance.)
+
+        borrowed = {m.start for m in extra if named_there(whole_source, m.text, target_lang, rivals=target_rivals)}
     return _Unexplained(extra, plain, borrowed, short_names)
 
 
