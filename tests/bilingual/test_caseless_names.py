@@ -513,3 +513,20 @@ def test_a_common_word_of_a_caseless_source_lends_no_name():
     assert majors(TESLA_AR, TESLA_EN, "ar", "en") == []
     found = majors(TESLA_AR, TESLA_EN.replace("French", "Seork"), "ar", "en")
     assert len(found) == 1 and "'الفرنسية'" in found[0] and "'Seork' instead" in found[0], found
+
+
+# FLORES-200 devtest (CC BY-SA 4.0), Chinese and its English.
+MANILA_ZH = "菲律宾一名前警察在首都马尼拉劫持旅游大巴，将车上的香港游客作为人质。"
+MANILA_EN = (
+    "A former Filipino policeman has kept Hong Kong tourists hostage by hijacking their bus in Manila, "
+    "the capital of the Philippines."
+)
+
+
+def test_a_place_named_by_two_words_together_is_explained():
+    # Hong Kong is CLDR's city (a time zone's), 香港 in Chinese; its words
+    # alone name no place, so Hong and Kong were two names the source did
+    # not explain, and Germany, in 马尼拉's place, was not the one name come.
+    assert majors(MANILA_ZH, MANILA_EN, "zh-Hans", "en") == []
+    found = majors(MANILA_ZH, MANILA_EN.replace("Manila", "Germany"), "zh-Hans", "en")
+    assert len(found) == 1 and "'马尼拉'" in found[0] and "'Germany' instead" in found[0], found

@@ -259,6 +259,26 @@ def whole_concepts(word: str, lang: str) -> frozenset[str]:
     )
 
 
+@cache
+def _phrases(lang: str) -> dict[str, frozenset[str]]:
+    """``lang``'s CLDR names of two words or more, folded, and the
+    concepts each names (Hong Kong, New York: the cities time zones are
+    named after, whose words alone index nothing)."""
+    table = name_table(lang)
+    out: dict[str, set[str]] = {}
+    for concept, forms in (table.forms.items() if table is not None else ()):
+        for form in forms:
+            if len(_WORD.findall(form)) > 1:
+                out.setdefault(" ".join(_WORD.findall(form)), set()).add(concept)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def phrase_concepts(words: tuple[str, ...], lang: str) -> frozenset[str]:
+    """The CLDR concepts that ``words``, together, name letter for letter
+    (Hong Kong: the city; not Hong alone)."""
+    return _phrases(lang).get(" ".join(fold(w) for w in words), frozenset())
+
+
 def spelled_concepts(word: str, lang: str) -> frozenset[str]:
     """The CLDR concepts ``word`` names letter for letter in ``lang`` (not
     through a shared stem: Monat is no Monaco)."""

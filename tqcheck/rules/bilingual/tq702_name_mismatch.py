@@ -404,6 +404,7 @@ from tqcheck.alignment.cldr_names import (
     concept_in,
     concepts,
     names_territory,
+    phrase_concepts,
     spelled_concepts,
     wide_calendar_word,
 )
@@ -1401,6 +1402,20 @@ class _Unexplained:
     short_names: set[int]
 
 
+def named_with_its_run(m: NameMention, other: Side, lang: str) -> bool:
+    """Whether words of ``m``'s run, ``m`` among them, together name a
+    CLDR place (Hong Kong: a city, whose words alone name none) that
+    ``other`` names (香港)."""
+    if m.text not in m.run:
+        return False
+    at = m.run.index(m.text)
+    return any(
+        concept_in(ids, other.text, other.lang)
+        for a in range(at + 1) for b in range(max(at + 1, a + 2), len(m.run) + 1)
+        if (ids := phrase_concepts(m.run[a:b], lang))
+    )
+
+
 def named_there(side: Side, name: str, lang: str, rivals: tuple[str, ...] = ()) -> bool:
     """Whether ``side`` has ``name`` (a word of ``lang``) with its very
     consonants (see Side.has): where ``side`` has no capitals, every word
@@ -1439,6 +1454,7 @@ def _unexplained(
             m for m in target_mentions
             if not source.has(m.text, target_lang, rivals=target_words)
             and not (joined and found_in(m.text, joined, strong=True) is not None)
+            and not named_with_its_run(m, source, target_lang)
             and m.start not in short_names
             and not (
                 not name_like(m.text, target_lang, RARE_SOURCE) and not place_name(m.text, target_lang)
