@@ -12,6 +12,8 @@ Sentence from FLORES-200 devtest (CC BY-SA 4.0), Greek and its English."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import major_name_findings
 
 ARNOLD_EL = (
@@ -39,3 +41,27 @@ def test_a_title_left_in_its_place_is_no_name_come():
     # (κυβερνήτης): nothing unexplained stands in its place.
     found = major_name_findings(ARNOLD_EL, ARNOLD_EN.replace("Arnold ", ""), "el", "en")
     assert not any("instead" in f.message for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        # NTREX-128 (CC BY-SA 4.0), shortened: Byeong's hyphenated mate,
+        # seug, is a word of its own in the translation.
+        (
+            "Park Byeong-seug, citing data from the South's unification ministry, said there were 1,127 "
+            "defections last year.",
+            "Пак Бён Сеуг, сославшись на данные министерства юга, заявил, что в прошлом году было 1127 случаев.",
+            "en", "ru",
+        ),
+        # FLORES-200 devtest (CC BY-SA 4.0): лас of Вилья-лас-Эстрельяс.
+        (
+            "Крупнейшим остров носит имя Короля Георга с поселением Вилья-лас-Эстрельяс.",
+            "The largest is King George Island with the settlement of Villa Las Estrellas.",
+            "ru", "en",
+        ),
+    ],
+    ids=["korean-given-name", "spanish-place"],
+)
+def test_the_rest_of_a_hyphenated_name_respelled_apart_took_no_place(source, target, source_lang, target_lang):
+    assert major_name_findings(source, target, source_lang, target_lang) == []

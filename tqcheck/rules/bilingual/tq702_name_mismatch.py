@@ -1546,7 +1546,15 @@ def _missing_names(
         # Denmark.)
         if not doc.a_source_name(m) or target.has(m.text, source_lang, strong=True):
             return False
-        if not doc.in_its_place(m, source, target, target_mentions, set()):
+        # (Not the rest of its hyphenated word, respelled apart: Park
+        # Byeong-seug ~ Пак Бён Сеуг, Вилья-лас-Эстрельяс ~ Villa Las
+        # Estrellas.)
+        mates_apart = hyphen_mates(m)
+        placed = [
+            r for r in doc.in_its_place(m, source, target, target_mentions, set())
+            if not any(same_spelling(h, r.text) or respelled(h, r.text) for h in mates_apart)
+        ]
+        if not placed:
             return False
         found = target.respelling(m.text)
         if found is None:
