@@ -60,8 +60,27 @@ def test_a_title_left_in_its_place_is_no_name_come():
             "The largest is King George Island with the settlement of Villa Las Estrellas.",
             "ru", "en",
         ),
+        # NTREX-128: Holly respelled (Χόλλυ), a name of no dictionary, and
+        # the surname the translator added beside it.
+        (
+            'A source said: "Truly was by far the top of Holly\'s priorities.',
+            'Σύμφωνα με κάποια πηγή: "Η Truly ήταν μακράν από τις κορυφαίες προτεραιότητες της Χόλλυ Ουίλομπι.',
+            "en", "el",
+        ),
+        # NTREX-128: Bush respelled (Μπους), and W. written out beside it.
+        (
+            "George W. Bush has been picking up the phone to call Senators, lobbying them to support Mr Kavanaugh, "
+            "who worked in the White House for Mr Bush and through him met his wife Ashley, who was Mr Bush's "
+            "personal secretary.",
+            "O Τζωρτζ Ουώκερ Μπους τηλεφωνεί σε Γερουσιαστές, πιέζοντάς τους να στηρίξουν τον κ. Κάβανο. ο οποίος "
+            "εργαζόταν στον Λευκό Οίκο για τον κ. Μπους και μέσω αυτού γνώρισε τη σύζυγό του Άσλει, η οποία ήταν η "
+            "προσωπική γραμματέας του κ. Μπους.",
+            "en", "el",
+        ),
     ],
-    ids=["korean-given-name", "spanish-place"],
+    ids=["korean-given-name", "spanish-place", "name-added-beside", "initial-written-out"],
 )
-def test_the_rest_of_a_hyphenated_name_respelled_apart_took_no_place(source, target, source_lang, target_lang):
+def test_a_name_respelled_beside_words_of_its_own_took_no_place(source, target, source_lang, target_lang):
+    # The word found is the name respelled, or the rest of its hyphenated
+    # word respelled apart: nothing took its place.
     assert major_name_findings(source, target, source_lang, target_lang) == []
