@@ -77,8 +77,17 @@ def test_a_title_left_in_its_place_is_no_name_come():
             "προσωπική γραμματέας του κ. Μπους.",
             "en", "el",
         ),
+        # FLORES-200 devtest: Newt is a word of English too (a newt), found
+        # beside the kept Gingrich; Speaker, a title, is no name come.
+        (
+            "Бывший спикер палаты Ньют Гингрич, губернатор Техаса Рик Перри и конгресмен Мишель Бахман заняли "
+            "четвертое, пятое и шестое места соответственно.",
+            "Former House Speaker Newt Gingrich, Texas governor Rick Perry, and Congresswoman Michele Bachmann "
+            "finished in fourth, fifth, and sixth place, respectively.",
+            "ru", "en",
+        ),
     ],
-    ids=["korean-given-name", "spanish-place", "name-added-beside", "initial-written-out"],
+    ids=["korean-given-name", "spanish-place", "name-added-beside", "initial-written-out", "word-beside-its-mate"],
 )
 def test_a_name_respelled_beside_words_of_its_own_took_no_place(source, target, source_lang, target_lang):
     # The word found is the name respelled, or the rest of its hyphenated

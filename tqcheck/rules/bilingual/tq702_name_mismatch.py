@@ -1537,20 +1537,27 @@ def _missing_names(
         )
 
     def replaced_in_its_place(m: NameMention) -> bool:
-        # Found only loosely, and in a word of the language (Άρνολντ ~
+        # Found only loosely, in a word of the language (Άρνολντ ~
         # Governor, which its dictionary has in lower case: a chance
-        # likeness), while its own place, beside a kept word of its run,
-        # has a name the source does not explain (California Governor
-        # Missouri Schwarzenegger): that name took its place. (Not where
-        # the word found is a name, the name respelled: George W. Bush ~
-        # Τζωρτζ Ουώκερ Μπους, Holly ~ Χόλλυ Ουίλομπι, names added beside
-        # it; nor the rest of its hyphenated word respelled apart: Park
-        # Byeong-seug ~ Пак Бён Сеуг, Вилья-лас-Эстрельяс ~ Villa Las
-        # Estrellas.)
+        # likeness) that is not beside a kept word of its run, while its
+        # own place, beside that kept word, has a name the source does not
+        # explain (California Governor Missouri Schwarzenegger): that name
+        # took its place. (Not where the word found is a name, the name
+        # respelled: George W. Bush ~ Τζωρτζ Ουώκερ Μπους, Holly ~ Χόλλυ
+        # Ουίλομπι, names added beside it; nor where it is beside the kept
+        # word: each alone let titles and case forms pass, Speaker Newt
+        # Gingrich, Ким Џонг Уна; nor the rest of its hyphenated word
+        # respelled apart: Park Byeong-seug ~ Пак Бён Сеуг,
+        # Вилья-лас-Эстрельяс ~ Villa Las Estrellas.)
         if not doc.a_source_name(m) or target.has(m.text, source_lang, strong=True):
             return False
         found = target.respelling(m.text)
         if found is None or no_lower_case(found.text, doc.target_lang) is not False:
+            return False
+        words = [t for t in target.tokens if not t.window]
+        mates = doc.kept_mates(m, target)
+        kept = [i for i, t in enumerate(words) if any(same_spelling(o, t.text) or respelled(o, t.text) for o in mates)]
+        if any(0 <= i + d < len(words) and words[i + d] == found for i in kept for d in (-1, 1)):
             return False
         mates_apart = hyphen_mates(m)
         return any(
