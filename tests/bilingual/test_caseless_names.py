@@ -29,6 +29,16 @@ def majors(source: str, target: str, source_lang: str, target_lang: str) -> list
     return [f.message for f in found if f.severity >= Severity.MAJOR]
 
 
+def assert_one_name_changed(
+    source: str, target: str, langs: tuple[str, str], change: tuple[str, str], *shown: str
+) -> None:
+    """The right translation raises no major finding; with ``change`` made
+    in it, exactly one, which quotes each of ``shown``."""
+    assert majors(source, target, *langs) == []
+    found = majors(source, target.replace(*change), *langs)
+    assert len(found) == 1 and all(text in found[0] for text in shown), found
+
+
 EN = "Special counsel Robert Mueller is investigating links between Trump aides and Russia."
 ZH = "特别检察官罗伯特·穆勒正在调查特朗普助手与俄罗斯之间的关系。"
 ZH_WRONG = ZH.replace("特朗普", "克雷格")
@@ -77,9 +87,7 @@ def test_a_name_of_two_sound_letters_put_in_a_name_s_place_is_major():
     # word lists hold as a word, though no common one. Runs of three letters
     # or more only were read as names, so the change was a missing name
     # (minor) at most.
-    assert majors(PALU_EN, PALU_ZH, "en", "zh-Hans") == []
-    found = majors(PALU_EN, PALU_ZH.replace("巴鲁", "耶鲁"), "en", "zh-Hans")
-    assert len(found) == 1 and "'耶鲁'" in found[0] and "'Palu'" in found[0], found
+    assert_one_name_changed(PALU_EN, PALU_ZH, ("en", "zh-Hans"), ("巴鲁", "耶鲁"), "'耶鲁'", "'Palu'")
 
 
 # NTREX-128 (CC BY-SA 4.0): three sentences and their Chinese.
@@ -102,9 +110,7 @@ def test_the_article_s_own_name_for_a_pronoun_is_no_name_come():
     # (Warren, in the sentences before); The Hill, 国会山报, is translated
     # by meaning, so a name of the source is missing there. Two letters,
     # 沃伦 is read as a name; it came from the article, not from nowhere.
-    assert majors(WARREN_EN, WARREN_ZH, "en", "zh-Hans") == []
-    found = majors(WARREN_EN, WARREN_ZH.replace("，沃伦曾", "，米勒曾"), "en", "zh-Hans")
-    assert len(found) == 1 and "'米勒'" in found[0] and "'Hill'" in found[0], found
+    assert_one_name_changed(WARREN_EN, WARREN_ZH, ("en", "zh-Hans"), ("，沃伦曾", "，米勒曾"), "'米勒'", "'Hill'")
 
 
 @pytest.mark.parametrize(
@@ -192,9 +198,7 @@ def test_a_place_s_cldr_name_respells_no_other_name():
     # window of the text it once passed for Mike respelled, so Mike,
     # replaced by 汤姆森, was not even missing. A CLDR place's name is
     # that place's, found as such.
-    assert majors(POMPEO_EN, POMPEO_ZH, "en", "zh-Hans") == []
-    found = majors(POMPEO_EN, POMPEO_ZH.replace("迈克", "汤姆森"), "en", "zh-Hans")
-    assert len(found) == 1 and "'汤姆森'" in found[0] and "'Mike'" in found[0], found
+    assert_one_name_changed(POMPEO_EN, POMPEO_ZH, ("en", "zh-Hans"), ("迈克", "汤姆森"), "'汤姆森'", "'Mike'")
 
 
 # FLORES-200 devtest (CC BY-SA 4.0), Chinese and its English.
@@ -208,9 +212,7 @@ def test_a_chinese_source_place_s_cldr_name_is_no_loose_respelling():
     # explained the run; and Crete, beside Hospital (a translated word of
     # the run), was taken for a word of a name translated. A place's own
     # name is found as that place, or it is gone.
-    assert majors(AUCKLAND_ZH, AUCKLAND_EN, "zh-Hans", "en") == []
-    found = majors(AUCKLAND_ZH, AUCKLAND_EN.replace("Auckland", "Crete"), "zh-Hans", "en")
-    assert len(found) == 1 and "'奥克兰'" in found[0] and "'Crete' instead" in found[0], found
+    assert_one_name_changed(AUCKLAND_ZH, AUCKLAND_EN, ("zh-Hans", "en"), ("Auckland", "Crete"), "'奥克兰'", "'Crete' instead")
 
 
 def test_a_country_s_own_name_may_take_a_place_s_place():
@@ -218,8 +220,7 @@ def test_a_country_s_own_name_may_take_a_place_s_place():
     # very name, which the source names nowhere (Germany); only a place's
     # adjective or inflected name is a people translated by meaning
     # (美国 ~ Americans), no name come.
-    found = majors(AUCKLAND_ZH, AUCKLAND_EN.replace("Auckland", "Germany"), "zh-Hans", "en")
-    assert len(found) == 1 and "'奥克兰'" in found[0] and "'Germany' instead" in found[0], found
+    assert_one_name_changed(AUCKLAND_ZH, AUCKLAND_EN, ("zh-Hans", "en"), ("Auckland", "Germany"), "'奥克兰'", "'Germany' instead")
 
 
 def test_chinese_to_english_right_rendering_is_quiet():
@@ -510,9 +511,7 @@ def test_a_common_word_of_a_caseless_source_lends_no_name():
     # another sentence of the source it once made Seork a name the article
     # has (borrowed), so Seork in the place of الفرنسية (French) went
     # unreported. A common word of a caseless source is no name to borrow.
-    assert majors(TESLA_AR, TESLA_EN, "ar", "en") == []
-    found = majors(TESLA_AR, TESLA_EN.replace("French", "Seork"), "ar", "en")
-    assert len(found) == 1 and "'الفرنسية'" in found[0] and "'Seork' instead" in found[0], found
+    assert_one_name_changed(TESLA_AR, TESLA_EN, ("ar", "en"), ("French", "Seork"), "'الفرنسية'", "'Seork' instead")
 
 
 # FLORES-200 devtest (CC BY-SA 4.0), Chinese and its English.
@@ -527,6 +526,4 @@ def test_a_place_named_by_two_words_together_is_explained():
     # Hong Kong is CLDR's city (a time zone's), 香港 in Chinese; its words
     # alone name no place, so Hong and Kong were two names the source did
     # not explain, and Germany, in 马尼拉's place, was not the one name come.
-    assert majors(MANILA_ZH, MANILA_EN, "zh-Hans", "en") == []
-    found = majors(MANILA_ZH, MANILA_EN.replace("Manila", "Germany"), "zh-Hans", "en")
-    assert len(found) == 1 and "'马尼拉'" in found[0] and "'Germany' instead" in found[0], found
+    assert_one_name_changed(MANILA_ZH, MANILA_EN, ("zh-Hans", "en"), ("Manila", "Germany"), "'马尼拉'", "'Germany' instead")

@@ -971,7 +971,8 @@ def _short_name(text: str, a: int, b: int, lang: str) -> bool:
         return False
     # Nor a letter short of a name's dot (特雷 of 特雷莎·梅): the letters up
     # to the dot are the name's.
-    return not (a >= 2 and text[a - 2] in NAME_DOTS or text[b + 1 : b + 2] in tuple(NAME_DOTS))
+    two_before, two_after = (text[a - 2] if a >= 2 else ""), text[b + 1 : b + 2]
+    return not any(ch and ch in NAME_DOTS for ch in (two_before, two_after))
 
 
 # Zipf of a word of two letters, one of a run's edge letters and the letter

@@ -602,9 +602,9 @@ _DECADE_SUFFIX = re.compile(r"['’-]?[^\W\d_]|年代")
 
 
 def _a_decade(text: str, m: NumberMention, lang: str) -> int | None:
-    """Where the decade ``m`` is (a year's figure of four digits ending in
-    0, with a suffix that is no unit: see _DECADE_SUFFIX; not 1200kg)
-    ends, with the suffix's first letter; None for any other number."""
+    """Where ``m`` ends with its suffix, if it is a decade: a year's figure
+    of four digits ending in 0, with a suffix that is no unit (see
+    _DECADE_SUFFIX; not 1200kg). None for any other number."""
     figure = text[m.start : m.end]
     if not (len(figure) == 4 and figure.isdigit() and figure.endswith("0")):
         return None

@@ -861,7 +861,7 @@ class _Document:
         return [
             r for r in mentions
             if r.start not in claimed and r.text not in m.run
-            and any(w != r.text and any(same_spelling(o, w) or respelled(o, w) for o in mates) for w in r.run)
+            and any(w != r.text and spelled_as_one_of(mates, w) for w in r.run)
             and not source.has(r.text, self.target_lang)
             and not (self.target_nouns_capitalised and capitalised_noun(r.text, self.target_lang))
             # A common word after the kept one is in the name's place too
@@ -890,7 +890,7 @@ class _Document:
         if any(re.search(r"['’]", o) for o in m.run):
             return False
         mates = self.kept_mates(m, target)
-        kept = [r for r in mentions if any(same_spelling(o, r.text) or respelled(o, r.text) for o in mates)]
+        kept = [r for r in mentions if spelled_as_one_of(mates, r.text)]
         return bool(kept) and all(len([w for w in r.run if w not in title_words]) == 1 for r in kept)
 
     def rendered_elsewhere(self, r: NameMention, k: int, names: tuple[str, ...]) -> bool:
@@ -1402,6 +1402,11 @@ class _Unexplained:
     short_names: set[int]
 
 
+def spelled_as_one_of(names: Iterable[str], word: str) -> bool:
+    """Whether ``word`` is one of ``names``, in its spelling or respelled."""
+    return any(same_spelling(o, word) or respelled(o, word) for o in names)
+
+
 def named_with_its_run(m: NameMention, other: Side, lang: str) -> bool:
     """Whether words of ``m``'s run, ``m`` among them, together name a
     CLDR place (Hong Kong: a city, whose words alone name none) that
@@ -1482,7 +1487,6 @@ def _unexplained(
         # borrowed from the article. (Where the source has no capitals,
         # every word of it is a candidate: not by a common word of its
         # language, شركة, company, that has Seork's consonants by chance.)
-
         borrowed = {m.start for m in extra if named_there(whole_source, m.text, target_lang, rivals=target_rivals)}
     return _Unexplained(extra, plain, borrowed, short_names)
 
@@ -1556,13 +1560,12 @@ def _missing_names(
             return False
         words = [t for t in target.tokens if not t.window]
         mates = doc.kept_mates(m, target)
-        kept = [i for i, t in enumerate(words) if any(same_spelling(o, t.text) or respelled(o, t.text) for o in mates)]
+        kept = [i for i, t in enumerate(words) if spelled_as_one_of(mates, t.text)]
         if any(0 <= i + d < len(words) and words[i + d] == found for i in kept for d in (-1, 1)):
             return False
         mates_apart = hyphen_mates(m)
         return any(
-            not any(same_spelling(h, r.text) or respelled(h, r.text) for h in mates_apart)
-            for r in doc.in_its_place(m, source, target, target_mentions, set())
+            not spelled_as_one_of(mates_apart, r.text) for r in doc.in_its_place(m, source, target, target_mentions, set())
         )
 
     for m in source_mentions:
