@@ -68,6 +68,7 @@ UNSPACED_SAME = 0.75  # a window of a script without spaces: stricter, as window
 # NTREX ru, el sentences; one in ten against Arabic and Chinese).
 SAME_LETTERS = 0.4
 SAME_ALPHABET_LETTERS = 0.5  # letters two spellings of a name in one cased alphabet share (see sounds_alike)
+UNSHARED_SKELETON_LETTERS = 0.55  # the same, for two spellings whose skeletons differ, neither the other's start
 TWO_CONSONANT_LETTERS = 0.3
 WINDOW_SIZES = range(2, 7)
 MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
@@ -152,6 +153,14 @@ def _alike(a: str, b: str, strict: bool) -> bool:
     return (a[0] == b[0] and shared >= SAME_START) or shared >= ANY_START
 
 
+def _one_apart(a: str, b: str) -> bool:
+    """Whether one skeleton starts the other, or the two differ in one
+    consonant put for another."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
+
+
 def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = False) -> bool:
     """Whether two words (any scripts) keep the same consonants in the same
     order and enough of their letters: one name respelled. ``strict`` for
@@ -159,14 +168,19 @@ def sounds_alike(name: str, word: str, strict: bool = False, caseless: bool = Fa
     In one cased alphabet a name keeps half its letters at least, however
     another language spells it (Tchaikovsky ~ Czajkowski 0.76, Juan ~ John
     0.57), or all its consonants (Cross ~ Cruz 0.44); Stanley ~ Shankar
-    (0.43, s-t-n-l against s-n-k-r) are two names."""
+    (0.43, s-t-n-l against s-n-k-r) are two names. So are Stanley and
+    Schneider, whose letters are half alike (0.5) but whose consonants
+    differ: neither starts the other (as Det's start Detective's), nor is
+    one consonant put for another (St. Barthélemy ~ San Bartolomé)."""
     a_sk, b_sk = skeletons(name), skeletons(word)
     script = char_script(name[:1])
-    if script == char_script(word[:1]) and has_case(script) and (
-        letters_ratio(name, word) < SAME_ALPHABET_LETTERS and not a_sk & b_sk
-        or letters_ratio(name, word) < TWO_CONSONANT_LETTERS
-    ):
-        return False  # (classes alike, letters not: Ford is no Brett)
+    if script == char_script(word[:1]) and has_case(script):
+        ratio = letters_ratio(name, word)
+        if ratio < TWO_CONSONANT_LETTERS or not a_sk & b_sk and (
+            ratio < SAME_ALPHABET_LETTERS
+            or ratio < UNSHARED_SKELETON_LETTERS and a_sk and b_sk and not any(_one_apart(a, b) for a in a_sk for b in b_sk)
+        ):
+            return False  # (classes alike, letters not: Ford is no Brett)
     same = a_sk & b_sk
     longest_same = max(map(len, same), default=0)
     if longest_same >= MIN_STRONG_SKELETON:
