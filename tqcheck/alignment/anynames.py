@@ -78,9 +78,10 @@ MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
 # reads as a glottal stop (فرناندو -> frnndw): in a respelled name they
 # stand for its vowels (Fernando), which the letter comparison reads.
 _ABJAD_VOWELS = str.maketrans({"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a"})
-# Inside a word, و and ي are the vowels u and i more often than w and y.
-_ABJAD_LONG = {"و": "u", "ي": "i"}
-_ABJAD_INNER_VOWELS = re.compile(r"(?<=[\u0620-\u064a])[وي]")
+# Inside a word, و and ي are the vowels u and i more often than w and y
+# (and ی, the yeh of Persian and Urdu: جیورجیٹی, Giorgetti).
+_ABJAD_LONG = {"و": "u", "ي": "i", "ی": "i"}
+_ABJAD_INNER_VOWELS = re.compile(r"(?<=[\u0620-\u064a\u0671-\u06d3])[ويی]")
 
 
 def _with_vowels(word: str) -> str:

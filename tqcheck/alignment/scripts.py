@@ -114,7 +114,9 @@ def has_case(script: str) -> bool:
     return script in _CASED
 
 
-_CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "COPTIC", "GLAGOLITIC", "DESERET"})
+# (Not Georgian: Unicode gives its letters capitals, Mtavruli, but its
+# orthography has none, and a name is written as any word: ჯორჯეტი.)
+_CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "COPTIC", "GLAGOLITIC", "DESERET"})
 
 
 def language_has_case(lang: str) -> bool:
