@@ -94,6 +94,17 @@ def test_a_name_changed_is_found(tag, way, kind):
     assert {code for code, _ in new} & EXPECTED["name"], new
 
 
+# A city: inflected in Finnish, Hungarian, Lithuanian, Latvian, Croatian,
+# Estonian, Azerbaijani and Armenian (Frankfurtissa, Frankfurdis,
+# Ֆրանկֆուրտում), in a language without a word list in Swahili, Estonian,
+# Albanian, Azerbaijani and Armenian (test_names_after_names_and_unlisted_languages).
+@pytest.mark.parametrize(("tag", "way"), [(tag, way) for tag, way in PAIRS if tag in (*CASED, "hy")])
+def test_a_place_changed_is_found(tag, way):
+    source, target, sl, tl = sides(tag, way)
+    new = majors(source, injected("place", source, target, sl, tl), sl, tl) - majors(source, target, sl, tl)
+    assert {code for code, _ in new} & EXPECTED["name"], new
+
+
 def test_the_yeh_of_persian_and_urdu_is_a_vowel_as_arabic_s_is():
     # ی (Persian and Urdu) is the letter Arabic writes ي: inside a word
     # mostly the vowel i. Read as y, Giorgetti (جیورجیٹی) was jywrjyty.
