@@ -71,6 +71,12 @@ SAME_ALPHABET_LETTERS = 0.5  # letters two spellings of a name in one cased alph
 UNSHARED_SKELETON_LETTERS = 0.55  # the same, for two spellings whose skeletons differ, neither the other's start
 TWO_CONSONANT_LETTERS = 0.3
 WINDOW_SIZES = range(2, 7)
+# Scripts without spaces that spell a syllable with several letters (Thai
+# จานคาร์โล, Giancarlo: nine), where a name outgrows every window; there a
+# run between spaces, which such text often puts around a foreign name, is
+# a candidate whole, up to LONGEST_RUN letters.
+SYLLABLES_OF_LETTERS = frozenset({"THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
+LONGEST_RUN = 16
 MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
 
 
@@ -336,6 +342,8 @@ def _read_tokens(text: str, start: int, end: int) -> list[Token]:
             for size in WINDOW_SIZES:
                 for i in range(a, b - size + 1):
                     out.append(Token(i, i + size, text[i : i + size], False, False, window=True))
+            if script in SYLLABLES_OF_LETTERS and max(WINDOW_SIZES) < b - a <= LONGEST_RUN:
+                out.append(Token(a, b, word, False, False, window=True))
             first = False
             continue
         before = text[max(start, a - 3) : a]
