@@ -115,10 +115,11 @@ def test_the_yeh_of_persian_and_urdu_is_a_vowel_as_arabic_s_is():
 
 def test_a_thai_name_longer_than_any_window_is_found_between_spaces():
     # Thai spells a syllable with several letters: Giancarlo is nine
-    # (จานคาร์โล), more than the windows of a script without spaces hold,
-    # so the right translation had "the source name 'Giancarlo' is not in
-    # the translation" (and the other way, a name not in the source). Thai
-    # puts spaces around it: the run between them is a candidate.
+    # characters (จานคาร์โล), more than the windows of a script without
+    # spaces hold, so the right translation had "the source name
+    # 'Giancarlo' is not in the translation" (and the other way, a name not
+    # in the source). Thai puts spaces around it: the run between them is a
+    # candidate.
     from tqcheck.alignment.anynames import Side
 
     thai = (HERE / "th.txt").read_text("utf-8").splitlines()

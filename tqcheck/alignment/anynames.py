@@ -72,9 +72,10 @@ UNSHARED_SKELETON_LETTERS = 0.55  # the same, for two spellings whose skeletons 
 TWO_CONSONANT_LETTERS = 0.3
 WINDOW_SIZES = range(2, 7)
 # Scripts without spaces that spell a syllable with several letters (Thai
-# จานคาร์โล, Giancarlo: nine), where a name outgrows every window; there a
-# run between spaces, which such text often puts around a foreign name, is
-# a candidate whole, up to LONGEST_RUN letters.
+# จานคาร์โล, Giancarlo: nine characters), where a name outgrows every window;
+# there a run between spaces, which such text often puts around a foreign
+# name, is a candidate whole, up to LONGEST_RUN characters (windows count
+# characters too).
 SYLLABLES_OF_LETTERS = frozenset({"THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
 LONGEST_RUN = 16
 MAX_PREFIX = 2  # letters of a caseless word's prefix (و, ال, ב, ה)
@@ -318,7 +319,9 @@ _OPENERS = "„“\"«(‘「『《"
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words of ``text[start:end]`` (split at script changes), with every
-    window of 2-6 letters of a run in a script written without spaces."""
+    window of 2-6 characters of a run in a script written without spaces
+    (and, in one that spells a syllable with several letters, the run
+    itself: see SYLLABLES_OF_LETTERS)."""
     end = len(text) if end is None else end
     found = _tokens_of(text[start:end])
     if not start:
