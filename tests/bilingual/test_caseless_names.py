@@ -118,7 +118,6 @@ def test_the_article_s_own_name_for_a_pronoun_is_no_name_come():
     [
         ("员们在高尔夫球场上", None),  # 尔夫 of 高尔夫, golf: no word of the lists
         ("老化的不来梅级护卫舰", None),  # 来梅 of 不来梅, Bremen: none either
-        ("在勒豪科特的战役中", None),  # 科特 beside 豪, a letter of names: a longer name's end
         ("英国首相特雷莎·梅指责", None),  # 特雷 a letter short of the name's dot
         ("他们邀请了保姆", None),  # 保姆, nanny: a common word
         ("那比和我交谈要好得多", None),  # 那比, that than: two words, each common alone
@@ -130,6 +129,40 @@ def test_which_runs_of_two_sound_letters_may_be_names(text, run):
     found = [r.text for r in sound_runs(text, 0, len(text), "zh-Hans", short=True)]
     assert found == ([run] if run else []), found
     assert sound_runs(text, 0, len(text), "zh-Hans") == []  # not by default
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # 恩, 考, 尚 spell names too rarely in CLDR's to be letters of the
+        # table, but join two of its letters into one name.
+        ("首相杰恩斯·梅在接受", "杰恩斯"),
+        ("该哈考特（Newport）警察局", "哈考特"),
+        ("在德尚博杯最后一天", "德尚博"),
+        # A longer name's end is no run of its own: 豪 joins 勒 to 科特.
+        ("在勒豪科特的战役中", "勒豪科特"),
+        # Never at a run's edge: 士 of 博士, doctor; 欧 of 脱欧, Brexit.
+        ("福特博士在国会作证", None),
+        ("指责其脱欧计划", None),
+    ],
+)
+def test_a_rarer_letter_of_names_joins_two_sound_letters(text, run):
+    found = [r.text for r in sound_runs(text, 0, len(text), "zh-Hans")]
+    assert found == ([run] if run else []), found
+
+
+# NTREX-128 (CC BY-SA 4.0), English and Chinese.
+MAY_EN = (
+    "Prime Minister Theresa May accused critics of her plans to leave the European Union of \"playing politics\" "
+    "with Britain's future and undermining the national interest."
+)
+MAY_ZH = "首相特雷莎·梅在接受“星期日泰晤士报”采访时指责其脱欧计划的反对者利用英国的未来“玩弄政治” ，并损害国家利益。"
+
+
+def test_a_name_whose_letters_are_joined_by_a_rarer_one_is_found_changed():
+    # 特雷莎 -> 杰恩斯: 杰 and 斯 alone were no run, as 恩 is no letter of the
+    # table, so the name put in Theresa's place went unreported.
+    assert_one_name_changed(MAY_EN, MAY_ZH, ("en", "zh-Hans"), ("特雷莎", "杰恩斯"), "'杰恩斯'", "'Theresa'")
 
 
 # NTREX-128 (CC BY-SA 4.0), English and Chinese: three sentences, the first

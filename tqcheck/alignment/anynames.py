@@ -978,6 +978,25 @@ def sound_runs(text: str, start: int, end: int, lang: str, short: bool = False) 
     return out
 
 
+# Zipf under which a letter of CLDR's names spelled by sound that is too
+# rare in them to be one of sound_letters (恩, 考, 尚: in as many names
+# translated by meaning, or in one name only) joins two letters of the
+# table into one run (杰恩斯, not 杰 and 斯; 哈考特, 德尚博), as CLDR's few
+# hundred names leave many letters of the names spelled by sound out of
+# the table. A commoner letter (北, 大, 东) is a word of its own.
+JOINING_LETTER = 5.0
+
+
+@cache
+def _joining_letters(lang: str) -> frozenset[str]:
+    from tqcheck.alignment.wordlists import zipf
+
+    sound = sound_letters(lang)
+    return frozenset(
+        ch for ch in letters_of_sounded_names(lang) - sound if (zipf(ch, lang) or 0.0) < JOINING_LETTER
+    )
+
+
 def _short_name(text: str, a: int, b: int, lang: str) -> bool:
     """Whether the run of two letters ``text[a:b]`` may be a name by itself:
     a word of the lists (see SHORT_RUN_ZIPF), beside no letter of CLDR's
@@ -1188,4 +1207,10 @@ def _sound_run(lang: str) -> re.Pattern[str] | None:
     letters = sound_letters(lang)
     if not letters:
         return None
-    return re.compile("[" + re.escape("".join(sorted(letters))) + "]{2,}")
+    sound = "[" + re.escape("".join(sorted(letters))) + "]"
+    joining = "[" + re.escape("".join(sorted(_joining_letters(lang)))) + "]"
+    # A joining letter stands between two letters of the table, never at a
+    # run's edge: there it is as often a word of the sentence (士 of 福特博士,
+    # Dr Ford; 欧 of 脱欧, Brexit) or one letter of a name the table spells
+    # only in part (基 of 伯佐夫斯基, Berzofsky).
+    return re.compile(f"{sound}(?:{joining}?{sound})+")

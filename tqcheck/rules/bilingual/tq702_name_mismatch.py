@@ -221,7 +221,9 @@ spells with its skeleton (`特斯拉`, Tesla, is no `Edison`, `爱迪生`). A
 name the source gives in both letters is one name: `托马斯•爱迪生（Thomas
 Edison）` with `John Edison` is Thomas gone, John come.)
 Chinese keeps letters for spelling names by sound (CLDR's own Chinese
-names show which); Arabic has none, but a word whose letter pairs read more
+names show which, and a letter those names have too seldom to be one of
+them joins two of them into one run: `杰恩斯`, `哈考特`); Arabic has none,
+but a word whose letter pairs read more
 as CLDR's Arabic names spelled by sound than as Arabic's commonest words
 (`ستانلي`, not `المتجهة`) is such a name too (`ستانلي` gone, `Gillard`
 come). A word of Arabic's own dictionary, which writes few vowels,
