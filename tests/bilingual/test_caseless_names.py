@@ -560,3 +560,37 @@ def test_a_place_named_by_two_words_together_is_explained():
     # alone name no place, so Hong and Kong were two names the source did
     # not explain, and Germany, in 马尼拉's place, was not the one name come.
     assert_one_name_changed(MANILA_ZH, MANILA_EN, ("zh-Hans", "en"), ("Manila", "Germany"), "'马尼拉'", "'Germany' instead")
+
+
+# NTREX-128 (CC BY-SA 4.0), English and Chinese.
+NEWPORT_EN = (
+    "Thieves on Friday morning stole $26,750 from a Brink's worker refilling an ATM at Newport on the Levee, "
+    "according to a news release from the Newport Police Department."
+)
+NEWPORT_ZH = (
+    "该纽波特（ Newport） 警察局的新闻发布的信息显示，周五早间，小偷在Newport on the Levee 餐饮中心乘 Brink "
+    "的工作人员给 ATM装钞之机偷走  $26,750 。"
+)
+GLOSSED_RIGHT = [
+    # The run spells the gloss's last word only, its first letters (伊万)
+    # outside the table of sound letters.
+    (
+        "President Gjorge Ivanov has said he will not be voting in the referendum.",
+        "格奥尔基·伊万诺夫（Gjorge Ivanov） 总统表示，他不会参加全民公投。",
+    ),
+    # Two words of the gloss, one run.
+    ("Midsomer Norton attack: Four attempted murder arrests", "米德索莫诺顿（Midsomer Norton） 袭击事件:四次谋杀未遂犯被捕"),
+]
+
+
+@pytest.mark.parametrize("change", [("纽波特", "哈考特"), ("纽波特", "吉姆")])
+def test_a_run_its_gloss_does_not_sound_like_is_another_name(change):
+    # The gloss keeps Newport, so no name of the source is missing: the
+    # changed run, 哈考特 (Harcourt) or 吉姆 (Jim), went unreported.
+    assert_one_name_changed(NEWPORT_EN, NEWPORT_ZH, ("en", "zh-Hans"), change, f"'{change[1]}'", "'Newport'")
+
+
+@pytest.mark.parametrize(("source", "target"), GLOSSED_RIGHT)
+def test_a_run_that_spells_its_gloss_is_quiet(source, target):
+    assert majors(source, target, "en", "zh-Hans") == []
+

@@ -307,6 +307,42 @@ def sound_run_explained(
     return any(strongly_alike(o, w, strict=True) for o in names for w in inside)
 
 
+# A name in brackets in the letters of a cased script, right after a run
+# spelled by sound: the translator's gloss of the name the run spells
+# (哈考特（Newport）, 利金斯 (Liggins)).
+_GLOSS = re.compile(r"\s*[(（]\s*([^\W\d_][^()（）]{0,80}?)\s*[)）]")
+_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def glosses_unlike(text: str, start: int, end: int, lang: str, source: Side) -> list[tuple[NameMention, str, Token]]:
+    """(run, gloss, the gloss's name in ``source``) for each run spelled by sound in ``text[start:end]``
+    (see anynames.sound_runs) that a gloss in brackets follows, a name
+    of the ``source`` side in letters with capitals, which the run does
+    not sound like, even loosely: not the gloss's words run together
+    (米德索莫诺顿, Midsomer Norton), nor any of them (see
+    sound_run_explained), nor the end of one (诺夫 of 伊万诺夫, Ivanov,
+    whose first letters the table lacks). The translator wrote one name
+    and glossed it; the run is another (哈考特（Newport）)."""
+    from tqcheck.alignment.anynames import sound_runs
+
+    names = {t.text: t for t in source.tokens if t.capitalised}
+    out = []
+    for r in sound_runs(text, start, end, lang, short=True):
+        m = _GLOSS.match(text, r.end)
+        if m is None or m.end() > end:
+            continue
+        gloss = m.group(1)
+        words = tuple(_GLOSS_WORD.findall(gloss))
+        if not any(w in names for w in words) or not all(ch.lower() != ch.upper() for w in words for ch in w):
+            continue
+        if maybe_same_name("".join(words), r.text) or sound_run_explained(r, text, Side(gloss, source.lang), lang, words):
+            continue
+        if any(maybe_same_name(w[i:], r.text) for w in words for i in range(1, len(w) - 2)):
+            continue
+        out.append((r, gloss, next(names[w] for w in words if w in names)))
+    return out
+
+
 def sound_word_explained(r: NameMention, other: Side, lang: str, own: Side) -> bool:
     """Whether a word spelled by sound in a language written with spaces
     (see anynames.sound_words: Arabic ستانلي), with or without a prefix

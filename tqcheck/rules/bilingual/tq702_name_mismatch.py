@@ -251,6 +251,13 @@ with the name's other word: `凯瑟琳·马约加`, Kathryn Mayorga), where name
 of four letters or more of the source are missing, is a name put in one's
 place (`Trump` gone, `克雷格` come); which one, its sounds cannot say. (A
 shorter name, `Kim`, is one letter in Chinese, `金`, which no run spells.)
+Into such a language, a run that a gloss in brackets follows, a name of
+the source in its own letters (`哈考特（Newport）`), is another name than
+the one glossed when it does not sound like it, even loosely (not like
+the gloss's words run together, `米德索莫诺顿（Midsomer Norton）`, nor like
+the end of one of them, `伊万诺夫（Gjorge Ivanov）`, whose first letters
+spell names too rarely to be in the table), whether or not a name of the
+source is missing: the gloss keeps it.
 Into Arabic, so is a word that is a country's own CLDR name or a city's
 that is no common word, which the source names nowhere (`James` gone,
 `تركيا` come); and so is a word that Arabic's spelling dictionary knows in
@@ -430,6 +437,7 @@ from tqcheck.alignment.name_evidence import (
     cldr_name,
     common_caseless_word,
     explained_forms,
+    glosses_unlike,
     min_place_letters,
     name_run_together,
     own_name,
@@ -1751,8 +1759,22 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # Into a language without capitals, a name the translation brought
         # (see names_brought) where names of the source are missing took the
         # place of one of them (Trump -> 克雷格); which one, it cannot say.
+        # A run spelled by sound that its gloss, a source name in the
+        # source's letters, does not sound like is another name (哈考特
+        # (Newport)), whether or not a name of the source is missing.
+        glossed = set()
+        for run, gloss, name in ([] if target_cased else glosses_unlike(ctx.text, pair.target_start, pair.target_end,
+                                                                 target_lang, source)):
+            glossed.add(run.start)
+            yield rule.finding(
+                ctx, run.start, run.end,
+                f"the translation has the name {run.text!r} ({romanised(run.text)}) for {gloss!r}, "
+                "which it glosses in brackets but does not sound like",
+                details=_about(pair.source, pair.source_start + name.start, pair.source_start + name.end),
+            )
         gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
         brought = doc.names_brought(pair, k, source, source_mentions, gone) if not target_cased and gone else []
+        brought = [r for r in brought if r.start not in glossed]
         if len(brought) == 1:
             name = brought[0]
             listed = ", ".join(repr(m.text) for m in gone)
