@@ -594,3 +594,17 @@ def test_a_run_its_gloss_does_not_sound_like_is_another_name(change):
 def test_a_run_that_spells_its_gloss_is_quiet(source, target):
     assert majors(source, target, "en", "zh-Hans") == []
 
+
+# FLORES-200 devtest (CC BY-SA 4.0), Arabic and its English.
+ARNOLD_AR = "وقع حاكم كاليفورنيا أرنولد شوارزنيجر على مشروع قانون يحظر بيع أو تأجير ألعاب الفيديو العنيفة للقصر."
+ARNOLD_EN = (
+    "California Governor Arnold Schwarzenegger signed into law a bill that bans the sale or rental of violent "
+    "video games to minors."
+)
+
+
+def test_a_lower_case_word_explains_the_word_beside_a_kept_mate_only_letter_for_letter():
+    # أرنولد (arnuld) stands before شوارزنيجر, Schwarzenegger, kept: James
+    # took its place. The lower-case rental shares its classes of consonants
+    # (r-n-l) and so explained it as a loanword respelled.
+    assert_one_name_changed(ARNOLD_AR, ARNOLD_EN, ("ar", "en"), ("Arnold", "James"), "'أرنولد'", "'James' instead")

@@ -574,7 +574,7 @@ def name_run_together(name: str, word: str) -> bool:
 
 def respelled_in(
     word: str, lang: str, other: Side, loanword: int = MIN_LOANWORD, rivals: tuple[str, ...] = (),
-    affixes: bool = False,
+    affixes: bool = False, strict_loanwords: bool = False,
 ) -> bool:
     """Whether ``word`` of a caseless language written with spaces, less
     a prefix or not (لترامب, والناتو), or less one of the language's
@@ -583,10 +583,13 @@ def respelled_in(
     ``rivals`` is spelled more like it) or a lower-case loanword, in a
     form of ``loanword`` letters or more (كوكتيل, cocktail). ``affixes``:
     less only a prefix of its dictionary's affix rules (see
-    explained_forms)."""
+    explained_forms). ``strict_loanwords``: a loanword's letters must be
+    alike, not merely its classes of consonants (`rental` is no respelling
+    of أرنولد, Arnold)."""
     forms = explained_forms(word, lang, affixes)
     return any(other.has(f, lang, rivals=rivals) for f in forms) or any(
-        not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD and respelled(o.text, f, caseless=True)
+        not o.window and not o.capitalised and len(o.text) >= MIN_LOANWORD
+        and respelled(o.text, f, strict=strict_loanwords, caseless=True)
         and not any(respelled(o.text, r, caseless=True) for r in rivals)
         for o in other.tokens for f in forms if letter_count(f) >= loanword
     )

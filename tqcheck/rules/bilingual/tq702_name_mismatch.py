@@ -292,7 +292,8 @@ run respelled (`Tories Against Brexit`), which a caseless script matches
 by chance. From such a language, the other way round: a name of the
 translation that the source does not explain, beside its run's kept word
 (`Rolando Stanley`, `رولاندو`), stands where the source has a word
-(`ميندوزا`) that no word of the translation respells: that name took its
+(`ميندوزا`) that no word of the translation respells (a lower-case one
+only letter for letter: `rental` is no `أرنولد`): that name took its
 place, unless the source's word is a common word its dictionary knows
 (`توماس`, Thomas, common in the news, is no word of it) or may be the
 name respelled. (A prefix there is one of the dictionary's affix rules,
@@ -1043,7 +1044,10 @@ class _Document:
                 or common_caseless_word(place.text, self.source_lang)
                 or calendar_word(place.text, self.source_lang)
                 or any(maybe_same_name(r.text, f, spelled=True) for f in affixed_forms(place.text, self.source_lang))
-                or respelled_in(place.text, self.source_lang, rest, affixes=True)
+                # (A lower-case word of it, a loanword, only with its very
+                # letters: beside a kept word of its run, the word is more
+                # likely the name, أرنولد, than rental by chance.)
+                or respelled_in(place.text, self.source_lang, rest, affixes=True, strict_loanwords=True)
                 # (Or loosely, a capitalised word of it: البولو may be Polo.)
                 or any(
                     maybe_same_name(t.text, f, spelled=True)
