@@ -608,3 +608,19 @@ def test_a_lower_case_word_explains_the_word_beside_a_kept_mate_only_letter_for_
     # took its place. The lower-case rental shares its classes of consonants
     # (r-n-l) and so explained it as a loanword respelled.
     assert_one_name_changed(ARNOLD_AR, ARNOLD_EN, ("ar", "en"), ("Arnold", "James"), "'أرنولد'", "'James' instead")
+
+
+# NTREX-128 (CC BY-SA 4.0), English and Chinese.
+SALVADOR_EN = (
+    "But penalties were only considered against El Salvador, which received an estimated $140 million in American "
+    "aid in 2017, including for narcotics controls, development and economic support."
+)
+SALVADOR_ZH = "但只考虑了对萨尔瓦多进行惩罚，该国在2017年接受了美国估计1.4亿美元的援助，包括在禁毒、发展和经济支持等方面。"
+
+
+def test_a_run_is_explained_by_no_name_the_translation_renders_by_meaning():
+    # 萨尔瓦多 -> 马里奥 (Mario): American, 美国 in the translation (CLDR's
+    # American English gives the adjective), sounded like it with the letter
+    # after it (马里奥进, Mario carries out), so nothing was reported but
+    # Salvador missing (minor).
+    assert_one_name_changed(SALVADOR_EN, SALVADOR_ZH, ("en", "zh-Hans"), ("萨尔瓦多", "马里奥"), "'马里奥'", "'Salvador'")

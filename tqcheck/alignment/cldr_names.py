@@ -68,6 +68,7 @@ class NameTable:
     keys: tuple[str, ...]  # sorted folded words that index a concept
     concepts_of: dict[str, frozenset[str]]
     forms: dict[str, tuple[str, ...]]  # concept -> folded forms (whole names)
+    adjectives: dict[str, str]  # folded country adjective -> its concept (see _variant_modifiers)
 
     def generic(self, folded_word: str) -> bool:
         """Whether a word of a name of several words is one that
@@ -104,7 +105,8 @@ class NameTable:
         folded = fold(word)
         if len(folded) < MIN_FORM_WORD:
             return frozenset()
-        return frozenset(c for key in self.keys_near(folded) for c in self.concepts_of[key])
+        adjective = frozenset(c for key, c in self.adjectives.items() if key == folded or derived(key, folded))
+        return adjective | frozenset(c for key in self.keys_near(folded) for c in self.concepts_of[key])
 
 
 def cldr_locale(lang: str):
@@ -154,6 +156,57 @@ def zone_ids() -> tuple[str, ...]:
 
 
 @cache
+def _variant_modifiers(locale) -> dict[str, str]:
+    """Country -> the one word that CLDR's name of a language's variant
+    of that country adds to the language's name, in ``locale``'s
+    language (American of American English, en_US; britannique of
+    anglais britannique, en_GB; мексиканский of мексиканский испанский,
+    es_MX): the country's adjective, which CLDR gives nowhere else. Not a
+    word two countries' variants share, in this language or in English
+    (European Spanish and European Portuguese: a continent's adjective,
+    which French gives Portugal alone, portugais européen), nor where more
+    than one word is added (Swiss High German)."""
+    shared = set() if locale.language == "en" else _shared_variant_regions(cldr_locale("en"))
+    return {r: w for r, w in _one_word_modifiers(locale).items() if r not in shared}
+
+
+def _shared_variant_regions(locale) -> frozenset[str]:
+    """The countries whose variants' added word another country's shares
+    in ``locale`` (ES, PT: European)."""
+    found = _modifier_regions(locale)
+    return frozenset(r for regions in found.values() if len(regions) > 1 for r in regions)
+
+
+def _one_word_modifiers(locale) -> dict[str, str]:
+    found = _modifier_regions(locale)
+    return {next(iter(regions)): word for word, regions in found.items() if len(regions) == 1}
+
+
+def _modifier_regions(locale) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for code, name in locale.languages.items():
+        language, _, region = code.partition("_")
+        base = locale.languages.get(language)
+        if not re.fullmatch(r"[A-Z]{2}", region) or not base or not name:
+            continue
+        if any(char_script(ch) in UNSPACED for ch in name):
+            rest = name.replace(base, "", 1) if base in name else ""
+            words = [rest] if rest else []
+        else:
+            base_words = _WORD.findall(base)
+            words = _WORD.findall(name)
+            for i in range(len(words) - len(base_words) + 1):
+                if words[i : i + len(base_words)] == base_words:
+                    words = words[:i] + words[i + len(base_words) :]
+                    break
+            else:
+                words = []
+        if len(words) == 1 and len(words[0]) >= MIN_FORM_WORD:
+            found.setdefault(words[0], set()).add(region)
+    return found
+
+
+@cache
 def name_table(lang: str) -> NameTable | None:
     """CLDR names of ``lang``; None when CLDR has no such locale."""
     locale = cldr_locale(lang)
@@ -176,6 +229,11 @@ def name_table(lang: str) -> NameTable | None:
         # United States, Mende ~ Sierra Leone, Bavarian ~ Austria).
         region = _language_region(code)
         add(f"T:{region}" if region and _official_in(code, region) else f"L:{code}", name)
+    # A country's adjective (American) is one of its forms, found in a
+    # text as its name is, but indexes it only through concepts(): no
+    # word spelled letter for letter as a CLDR name (spelled_concepts),
+    # which a name that took another's place may be.
+    adjectives = {fold(modifier): f"T:{region}" for region, modifier in _variant_modifiers(locale).items()}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):  # Nov, 9月, 周五
             for number, name in locale.months.get(context, {}).get(width, {}).items():
@@ -201,11 +259,14 @@ def name_table(lang: str) -> NameTable | None:
                 words = [name.replace(" ", "")]
             for word in words:
                 concepts_of.setdefault(word, set()).add(concept)
+    for adjective, concept in adjectives.items():
+        forms.setdefault(concept, []).append(adjective)
     return NameTable(
         lang=lang,
         keys=tuple(sorted(concepts_of)),
         concepts_of={k: frozenset(v) for k, v in concepts_of.items()},
         forms={k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
+        adjectives=adjectives,
     )
 
 

@@ -268,10 +268,10 @@ def sound_run_explained(
     r: NameMention, text: str, other: Side, lang: str, names: tuple[str, ...], span: tuple[int, int] | None = None
 ) -> bool:
     """Whether a run of letters spelled by sound (see anynames.sound_runs)
-    is a name of the other side: the run, or the run with the letter
-    before or after it (a letter the table misses: 弗 of 弗吉尼亚,
+    is a name of the other side: the run found there, or the run with the
+    letter before or after it (a letter the table misses: 弗 of 弗吉尼亚,
     Virginia; not a word of the grammar, 在 of 在阿隆索, at Alonso, no
-    Schumacher), found there; or like one of its ``names`` even
+    Schumacher) found as one of ``names``; or like one of them even
     loosely, with such a letter only where CLDR's names spelled by sound
     have it (托比约恩 ~ Thorbjorn; not 长利亚姆 ~ Johnson: 长 is long);
     or a name of three letters or more inside it, the same skeleton
@@ -289,8 +289,17 @@ def sound_run_explained(
     before, after = ("" if (zipf(ch, lang) or 0.0) >= GRAMMAR_LETTER else ch for ch in (before, after))
     forms = {r.text, before + r.text, r.text + after, before + r.text + after}
     forms = {f for f in forms if all(char_script(ch) == char_script(r.text[0]) for ch in f)}
-    if any(other.has(f, lang) or whole is not other and concept_in(concepts(f, lang), whole.text, whole.lang) for f in forms):
+    # (With a letter beside it, found as one of ``names`` only: not one
+    # the caller set aside as rendered by meaning, American as 美国, which
+    # 马里奥进, Mario carries out, sounds like.)
+    named = Side(" ".join(names), other.lang)
+    if any(
+        (other if f == r.text else named).has(f, lang)
+        or whole is not other and concept_in(concepts(f, lang), whole.text, whole.lang)
+        for f in forms
+    ):
         return True
+    sounded = letters_of_sounded_names(lang)
     if cldr_name(r.text, lang, calendar=False):
         # A run that is letter for letter a CLDR place's name (奥克兰,
         # Auckland) is that place: found above by its concept or a close
@@ -300,7 +309,6 @@ def sound_run_explained(
     # Loosely, only with a letter that CLDR's names spelled by sound have
     # (托比约恩 ~ Thorbjorn): with any letter beside it a run is like
     # some name by chance (持哈莱姆 ~ China's, 施加拉力 ~ Sagittarius).
-    sounded = letters_of_sounded_names(lang)
     if any(maybe_same_name(o, f) for f in forms if set(f) - set(r.text) <= sounded for o in names):
         return True
     inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]

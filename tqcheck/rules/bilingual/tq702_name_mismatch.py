@@ -244,8 +244,10 @@ as a name the translation has unexplained (`بيتشو` ~ `Picchu`):
 
 Into Chinese: a run of letters spelled by sound that sounds, even loosely,
 like no capitalised word of the source (loosely, not one the translation
-renders by meaning, `China` as `中国`, nor a month: `哈莱姆` in Trump's place
-is no China; less a letter at either end:
+renders by meaning, `China` as `中国`, `American` as `美国`: CLDR's names of
+a language's variants, American English, give a country's adjective; not
+even with the letter after the run, `马里奥进`, Mario carries out; nor a
+month: `哈莱姆` in Trump's place is no China; less a letter at either end:
 `圣马丁`, St. Martin's; beside its name's dot, sharing half its letters
 with the name's other word: `凯瑟琳·马约加`, Kathryn Mayorga), where names
 of four letters or more of the source are missing, is a name put in one's
