@@ -772,8 +772,10 @@ class Side:
         the name's own side, less its own case forms) is spelled more like
         it: Крейгланга is Craiglang's, not Kiernan's; nor where it is a
         month or a day that one of them names (Πέμπτη is Thursday's, not
-        Pompeo's). ``whole``: a CLDR concept only where ``name`` is the
-        whole name (see cldr_names.whole_concepts)."""
+        Pompeo's). Nor is a word that names a CLDR place by itself a
+        respelling of a name of another place (see place_concepts:
+        Αργεντινής, Argentina, is not Germany's). ``whole``: a CLDR concept
+        only where ``name`` is the whole name (see cldr_names.whole_concepts)."""
         from tqcheck.alignment.cldr_names import concept_in, concepts, whole_concepts
         from tqcheck.alignment.wordlists import zipf
 
@@ -784,6 +786,12 @@ class Side:
         found = any(same_spelling(name, word) for word in self._spelled_alike(name))
         if not found:
             pool = self._by_skeleton(name) if strong else self._respelling_pool(name)
+            places = place_concepts(name, name_lang)
+            if places:
+                # Two CLDR places are one name only where they are one
+                # place: Αργεντινής (Argentina) sounds a little like
+                # Germany's, but names another country.
+                pool = [t for t in pool if not (there := place_concepts(t.text, self.lang)) or there & places]
             if rivals:
                 # (A month a rival names is no candidate, rather than the
                 # likeliest one refused: Джорджу is likelier July than
@@ -813,6 +821,36 @@ class Side:
                 found = concept_in(every, self.text, self.lang)
         memo[key] = found
         return found
+
+
+def place_concepts(word: str, lang: str) -> frozenset[str]:
+    """The CLDR countries and cities whose name of one word ``word`` is in
+    ``lang``, as written or with a case ending put for the last letter
+    (Γερμανίας of Γερμανία, Германии of Германия; not Гавайях, Hawaii, of
+    Гавана, Havana, by its first letters). Guiana, a word of French
+    Guiana, names none, and may be غيانا of غيانا الفرنسية."""
+    from tqcheck.alignment.cldr_names import fold, name_table
+
+    table = name_table(lang)
+    if table is None:
+        return frozenset()
+    folded = re.sub(r"['’]s?$", "", fold(word))  # (Germany's)
+    return frozenset(
+        c for key in table.keys_near(folded) if _ending_apart(key, folded)
+        for c in table.concepts_of[key] if c[0] in "TZ" and key in table.forms.get(c, ())
+    )
+
+
+MAX_CASE_ENDING = 2  # letters a case ending adds to a name (Αργεντινή-ς, Rusya'da less the apostrophe)
+
+
+def _ending_apart(form: str, word: str) -> bool:
+    """Whether ``word`` is ``form``, or ``form`` with its last letter put
+    for a case ending of up to MAX_CASE_ENDING letters."""
+    if word == form:
+        return True
+    stem = form[:-1]
+    return word.startswith(stem) and len(word) - len(stem) <= MAX_CASE_ENDING
 
 
 # --- the letters an unspaced script spells foreign names with -------------------

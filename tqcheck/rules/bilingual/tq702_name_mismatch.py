@@ -30,7 +30,9 @@ Other language pairs romanise both sides and compare consonant skeletons
 (`Zorica` ~ `Зорицом`). There an unexplained target word that may be a
 missing source name respelled (`Juan` ~ `Χουάν`, `Yong` ~ `Γιονγκ`, a
 sentence's first word `Angel` ~ `Άνχελ`) is taken for that name (the one it
-is likeliest to be: `Пекин` is Beijing's, not Panama's too), never for the
+is likeliest to be: `Пекин` is Beijing's, not Panama's too; never a word
+that names another CLDR place by itself than the name does, however alike
+their letters: `Αργεντινής`, Argentina, is no `Germany's`), never for the
 replacement of another (`General Assembly` ~ `γενική συνέλευση`); only a
 name-like word claims one so (`Court`, translated, claims no `Gateway`). A
 rival the translation writes wherever, and only where, the source has the
@@ -403,6 +405,7 @@ from tqcheck.alignment.anynames import (
     likeness,
     maybe_same_name,
     name_mentions,
+    place_concepts,
     romanised,
     same_spelling,
     short_name_inflected,
@@ -1689,10 +1692,18 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
                 and no_lower_case(m.text, source_lang) is not False
             )
 
+        def may_respell(o: NameMention, r: NameMention) -> bool:
+            # (Never two CLDR places that name other places: Αργεντινής,
+            # Argentina, is no Germany respelled, however loosely alike.)
+            places, theirs = place_concepts(o.text, source_lang), place_concepts(r.text, target_lang)
+            if places and theirs and not places & theirs:
+                return False
+            return maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))
+
         claimed |= {
             r.start for r in respellings
             if any(
-                maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))
+                may_respell(o, r)
                 and name_like(o.text, source_lang, RARE_SOURCE)
                 for o in missing
             )
@@ -1759,7 +1770,7 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # resembles a little too, is still missing beside Лундвальда).
         likeliest = []
         for r in respellings:
-            alike = [o for o in missing if maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))]
+            alike = [o for o in missing if may_respell(o, r)]
             if alike:
                 likeliest.append(max(alike, key=lambda o: likeness(o.text, r.text)).text)
         # Into a language without capitals, a name the translation brought
