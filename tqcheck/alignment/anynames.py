@@ -841,7 +841,7 @@ def place_concepts(word: str, lang: str) -> frozenset[str]:
     )
 
 
-MAX_CASE_ENDING = 2  # letters a case ending adds to a name (Αργεντινή-ς, Rusya'da less the apostrophe)
+MAX_CASE_ENDING = 2  # letters of a case ending put for a name's last one (Αργεντιν-ής, Германи-и)
 
 
 def _ending_apart(form: str, word: str) -> bool:

@@ -299,7 +299,6 @@ def sound_run_explained(
         for f in forms
     ):
         return True
-    sounded = letters_of_sounded_names(lang)
     if cldr_name(r.text, lang, calendar=False):
         # A run that is letter for letter a CLDR place's name (奥克兰,
         # Auckland) is that place: found above by its concept or a close
@@ -309,6 +308,7 @@ def sound_run_explained(
     # Loosely, only with a letter that CLDR's names spelled by sound have
     # (托比约恩 ~ Thorbjorn): with any letter beside it a run is like
     # some name by chance (持哈莱姆 ~ China's, 施加拉力 ~ Sagittarius).
+    sounded = letters_of_sounded_names(lang)
     if any(maybe_same_name(o, f) for f in forms if set(f) - set(r.text) <= sounded for o in names):
         return True
     inside = [r.text[i:j] for i in range(len(r.text)) for j in range(i + 3, len(r.text) + 1) if j - i < len(r.text)]
@@ -323,14 +323,14 @@ _GLOSS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def glosses_unlike(text: str, start: int, end: int, lang: str, source: Side) -> list[tuple[NameMention, str, Token]]:
-    """(run, gloss, the gloss's name in ``source``) for each run spelled by sound in ``text[start:end]``
-    (see anynames.sound_runs) that a gloss in brackets follows, a name
-    of the ``source`` side in letters with capitals, which the run does
-    not sound like, even loosely: not the gloss's words run together
-    (米德索莫诺顿, Midsomer Norton), nor any of them (see
-    sound_run_explained), nor the end of one (诺夫 of 伊万诺夫, Ivanov,
-    whose first letters the table lacks). The translator wrote one name
-    and glossed it; the run is another (哈考特（Newport）)."""
+    """(run, gloss, the gloss's name in ``source``) for each run spelled
+    by sound in ``text[start:end]`` (see anynames.sound_runs) that a gloss
+    in brackets follows, a name of the ``source`` side in letters with
+    capitals, which the run does not sound like, even loosely: not the
+    gloss's words run together (米德索莫诺顿, Midsomer Norton), nor any
+    of them (see sound_run_explained), nor the end of one (诺夫 of
+    伊万诺夫, Ivanov, whose first letters the table lacks). The translator
+    wrote one name and glossed it; the run is another (哈考特（Newport）)."""
     from tqcheck.alignment.anynames import sound_runs
 
     names = {t.text: t for t in source.tokens if t.capitalised}
