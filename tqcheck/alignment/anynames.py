@@ -786,12 +786,10 @@ class Side:
         found = any(same_spelling(name, word) for word in self._spelled_alike(name))
         if not found:
             pool = self._by_skeleton(name) if strong else self._respelling_pool(name)
-            places = place_concepts(name, name_lang)
-            if places:
-                # Two CLDR places are one name only where they are one
-                # place: Αργεντινής (Argentina) sounds a little like
-                # Germany's, but names another country.
-                pool = [t for t in pool if not (there := place_concepts(t.text, self.lang)) or there & places]
+            # Two CLDR places are one name only where they are one place:
+            # Αργεντινής (Argentina) sounds a little like Germany's, but
+            # names another country.
+            pool = [t for t in pool if not other_places(name, name_lang, t.text, self.lang)]
             if rivals:
                 # (A month a rival names is no candidate, rather than the
                 # likeliest one refused: Джорджу is likelier July than
@@ -839,6 +837,14 @@ def place_concepts(word: str, lang: str) -> frozenset[str]:
         c for key in table.keys_near(folded) if _ending_apart(key, folded)
         for c in table.concepts_of[key] if c[0] in "TZ" and key in table.forms.get(c, ())
     )
+
+
+def other_places(name: str, name_lang: str, word: str, word_lang: str) -> bool:
+    """Whether ``name`` and ``word`` each name a CLDR place by itself (see
+    place_concepts), and not the same one: no respelling of each other."""
+    places = place_concepts(name, name_lang)
+    theirs = place_concepts(word, word_lang) if places else frozenset()
+    return bool(theirs) and not places & theirs
 
 
 MAX_CASE_ENDING = 2  # letters of a case ending put for a name's last one (Αργεντιν-ής, Германи-и)

@@ -166,23 +166,17 @@ def _variant_modifiers(locale) -> dict[str, str]:
     (European Spanish and European Portuguese: a continent's adjective,
     which French gives Portugal alone, portugais européen), nor where more
     than one word is added (Swiss High German)."""
-    shared = set() if locale.language == "en" else _shared_variant_regions(cldr_locale("en"))
-    return {r: w for r, w in _one_word_modifiers(locale).items() if r not in shared}
-
-
-def _shared_variant_regions(locale) -> frozenset[str]:
-    """The countries whose variants' added word another country's shares
-    in ``locale`` (ES, PT: European)."""
-    found = _modifier_regions(locale)
-    return frozenset(r for regions in found.values() if len(regions) > 1 for r in regions)
-
-
-def _one_word_modifiers(locale) -> dict[str, str]:
-    found = _modifier_regions(locale)
-    return {next(iter(regions)): word for word, regions in found.items() if len(regions) == 1}
+    english = _modifier_regions(cldr_locale("en")) if locale.language != "en" else {}
+    shared = {r for regions in english.values() if len(regions) > 1 for r in regions}  # ES, PT: European
+    return {
+        region: word for word, regions in _modifier_regions(locale).items() if len(regions) == 1
+        for region in regions if region not in shared
+    }
 
 
 def _modifier_regions(locale) -> dict[str, set[str]]:
+    """The one word each variant's name adds -> the countries of the
+    variants that add it (see _variant_modifiers)."""
     found: dict[str, set[str]] = {}
     for code, name in locale.languages.items():
         language, _, region = code.partition("_")

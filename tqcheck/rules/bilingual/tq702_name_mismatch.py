@@ -405,7 +405,7 @@ from tqcheck.alignment.anynames import (
     likeness,
     maybe_same_name,
     name_mentions,
-    place_concepts,
+    other_places,
     romanised,
     same_spelling,
     short_name_inflected,
@@ -1695,10 +1695,9 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         def may_respell(o: NameMention, r: NameMention) -> bool:
             # (Never two CLDR places that name other places: Αργεντινής,
             # Argentina, is no Germany respelled, however loosely alike.)
-            places, theirs = place_concepts(o.text, source_lang), place_concepts(r.text, target_lang)
-            if places and theirs and not places & theirs:
-                return False
-            return maybe_same_name(o.text, r.text, spelled(o), one_alphabet=one_alphabet(o))
+            return not other_places(o.text, source_lang, r.text, target_lang) and maybe_same_name(
+                o.text, r.text, spelled(o), one_alphabet=one_alphabet(o)
+            )
 
         claimed |= {
             r.start for r in respellings
@@ -1780,15 +1779,15 @@ def _any_pair_findings(rule: Rule, ctx: RuleContext, omitted: Lost) -> Iterable[
         # source's letters, does not sound like is another name (哈考特
         # (Newport)), whether or not a name of the source is missing.
         glossed = set()
-        for run, gloss, name in ([] if target_cased else glosses_unlike(ctx.text, pair.target_start, pair.target_end,
-                                                                 target_lang, source)):
-            glossed.add(run.start)
-            yield rule.finding(
-                ctx, run.start, run.end,
-                f"the translation has the name {run.text!r} ({romanised(run.text)}) for {gloss!r}, "
-                "which it glosses in brackets but does not sound like",
-                details=_about(pair.source, pair.source_start + name.start, pair.source_start + name.end),
-            )
+        if not target_cased:
+            for run, gloss, name in glosses_unlike(ctx.text, pair.target_start, pair.target_end, target_lang, source):
+                glossed.add(run.start)
+                yield rule.finding(
+                    ctx, run.start, run.end,
+                    f"the translation has the name {run.text!r} ({romanised(run.text)}) for {gloss!r}, "
+                    "which it glosses in brackets but does not sound like",
+                    details=_about(pair.source, pair.source_start + name.start, pair.source_start + name.end),
+                )
         gone = [m for m in named if m.start not in translated and len(m.text) >= MIN_RARE_NAME]
         brought = doc.names_brought(pair, k, source, source_mentions, gone) if not target_cased and gone else []
         brought = [r for r in brought if r.start not in glossed]
